@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <memory>
+
+namespace tessera::crypto {
+
+// HMAC-SHA256 under one key. The keyed context is built once; mac() works on a
+// copy of it, so one HmacSha256 may be used from many threads at once.
+class HmacSha256
+{
+public:
+    explicit HmacSha256(QByteArrayView key);
+    ~HmacSha256();
+    HmacSha256(HmacSha256&&) noexcept;
+    HmacSha256& operator=(HmacSha256&&) noexcept;
+
+    static constexpr int kSize = 32;
+
+    QByteArray mac(QByteArrayView data) const;
+    // Two-part message without concatenating (audit chain: previous MAC + record).
+    QByteArray mac(QByteArrayView first, QByteArrayView second) const;
+    // "hmac-sha256:<hex>", the form secrets take in audit records and reports.
+    QString tag(QByteArrayView data) const;
+
+private:
+    struct Context;
+    std::unique_ptr<Context> m_context;
+};
+
+} // namespace tessera::crypto

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace tessera::crypto {
+
+// OpenSSL's CSPRNG. A CSPRNG that cannot produce bytes is unrecoverable, so
+// these abort (qFatal) rather than return an error nobody could handle.
+QByteArray randomBytes(int count);
+
+// `length` characters from [0-9A-Za-z], uniformly distributed (rejection sampling).
+QString randomBase62(int length);
+
+} // namespace tessera::crypto

@@ -1,0 +1,99 @@
+#include "store/Schema.h"
+
+namespace tessera::store {
+
+// SQLite 3.15 (inside SQLCipher 3.4.1): no UPSERT, no RETURNING, no window
+// functions, no JSON1 in Debian's build. Structured columns hold JSON text that
+// the engine parses itself.
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> steps{
+        {1, R"sql(
+CREATE TABLE settings(
+    key   TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE tokens(
+    id               INTEGER PRIMARY KEY,
+    hash             BLOB NOT NULL UNIQUE,     -- HMAC-SHA256 of the token under the store's token key
+    accessor         TEXT NOT NULL UNIQUE,
+    parent_id        INTEGER,                  -- NULL: root or orphan
+    policies         TEXT NOT NULL,            -- sorted, comma-separated
+    meta             TEXT NOT NULL DEFAULT '{}',
+    display_name     TEXT NOT NULL DEFAULT '',
+    role             TEXT NOT NULL DEFAULT '',
+    path             TEXT NOT NULL,
+    num_uses         INTEGER NOT NULL DEFAULT 0,
+    uses_left        INTEGER NOT NULL DEFAULT 0,
+    created_at       INTEGER NOT NULL,         -- Unix seconds
+    creation_ttl     INTEGER NOT NULL DEFAULT 0,
+    expire_at        INTEGER,                  -- NULL: never (root)
+    explicit_max_ttl INTEGER NOT NULL DEFAULT 0,
+    period           INTEGER NOT NULL DEFAULT 0,
+    renewable        INTEGER NOT NULL DEFAULT 0,
+    last_renewal     INTEGER,
+    issued_by        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX tokens_by_parent ON tokens(parent_id, id);
+CREATE INDEX tokens_by_expiry ON tokens(expire_at) WHERE expire_at IS NOT NULL;
+
+CREATE TABLE policies(
+    name       TEXT PRIMARY KEY,
+    document   TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE roles(
+    name       TEXT PRIMARY KEY,
+    definition TEXT NOT NULL,                  -- JSON
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE users(
+    name            TEXT PRIMARY KEY,
+    password_hash   BLOB NOT NULL,
+    salt            BLOB NOT NULL,
+    kdf             TEXT NOT NULL,             -- e.g. "scrypt:16384:8:1"
+    definition      TEXT NOT NULL,             -- JSON: policies, ttl, max_ttl, ...
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until    INTEGER NOT NULL DEFAULT 0,
+    updated_at      INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE cubbyhole(
+    token_id INTEGER NOT NULL,
+    path     TEXT NOT NULL,
+    value    TEXT NOT NULL,                    -- JSON object
+    PRIMARY KEY(token_id, path)
+) WITHOUT ROWID;
+
+CREATE TABLE signing_keys(
+    kid        TEXT PRIMARY KEY,
+    purpose    TEXT NOT NULL,                  -- 'batch' (AES-GCM) or 'jwt:<key name>'
+    algorithm  TEXT NOT NULL,
+    material   BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    retired_at INTEGER,                        -- no longer used to issue
+    expires_at INTEGER                         -- may be deleted after this
+) WITHOUT ROWID;
+
+CREATE TABLE audit(
+    seq        INTEGER PRIMARY KEY,
+    time_ms    INTEGER NOT NULL,
+    operation  TEXT NOT NULL,
+    actor      TEXT NOT NULL DEFAULT '',
+    targets    TEXT NOT NULL DEFAULT '',
+    client     TEXT NOT NULL DEFAULT '',
+    request_id TEXT NOT NULL DEFAULT '',
+    outcome    TEXT NOT NULL,
+    details    TEXT NOT NULL DEFAULT '{}',
+    mac        BLOB NOT NULL                   -- HMAC(audit key, previous mac | this record)
+);
+CREATE INDEX audit_by_time ON audit(time_ms);
+)sql"},
+    };
+    return steps;
+}
+
+} // namespace tessera::store
