@@ -59,6 +59,6 @@ using Status = Result<void>;
 // flat: TESSERA_TRY(tx.commit());
 #define TESSERA_TRY(expr)                                                                          \
     do {                                                                                           \
-        if (auto tesseraTryResult_ = (expr); !tesseraTryResult_.ok())                              \
+        if (const auto& tesseraTryResult_ = (expr); !tesseraTryResult_.ok())                              \
             return tesseraTryResult_.error();                                                      \
     } while (false)

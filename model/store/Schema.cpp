@@ -37,6 +37,8 @@ CREATE TABLE tokens(
 );
 CREATE INDEX tokens_by_parent ON tokens(parent_id, id);
 CREATE INDEX tokens_by_expiry ON tokens(expire_at) WHERE expire_at IS NOT NULL;
+-- Tokens whose last use was not followed by revocation (a crash in between).
+CREATE INDEX tokens_used_up ON tokens(uses_left) WHERE num_uses > 0;
 
 CREATE TABLE policies(
     name       TEXT PRIMARY KEY,

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "audit/AuditFilter.h"
+#include "audit/AuditRecord.h"
+#include "audit/VerifyReport.h"
+#include "core/Result.h"
+#include "crypto/Hmac.h"
+
+#include <QList>
+
+namespace tessera::store {
+class Database;
+}
+
+namespace tessera::audit {
+
+// The hash-chained audit log in the store's `audit` table. append() runs inside
+// the caller's write transaction, so an operation and its record commit together.
+//
+// Two keys are derived from the audit key: one chains the records (and tags the
+// chain head in settings('audit_head')), the other makes tag()s, so that a tag of
+// caller-chosen bytes (a failed login's password) can never double as a chain MAC.
+//
+// Const and thread-safe: threads may share one AuditLog, each with its own
+// Database connection.
+class AuditLog
+{
+public:
+    explicit AuditLog(QByteArrayView auditKey);
+
+    // Assigns sequence and MAC (chained on the current last record, or on the
+    // chain head when the last records were removed, so that the gap stays
+    // visible) and inserts. Fails outside a transaction, and with
+    // InvalidArgument for an empty operation or a target that is empty or holds
+    // a comma. Strings are stored as their UTF-8 (ill-formed UTF-16 is replaced),
+    // and `record` is updated to what was stored.
+    // A damaged chain head (missing, forged or not matching the last record) is
+    // left as it is, so that verify() keeps reporting it.
+    Status append(store::Database& db, AuditRecord& record) const;
+
+    // Checks every record and the chain head; names the first problem. Reads in
+    // the caller's transaction if one is open, otherwise in its own read
+    // transaction. Tampering is a report (intact = false), not an error; errors
+    // are for a store that cannot be read.
+    Result<VerifyReport> verify(store::Database& db) const;
+
+    // Records matching `filter`, oldest first, at most filter.limit of them. Page
+    // by passing the last sequence seen as filter.afterSequence.
+    Result<QList<AuditRecord>> records(store::Database& db, const AuditFilter& filter) const;
+
+    // "hmac-sha256:<hex>" of a secret, for details fields: the same secret always
+    // gives the same tag, so records about one token can be found without the
+    // token being stored.
+    QString tag(QByteArrayView secret) const { return m_tags.tag(secret); }
+
+private:
+    crypto::HmacSha256 m_chain;
+    crypto::HmacSha256 m_tags;
+};
+
+} // namespace tessera::audit

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace tessera::engine {
+
+class TokenEngine;
+
+// Wakes at the next expire time in the store (no polling of the whole store),
+// revokes what expired with its subtree, and re-arms. Also sweeps once at
+// start for what expired while nothing was running. Lives in the thread that
+// owns it (the GUI thread or the server's); the sweep itself is one transaction.
+class ExpiryScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ExpiryScheduler(TokenEngine& engine, QObject* parent = nullptr);
+
+    void start();
+    // The next wake-up in ms from now; -1 when nothing expires.
+    qint64 msUntilNextWake() const;
+
+Q_SIGNALS:
+    void swept(int revokedCount);
+
+private:
+    void sweepAndRearm();
+    void rearm();
+
+    TokenEngine& m_engine;
+    QTimer m_timer;
+};
+
+} // namespace tessera::engine

@@ -1,0 +1,92 @@
+#include "engine/Revocation.h"
+
+#include "store/Database.h"
+
+namespace tessera::engine {
+
+// The doomed ids go to a temporary table first so that one recursive walk feeds
+// the accessor list, the cubbyhole delete and the token delete.
+Result<QStringList> Revocation::revokeSubtree(qint64 rootId)
+{
+    TESSERA_TRY(m_db.exec("CREATE TEMP TABLE IF NOT EXISTS doomed(id INTEGER PRIMARY KEY, "
+                          "depth INTEGER NOT NULL); DELETE FROM doomed;"));
+    auto mark = m_db.query("WITH RECURSIVE sub(id, depth) AS (SELECT ?, 0 UNION ALL "
+                           "SELECT t.id, sub.depth + 1 FROM tokens t JOIN sub ON t.parent_id = sub.id) "
+                           "INSERT INTO doomed(id, depth) SELECT id, depth FROM sub");
+    TESSERA_TRY(mark);
+    mark->bind(1, rootId);
+    TESSERA_TRY(mark->run());
+    return removeMarked();
+}
+
+Result<QStringList> Revocation::revokeExpired(qint64 now)
+{
+    TESSERA_TRY(m_db.exec("CREATE TEMP TABLE IF NOT EXISTS doomed(id INTEGER PRIMARY KEY, "
+                          "depth INTEGER NOT NULL); DELETE FROM doomed;"));
+    // UNION, not UNION ALL: an expired child of an expired parent is reached twice.
+    auto mark = m_db.query(
+        "WITH RECURSIVE sub(id, depth) AS (SELECT id, 0 FROM tokens WHERE expire_at IS NOT NULL "
+        "AND expire_at <= ? UNION SELECT id, 0 FROM tokens WHERE num_uses > 0 AND uses_left <= 0 "
+        "UNION SELECT t.id, sub.depth + 1 FROM tokens t JOIN sub ON "
+        "t.parent_id = sub.id) INSERT INTO doomed(id, depth) SELECT id, max(depth) "
+        "FROM sub GROUP BY id");
+    TESSERA_TRY(mark);
+    mark->bind(1, now);
+    TESSERA_TRY(mark->run());
+    return removeMarked();
+}
+
+Result<QStringList> Revocation::removeMarked()
+{
+    QStringList accessors;
+    {
+        auto select = m_db.query("SELECT t.accessor FROM doomed d JOIN tokens t ON t.id = d.id "
+                                 "ORDER BY d.depth DESC, d.id");
+        TESSERA_TRY(select);
+        for (;;) {
+            auto row = select->next();
+            TESSERA_TRY(row);
+            if (!*row)
+                break;
+            accessors.append(select->text(0));
+        }
+    }
+    if (accessors.isEmpty())
+        return accessors;
+    TESSERA_TRY(m_db.exec("DELETE FROM cubbyhole WHERE token_id IN (SELECT id FROM doomed);"
+                          "DELETE FROM tokens WHERE id IN (SELECT id FROM doomed);"
+                          "DELETE FROM doomed;"));
+    return accessors;
+}
+
+Result<QStringList> Revocation::revokeOrphaningChildren(qint64 id)
+{
+    QStringList orphaned;
+    {
+        auto select = m_db.query("SELECT accessor FROM tokens WHERE parent_id = ? ORDER BY id");
+        TESSERA_TRY(select);
+        select->bind(1, id);
+        for (;;) {
+            auto row = select->next();
+            TESSERA_TRY(row);
+            if (!*row)
+                break;
+            orphaned.append(select->text(0));
+        }
+    }
+    auto release = m_db.query("UPDATE tokens SET parent_id = NULL WHERE parent_id = ?");
+    TESSERA_TRY(release);
+    release->bind(1, id);
+    TESSERA_TRY(release->run());
+    auto cubby = m_db.query("DELETE FROM cubbyhole WHERE token_id = ?");
+    TESSERA_TRY(cubby);
+    cubby->bind(1, id);
+    TESSERA_TRY(cubby->run());
+    auto remove = m_db.query("DELETE FROM tokens WHERE id = ?");
+    TESSERA_TRY(remove);
+    remove->bind(1, id);
+    TESSERA_TRY(remove->run());
+    return orphaned;
+}
+
+} // namespace tessera::engine

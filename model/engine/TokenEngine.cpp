@@ -1,0 +1,949 @@
+#include "engine/TokenEngine.h"
+
+#include "audit/AuditLog.h"
+#include "engine/BatchTokenCodec.h"
+#include "engine/EngineSecrets.h"
+#include "engine/KeyRing.h"
+#include "engine/Policy.h"
+#include "engine/PolicyBook.h"
+#include "engine/Revocation.h"
+#include "engine/Role.h"
+#include "engine/RoleBook.h"
+#include "engine/TokenFormat.h"
+#include "engine/TokenRecords.h"
+#include "engine/TtlPolicy.h"
+#include "engine/UseLimit.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QJsonArray>
+
+namespace tessera::engine {
+
+using store::Database;
+using store::Transaction;
+
+namespace {
+
+constexpr int kMaxDisplayNameLength = 256;
+constexpr int kMaxMetaEntries = 64;
+constexpr int kMaxMetaLength = 1024;
+
+Error permissionDenied() { return Error::denied(QStringLiteral("permission denied")); }
+
+Error tokenNotFound()
+{
+    return Error::notFound(QStringLiteral("no such token, or it has expired or been revoked"));
+}
+
+bool alive(const Token& token, qint64 now)
+{
+    if (token.expireAt && *token.expireAt <= now)
+        return false;
+    return !(token.numUses > 0 && token.usesLeft <= 0);
+}
+
+Status checkRequestShape(const TokenRequest& request)
+{
+    if (request.numUses < 0)
+        return Error::invalid(QStringLiteral("num_uses must not be negative"));
+    if (request.ttl < 0 || request.explicitMaxTtl < 0 || request.period < 0)
+        return Error::invalid(QStringLiteral("durations must not be negative"));
+    if (request.displayName.size() > kMaxDisplayNameLength)
+        return Error::invalid(QStringLiteral("display_name is longer than %1 characters")
+                                  .arg(kMaxDisplayNameLength));
+    if (request.meta.size() > kMaxMetaEntries)
+        return Error::invalid(QStringLiteral("meta has more than %1 entries").arg(kMaxMetaEntries));
+    for (auto it = request.meta.cbegin(); it != request.meta.cend(); ++it) {
+        if (it.key().isEmpty() || it.key().size() > kMaxMetaLength || it->size() > kMaxMetaLength)
+            return Error::invalid(QStringLiteral("meta keys must be 1 to %1 characters and values "
+                                                 "at most %1")
+                                      .arg(kMaxMetaLength));
+    }
+    return {};
+}
+
+Token fromBatchPayload(const BatchTokenPayload& payload)
+{
+    Token token;
+    token.type = TokenType::Batch;
+    token.parentAccessor = payload.parentAccessor;
+    token.policies = payload.policies;
+    token.meta = payload.meta;
+    token.displayName = payload.displayName;
+    token.role = payload.role;
+    token.path = payload.role.isEmpty() ? QStringLiteral("auth/token/create")
+                                        : QStringLiteral("auth/token/create/") + payload.role;
+    token.createdAt = payload.createdAt;
+    token.creationTtl = payload.ttl;
+    token.expireAt = payload.expireAt();
+    return token;
+}
+
+} // namespace
+
+struct TokenEngine::Impl
+{
+    explicit Impl(TokenEngine& engine) : q(engine) {}
+
+    TokenEngine& q;
+    std::unique_ptr<EngineSecrets> secrets;
+    KeyRing keys;
+    PolicyBook policies;
+    RoleBook roles;
+
+    qint64 now() const { return q.m_clock.nowSeconds(); }
+
+    Status record(Database& db, const Caller& caller, const QString& operation,
+                  const QStringList& targets, const QJsonObject& details = {},
+                  const QString& outcome = QStringLiteral("ok")) const
+    {
+        audit::AuditRecord entry;
+        entry.timeMs = q.m_clock.nowMs();
+        entry.operation = operation;
+        entry.actor = caller.accessor;
+        entry.targets = targets;
+        entry.client = caller.client;
+        entry.requestId = caller.requestId;
+        entry.outcome = outcome;
+        entry.details = details;
+        return secrets->auditLog().append(db, entry);
+    }
+
+    // A refused operation leaves a trace too, in a transaction of its own.
+    void recordRefusal(const Caller& caller, const QString& operation, const Error& error) const
+    {
+        auto lease = q.m_store->acquire();
+        if (!lease.ok())
+            return;
+        Transaction tx(lease->db());
+        if (!tx.begun().ok())
+            return;
+        const QString outcome =
+            error.code == ErrorCode::PermissionDenied ? QStringLiteral("denied") : QStringLiteral("error");
+        if (record(lease->db(), caller, operation, {}, {{QStringLiteral("error"), error.message}},
+                   outcome)
+                .ok())
+            (void)tx.commit();
+    }
+
+    // Owner: always. Others: any of `needed` on `path` in their policies.
+    Status authorize(Database& db, const Caller& caller, const QString& path,
+                     Capabilities needed) const
+    {
+        if (caller.owner)
+            return {};
+        auto granted = policies.capabilities(db, caller.policies, path);
+        TESSERA_TRY(granted);
+        if (*granted & needed)
+            return {};
+        return permissionDenied();
+    }
+
+    Status authorizeOrRecord(Database& db, const Caller& caller, const QString& path,
+                             Capabilities needed, const QString& operation) const
+    {
+        auto status = authorize(db, caller, path, needed);
+        if (!status.ok())
+            recordRefusal(caller, operation, status.error());
+        return status;
+    }
+
+    Result<Token> validateBatch(Database& db, const ParsedToken& parsed) const
+    {
+        auto payload = BatchTokenCodec(keys).decode(parsed.blob);
+        if (!payload.ok())
+            return tokenNotFound();
+        if (payload->expired(now()))
+            return tokenNotFound();
+        if (!payload->parentAccessor.isEmpty()) {
+            auto parent = TokenRecords(db).findByAccessor(payload->parentAccessor);
+            TESSERA_TRY(parent);
+            if (!parent->has_value() || !alive(**parent, now()))
+                return tokenNotFound();
+        }
+        return fromBatchPayload(*payload);
+    }
+
+    Result<Token> validate(Database& db, QStringView raw) const
+    {
+        auto parsed = TokenFormat::parse(raw);
+        TESSERA_TRY(parsed);
+        if (parsed->kind == TokenKind::Batch)
+            return validateBatch(db, *parsed);
+        auto token = TokenRecords(db).findByHash(secrets->tokenHash(raw));
+        TESSERA_TRY(token);
+        if (!token->has_value() || !alive(**token, now()))
+            return tokenNotFound();
+        return std::move(**token);
+    }
+
+    // A token named by value, accessor or as the caller's own; expired or
+    // used-up tokens count as gone (except the caller's own on its last use).
+    Result<std::optional<Token>> resolve(Database& db, const Caller& caller,
+                                         const TokenRef& ref) const
+    {
+        switch (ref.kind) {
+        case TokenRef::Kind::Self: {
+            if (caller.tokenId == 0) {
+                if (caller.token)
+                    return std::optional<Token>{*caller.token};
+                return Error::invalid(QStringLiteral("the store owner has no token of its own"));
+            }
+            auto token = TokenRecords(db).findById(caller.tokenId);
+            TESSERA_TRY(token);
+            if (token->has_value() && (*token)->expireAt && *(*token)->expireAt <= now())
+                return std::optional<Token>{};
+            return token;
+        }
+        case TokenRef::Kind::Token: {
+            auto token = validate(db, ref.value);
+            if (token.ok())
+                return std::optional<Token>{std::move(*token)};
+            if (token.error().code == ErrorCode::NotFound)
+                return std::optional<Token>{};
+            return token.error();
+        }
+        case TokenRef::Kind::Accessor:
+            break;
+        }
+        auto token = TokenRecords(db).findByAccessor(ref.value);
+        TESSERA_TRY(token);
+        if (token->has_value() && !alive(**token, now()))
+            return std::optional<Token>{};
+        return token;
+    }
+
+    // Vault's endpoint for an operation on `ref`: -self, -accessor or plain.
+    static QString pathFor(const QString& operation, const Caller& caller, const TokenRef& ref,
+                           const std::optional<Token>& target)
+    {
+        if (ref.kind == TokenRef::Kind::Accessor)
+            return QStringLiteral("auth/token/%1-accessor").arg(operation);
+        if (ref.kind == TokenRef::Kind::Self
+            || (target && !caller.accessor.isEmpty() && target->accessor == caller.accessor))
+            return QStringLiteral("auth/token/%1-self").arg(operation);
+        return QStringLiteral("auth/token/%1").arg(operation);
+    }
+
+    struct Parent
+    {
+        qint64 id = 0; // 0: orphan
+        QString accessor;
+        QStringList policies;
+    };
+
+    Result<Parent> parentFor(Database& db, const Caller& caller, const TokenRequest& request,
+                             bool orphan) const
+    {
+        Parent parent;
+        if (orphan)
+            return parent;
+        if (caller.owner) {
+            // The owner has no token of its own: without an explicit parent its
+            // tokens are top level, like orphans.
+            if (request.parentAccessor.isEmpty()) {
+                parent.policies = {Policy::rootName()};
+                return parent;
+            }
+            auto found = TokenRecords(db).findByAccessor(request.parentAccessor);
+            TESSERA_TRY(found);
+            if (!found->has_value() || !alive(**found, now()))
+                return Error::notFound(QStringLiteral("the parent token does not exist"));
+            if ((*found)->hasUseLimit())
+                return Error::invalid(
+                    QStringLiteral("a token with a use limit cannot create child tokens"));
+            parent.id = (*found)->id;
+            parent.accessor = (*found)->accessor;
+            parent.policies = (*found)->policies;
+            return parent;
+        }
+        if (caller.batch)
+            return Error::invalid(QStringLiteral("batch tokens cannot create child tokens"));
+        if (caller.useLimited)
+            return Error::invalid(
+                QStringLiteral("a token with a use limit cannot create child tokens"));
+        parent.id = caller.tokenId;
+        parent.accessor = caller.accessor;
+        parent.policies = caller.policies;
+        return parent;
+    }
+};
+
+TokenEngine::TokenEngine(std::unique_ptr<store::Store> store, const Clock& clock,
+                         EngineConfig config)
+    : d(std::make_unique<Impl>(*this))
+    , m_store(std::move(store))
+    , m_clock(clock)
+    , m_config(std::move(config))
+{
+}
+
+TokenEngine::~TokenEngine() = default;
+
+Result<std::unique_ptr<TokenEngine>> TokenEngine::open(std::unique_ptr<store::Store> store,
+                                                       const Clock& clock, EngineConfig config)
+{
+    std::unique_ptr<TokenEngine> engine(new TokenEngine(std::move(store), clock, std::move(config)));
+    auto lease = engine->m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    auto secrets = EngineSecrets::loadOrCreate(db);
+    TESSERA_TRY(secrets);
+    engine->d->secrets = std::move(*secrets);
+    const qint64 now = clock.nowSeconds();
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(engine->d->policies.seed(db, now));
+    TESSERA_TRY(tx.commit());
+    TESSERA_TRY(engine->d->keys.load(db));
+    TESSERA_TRY(engine->d->keys.ensureBatchKey(db, now));
+    return engine;
+}
+
+// --- tokens -----------------------------------------------------------------
+
+Result<CreatedToken> TokenEngine::createRootToken(const Caller& caller)
+{
+    if (!caller.owner)
+        return Error::denied(QStringLiteral("permission denied: only the store owner may create "
+                                            "a root token"));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    CreatedToken created;
+    created.token = TokenFormat::newServiceToken();
+    Token& token = created.info;
+    token.accessor = TokenFormat::newAccessor();
+    token.policies = {Policy::rootName()};
+    token.displayName = QStringLiteral("root");
+    token.path = QStringLiteral("auth/token/root");
+    token.createdAt = d->now();
+    token.issuedBy = caller.client;
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(TokenRecords(db).insert(token, d->secrets->tokenHash(created.token), 0));
+    TESSERA_TRY(d->record(db, caller, QStringLiteral("token.create-root"), {token.accessor}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT tokenCreated(token);
+    return created;
+}
+
+// Checks, decides and inserts one token inside the caller's transaction; the
+// caller commits and emits.
+Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller,
+                                              const TokenRequest& request)
+{
+    TESSERA_TRY(checkRequestShape(request));
+    const QString operation = QStringLiteral("token.create");
+
+    std::optional<Role> role;
+    QString path = QStringLiteral("auth/token/create");
+    if (!request.role.isEmpty()) {
+        auto found = d->roles.find(db, request.role);
+        TESSERA_TRY(found);
+        role = std::move(*found);
+        path += u'/' + role->name;
+    }
+    TESSERA_TRY(d->authorize(db, caller, path, Capability::Create | Capability::Update));
+
+    // Orphans: from an orphan role, or asked for by root or sudo.
+    const bool orphan = role ? role->orphan : request.orphan;
+    if (request.orphan && !role && !caller.isRoot()) {
+        if (!d->authorize(db, caller, path, Capability::Sudo).ok())
+            return Error::denied(QStringLiteral("permission denied: creating an orphan token "
+                                                "needs root or sudo"));
+    }
+    auto parent = d->parentFor(db, caller, request, orphan);
+    TESSERA_TRY(parent);
+
+    const bool callerHasSudo =
+        caller.isRoot() || d->authorize(db, caller, path, Capability::Sudo).ok();
+    // Orphans have no parent to inherit from: the caller's policies bound them.
+    const QStringList boundingPolicies = orphan ? caller.policies : parent->policies;
+    auto policies = role ? role->tokenPolicies(request.policies, boundingPolicies,
+                                               request.noDefaultPolicy)
+                         : Policy::childPolicies(request.policies, boundingPolicies,
+                                                 request.noDefaultPolicy, callerHasSudo);
+    TESSERA_TRY(policies);
+
+    const TokenType type = role ? role->tokenKindFor(request.type)
+                                : request.type.value_or(TokenType::Service);
+    const int numUses = role && role->numUses > 0
+                            ? (request.numUses > 0 ? std::min(request.numUses, role->numUses)
+                                                   : role->numUses)
+                            : request.numUses;
+    if (type == TokenType::Batch) {
+        if (numUses > 0)
+            return Error::invalid(QStringLiteral("batch tokens cannot have a use limit"));
+        if (request.period > 0 || (role && role->period > 0))
+            return Error::invalid(QStringLiteral("batch tokens cannot be periodic"));
+        if (request.renewable.value_or(false))
+            return Error::invalid(QStringLiteral("batch tokens cannot be renewable"));
+        if (policies->contains(Policy::rootName()))
+            return Error::invalid(QStringLiteral("batch tokens cannot carry the root policy"));
+    }
+
+    TtlCreationInput ttlInput;
+    ttlInput.now = d->now();
+    ttlInput.ttl = request.ttl;
+    ttlInput.explicitMaxTtl = request.explicitMaxTtl;
+    ttlInput.period = request.period;
+    if (role) {
+        ttlInput.roleTtl = role->ttl;
+        ttlInput.roleExplicitMaxTtl = role->explicitMaxTtl;
+        ttlInput.rolePeriod = role->period;
+    }
+    ttlInput.systemDefaultTtl = m_config.defaultTtl;
+    ttlInput.systemMaxTtl = type == TokenType::Batch ? std::min(m_config.maxTtl, m_config.maxBatchTtl)
+                                                     : m_config.maxTtl;
+    ttlInput.rootPolicy = policies->contains(Policy::rootName());
+    auto ttl = TtlPolicy::forCreation(ttlInput);
+    TESSERA_TRY(ttl);
+
+    CreatedToken created;
+    created.warnings = ttl->warnings;
+    Token& token = created.info;
+    token.type = type;
+    token.parentAccessor = orphan ? QString() : parent->accessor;
+    token.policies = *policies;
+    token.meta = request.meta;
+    token.displayName = request.displayName;
+    token.role = role ? role->name : QString();
+    token.path = role ? path + (role->pathSuffix.isEmpty() ? QString() : u'/' + role->pathSuffix)
+                      : path;
+    token.numUses = numUses;
+    token.usesLeft = numUses;
+    token.createdAt = ttlInput.now;
+    token.creationTtl = ttl->ttl;
+    token.expireAt = ttl->expireAt;
+    token.explicitMaxTtl = ttl->explicitMaxTtl;
+    token.period = ttl->period;
+    token.renewable = type == TokenType::Service
+                      && request.renewable.value_or(role ? role->renewable : true);
+    token.issuedBy = caller.client;
+
+    QJsonObject details{{QStringLiteral("type"), tokenTypeName(type)},
+                        {QStringLiteral("policies"), QJsonArray::fromStringList(token.policies)},
+                        {QStringLiteral("ttl"), token.creationTtl}};
+    if (!token.role.isEmpty())
+        details.insert(QStringLiteral("role"), token.role);
+    if (!token.displayName.isEmpty())
+        details.insert(QStringLiteral("display_name"), token.displayName);
+    if (type == TokenType::Batch) {
+        BatchTokenPayload payload;
+        payload.parentAccessor = token.parentAccessor;
+        payload.policies = token.policies;
+        payload.meta = token.meta;
+        payload.displayName = token.displayName;
+        payload.role = token.role;
+        payload.createdAt = token.createdAt;
+        payload.ttl = token.creationTtl;
+        auto blob = BatchTokenCodec(d->keys).encode(payload);
+        TESSERA_TRY(blob);
+        created.token = TokenFormat::batchToken(*blob);
+        token.renewable = false;
+        details.insert(QStringLiteral("token"), d->secrets->auditLog().tag(created.token.toLatin1()));
+        TESSERA_TRY(d->record(db, caller, operation, {}, details));
+    } else {
+        created.token = TokenFormat::newServiceToken();
+        token.accessor = TokenFormat::newAccessor();
+        TESSERA_TRY(
+            TokenRecords(db).insert(token, d->secrets->tokenHash(created.token), parent->id));
+        if (!token.parentAccessor.isEmpty())
+            details.insert(QStringLiteral("parent"), token.parentAccessor);
+        TESSERA_TRY(d->record(db, caller, operation, {token.accessor}, details));
+    }
+    return created;
+}
+
+Result<CreatedToken> TokenEngine::createToken(const Caller& caller, const TokenRequest& request)
+{
+    auto created = createTokens(caller, {request});
+    TESSERA_TRY(created);
+    return created->first();
+}
+
+Result<QList<CreatedToken>> TokenEngine::createTokens(const Caller& caller,
+                                                      const QList<TokenRequest>& requests)
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    auto created = [&]() -> Result<QList<CreatedToken>> {
+        Transaction tx(db);
+        TESSERA_TRY(tx.begun());
+        QList<CreatedToken> tokens;
+        tokens.reserve(requests.size());
+        for (const TokenRequest& request : requests) {
+            auto one = insertToken(db, caller, request);
+            TESSERA_TRY(one);
+            tokens.append(std::move(*one));
+        }
+        TESSERA_TRY(tx.commit());
+        return tokens;
+    }();
+    if (!created.ok()) {
+        // Recorded only now: the failed transaction has been rolled back.
+        if (created.error().code == ErrorCode::PermissionDenied)
+            d->recordRefusal(caller, QStringLiteral("token.create"), created.error());
+        return created.error();
+    }
+    bool expiring = false;
+    for (const CreatedToken& token : std::as_const(*created)) {
+        Q_EMIT tokenCreated(token.info);
+        expiring = expiring || token.info.expireAt.has_value();
+    }
+    if (expiring)
+        Q_EMIT expiryScheduleChanged();
+    return created;
+}
+
+Result<Token> TokenEngine::validate(QStringView rawToken) const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    return d->validate(lease->db(), rawToken);
+}
+
+Result<Caller> TokenEngine::authenticate(QStringView rawToken, const QString& client,
+                                         const QString& requestId)
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    auto token = d->validate(db, rawToken);
+    if (!token.ok()) {
+        // Vault answers 403 for any token it does not know.
+        if (token.error().code == ErrorCode::NotFound || token.error().code == ErrorCode::InvalidArgument)
+            return Error::denied(QStringLiteral("permission denied: invalid token"));
+        return token.error();
+    }
+    Caller caller;
+    caller.accessor = token->accessor;
+    caller.policies = token->policies;
+    caller.client = client;
+    caller.requestId = requestId;
+    caller.batch = token->type == TokenType::Batch;
+    caller.useLimited = token->hasUseLimit();
+    caller.tokenId = token->id;
+    caller.expireAt = token->expireAt.value_or(0);
+    caller.token = std::make_shared<const Token>(*token);
+    if (!token->hasUseLimit())
+        return caller;
+
+    // The decrement is one conditional UPDATE under SQLite's writer lock, so a
+    // one-use token succeeds for exactly one of many concurrent callers.
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    auto left = UseLimit(db).consume(token->id);
+    if (!left.ok())
+        return Error::denied(QStringLiteral("permission denied: invalid token"));
+    TESSERA_TRY(d->record(db, caller, QStringLiteral("token.use"), {token->accessor},
+                          {{QStringLiteral("uses_left"), *left}}));
+    TESSERA_TRY(tx.commit());
+    caller.lastUse = *left == 0;
+    Q_EMIT tokenUsed(token->accessor, *left);
+    return caller;
+}
+
+Status TokenEngine::completeUse(const Caller& caller)
+{
+    if (!caller.lastUse || caller.tokenId == 0)
+        return {};
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    auto revoked = Revocation(db).revokeSubtree(caller.tokenId);
+    TESSERA_TRY(revoked);
+    if (revoked->isEmpty())
+        return {};
+    TESSERA_TRY(d->record(db, caller, QStringLiteral("token.use-limit"), *revoked, {}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT tokensRevoked(*revoked, QStringLiteral("use-limit"));
+    return {};
+}
+
+Result<Token> TokenEngine::lookup(const Caller& caller, const TokenRef& ref)
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    auto target = d->resolve(db, caller, ref);
+    TESSERA_TRY(target);
+    const QString path = Impl::pathFor(QStringLiteral("lookup"), caller, ref, *target);
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, path,
+                                     Capability::Read | Capability::Update,
+                                     QStringLiteral("token.lookup")));
+    if (!target->has_value())
+        return tokenNotFound();
+    return std::move(**target);
+}
+
+Result<Renewal> TokenEngine::renew(const Caller& caller, const TokenRef& ref, qint64 increment)
+{
+    if (increment < 0)
+        return Error::invalid(QStringLiteral("increment must not be negative"));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    const QString operation = QStringLiteral("token.renew");
+    auto target = d->resolve(db, caller, ref);
+    TESSERA_TRY(target);
+    const QString path = Impl::pathFor(QStringLiteral("renew"), caller, ref, *target);
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, path, Capability::Update, operation));
+    if (!target->has_value())
+        return tokenNotFound();
+    Token token = std::move(**target);
+    if (token.type == TokenType::Batch)
+        return Error::invalid(QStringLiteral("batch tokens cannot be renewed"));
+
+    TtlRenewalInput input;
+    input.now = d->now();
+    input.createdAt = token.createdAt;
+    input.creationTtl = token.creationTtl;
+    input.expireAt = token.expireAt;
+    input.explicitMaxTtl = token.explicitMaxTtl;
+    input.period = token.period;
+    input.renewable = token.renewable;
+    input.increment = increment;
+    input.systemDefaultTtl = m_config.defaultTtl;
+    input.systemMaxTtl = m_config.maxTtl;
+    if (!token.role.isEmpty()) {
+        // Role-created tokens renew under the role's current settings.
+        auto role = d->roles.find(db, token.role);
+        if (role.ok()) {
+            input.roleExplicitMaxTtl = role->explicitMaxTtl;
+            input.rolePeriod = role->period;
+        }
+    }
+    auto renewal = TtlPolicy::forRenewal(input);
+    TESSERA_TRY(renewal);
+
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(TokenRecords(db).updateExpiry(token.id, renewal->expireAt, input.now));
+    TESSERA_TRY(d->record(db, caller, operation, {token.accessor},
+                          {{QStringLiteral("ttl"), renewal->ttl}}));
+    TESSERA_TRY(tx.commit());
+    token.expireAt = renewal->expireAt;
+    token.lastRenewal = input.now;
+    Q_EMIT tokenRenewed(token);
+    Q_EMIT expiryScheduleChanged();
+    return Renewal{token, renewal->warnings};
+}
+
+Result<QStringList> TokenEngine::revoke(const Caller& caller, const TokenRef& ref)
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    const QString operation = QStringLiteral("token.revoke");
+    auto target = d->resolve(db, caller, ref);
+    TESSERA_TRY(target);
+    const QString path = Impl::pathFor(QStringLiteral("revoke"), caller, ref, *target);
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, path, Capability::Update, operation));
+    // Revoking what is already gone succeeds (unlike Vault, vault#9636).
+    if (!target->has_value())
+        return QStringList{};
+    if ((*target)->type == TokenType::Batch)
+        return Error::invalid(
+            QStringLiteral("batch tokens cannot be revoked on their own; revoke their parent"));
+
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    auto revoked = Revocation(db).revokeSubtree((*target)->id);
+    TESSERA_TRY(revoked);
+    TESSERA_TRY(d->record(db, caller, operation, {(*target)->accessor},
+                          {{QStringLiteral("revoked"), qint64(revoked->size())}}));
+    TESSERA_TRY(tx.commit());
+    if (!revoked->isEmpty())
+        Q_EMIT tokensRevoked(*revoked, QStringLiteral("revoke"));
+    return revoked;
+}
+
+Result<QStringList> TokenEngine::revokeOrphan(const Caller& caller, const TokenRef& ref)
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    const QString operation = QStringLiteral("token.revoke-orphan");
+    auto target = d->resolve(db, caller, ref);
+    TESSERA_TRY(target);
+    // As in Vault, revoke-orphan needs root or sudo.
+    const QString path = QStringLiteral("auth/token/revoke-orphan");
+    if (!caller.isRoot())
+        TESSERA_TRY(d->authorizeOrRecord(db, caller, path, Capability::Sudo, operation));
+    if (!target->has_value())
+        return QStringList{};
+    if ((*target)->type == TokenType::Batch)
+        return Error::invalid(QStringLiteral("batch tokens cannot be revoked on their own"));
+
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    auto orphaned = Revocation(db).revokeOrphaningChildren((*target)->id);
+    TESSERA_TRY(orphaned);
+    TESSERA_TRY(d->record(db, caller, operation, {(*target)->accessor},
+                          {{QStringLiteral("orphaned"), qint64(orphaned->size())}}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT tokensRevoked({(*target)->accessor}, QStringLiteral("revoke"));
+    if (!orphaned->isEmpty())
+        Q_EMIT tokensOrphaned(*orphaned);
+    return QStringList{(*target)->accessor};
+}
+
+// --- browsing -----------------------------------------------------------------
+
+Result<ChildPage> TokenEngine::children(const QString& parentAccessor, qint64 afterId,
+                                        int limit) const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    TokenRecords records(lease->db());
+    qint64 parentId = 0;
+    if (!parentAccessor.isEmpty()) {
+        auto id = records.idOfAccessor(parentAccessor);
+        TESSERA_TRY(id);
+        if (!id->has_value())
+            return tokenNotFound();
+        parentId = **id;
+    }
+    // One row more than asked tells whether another page follows.
+    auto tokens = records.children(parentId, afterId, limit + 1);
+    TESSERA_TRY(tokens);
+    ChildPage page;
+    page.more = tokens->size() > limit;
+    if (page.more)
+        tokens->removeLast();
+    page.tokens = std::move(*tokens);
+    return page;
+}
+
+Result<qint64> TokenEngine::descendantCount(const QString& accessor) const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    TokenRecords records(lease->db());
+    auto id = records.idOfAccessor(accessor);
+    TESSERA_TRY(id);
+    if (!id->has_value())
+        return tokenNotFound();
+    return records.descendantCount(**id);
+}
+
+Result<qint64> TokenEngine::tokenCount() const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    return TokenRecords(lease->db()).count();
+}
+
+Result<QStringList> TokenEngine::accessors(const Caller& caller) const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    if (!caller.isRoot())
+        TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("auth/token/accessors"),
+                                         Capability::Sudo, QStringLiteral("token.accessors")));
+    return TokenRecords(db).allAccessors();
+}
+
+// --- expiry -------------------------------------------------------------------
+
+Result<QStringList> TokenEngine::sweepExpired()
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    auto revoked = Revocation(db).revokeExpired(d->now());
+    TESSERA_TRY(revoked);
+    if (revoked->isEmpty())
+        return revoked;
+    TESSERA_TRY(d->record(db, Caller::storeOwner(QStringLiteral("expiry")),
+                          QStringLiteral("token.expire"), *revoked,
+                          {{QStringLiteral("revoked"), qint64(revoked->size())}}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT tokensRevoked(*revoked, QStringLiteral("expire"));
+    return revoked;
+}
+
+Result<std::optional<qint64>> TokenEngine::nextExpiry() const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    return TokenRecords(lease->db()).earliestExpiry();
+}
+
+// --- policies, roles --------------------------------------------------------
+
+Status TokenEngine::putPolicy(const Caller& caller, const QString& name, const QString& document)
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    const QString operation = QStringLiteral("policy.write");
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("sys/policies/acl/") + name,
+                                     Capability::Create | Capability::Update, operation));
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(d->policies.put(db, name, document, d->now()));
+    TESSERA_TRY(d->record(db, caller, operation, {}, {{QStringLiteral("policy"), name}}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT policiesChanged();
+    return {};
+}
+
+Result<QString> TokenEngine::policy(const Caller& caller, const QString& name) const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    TESSERA_TRY(d->authorizeOrRecord(lease->db(), caller, QStringLiteral("sys/policies/acl/") + name,
+                                     Capability::Read, QStringLiteral("policy.read")));
+    return d->policies.document(lease->db(), name);
+}
+
+Result<QStringList> TokenEngine::policyNames(const Caller& caller) const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    TESSERA_TRY(d->authorizeOrRecord(lease->db(), caller, QStringLiteral("sys/policies/acl"),
+                                     Capability::List, QStringLiteral("policy.list")));
+    return d->policies.names(lease->db());
+}
+
+Status TokenEngine::deletePolicy(const Caller& caller, const QString& name)
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    const QString operation = QStringLiteral("policy.delete");
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("sys/policies/acl/") + name,
+                                     Capability::Delete, operation));
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(d->policies.remove(db, name));
+    TESSERA_TRY(d->record(db, caller, operation, {}, {{QStringLiteral("policy"), name}}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT policiesChanged();
+    return {};
+}
+
+Result<QStringList> TokenEngine::capabilities(const Caller& caller, const QStringList& policies,
+                                              const QString& path) const
+{
+    Q_UNUSED(caller);
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    auto granted = d->policies.capabilities(lease->db(), policies, path);
+    TESSERA_TRY(granted);
+    const QStringList names = capabilityNames(*granted);
+    return names.isEmpty() ? QStringList{QStringLiteral("deny")} : names;
+}
+
+Status TokenEngine::putRole(const Caller& caller, const Role& role)
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    const QString operation = QStringLiteral("role.write");
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("auth/token/roles/") + role.name,
+                                     Capability::Create | Capability::Update, operation));
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(d->roles.put(db, role, d->now()));
+    TESSERA_TRY(d->record(db, caller, operation, {}, {{QStringLiteral("role"), role.name}}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT rolesChanged();
+    return {};
+}
+
+Result<Role> TokenEngine::role(const Caller& caller, const QString& name) const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    TESSERA_TRY(d->authorizeOrRecord(lease->db(), caller, QStringLiteral("auth/token/roles/") + name,
+                                     Capability::Read, QStringLiteral("role.read")));
+    return d->roles.find(lease->db(), name);
+}
+
+Result<QStringList> TokenEngine::roleNames(const Caller& caller) const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    TESSERA_TRY(d->authorizeOrRecord(lease->db(), caller, QStringLiteral("auth/token/roles"),
+                                     Capability::List, QStringLiteral("role.list")));
+    return d->roles.names(lease->db());
+}
+
+Status TokenEngine::deleteRole(const Caller& caller, const QString& name)
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    const QString operation = QStringLiteral("role.delete");
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("auth/token/roles/") + name,
+                                     Capability::Delete, operation));
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(d->roles.remove(db, name));
+    TESSERA_TRY(d->record(db, caller, operation, {}, {{QStringLiteral("role"), name}}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT rolesChanged();
+    return {};
+}
+
+// --- audit, store -------------------------------------------------------------
+
+Result<audit::VerifyReport> TokenEngine::verifyAudit() const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    return d->secrets->auditLog().verify(lease->db());
+}
+
+Result<QList<audit::AuditRecord>> TokenEngine::auditRecords(const audit::AuditFilter& filter) const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    return d->secrets->auditLog().records(lease->db(), filter);
+}
+
+Status TokenEngine::changePassphrase(const Caller& caller, QByteArrayView newPassphrase)
+{
+    if (!caller.owner)
+        return permissionDenied();
+    TESSERA_TRY(m_store->changePassphrase(newPassphrase));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Transaction tx(lease->db());
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(d->record(lease->db(), caller, QStringLiteral("store.rekey"), {}));
+    return tx.commit();
+}
+
+Status TokenEngine::backupTo(const Caller& caller, const QString& path)
+{
+    if (!caller.owner)
+        return permissionDenied();
+    TESSERA_TRY(m_store->backupTo(path));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Transaction tx(lease->db());
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(d->record(lease->db(), caller, QStringLiteral("store.backup"), {}));
+    return tx.commit();
+}
+
+Result<QStringList> TokenEngine::checkStore(const Caller& caller)
+{
+    if (!caller.owner)
+        return permissionDenied();
+    return m_store->check();
+}
+
+} // namespace tessera::engine

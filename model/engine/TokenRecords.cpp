@@ -1,0 +1,241 @@
+#include "engine/TokenRecords.h"
+
+#include "store/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tessera::engine {
+namespace {
+
+// Column list shared by every SELECT that builds a Token (see fromRow()).
+#define TOKEN_COLUMNS                                                                              \
+    "t.id, t.accessor, p.accessor, t.policies, t.meta, t.display_name, t.role, t.path, "          \
+    "t.num_uses, t.uses_left, t.created_at, t.creation_ttl, t.expire_at, t.explicit_max_ttl, "    \
+    "t.period, t.renewable, t.last_renewal, t.issued_by "                                          \
+    "FROM tokens t LEFT JOIN tokens p ON p.id = t.parent_id "
+
+} // namespace
+
+Token TokenRecords::fromRow(const store::Query& row)
+{
+    Token token;
+    token.id = row.int64(0);
+    token.accessor = row.text(1);
+    token.parentAccessor = row.text(2);
+    token.type = TokenType::Service;
+    token.policies = splitPolicies(row.text(3));
+    token.meta = decodeMeta(row.text(4));
+    token.displayName = row.text(5);
+    token.role = row.text(6);
+    token.path = row.text(7);
+    token.numUses = int(row.int64(8));
+    token.usesLeft = int(row.int64(9));
+    token.createdAt = row.int64(10);
+    token.creationTtl = row.int64(11);
+    if (!row.isNull(12))
+        token.expireAt = row.int64(12);
+    token.explicitMaxTtl = row.int64(13);
+    token.period = row.int64(14);
+    token.renewable = row.boolean(15);
+    if (!row.isNull(16))
+        token.lastRenewal = row.int64(16);
+    token.issuedBy = row.text(17);
+    return token;
+}
+
+Status TokenRecords::insert(Token& token, const QByteArray& hash, qint64 parentId)
+{
+    auto insert = m_db.query(
+        "INSERT INTO tokens(hash, accessor, parent_id, policies, meta, display_name, role, path, "
+        "num_uses, uses_left, created_at, creation_ttl, expire_at, explicit_max_ttl, period, "
+        "renewable, last_renewal, issued_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    TESSERA_TRY(insert);
+    insert->bind(1, hash).bind(2, token.accessor);
+    if (parentId > 0)
+        insert->bind(3, parentId);
+    else
+        insert->bindNull(3);
+    insert->bind(4, joinPolicies(token.policies))
+        .bind(5, encodeMeta(token.meta))
+        .bind(6, token.displayName)
+        .bind(7, token.role)
+        .bind(8, token.path)
+        .bind(9, token.numUses)
+        .bind(10, token.usesLeft)
+        .bind(11, token.createdAt)
+        .bind(12, token.creationTtl);
+    if (token.expireAt)
+        insert->bind(13, *token.expireAt);
+    else
+        insert->bindNull(13);
+    insert->bind(14, token.explicitMaxTtl).bind(15, token.period).bind(16, token.renewable);
+    if (token.lastRenewal)
+        insert->bind(17, *token.lastRenewal);
+    else
+        insert->bindNull(17);
+    insert->bind(18, token.issuedBy);
+    TESSERA_TRY(insert->run());
+    token.id = m_db.lastInsertRowId();
+    return {};
+}
+
+Result<std::optional<Token>> TokenRecords::findOne(std::string_view sql, const auto& key)
+{
+    auto select = m_db.query(sql);
+    TESSERA_TRY(select);
+    select->bind(1, key);
+    auto row = select->next();
+    TESSERA_TRY(row);
+    if (!*row)
+        return std::optional<Token>{};
+    return std::optional<Token>{fromRow(*select)};
+}
+
+Result<std::optional<Token>> TokenRecords::findByHash(const QByteArray& hash)
+{
+    return findOne("SELECT " TOKEN_COLUMNS "WHERE t.hash = ?", hash);
+}
+
+Result<std::optional<Token>> TokenRecords::findByAccessor(const QString& accessor)
+{
+    return findOne("SELECT " TOKEN_COLUMNS "WHERE t.accessor = ?", accessor);
+}
+
+Result<std::optional<Token>> TokenRecords::findById(qint64 id)
+{
+    return findOne("SELECT " TOKEN_COLUMNS "WHERE t.id = ?", id);
+}
+
+Result<std::optional<qint64>> TokenRecords::idOfAccessor(const QString& accessor)
+{
+    auto select = m_db.query("SELECT id FROM tokens WHERE accessor = ?");
+    TESSERA_TRY(select);
+    select->bind(1, accessor);
+    auto row = select->next();
+    TESSERA_TRY(row);
+    if (!*row)
+        return std::optional<qint64>{};
+    return std::optional<qint64>{select->int64(0)};
+}
+
+Result<QList<Token>> TokenRecords::children(qint64 parentId, qint64 afterId, int limit)
+{
+    // Two statements rather than `parent_id IS ?`, which would not use the index.
+    auto select = parentId > 0
+                      ? m_db.query("SELECT " TOKEN_COLUMNS
+                                   "WHERE t.parent_id = ? AND t.id > ? ORDER BY t.id LIMIT ?")
+                      : m_db.query("SELECT " TOKEN_COLUMNS
+                                   "WHERE t.parent_id IS NULL AND t.id > ? ORDER BY t.id LIMIT ?");
+    TESSERA_TRY(select);
+    int index = 1;
+    if (parentId > 0)
+        select->bind(index++, parentId);
+    select->bind(index++, afterId);
+    select->bind(index, limit);
+    QList<Token> tokens;
+    for (;;) {
+        auto row = select->next();
+        TESSERA_TRY(row);
+        if (!*row)
+            break;
+        tokens.append(fromRow(*select));
+    }
+    return tokens;
+}
+
+Result<qint64> TokenRecords::descendantCount(qint64 id)
+{
+    auto select = m_db.query("WITH RECURSIVE sub(id) AS (SELECT id FROM tokens WHERE parent_id = ? "
+                             "UNION ALL SELECT t.id FROM tokens t JOIN sub ON t.parent_id = sub.id) "
+                             "SELECT count(*) FROM sub");
+    TESSERA_TRY(select);
+    select->bind(1, id);
+    auto row = select->next();
+    TESSERA_TRY(row);
+    return select->int64(0);
+}
+
+Result<qint64> TokenRecords::count()
+{
+    auto select = m_db.query("SELECT count(*) FROM tokens");
+    TESSERA_TRY(select);
+    auto row = select->next();
+    TESSERA_TRY(row);
+    return select->int64(0);
+}
+
+Result<QStringList> TokenRecords::allAccessors()
+{
+    auto select = m_db.query("SELECT accessor FROM tokens ORDER BY id");
+    TESSERA_TRY(select);
+    QStringList accessors;
+    for (;;) {
+        auto row = select->next();
+        TESSERA_TRY(row);
+        if (!*row)
+            break;
+        accessors.append(select->text(0));
+    }
+    return accessors;
+}
+
+Status TokenRecords::updateExpiry(qint64 id, std::optional<qint64> expireAt, qint64 lastRenewal)
+{
+    auto update = m_db.query("UPDATE tokens SET expire_at = ?, last_renewal = ? WHERE id = ?");
+    TESSERA_TRY(update);
+    if (expireAt)
+        update->bind(1, *expireAt);
+    else
+        update->bindNull(1);
+    update->bind(2, lastRenewal).bind(3, id);
+    return update->run();
+}
+
+Result<std::optional<qint64>> TokenRecords::earliestExpiry()
+{
+    // Written so the partial index tokens_by_expiry answers it.
+    auto select = m_db.query("SELECT expire_at FROM tokens WHERE expire_at IS NOT NULL "
+                             "ORDER BY expire_at LIMIT 1");
+    TESSERA_TRY(select);
+    auto row = select->next();
+    TESSERA_TRY(row);
+    if (!*row)
+        return std::optional<qint64>{};
+    return std::optional<qint64>{select->int64(0)};
+}
+
+QString TokenRecords::joinPolicies(QStringList policies)
+{
+    policies.sort();
+    policies.removeDuplicates();
+    return policies.join(u',');
+}
+
+QStringList TokenRecords::splitPolicies(const QString& joined)
+{
+    return joined.split(u',', Qt::SkipEmptyParts);
+}
+
+QString TokenRecords::encodeMeta(const Metadata& meta)
+{
+    if (meta.isEmpty())
+        return QStringLiteral("{}");
+    QJsonObject object;
+    for (auto it = meta.cbegin(); it != meta.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Metadata TokenRecords::decodeMeta(const QString& json)
+{
+    Metadata meta;
+    if (json.size() <= 2)
+        return meta;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        meta.insert(it.key(), it.value().toString());
+    return meta;
+}
+
+} // namespace tessera::engine
