@@ -2,13 +2,14 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-
 #include <memory>
 
 namespace tessera::crypto {
 
-// HMAC-SHA256 under one key. The keyed context is built once; mac() works on a
-// copy of it, so one HmacSha256 may be used from many threads at once.
+// HMAC-SHA256 under one key. The keyed context is built once; each thread MACs
+// with its own copy of it (kept in a small per-thread cache, see Hmac.cpp), so one
+// HmacSha256 may be used from many threads at once without locking.
+// A moved-from HmacSha256 may only be assigned to or destroyed.
 class HmacSha256
 {
 public:

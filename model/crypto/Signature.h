@@ -6,7 +6,6 @@
 #include <QByteArrayView>
 #include <QJsonObject>
 #include <QString>
-
 #include <memory>
 
 namespace tessera::crypto {
@@ -22,7 +21,7 @@ QString jwsName(SignatureAlgorithm algorithm); // "EdDSA" / "ES256"
 class VerifyingKey;
 
 // A private key. Signatures are in JWS form: Ed25519 64 bytes; ES256 the raw
-// 64-byte r|s (not DER).
+// 64-byte r|s (not DER). Moved-from keys may only be assigned to or destroyed.
 class SigningKey
 {
 public:
@@ -55,10 +54,14 @@ public:
     VerifyingKey(const VerifyingKey&);
     VerifyingKey& operator=(const VerifyingKey&);
 
-    // From a JWK (kty OKP/crv Ed25519 with x, or kty EC/crv P-256 with x, y).
+    // From a JWK (kty OKP/crv Ed25519 with x, or kty EC/crv P-256 with x, y), each
+    // coordinate exactly 32 bytes of unpadded base64url. Anything else, a point off the
+    // curve, or an "alg" member that names another algorithm fails with InvalidArgument.
     static Result<VerifyingKey> fromJwk(const QJsonObject& jwk);
 
     SignatureAlgorithm algorithm() const;
+    // False for a wrong signature and for any signature that is not exactly 64 bytes
+    // (so a DER-encoded ES256 signature is refused, as JWS requires).
     bool verify(QByteArrayView message, QByteArrayView signature) const;
     // Public JWK members (kty, crv, x[, y]); the caller adds kid, use, alg.
     QJsonObject jwk() const;
