@@ -1,0 +1,97 @@
+#include "audit/AuditCursor.h"
+
+#include "store/Database.h"
+
+#include <sqlite3.h>
+
+namespace tessera::audit {
+namespace {
+
+constexpr char kSelectAll[] = "SELECT seq, time_ms, operation, actor, targets, client, request_id, "
+                              "outcome, details, mac FROM audit ORDER BY seq";
+
+enum Column
+{
+    Sequence,
+    TimeMs,
+    Operation,
+    Actor,
+    Targets,
+    Client,
+    RequestId,
+    Outcome,
+    Details,
+    Mac
+};
+
+Error cursorError(sqlite3* db, int rc)
+{
+    const QString message = QStringLiteral("Could not read the audit log: %1.")
+                                .arg(QString::fromUtf8(sqlite3_errmsg(db)));
+    if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+        return {ErrorCode::StoreCorrupt, message};
+    if ((rc & 0xff) == SQLITE_IOERR)
+        return {ErrorCode::Io, message};
+    return Error::internal(message);
+}
+
+} // namespace
+
+void AuditCursor::Finalizer::operator()(sqlite3_stmt* statement) const
+{
+    sqlite3_finalize(statement);
+}
+
+AuditCursor::~AuditCursor() = default;
+
+Result<AuditCursor> AuditCursor::open(store::Database& db)
+{
+    sqlite3_stmt* statement = nullptr;
+    const int rc =
+        sqlite3_prepare_v2(db.handle(), kSelectAll, int(sizeof kSelectAll), &statement, nullptr);
+    AuditCursor cursor(statement);
+    if (rc != SQLITE_OK)
+        return cursorError(db.handle(), rc);
+    return cursor;
+}
+
+Result<bool> AuditCursor::next()
+{
+    const int rc = sqlite3_step(m_statement.get());
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return cursorError(sqlite3_db_handle(m_statement.get()), rc);
+}
+
+qint64 AuditCursor::sequence() const
+{
+    return sqlite3_column_int64(m_statement.get(), Sequence);
+}
+
+QByteArrayView AuditCursor::text(int column) const
+{
+    // sqlite3_column_bytes must follow sqlite3_column_text: the text call may
+    // convert the value, and the size is that of the converted bytes.
+    const auto* data =
+        reinterpret_cast<const char*>(sqlite3_column_text(m_statement.get(), column));
+    return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement.get(), column) : 0);
+}
+
+CanonicalFields AuditCursor::fields() const
+{
+    return {sequence(),      sqlite3_column_int64(m_statement.get(), TimeMs),
+            text(Operation), text(Actor),
+            text(Targets),   text(Client),
+            text(RequestId), text(Outcome),
+            text(Details)};
+}
+
+QByteArrayView AuditCursor::mac() const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement.get(), Mac));
+    return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement.get(), Mac) : 0);
+}
+
+} // namespace tessera::audit

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "audit/CanonicalFields.h"
+#include "core/Result.h"
+
+#include <QByteArrayView>
+#include <memory>
+
+struct sqlite3_stmt;
+
+namespace tessera::store {
+class Database;
+}
+
+namespace tessera::audit {
+
+// Streams the audit table in sequence order straight from SQLite's column
+// buffers: no QString, no allocation per row. The verifier's hot path; the
+// views it hands out stay valid until the next call to next().
+//
+// It prepares its own statement on the connection (the store's Query copies
+// every column into a QString or QByteArray, which costs more than the MAC).
+class AuditCursor
+{
+public:
+    static Result<AuditCursor> open(store::Database& db);
+
+    AuditCursor(AuditCursor&&) noexcept = default;
+    AuditCursor& operator=(AuditCursor&&) noexcept = default;
+    ~AuditCursor();
+
+    // true while a row is available.
+    Result<bool> next();
+
+    qint64 sequence() const;
+    CanonicalFields fields() const;
+    QByteArrayView mac() const;
+
+private:
+    struct Finalizer
+    {
+        void operator()(sqlite3_stmt* statement) const;
+    };
+    explicit AuditCursor(sqlite3_stmt* statement)
+        : m_statement(statement)
+    {}
+    QByteArrayView text(int column) const;
+
+    std::unique_ptr<sqlite3_stmt, Finalizer> m_statement;
+};
+
+} // namespace tessera::audit

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace tessera::audit {
+
+// Which records AuditLog::records() returns, oldest first. Conditions combine
+// with AND; an empty condition selects everything.
+struct AuditFilter
+{
+    std::optional<qint64> fromMs; // inclusive
+    std::optional<qint64> toMs;   // exclusive
+    QStringList operations;       // empty: all
+    QString actor;                // empty: all
+    QString target;               // a record naming this accessor among its targets
+    qint64 afterSequence = 0;     // keyset paging: pass the last sequence of the previous page
+    int limit = 1000;             // at least 1
+};
+
+} // namespace tessera::audit

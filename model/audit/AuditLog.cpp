@@ -1,0 +1,256 @@
+#include "audit/AuditLog.h"
+
+#include "audit/CanonicalFields.h"
+#include "audit/CanonicalJson.h"
+#include "audit/ChainHead.h"
+#include "audit/ChainVerifier.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QJsonDocument>
+#include <algorithm>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace tessera::audit {
+namespace {
+
+constexpr qsizetype kMacSize = crypto::HmacSha256::kSize;
+// SQLite 3.15 allows 999 bound values per statement.
+constexpr qsizetype kMaxFilterOperations = 500;
+
+// A key derived for one purpose; wiped when the temporary goes away.
+class DerivedKey
+{
+public:
+    DerivedKey(QByteArrayView auditKey, QByteArrayView purpose)
+        : m_bytes(crypto::HmacSha256(auditKey).mac(purpose))
+    {}
+    ~DerivedKey() { std::fill(m_bytes.begin(), m_bytes.end(), '\0'); }
+    DerivedKey(const DerivedKey&) = delete;
+    DerivedKey& operator=(const DerivedKey&) = delete;
+    QByteArrayView bytes() const { return m_bytes; }
+
+private:
+    QByteArray m_bytes;
+};
+
+// What a new record is chained on, and whether the chain head may be moved on.
+struct Predecessor
+{
+    qint64 sequence = 0;
+    QByteArray mac = QByteArray(kGenesisMac, kMacSize);
+    bool headIntact = true;
+};
+
+Result<Predecessor> findPredecessor(store::Database& db, const crypto::HmacSha256& chain)
+{
+    Predecessor last;
+    bool haveRecords = false;
+    {
+        auto query = db.query("SELECT seq, mac FROM audit ORDER BY seq DESC LIMIT 1");
+        if (!query)
+            return query.error();
+        const auto row = query->next();
+        if (!row)
+            return row.error();
+        if (*row) {
+            haveRecords = true;
+            last.sequence = query->int64(0);
+            last.mac = query->blob(1);
+        }
+    }
+    const auto stored = ChainHead::readStored(db);
+    if (!stored)
+        return stored.error();
+    if (stored->isNull()) {
+        last.headIntact = !haveRecords;
+        return last;
+    }
+    const std::optional<ChainHead> head = ChainHead::parse(*stored, chain);
+    if (head && (!haveRecords || head->sequence > last.sequence)) {
+        // The last records were removed: chain on the head so that the new record
+        // leaves a gap verify() reports, instead of papering over the truncation.
+        return Predecessor{head->sequence, head->mac, true};
+    }
+    last.headIntact = head && head->sequence == last.sequence && head->mac == last.mac;
+    return last;
+}
+
+// A non-null QString for the NOT NULL columns (Query binds a null QString as NULL).
+QString storedText(const QByteArray& utf8)
+{
+    return utf8.isEmpty() ? QStringLiteral("") : QString::fromUtf8(utf8);
+}
+
+Status validate(const AuditRecord& record)
+{
+    if (record.operation.isEmpty())
+        return Error::invalid(QStringLiteral("An audit record needs an operation."));
+    for (const QString& target : record.targets) {
+        if (target.isEmpty() || target.contains(u','))
+            return Error::invalid(
+                QStringLiteral("An audit target must be a non-empty accessor without commas."));
+    }
+    return {};
+}
+
+AuditRecord recordFromRow(const store::Query& query)
+{
+    AuditRecord record;
+    record.sequence = query.int64(0);
+    record.timeMs = query.int64(1);
+    record.operation = query.text(2);
+    record.actor = query.text(3);
+    const QString targets = query.text(4);
+    if (!targets.isEmpty())
+        record.targets = targets.split(u',');
+    record.client = query.text(5);
+    record.requestId = query.text(6);
+    record.outcome = query.text(7);
+    record.details = QJsonDocument::fromJson(query.blob(8)).object();
+    record.mac = query.blob(9);
+    return record;
+}
+
+} // namespace
+
+AuditLog::AuditLog(QByteArrayView auditKey)
+    : m_chain(DerivedKey(auditKey, "tessera audit chain v1").bytes())
+    , m_tags(DerivedKey(auditKey, "tessera audit tag v1").bytes())
+{}
+
+Status AuditLog::append(store::Database& db, AuditRecord& record) const
+{
+    if (db.inAutocommit()) {
+        return Error::internal(
+            QStringLiteral("An audit record can only be appended inside a write transaction."));
+    }
+    TESSERA_TRY(validate(record));
+
+    // The bytes the MAC covers are exactly the bytes stored: UTF-8 once, reused.
+    const QByteArray operation = record.operation.toUtf8();
+    const QByteArray actor = record.actor.toUtf8();
+    const QByteArray targets = record.targets.join(u',').toUtf8();
+    const QByteArray client = record.client.toUtf8();
+    const QByteArray requestId = record.requestId.toUtf8();
+    const QByteArray outcome = record.outcome.toUtf8();
+    const QByteArray details = CanonicalJson::write(record.details);
+
+    const auto predecessor = findPredecessor(db, m_chain);
+    if (!predecessor)
+        return predecessor.error();
+    const qint64 sequence = predecessor->sequence + 1;
+    const CanonicalFields fields{sequence, record.timeMs, operation, actor,  targets,
+                                 client,   requestId,     outcome,   details};
+    QByteArray canonical;
+    fields.appendTo(canonical);
+    const QByteArray mac = m_chain.mac(predecessor->mac, canonical);
+
+    auto insert =
+        db.query("INSERT INTO audit(seq, time_ms, operation, actor, targets, client, "
+                 "request_id, outcome, details, mac) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    insert->bind(1, sequence)
+        .bind(2, record.timeMs)
+        .bind(3, storedText(operation))
+        .bind(4, storedText(actor))
+        .bind(5, storedText(targets))
+        .bind(6, storedText(client))
+        .bind(7, storedText(requestId))
+        .bind(8, storedText(outcome))
+        .bind(9, storedText(details))
+        .bind(10, mac);
+    TESSERA_TRY(insert->run());
+    if (predecessor->headIntact)
+        TESSERA_TRY((ChainHead{sequence, mac}.write(db, m_chain)));
+
+    record.sequence = sequence;
+    record.operation = QString::fromUtf8(operation);
+    record.actor = QString::fromUtf8(actor);
+    record.targets = targets.isEmpty() ? QStringList() : QString::fromUtf8(targets).split(u',');
+    record.client = QString::fromUtf8(client);
+    record.requestId = QString::fromUtf8(requestId);
+    record.outcome = QString::fromUtf8(outcome);
+    record.details = QJsonDocument::fromJson(details).object();
+    record.mac = mac;
+    return {};
+}
+
+Result<VerifyReport> AuditLog::verify(store::Database& db) const
+{
+    const ChainVerifier verifier(m_chain);
+    if (!db.inAutocommit())
+        return verifier.run(db);
+    // One snapshot for the records and the head: a concurrent append must not
+    // make a sound log look truncated.
+    store::Transaction snapshot(db, store::Transaction::Mode::Deferred);
+    TESSERA_TRY(snapshot.begun());
+    return verifier.run(db);
+}
+
+Result<QList<AuditRecord>> AuditLog::records(store::Database& db, const AuditFilter& filter) const
+{
+    if (filter.limit < 1)
+        return Error::invalid(QStringLiteral("An audit query must ask for at least one record."));
+    if (filter.operations.size() > kMaxFilterOperations)
+        return Error::invalid(QStringLiteral("An audit query can name at most %1 operations.")
+                                  .arg(kMaxFilterOperations));
+    if (filter.target.contains(u','))
+        return Error::invalid(
+            QStringLiteral("An audit target filter names one accessor, without commas."));
+
+    // Only the conditions in use go into the SQL, so that SQLite can use the
+    // time index; the statement cache keeps one entry per shape.
+    std::string sql = "SELECT seq, time_ms, operation, actor, targets, client, request_id, "
+                      "outcome, details, mac FROM audit WHERE seq > ?";
+    std::vector<std::variant<qint64, QString>> values{filter.afterSequence};
+    if (filter.fromMs) {
+        sql += " AND time_ms >= ?";
+        values.emplace_back(*filter.fromMs);
+    }
+    if (filter.toMs) {
+        sql += " AND time_ms < ?";
+        values.emplace_back(*filter.toMs);
+    }
+    if (!filter.operations.isEmpty()) {
+        sql += " AND operation IN (?";
+        for (qsizetype i = 1; i < filter.operations.size(); ++i)
+            sql += ", ?";
+        sql += ")";
+        for (const QString& operation : filter.operations)
+            values.emplace_back(operation);
+    }
+    if (!filter.actor.isEmpty()) {
+        sql += " AND actor = ?";
+        values.emplace_back(filter.actor);
+    }
+    if (!filter.target.isEmpty()) {
+        // Exact and case-sensitive (LIKE would ignore ASCII case in accessors).
+        sql += " AND instr(',' || targets || ',', ?) > 0";
+        values.emplace_back(u',' + filter.target + u',');
+    }
+    sql += " ORDER BY seq LIMIT ?";
+    values.emplace_back(qint64(filter.limit));
+
+    auto query = db.query(sql);
+    if (!query)
+        return query.error();
+    int index = 1;
+    for (const auto& value : values)
+        std::visit([&](const auto& v) { query->bind(index++, v); }, value);
+
+    QList<AuditRecord> found;
+    for (;;) {
+        const auto row = query->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return found;
+        found.append(recordFromRow(*query));
+    }
+}
+
+} // namespace tessera::audit

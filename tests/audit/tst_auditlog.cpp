@@ -1,0 +1,679 @@
+#include "audit/AuditLog.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+#include "support/TempStore.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <optional>
+
+using tessera::ErrorCode;
+using tessera::Status;
+using tessera::audit::AuditFilter;
+using tessera::audit::AuditLog;
+using tessera::audit::AuditProblem;
+using tessera::audit::AuditRecord;
+using tessera::audit::VerifyReport;
+using tessera::store::Database;
+using tessera::store::Store;
+using tessera::store::Transaction;
+using tessera::test::TempStore;
+
+namespace {
+
+constexpr qint64 kStartMs = 1790000000000;
+const QByteArray kAuditKey(32, 'k');
+
+const QString kOperations[] = {QStringLiteral("token.create"), QStringLiteral("token.renew"),
+                               QStringLiteral("token.revoke"), QStringLiteral("login.failed")};
+
+// Record i of a test log: operation cycles through kOperations, actor through
+// owner/acc.actor1/acc.actor2, targets are acc.t<i> and acc.group<i % 2>, every
+// fifth record was denied.
+AuditRecord recordNumber(const AuditLog& log, int i)
+{
+    AuditRecord record;
+    record.timeMs = kStartMs + i * 1000;
+    record.operation = kOperations[i % 4];
+    record.actor = i % 3 == 0 ? QString() : QStringLiteral("acc.actor%1").arg(i % 3);
+    record.targets = {QStringLiteral("acc.t%1").arg(i), QStringLiteral("acc.group%1").arg(i % 2)};
+    record.client = QStringLiteral("console");
+    record.requestId = QStringLiteral("req-%1").arg(i);
+    record.outcome = i % 5 == 0 ? QStringLiteral("denied") : QStringLiteral("ok");
+    record.details = {
+        {QStringLiteral("n"), i},
+        {QStringLiteral("token"), log.tag(QByteArray("tss.secret") + QByteArray::number(i))}};
+    return record;
+}
+
+// The error message of a failed Result, for QVERIFY2 (which evaluates its
+// message even when the check passes).
+template <typename T> QByteArray whyNot(const tessera::Result<T>& result)
+{
+    return result.ok() ? QByteArray() : result.error().message.toUtf8();
+}
+
+QList<qint64> sequencesOf(const QList<AuditRecord>& records)
+{
+    QList<qint64> sequences;
+    for (const AuditRecord& record : records)
+        sequences.append(record.sequence);
+    return sequences;
+}
+
+} // namespace
+
+class tst_AuditLog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempStore> m_temp;
+    std::unique_ptr<TempStore> m_longChain;
+    std::optional<Store::Lease> m_lease;
+    const AuditLog m_log{kAuditKey};
+
+    Database& db() { return m_lease->db(); }
+
+    // Appends records first..last (see recordNumber) in one transaction.
+    Status appendRecords(int first, int last)
+    {
+        Transaction transaction(db());
+        TESSERA_TRY(transaction.begun());
+        for (int i = first; i <= last; ++i) {
+            AuditRecord record = recordNumber(m_log, i);
+            TESSERA_TRY(m_log.append(db(), record));
+        }
+        return transaction.commit();
+    }
+
+    VerifyReport verified()
+    {
+        auto report = m_log.verify(db());
+        if (!report) {
+            qWarning("verify failed: %s", qPrintable(report.error().message));
+            return VerifyReport{-1, false, AuditProblem::None, QStringLiteral("error"), -1, -1, {}};
+        }
+        return *report;
+    }
+
+    QList<AuditRecord> recordsMatching(const AuditFilter& filter)
+    {
+        auto records = m_log.records(db(), filter);
+        if (!records)
+            qWarning("records failed: %s", whyNot(records).constData());
+        return records.valueOr({});
+    }
+
+    // Swaps two records' positions by renumbering them, contents and MACs intact.
+    Status swapRecords(qint64 a, qint64 b)
+    {
+        return db().exec(QStringLiteral("UPDATE audit SET seq = -1 WHERE seq = %1;"
+                                        "UPDATE audit SET seq = %1 WHERE seq = %2;"
+                                        "UPDATE audit SET seq = %2 WHERE seq = -1;")
+                             .arg(a)
+                             .arg(b)
+                             .toStdString());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_temp = std::make_unique<TempStore>();
+        QVERIFY2(m_temp->isValid(), qPrintable(m_temp->errorMessage()));
+        auto lease = m_temp->store().acquire();
+        QVERIFY2(lease.ok(), whyNot(lease).constData());
+        m_lease.emplace(std::move(*lease));
+    }
+    void cleanup()
+    {
+        m_lease.reset();
+        m_temp.reset();
+    }
+
+    void emptyLogVerifies()
+    {
+        const VerifyReport report = verified();
+        QVERIFY(report.intact);
+        QCOMPARE(report.recordsChecked, 0);
+        QCOMPARE(report.kind, AuditProblem::None);
+    }
+
+    void appendedRecordsVerify()
+    {
+        QVERIFY(appendRecords(1, 10).ok());
+        const QList<AuditRecord> records = recordsMatching({});
+        QCOMPARE(sequencesOf(records), (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+
+        const VerifyReport report = verified();
+        QVERIFY2(report.intact, qPrintable(report.problem));
+        QCOMPARE(report.kind, AuditProblem::None);
+        QVERIFY(report.problem.isEmpty());
+        QCOMPARE(report.recordsChecked, 10);
+        QCOMPARE(report.lastMac, records.last().mac);
+        QCOMPARE(report.lastMac.size(), 32);
+    }
+
+    void appendContinuesAcrossTransactionsAndReopening()
+    {
+        QVERIFY(appendRecords(1, 3).ok());
+        m_lease.reset();
+        QVERIFY2(m_temp->reopen(), qPrintable(m_temp->errorMessage()));
+        auto lease = m_temp->store().acquire();
+        QVERIFY(lease.ok());
+        m_lease.emplace(std::move(*lease));
+        QVERIFY(appendRecords(4, 5).ok());
+        const VerifyReport report = verified();
+        QVERIFY2(report.intact, qPrintable(report.problem));
+        QCOMPARE(report.recordsChecked, 5);
+    }
+
+    void appendOutsideATransactionIsRefused()
+    {
+        AuditRecord record = recordNumber(m_log, 1);
+        QVERIFY(!m_log.append(db(), record).ok());
+        QCOMPARE(db().queryInt("SELECT count(*) FROM audit").valueOr(-1), 0);
+    }
+
+    void rolledBackOperationLeavesNoRecord()
+    {
+        QVERIFY(appendRecords(1, 2).ok());
+        {
+            Transaction transaction(db());
+            AuditRecord record = recordNumber(m_log, 3);
+            QVERIFY(m_log.append(db(), record).ok());
+            QCOMPARE(record.sequence, 3);
+        }
+        QVERIFY(appendRecords(3, 3).ok());
+        const VerifyReport report = verified();
+        QVERIFY2(report.intact, qPrintable(report.problem));
+        QCOMPARE(report.recordsChecked, 3);
+    }
+
+    void malformedRecordsAreRefused_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QStringList>("targets");
+        QTest::newRow("no operation") << QString() << QStringList{QStringLiteral("acc.a")};
+        QTest::newRow("empty target") << QStringLiteral("token.revoke") << QStringList{QString()};
+        QTest::newRow("comma in target")
+            << QStringLiteral("token.revoke") << QStringList{QStringLiteral("acc.a,acc.b")};
+    }
+    void malformedRecordsAreRefused()
+    {
+        QFETCH(QString, operation);
+        QFETCH(QStringList, targets);
+        Transaction transaction(db());
+        AuditRecord record = recordNumber(m_log, 1);
+        record.operation = operation;
+        record.targets = targets;
+        const Status appended = m_log.append(db(), record);
+        QVERIFY(!appended.ok());
+        QCOMPARE(appended.error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(db().queryInt("SELECT count(*) FROM audit").valueOr(-1), 0);
+    }
+
+    void recordsReadBackAsAppended()
+    {
+        AuditRecord appended;
+        appended.timeMs = kStartMs;
+        appended.operation = QStringLiteral("policy.update");
+        appended.actor = QStringLiteral("acc.Zz9");
+        appended.targets = {QStringLiteral("acc.one"), QStringLiteral("acc.two")};
+        appended.client = QStringLiteral("api:[::1]");
+        // Awkward text: non-ASCII, an embedded NUL, a lone surrogate (stored as
+        // its UTF-8 replacement), quotes and control characters in details.
+        appended.requestId = QStringLiteral("r\u00e9q") + QChar(0) + QStringLiteral("\U0001F600");
+        appended.outcome = QStringLiteral("ok") + QChar(0xD800);
+        appended.details =
+            QJsonDocument::fromJson(
+                "{\"z\": {\"b\": [1, 2.5, \"x\\\"y\\n\"], \"a\": null}, \"a\": true}")
+                .object();
+        {
+            Transaction transaction(db());
+            QVERIFY(m_log.append(db(), appended).ok());
+            QVERIFY(transaction.commit().ok());
+        }
+        // Stored as Qt's UTF-8 replacement for the lone surrogate.
+        QVERIFY(!appended.outcome.contains(QChar(0xD800)));
+        QCOMPARE(appended.outcome,
+                 QString::fromUtf8((QStringLiteral("ok") + QChar(0xD800)).toUtf8()));
+
+        const QList<AuditRecord> records = recordsMatching({});
+        QCOMPARE(records.size(), 1);
+        const AuditRecord& read = records.first();
+        QCOMPARE(read.sequence, 1);
+        QCOMPARE(read.timeMs, appended.timeMs);
+        QCOMPARE(read.operation, appended.operation);
+        QCOMPARE(read.actor, appended.actor);
+        QCOMPARE(read.targets, appended.targets);
+        QCOMPARE(read.client, appended.client);
+        QCOMPARE(read.requestId, appended.requestId);
+        QCOMPARE(read.outcome, appended.outcome);
+        QCOMPARE(read.details, appended.details);
+        QCOMPARE(read.mac, appended.mac);
+        QCOMPARE(read.canonicalForm(), appended.canonicalForm());
+
+        const VerifyReport report = verified();
+        QVERIFY2(report.intact, qPrintable(report.problem));
+    }
+
+    void changedRecordIsDetectedAndNamed_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<qint64>("sequence");
+        QTest::newRow("outcome") << "UPDATE audit SET outcome = 'ok' WHERE seq = 5" << qint64(5);
+        QTest::newRow("operation")
+            << "UPDATE audit SET operation = 'token.create' WHERE seq = 5" << qint64(5);
+        QTest::newRow("actor") << "UPDATE audit SET actor = 'acc.other' WHERE seq = 5" << qint64(5);
+        QTest::newRow("time") << "UPDATE audit SET time_ms = time_ms + 1 WHERE seq = 5"
+                              << qint64(5);
+        QTest::newRow("targets") << "UPDATE audit SET targets = 'acc.t5' WHERE seq = 5"
+                                 << qint64(5);
+        QTest::newRow("client") << "UPDATE audit SET client = 'cli' WHERE seq = 5" << qint64(5);
+        QTest::newRow("request id")
+            << "UPDATE audit SET request_id = 'req-x' WHERE seq = 5" << qint64(5);
+        QTest::newRow("details") << "UPDATE audit SET details = '{\"n\":6}' WHERE seq = 5"
+                                 << qint64(5);
+        QTest::newRow("mac") << "UPDATE audit SET mac = randomblob(32) WHERE seq = 5" << qint64(5);
+        QTest::newRow("mac cut short") << "UPDATE audit SET mac = x'00' WHERE seq = 5" << qint64(5);
+        QTest::newRow("first record")
+            << "UPDATE audit SET outcome = 'x' WHERE seq = 1" << qint64(1);
+        QTest::newRow("last record")
+            << "UPDATE audit SET outcome = 'x' WHERE seq = 10" << qint64(10);
+        QTest::newRow("two records, first named")
+            << "UPDATE audit SET outcome = 'x' WHERE seq IN (7, 3)" << qint64(3);
+    }
+    void changedRecordIsDetectedAndNamed()
+    {
+        QFETCH(QString, sql);
+        QFETCH(qint64, sequence);
+        QVERIFY(appendRecords(1, 10).ok());
+        QVERIFY(db().exec(sql.toStdString()).ok());
+        QCOMPARE(db().changes() > 0, true);
+
+        const VerifyReport report = verified();
+        QVERIFY(!report.intact);
+        QCOMPARE(report.kind, AuditProblem::Changed);
+        QCOMPARE(report.firstBadSequence, sequence);
+        QCOMPARE(report.problem, QStringLiteral("record %1 was changed").arg(sequence));
+        QCOMPARE(report.recordsChecked, sequence - 1);
+    }
+
+    void deletedRecordIsDetected_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<qint64>("sequence");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("one") << "DELETE FROM audit WHERE seq = 5" << qint64(5)
+                             << "record 5 is missing";
+        QTest::newRow("several") << "DELETE FROM audit WHERE seq BETWEEN 5 AND 7" << qint64(5)
+                                 << "records 5 to 7 are missing";
+        QTest::newRow("the first")
+            << "DELETE FROM audit WHERE seq = 1" << qint64(1) << "record 1 is missing";
+    }
+    void deletedRecordIsDetected()
+    {
+        QFETCH(QString, sql);
+        QFETCH(qint64, sequence);
+        QFETCH(QString, problem);
+        QVERIFY(appendRecords(1, 10).ok());
+        QVERIFY(db().exec(sql.toStdString()).ok());
+
+        const VerifyReport report = verified();
+        QVERIFY(!report.intact);
+        QCOMPARE(report.kind, AuditProblem::Missing);
+        QCOMPARE(report.firstBadSequence, sequence);
+        QCOMPARE(report.problem, problem);
+    }
+
+    void reorderedRecordsAreDetected_data()
+    {
+        QTest::addColumn<qint64>("a");
+        QTest::addColumn<qint64>("b");
+        QTest::newRow("neighbours") << qint64(5) << qint64(6);
+        QTest::newRow("far apart") << qint64(3) << qint64(8);
+        QTest::newRow("first and last") << qint64(1) << qint64(10);
+    }
+    void reorderedRecordsAreDetected()
+    {
+        QFETCH(qint64, a);
+        QFETCH(qint64, b);
+        QVERIFY(appendRecords(1, 10).ok());
+        QVERIFY(swapRecords(a, b).ok());
+
+        const VerifyReport report = verified();
+        QVERIFY(!report.intact);
+        QCOMPARE(report.kind, AuditProblem::Reordered);
+        QCOMPARE(report.firstBadSequence, a);
+        QCOMPARE(report.otherSequence, b);
+        QCOMPARE(report.problem,
+                 QStringLiteral("records %1 and %2 are out of order").arg(a).arg(b));
+    }
+
+    void swappedContentsKeepingMacsAreDetected()
+    {
+        // Contents moved but each MAC left at its position: no position holds a
+        // record that verifies there, so it is a change, named at the first one.
+        QVERIFY(appendRecords(1, 10).ok());
+        QVERIFY(db().exec("UPDATE audit SET outcome = CASE seq WHEN 4 THEN 'denied' ELSE 'ok' END "
+                          "WHERE seq IN (4, 5)")
+                    .ok());
+        const VerifyReport report = verified();
+        QCOMPARE(report.kind, AuditProblem::Changed);
+        QCOMPARE(report.firstBadSequence, 4);
+    }
+
+    void truncatedTailIsDetected_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<qint64>("sequence");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("last three") << "DELETE FROM audit WHERE seq > 7" << qint64(8)
+                                    << "the last 3 records (8 to 10) were removed";
+        QTest::newRow("last one") << "DELETE FROM audit WHERE seq = 10" << qint64(10)
+                                  << "the last record (10) was removed";
+        QTest::newRow("all") << "DELETE FROM audit" << qint64(1)
+                             << "the last 10 records (1 to 10) were removed";
+    }
+    void truncatedTailIsDetected()
+    {
+        QFETCH(QString, sql);
+        QFETCH(qint64, sequence);
+        QFETCH(QString, problem);
+        QVERIFY(appendRecords(1, 10).ok());
+        QVERIFY(db().exec(sql.toStdString()).ok());
+
+        const VerifyReport report = verified();
+        QVERIFY(!report.intact);
+        QCOMPARE(report.kind, AuditProblem::Truncated);
+        QCOMPARE(report.firstBadSequence, sequence);
+        QCOMPARE(report.recordsChecked, sequence - 1);
+        QCOMPARE(report.problem, problem);
+    }
+
+    void truncationStaysVisibleAfterLaterAppends()
+    {
+        QVERIFY(appendRecords(1, 10).ok());
+        QVERIFY(db().exec("DELETE FROM audit WHERE seq > 8").ok());
+        QVERIFY(appendRecords(11, 11).ok());
+        QCOMPARE(recordsMatching({}).last().sequence, 11);
+
+        const VerifyReport report = verified();
+        QCOMPARE(report.kind, AuditProblem::Missing);
+        QCOMPARE(report.firstBadSequence, 9);
+        QCOMPARE(report.problem, QStringLiteral("records 9 to 10 are missing"));
+    }
+
+    void tamperedHeadIsDetected_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("deleted") << "DELETE FROM settings WHERE key = 'audit_head'"
+                                 << "the chain head is missing";
+        QTest::newRow("garbage") << "UPDATE settings SET value = x'00' WHERE key = 'audit_head'"
+                                 << "the chain head was tampered with";
+        QTest::newRow("sequence raised")
+            << "UPDATE settings SET value = x'00000000000000ff' || substr(value, 9) "
+               "WHERE key = 'audit_head'"
+            << "the chain head was tampered with";
+        QTest::newRow("mac replaced")
+            << "UPDATE settings SET value = substr(value, 1, 8) || randomblob(32) || "
+               "substr(value, 41) WHERE key = 'audit_head'"
+            << "the chain head was tampered with";
+    }
+    void tamperedHeadIsDetected()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, problem);
+        QVERIFY(appendRecords(1, 10).ok());
+        QVERIFY(db().exec(sql.toStdString()).ok());
+        QCOMPARE(db().changes(), 1);
+
+        const VerifyReport report = verified();
+        QVERIFY(!report.intact);
+        QCOMPARE(report.kind, AuditProblem::HeadTampered);
+        QCOMPARE(report.problem, problem);
+        QCOMPARE(report.recordsChecked, 10);
+    }
+
+    void replayedOlderHeadIsDetected()
+    {
+        QVERIFY(appendRecords(1, 9).ok());
+        QVERIFY(db().exec("CREATE TEMP TABLE saved AS SELECT value FROM settings "
+                          "WHERE key = 'audit_head'")
+                    .ok());
+        QVERIFY(appendRecords(10, 10).ok());
+        QVERIFY(db().exec("UPDATE settings SET value = (SELECT value FROM saved) "
+                          "WHERE key = 'audit_head'")
+                    .ok());
+        const VerifyReport report = verified();
+        QCOMPARE(report.kind, AuditProblem::HeadTampered);
+        QCOMPARE(report.problem,
+                 QStringLiteral("the chain head does not match the last record (10)"));
+    }
+
+    void damagedHeadIsNotRepairedByAppend()
+    {
+        QVERIFY(appendRecords(1, 10).ok());
+        QVERIFY(db().exec("DELETE FROM settings WHERE key = 'audit_head'").ok());
+        QVERIFY(appendRecords(11, 12).ok());
+        const VerifyReport report = verified();
+        QCOMPARE(report.kind, AuditProblem::HeadTampered);
+        QCOMPARE(report.recordsChecked, 12);
+    }
+
+    void filtersSelectExactlyMatchingRecords_data()
+    {
+        QTest::addColumn<qint64>("fromMs"); // -1: none
+        QTest::addColumn<qint64>("toMs");   // -1: none
+        QTest::addColumn<QStringList>("operations");
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<qint64>("afterSequence");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QList<qint64>>("expected");
+
+        const QString none;
+        const QStringList all;
+        QList<qint64> everything;
+        for (qint64 i = 1; i <= 20; ++i)
+            everything.append(i);
+        // Records 1..20 as recordNumber() builds them.
+        QTest::newRow("no conditions")
+            << -1LL << -1LL << all << none << none << 0LL << 1000 << everything;
+        QTest::newRow("time range, end exclusive")
+            << kStartMs + 5000 << kStartMs + 8000 << all << none << none << 0LL << 1000
+            << QList<qint64>{5, 6, 7};
+        QTest::newRow("from only") << kStartMs + 18000 << -1LL << all << none << none << 0LL << 1000
+                                   << QList<qint64>{18, 19, 20};
+        QTest::newRow("one operation")
+            << -1LL << -1LL << QStringList{QStringLiteral("token.revoke")} << none << none << 0LL
+            << 1000 << QList<qint64>{2, 6, 10, 14, 18};
+        QTest::newRow("two operations")
+            << -1LL << -1LL
+            << QStringList{QStringLiteral("token.create"), QStringLiteral("login.failed")} << none
+            << none << 0LL << 1000 << QList<qint64>{3, 4, 7, 8, 11, 12, 15, 16, 19, 20};
+        QTest::newRow("unknown operation") << -1LL << -1LL << QStringList{QStringLiteral("token")}
+                                           << none << none << 0LL << 1000 << QList<qint64>{};
+        QTest::newRow("actor") << -1LL << -1LL << all << QStringLiteral("acc.actor1") << none << 0LL
+                               << 1000 << QList<qint64>{1, 4, 7, 10, 13, 16, 19};
+        QTest::newRow("target, not its prefix of acc.t10..19")
+            << -1LL << -1LL << all << none << QStringLiteral("acc.t1") << 0LL << 1000
+            << QList<qint64>{1};
+        QTest::newRow("target shared by many")
+            << -1LL << -1LL << all << none << QStringLiteral("acc.group0") << 0LL << 1000
+            << QList<qint64>{2, 4, 6, 8, 10, 12, 14, 16, 18, 20};
+        QTest::newRow("target is case-sensitive")
+            << -1LL << -1LL << all << none << QStringLiteral("ACC.T1") << 0LL << 1000
+            << QList<qint64>{};
+        QTest::newRow("target suffix does not match")
+            << -1LL << -1LL << all << none << QStringLiteral("t1") << 0LL << 1000
+            << QList<qint64>{};
+        QTest::newRow("operation, actor and target together")
+            << -1LL << -1LL << QStringList{QStringLiteral("token.revoke")}
+            << QStringLiteral("acc.actor2") << QStringLiteral("acc.group0") << 0LL << 1000
+            << QList<qint64>{2, 14};
+        QTest::newRow("after a sequence")
+            << -1LL << -1LL << all << none << none << 17LL << 1000 << QList<qint64>{18, 19, 20};
+        QTest::newRow("limit") << -1LL << -1LL << all << none << none << 0LL << 3
+                               << QList<qint64>{1, 2, 3};
+        QTest::newRow("operation after a sequence with a limit")
+            << -1LL << -1LL << QStringList{QStringLiteral("token.create")} << none << none << 8LL
+            << 2 << QList<qint64>{12, 16};
+    }
+    void filtersSelectExactlyMatchingRecords()
+    {
+        QFETCH(qint64, fromMs);
+        QFETCH(qint64, toMs);
+        QFETCH(QStringList, operations);
+        QFETCH(QString, actor);
+        QFETCH(QString, target);
+        QFETCH(qint64, afterSequence);
+        QFETCH(int, limit);
+        QFETCH(QList<qint64>, expected);
+        QVERIFY(appendRecords(1, 20).ok());
+
+        AuditFilter filter;
+        if (fromMs >= 0)
+            filter.fromMs = fromMs;
+        if (toMs >= 0)
+            filter.toMs = toMs;
+        filter.operations = operations;
+        filter.actor = actor;
+        filter.target = target;
+        filter.afterSequence = afterSequence;
+        filter.limit = limit;
+        const auto records = m_log.records(db(), filter);
+        QVERIFY2(records.ok(), whyNot(records).constData());
+        QCOMPARE(sequencesOf(*records), expected);
+    }
+
+    void pagingVisitsEveryRecordOnce()
+    {
+        QVERIFY(appendRecords(1, 20).ok());
+        AuditFilter filter;
+        filter.limit = 7;
+        QList<qint64> seen;
+        int pages = 0;
+        for (;;) {
+            const QList<AuditRecord> page = recordsMatching(filter);
+            if (page.isEmpty())
+                break;
+            ++pages;
+            seen += sequencesOf(page);
+            filter.afterSequence = page.last().sequence;
+        }
+        QCOMPARE(pages, 3);
+        QCOMPARE(seen.size(), 20);
+        QCOMPARE(seen.first(), 1);
+        QCOMPARE(seen.last(), 20);
+    }
+
+    void invalidFiltersAreRefused()
+    {
+        AuditFilter noRows;
+        noRows.limit = 0;
+        QCOMPARE(m_log.records(db(), noRows).error().code, ErrorCode::InvalidArgument);
+        AuditFilter twoTargets;
+        twoTargets.target = QStringLiteral("acc.a,acc.b");
+        QCOMPARE(m_log.records(db(), twoTargets).error().code, ErrorCode::InvalidArgument);
+    }
+
+    void tagsAreStablePerKeyAndHideTheSecret()
+    {
+        const QByteArray secret("tss.AbCdEfGhIjKlMnOpQrStUvWxYz0123");
+        const QString tag = m_log.tag(secret);
+        QVERIFY(tag.startsWith(QStringLiteral("hmac-sha256:")));
+        QCOMPARE(tag.size(), 12 + 64);
+        QVERIFY(!tag.contains(QString::fromLatin1(secret)));
+        QCOMPARE(m_log.tag(secret), tag);
+        QVERIFY(m_log.tag("tss.other") != tag);
+        QVERIFY(AuditLog(QByteArray(32, 'x')).tag(secret) != tag);
+    }
+
+    void recordsOfAnotherKeyDoNotVerify()
+    {
+        QVERIFY(appendRecords(1, 3).ok());
+        const auto report = AuditLog(QByteArray(32, 'x')).verify(db());
+        QVERIFY(report.ok());
+        QCOMPARE(report->kind, AuditProblem::Changed);
+        QCOMPARE(report->firstBadSequence, 1);
+    }
+
+    void longChainVerifiesAndDamageAnywhereIsFound_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<AuditProblem>("kind");
+        QTest::addColumn<qint64>("sequence");
+        // The verifier hands records to its workers in chunks of 4096: damage on
+        // both sides of a chunk boundary, and far in.
+        QTest::newRow("intact") << QString() << AuditProblem::None << qint64(0);
+        QTest::newRow("changed at a chunk's end")
+            << "UPDATE audit SET outcome = 'x' WHERE seq = 4096" << AuditProblem::Changed
+            << qint64(4096);
+        QTest::newRow("changed at a chunk's start")
+            << "UPDATE audit SET outcome = 'x' WHERE seq = 4097" << AuditProblem::Changed
+            << qint64(4097);
+        QTest::newRow("mac of a chunk's last record")
+            << "UPDATE audit SET mac = randomblob(32) WHERE seq = 8192" << AuditProblem::Changed
+            << qint64(8192);
+        QTest::newRow("two changes, first named")
+            << "UPDATE audit SET outcome = 'x' WHERE seq IN (41234, 30001)" << AuditProblem::Changed
+            << qint64(30001);
+        QTest::newRow("deleted far in")
+            << "DELETE FROM audit WHERE seq = 45000" << AuditProblem::Missing << qint64(45000);
+        QTest::newRow("swapped far apart") << "UPDATE audit SET seq = -1 WHERE seq = 20000; "
+                                              "UPDATE audit SET seq = 20000 WHERE seq = 49999; "
+                                              "UPDATE audit SET seq = 49999 WHERE seq = -1"
+                                           << AuditProblem::Reordered << qint64(20000);
+        QTest::newRow("truncated")
+            << "DELETE FROM audit WHERE seq > 49990" << AuditProblem::Truncated << qint64(49991);
+    }
+    void longChainVerifiesAndDamageAnywhereIsFound()
+    {
+        QFETCH(QString, sql);
+        QFETCH(AuditProblem, kind);
+        QFETCH(qint64, sequence);
+        constexpr int kRecords = 50'000;
+        // Built once for all rows (init() gives every row a fresh, empty store).
+        if (!m_longChain) {
+            m_longChain = std::make_unique<TempStore>();
+            QVERIFY(m_longChain->isValid());
+            auto lease = m_longChain->store().acquire();
+            QVERIFY(lease.ok());
+            m_lease.reset();
+            m_lease.emplace(std::move(*lease));
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY(appendRecords(1, kRecords).ok());
+            qDebug("appended %d records in %lld ms", kRecords, timer.elapsed());
+        } else {
+            auto lease = m_longChain->store().acquire();
+            QVERIFY(lease.ok());
+            m_lease.reset();
+            m_lease.emplace(std::move(*lease));
+        }
+
+        // Damage inside a transaction that verify() then reads in, and roll back.
+        Transaction transaction(db());
+        QVERIFY(transaction.begun().ok());
+        if (!sql.isEmpty())
+            QVERIFY(db().exec(sql.toStdString()).ok());
+        QElapsedTimer timer;
+        timer.start();
+        const VerifyReport report = verified();
+        qDebug("verified %lld records in %lld ms", report.recordsChecked, timer.elapsed());
+        QCOMPARE(report.kind, kind);
+        QCOMPARE(report.intact, kind == AuditProblem::None);
+        QCOMPARE(report.firstBadSequence, sequence);
+        QCOMPARE(report.recordsChecked, kind == AuditProblem::None ? kRecords : sequence - 1);
+    }
+
+    void cleanupTestCase() { m_longChain.reset(); }
+};
+
+QTEST_GUILESS_MAIN(tst_AuditLog)
+#include "tst_auditlog.moc"
