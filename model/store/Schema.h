@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QList>
-
 #include <string_view>
 
 namespace tessera::store {

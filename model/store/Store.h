@@ -6,8 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-
-#include <functional>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -16,34 +14,53 @@ namespace tessera::store {
 
 // One encrypted store file: creation, unlocking, schema migrations, passphrase
 // change, online backup, integrity check, and a pool of connections for threads.
+//
+// Telling non-stores apart: a file shorter than 16 bytes, a plain SQLite file
+// ("SQLite format 3\0") and a file whose first byte names no KDF profile are
+// NotAStore. Past that, random bytes and a wrong passphrase look the same to
+// SQLCipher, so both are WrongPassphrase ("wrong passphrase, or not a Tessera
+// store").
 class Store
 {
 public:
     class Lease;
 
-    ~Store();
+    static constexpr int kMaxIdleConnections = 8;
 
-    // Fails with Conflict when the file exists already.
+    // Leases must all have been returned.
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    // Fails with Conflict when the file exists already. The file is created
+    // readable by its owner only.
     static Result<std::unique_ptr<Store>> create(const QString& path, QByteArrayView passphrase,
                                                  KdfProfile profile = KdfProfile::Scrypt);
-    // WrongPassphrase, NotAStore (not SQLCipher, too short, unknown KDF profile)
-    // or NotFound; the file is never modified by a failed open.
+    // WrongPassphrase, NotAStore (not SQLCipher, too short, unknown KDF profile,
+    // written by a newer Tessera) or NotFound; the file is never modified by a
+    // failed open.
     static Result<std::unique_ptr<Store>> open(const QString& path, QByteArrayView passphrase);
 
     QString path() const { return m_path; }
+    KdfProfile kdfProfile();
+    // PRAGMA user_version: the last migration applied (-1 if unreadable).
     int schemaVersion();
 
     // A connection for the calling thread, returned to the pool when the Lease
     // goes away. Nested work on one thread must pass the Database& down rather
-    // than take a second lease.
+    // than take a second lease. Thread-safe. Blocks while changePassphrase runs.
     Result<Lease> acquire();
 
-    // Re-encrypts under a new passphrase (new salt); atomic: on failure the file
-    // keeps the old passphrase. Other leases must be returned first.
+    // Re-encrypts under a new passphrase (new salt, same KDF profile) into
+    // "<path>.rekey" and renames it over the file: on failure the file keeps the
+    // old passphrase. Conflict while leases are out. Slow (KDF + full copy).
     Status changePassphrase(QByteArrayView newPassphrase);
-    // A consistent copy of the live store, under the same passphrase.
+    // A consistent copy of the live store, under the same passphrase (same key
+    // and salt). Conflict when targetPath exists; readers and writers go on.
     Status backupTo(const QString& targetPath);
-    // Integrity problems found (empty = healthy).
+    // Integrity problems found (empty = healthy): PRAGMA integrity_check on a
+    // fresh connection, so every page is read and its HMAC verified (SQLCipher
+    // 3.4.1 has no cipher_integrity_check), and PRAGMA foreign_key_check.
     Result<QStringList> check();
 
     class Lease
@@ -62,14 +79,18 @@ public:
     };
 
 private:
-    Store(QString path, StoreKey key);
-    Result<std::unique_ptr<Database>> openConnection();
+    Store(QString path, StoreKey key, std::unique_ptr<Database> first);
+    static Status migrate(Database& db);
+    // Copies the whole store into a new file attached under `keySpec`, inside one
+    // read transaction so that the copy is a consistent snapshot.
+    static Status exportTo(Database& db, const QString& targetPath, const QByteArray& keySpec);
     void release(std::unique_ptr<Database> db);
 
     QString m_path;
+    std::mutex m_poolMutex; // guards everything below
     StoreKey m_key;
-    std::mutex m_poolMutex;
     std::vector<std::unique_ptr<Database>> m_idle;
+    int m_leased = 0;
 };
 
 } // namespace tessera::store

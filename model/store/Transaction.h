@@ -6,8 +6,11 @@ namespace tessera::store {
 
 class Database;
 
-// BEGIN IMMEDIATE on construction (writers queue on the busy timeout instead of
-// failing mid-transaction), ROLLBACK on destruction unless commit() succeeded.
+// BEGIN on construction, ROLLBACK on destruction unless commit() succeeded.
+// Writers use Immediate: they queue on the busy timeout at BEGIN instead of
+// failing with SQLITE_BUSY at their first write, when a deferred read
+// transaction cannot be upgraded. Transactions do not nest on one connection
+// (the second BEGIN fails and begun() says so).
 class Transaction
 {
 public:
@@ -22,8 +25,10 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
-    // Whether BEGIN succeeded; check before doing work.
+    // Whether BEGIN succeeded; check before doing work. Conflict when another
+    // writer held the store for the whole busy timeout.
     Status begun() const { return m_begun; }
+    // Conflict when the store stayed busy; the destructor then rolls back.
     Status commit();
 
 private:
