@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringView>
+
+namespace tessera::engine {
+
+enum class TokenKind
+{
+    Service,
+    Batch,
+};
+
+struct ParsedToken
+{
+    TokenKind kind = TokenKind::Service;
+    QByteArray blob; // batch tokens: the codec's sealed blob; empty for service tokens
+};
+
+// The text of a token: `tss.` (service) or `tsb.` (batch), a base62 body, and
+// six base62 characters of the body's CRC-32. The prefix lets secret scanners
+// find leaked tokens; the checksum lets parse() throw away typos and garbage
+// before anything touches the store.
+//
+//   service: tss. + 32 random characters (190 bits) + checksum  = 42 characters
+//   batch:   tsb. + Base62(blob)                     + checksum  <= kMaxLength
+//
+// Accessors are 24 random characters with no prefix, so they never parse as
+// tokens.
+class TokenFormat
+{
+public:
+    static constexpr qsizetype kMaxLength = 1024;
+    static constexpr int kPrefixLength = 4;
+    static constexpr int kServiceBodyLength = 32;
+    static constexpr int kChecksumLength = 6; // 62^6 > 2^32
+    static constexpr int kAccessorLength = 24;
+    // The largest blob whose batch token still fits in kMaxLength.
+    static constexpr qsizetype kMaxBatchBlobSize = 737;
+
+    static QString newServiceToken();
+    // `blob` must have 1 to kMaxBatchBlobSize bytes.
+    static QString batchToken(QByteArrayView blob);
+    static QString newAccessor();
+
+    // Rejects (InvalidArgument "malformed token" or "token checksum mismatch")
+    // anything that is not a well-formed token, cheapest checks first: the
+    // length cap, the prefix, the alphabet, the body length, the checksum.
+    // No regexes and no allocation except a batch token's blob. The message
+    // never contains the token.
+    static Result<ParsedToken> parse(QStringView token);
+
+    // CRC-32/IEEE (zlib's, check value 0xCBF43926 for "123456789").
+    static quint32 crc32(QByteArrayView bytes);
+};
+
+} // namespace tessera::engine

@@ -1,0 +1,152 @@
+#include "engine/TtlPolicy.h"
+
+#include "engine/Duration.h"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace tessera::engine {
+namespace {
+
+Status checkDurations(std::initializer_list<std::pair<const char*, qint64>> durations)
+{
+    for (const auto& [name, value] : durations) {
+        if (value < 0 || value > kMaxDurationSeconds)
+            return Error::invalid(QStringLiteral("The %1 must be between 0 and %2 seconds.")
+                                      .arg(QLatin1String(name))
+                                      .arg(kMaxDurationSeconds));
+    }
+    return {};
+}
+
+Status checkSystemLimits(qint64 defaultTtl, qint64 maxTtl)
+{
+    if (defaultTtl <= 0 || maxTtl <= 0)
+        return Error::invalid(QStringLiteral("The system default and max TTL must be positive."));
+    return {};
+}
+
+// The lesser of two optional limits (0 = not set).
+qint64 lesserLimit(qint64 a, qint64 b)
+{
+    if (a == 0)
+        return b;
+    if (b == 0)
+        return a;
+    return std::min(a, b);
+}
+
+QString quoted(qint64 seconds)
+{
+    return u'"' + formatDuration(seconds) + u'"';
+}
+
+QString ttlCappedWarning(qint64 ttl, qint64 max)
+{
+    return QStringLiteral("TTL of %1 exceeded the effective max_ttl of %2; TTL value is capped "
+                          "accordingly")
+        .arg(quoted(ttl), quoted(max));
+}
+
+QString periodCappedWarning(qint64 period, qint64 max)
+{
+    return QStringLiteral("period of %1 exceeded the effective max_ttl of %2; period value is "
+                          "capped accordingly")
+        .arg(quoted(period), quoted(max));
+}
+
+} // namespace
+
+Result<TtlCreation> TtlPolicy::forCreation(const TtlCreationInput& in)
+{
+    TESSERA_TRY(checkDurations({{"ttl", in.ttl},
+                                {"explicit max TTL", in.explicitMaxTtl},
+                                {"period", in.period},
+                                {"role's TTL", in.roleTtl},
+                                {"role's explicit max TTL", in.roleExplicitMaxTtl},
+                                {"role's period", in.rolePeriod}}));
+    TESSERA_TRY(checkSystemLimits(in.systemDefaultTtl, in.systemMaxTtl));
+
+    TtlCreation out;
+    out.explicitMaxTtl = lesserLimit(in.explicitMaxTtl, in.roleExplicitMaxTtl);
+    if (in.explicitMaxTtl > 0 && in.roleExplicitMaxTtl > 0)
+        out.warnings << QStringLiteral("Explicit max TTL specified both during creation call and "
+                                       "in role; using the lesser value of %1 seconds")
+                            .arg(out.explicitMaxTtl);
+    out.period = lesserLimit(in.period, in.rolePeriod);
+    if (in.period > 0 && in.rolePeriod > 0)
+        out.warnings << QStringLiteral("Period specified both during creation call and in role; "
+                                       "using the lesser value of %1 seconds")
+                            .arg(out.period);
+
+    const qint64 requested = in.ttl > 0 ? in.ttl : in.roleTtl;
+
+    if (in.rootPolicy && requested == 0 && out.explicitMaxTtl == 0 && out.period == 0)
+        return out; // a root token that never expires
+
+    if (out.period > 0) {
+        out.ttl = out.period;
+        if (out.explicitMaxTtl > 0 && out.ttl > out.explicitMaxTtl) {
+            out.warnings << periodCappedWarning(out.ttl, out.explicitMaxTtl);
+            out.ttl = out.explicitMaxTtl;
+        }
+        out.effectiveMaxTtl = out.explicitMaxTtl;
+    } else {
+        out.effectiveMaxTtl = lesserLimit(in.systemMaxTtl, out.explicitMaxTtl);
+        out.ttl = requested > 0 ? requested : in.systemDefaultTtl;
+        if (out.ttl > out.effectiveMaxTtl) {
+            // Nobody asked for the default TTL, so capping it is not worth a warning.
+            if (requested > 0)
+                out.warnings << ttlCappedWarning(out.ttl, out.effectiveMaxTtl);
+            out.ttl = out.effectiveMaxTtl;
+        }
+    }
+    out.expireAt = in.now + out.ttl;
+    return out;
+}
+
+Result<TtlRenewal> TtlPolicy::forRenewal(const TtlRenewalInput& in)
+{
+    TESSERA_TRY(checkDurations({{"creation TTL", in.creationTtl},
+                                {"explicit max TTL", in.explicitMaxTtl},
+                                {"period", in.period},
+                                {"role's explicit max TTL", in.roleExplicitMaxTtl},
+                                {"role's period", in.rolePeriod},
+                                {"increment", in.increment}}));
+    TESSERA_TRY(checkSystemLimits(in.systemDefaultTtl, in.systemMaxTtl));
+
+    if (!in.renewable)
+        return Error::invalid(QStringLiteral("token is not renewable"));
+
+    TtlRenewal out;
+    if (!in.expireAt)
+        return out; // never expires: there is nothing to extend
+
+    const qint64 explicitMax = lesserLimit(in.explicitMaxTtl, in.roleExplicitMaxTtl);
+    const qint64 period = lesserLimit(in.period, in.rolePeriod);
+
+    qint64 lifetimeLimit = 0; // 0: none
+    if (period > 0) {
+        out.ttl = period;
+        lifetimeLimit = explicitMax;
+    } else {
+        out.ttl = in.increment > 0     ? in.increment
+                  : in.creationTtl > 0 ? in.creationTtl
+                                       : in.systemDefaultTtl;
+        lifetimeLimit = lesserLimit(in.systemMaxTtl, explicitMax);
+    }
+
+    if (lifetimeLimit > 0) {
+        const qint64 remaining = in.createdAt + lifetimeLimit - in.now;
+        if (remaining <= 0)
+            return Error::invalid(QStringLiteral("past the max TTL, cannot renew"));
+        if (out.ttl > remaining) {
+            out.warnings << ttlCappedWarning(out.ttl, remaining);
+            out.ttl = remaining;
+        }
+    }
+    out.expireAt = in.now + out.ttl;
+    return out;
+}
+
+} // namespace tessera::engine
