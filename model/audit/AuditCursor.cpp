@@ -7,8 +7,10 @@
 namespace tessera::audit {
 namespace {
 
-constexpr char kSelectAll[] = "SELECT seq, time_ms, operation, actor, targets, client, request_id, "
-                              "outcome, details, mac FROM audit ORDER BY seq";
+constexpr char kSelectRange[] =
+    "SELECT seq, time_ms, operation, actor, targets, client, request_id, "
+    "outcome, details, mac FROM audit WHERE seq BETWEEN ? AND ? "
+    "ORDER BY seq";
 
 enum Column
 {
@@ -44,14 +46,17 @@ void AuditCursor::Finalizer::operator()(sqlite3_stmt* statement) const
 
 AuditCursor::~AuditCursor() = default;
 
-Result<AuditCursor> AuditCursor::open(store::Database& db)
+Result<AuditCursor> AuditCursor::open(store::Database& db, qint64 first, qint64 last)
 {
     sqlite3_stmt* statement = nullptr;
-    const int rc =
-        sqlite3_prepare_v2(db.handle(), kSelectAll, int(sizeof kSelectAll), &statement, nullptr);
+    const int rc = sqlite3_prepare_v2(db.handle(), kSelectRange, int(sizeof kSelectRange),
+                                      &statement, nullptr);
     AuditCursor cursor(statement);
     if (rc != SQLITE_OK)
         return cursorError(db.handle(), rc);
+    if (sqlite3_bind_int64(statement, 1, first) != SQLITE_OK ||
+        sqlite3_bind_int64(statement, 2, last) != SQLITE_OK)
+        return cursorError(db.handle(), sqlite3_errcode(db.handle()));
     return cursor;
 }
 

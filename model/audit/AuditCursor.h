@@ -23,7 +23,8 @@ namespace tessera::audit {
 class AuditCursor
 {
 public:
-    static Result<AuditCursor> open(store::Database& db);
+    // Rows with first <= seq <= last, in sequence order.
+    static Result<AuditCursor> open(store::Database& db, qint64 first, qint64 last);
 
     AuditCursor(AuditCursor&&) noexcept = default;
     AuditCursor& operator=(AuditCursor&&) noexcept = default;

@@ -5,6 +5,7 @@
 #include "audit/ChainHead.h"
 #include "audit/ChainVerifier.h"
 #include "store/Database.h"
+#include "store/Store.h"
 #include "store/Transaction.h"
 
 #include <QJsonDocument>
@@ -179,13 +180,34 @@ Status AuditLog::append(store::Database& db, AuditRecord& record) const
     return {};
 }
 
+Result<VerifyReport> AuditLog::verify(store::Store& store, int threads) const
+{
+    if (threads < 1)
+        threads = ChainVerifier::defaultParallelism();
+    auto main = store.acquire();
+    if (!main)
+        return main.error();
+    std::vector<store::Store::Lease> helpers;
+    std::vector<store::Database*> helperConnections;
+    for (int i = 1; i < threads; ++i) {
+        auto helper = store.acquire();
+        if (!helper)
+            break; // fewer threads, same result
+        helpers.push_back(std::move(*helper));
+        helperConnections.push_back(&helpers.back().db());
+    }
+    // One snapshot for the last sequence and the head: a concurrent append must
+    // not make a sound log look truncated.
+    store::Transaction snapshot(main->db(), store::Transaction::Mode::Deferred);
+    TESSERA_TRY(snapshot.begun());
+    return ChainVerifier(m_chain).run(main->db(), helperConnections);
+}
+
 Result<VerifyReport> AuditLog::verify(store::Database& db) const
 {
     const ChainVerifier verifier(m_chain);
     if (!db.inAutocommit())
         return verifier.run(db);
-    // One snapshot for the records and the head: a concurrent append must not
-    // make a sound log look truncated.
     store::Transaction snapshot(db, store::Transaction::Mode::Deferred);
     TESSERA_TRY(snapshot.begun());
     return verifier.run(db);

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <optional>
+#include <vector>
 
 namespace tessera::crypto {
 class HmacSha256;
@@ -16,35 +17,41 @@ namespace tessera::audit {
 
 // Verifies the whole audit chain and its head, and names the first problem.
 //
-// Record i's MAC covers the MAC stored with record i-1, so every record can be
-// checked on its own once both are read: one thread streams the rows (in
-// sequence order, building canonical forms straight from SQLite's buffers) into
-// bounded chunks, worker threads check the MACs. Memory stays flat however long
-// the log is. The sequence itself (gaps, foreign rows) is checked while reading.
+// Record i's MAC covers the MAC stored with record i-1, so any stretch of the log
+// can be checked on its own once the MAC before it is read. The log is split into
+// sequence ranges, each streamed (canonical forms built straight from SQLite's
+// buffers, no allocation per record) and checked by its own thread on its own
+// connection. Separate connections matter: SQLCipher decrypts pages on the thread
+// that steps the statement, which costs as much as the chain MACs, so one reader
+// feeding MAC workers cannot use more than about one core.
 //
 // When a MAC fails, a second pass tells a changed record from a moved one: it
 // looks for the row whose content does verify at the failing position.
 class ChainVerifier
 {
 public:
-    explicit ChainVerifier(const crypto::HmacSha256& chain,
-                           int workerThreads = defaultWorkerThreads());
+    explicit ChainVerifier(const crypto::HmacSha256& chain);
 
-    // Reads inside the caller's open transaction, so that the log and its head
-    // are one consistent snapshot.
-    Result<VerifyReport> run(store::Database& db) const;
+    // `db` must be in an open transaction: its snapshot defines the log (its last
+    // sequence) and the head it is checked against. Each of `helpers` (further
+    // connections to the same store, in no transaction; may be empty) verifies a
+    // share of the records in a thread of its own. Records are append-only, so
+    // the helpers' later snapshots hold the same records up to that last sequence.
+    Result<VerifyReport> run(store::Database& db,
+                             const std::vector<store::Database*>& helpers = {}) const;
 
-    static int defaultWorkerThreads();
+    // A thread per core, and no range shorter than this many records.
+    static int defaultParallelism();
+    static constexpr qint64 kMinRecordsPerRange = 10'000;
 
 private:
     // Where the record that belongs at `position` (chained on `previousMac`) is
     // stored instead, if anywhere.
     Result<std::optional<qint64>> findDisplaced(store::Database& db, qint64 position,
                                                 QByteArrayView previousMac) const;
-    Status checkHead(store::Database& db, VerifyReport& report) const;
+    Status checkHead(store::Database& db, qint64 lastSequence, VerifyReport& report) const;
 
     const crypto::HmacSha256& m_chain;
-    int m_workerThreads;
 };
 
 } // namespace tessera::audit

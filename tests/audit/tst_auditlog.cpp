@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTest>
 #include <optional>
 
@@ -89,14 +90,29 @@ private:
         return transaction.commit();
     }
 
-    VerifyReport verified()
+    // Verifies on the test's connection and, in parallel, through the store; both
+    // must agree. An error or a disagreement comes back as a report no test expects.
+    VerifyReport verified(int threads = 2)
     {
-        auto report = m_log.verify(db());
-        if (!report) {
-            qWarning("verify failed: %s", qPrintable(report.error().message));
+        const auto onOneConnection = m_log.verify(db());
+        const auto inParallel = m_log.verify(m_temp->store(), threads);
+        if (!onOneConnection || !inParallel) {
+            qWarning("verify failed: %s%s", whyNot(onOneConnection).constData(),
+                     whyNot(inParallel).constData());
             return VerifyReport{-1, false, AuditProblem::None, QStringLiteral("error"), -1, -1, {}};
         }
-        return *report;
+        const VerifyReport& a = *onOneConnection;
+        const VerifyReport& b = *inParallel;
+        if (a.recordsChecked != b.recordsChecked || a.intact != b.intact || a.kind != b.kind ||
+            a.problem != b.problem || a.firstBadSequence != b.firstBadSequence ||
+            a.otherSequence != b.otherSequence || a.lastMac != b.lastMac) {
+            qWarning("one connection: \"%s\" after %lld; parallel: \"%s\" after %lld",
+                     qPrintable(a.problem), a.recordsChecked, qPrintable(b.problem),
+                     b.recordsChecked);
+            return VerifyReport{-1, false, AuditProblem::None, QStringLiteral("disagree"), -1,
+                                -1, {}};
+        }
+        return a;
     }
 
     QList<AuditRecord> recordsMatching(const AuditFilter& filter)
@@ -606,70 +622,106 @@ private Q_SLOTS:
     void longChainVerifiesAndDamageAnywhereIsFound_data()
     {
         QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("touched"); // which rows `sql` touches, to restore them
         QTest::addColumn<AuditProblem>("kind");
         QTest::addColumn<qint64>("sequence");
-        // The verifier hands records to its workers in chunks of 4096: damage on
-        // both sides of a chunk boundary, and far in.
-        QTest::newRow("intact") << QString() << AuditProblem::None << qint64(0);
-        QTest::newRow("changed at a chunk's end")
-            << "UPDATE audit SET outcome = 'x' WHERE seq = 4096" << AuditProblem::Changed
-            << qint64(4096);
-        QTest::newRow("changed at a chunk's start")
-            << "UPDATE audit SET outcome = 'x' WHERE seq = 4097" << AuditProblem::Changed
-            << qint64(4097);
-        QTest::newRow("mac of a chunk's last record")
-            << "UPDATE audit SET mac = randomblob(32) WHERE seq = 8192" << AuditProblem::Changed
-            << qint64(8192);
-        QTest::newRow("two changes, first named")
-            << "UPDATE audit SET outcome = 'x' WHERE seq IN (41234, 30001)" << AuditProblem::Changed
-            << qint64(30001);
-        QTest::newRow("deleted far in")
-            << "DELETE FROM audit WHERE seq = 45000" << AuditProblem::Missing << qint64(45000);
-        QTest::newRow("swapped far apart") << "UPDATE audit SET seq = -1 WHERE seq = 20000; "
-                                              "UPDATE audit SET seq = 20000 WHERE seq = 49999; "
-                                              "UPDATE audit SET seq = 49999 WHERE seq = -1"
-                                           << AuditProblem::Reordered << qint64(20000);
-        QTest::newRow("truncated")
-            << "DELETE FROM audit WHERE seq > 49990" << AuditProblem::Truncated << qint64(49991);
+        QTest::addColumn<QString>("problem");
+        // Four threads check 50,000 records in ranges of 12,500: damage on both
+        // sides of a range boundary, spanning one, and found out of order.
+        QTest::newRow("intact") << QString() << QString() << AuditProblem::None << qint64(0)
+                                << QString();
+        QTest::newRow("changed at a range's end")
+            << "UPDATE audit SET outcome = 'x' WHERE seq = 12500"
+            << "seq = 12500" << AuditProblem::Changed << qint64(12500)
+            << "record 12500 was changed";
+        QTest::newRow("changed at a range's start")
+            << "UPDATE audit SET outcome = 'x' WHERE seq = 12501"
+            << "seq = 12501" << AuditProblem::Changed << qint64(12501)
+            << "record 12501 was changed";
+        QTest::newRow("mac of a range's last record")
+            << "UPDATE audit SET mac = randomblob(32) WHERE seq = 25000"
+            << "seq = 25000" << AuditProblem::Changed << qint64(25000)
+            << "record 25000 was changed";
+        QTest::newRow("changes late in one range and early in the next, first named")
+            << "UPDATE audit SET outcome = 'x' WHERE seq IN (37502, 37400)"
+            << "seq IN (37502, 37400)" << AuditProblem::Changed << qint64(37400)
+            << "record 37400 was changed";
+        QTest::newRow("deleted at a range's end")
+            << "DELETE FROM audit WHERE seq = 12500"
+            << "seq = 12500" << AuditProblem::Missing << qint64(12500) << "record 12500 is missing";
+        QTest::newRow("deleted at a range's start")
+            << "DELETE FROM audit WHERE seq = 12501"
+            << "seq = 12501" << AuditProblem::Missing << qint64(12501) << "record 12501 is missing";
+        QTest::newRow("deleted across a range boundary")
+            << "DELETE FROM audit WHERE seq BETWEEN 12499 AND 12502"
+            << "seq BETWEEN 12499 AND 12502" << AuditProblem::Missing << qint64(12499)
+            << "records 12499 to 12502 are missing";
+        QTest::newRow("swapped across ranges")
+            << "UPDATE audit SET seq = -1 WHERE seq = 20000; "
+               "UPDATE audit SET seq = 20000 WHERE seq = 49999; "
+               "UPDATE audit SET seq = 49999 WHERE seq = -1"
+            << "seq IN (20000, 49999)" << AuditProblem::Reordered << qint64(20000)
+            << "records 20000 and 49999 are out of order";
+        QTest::newRow("truncated") << "DELETE FROM audit WHERE seq > 49990"
+                                   << "seq > 49990" << AuditProblem::Truncated << qint64(49991)
+                                   << "the last 10 records (49991 to 50000) were removed";
+        QTest::newRow("intact again after the restores")
+            << QString() << QString() << AuditProblem::None << qint64(0) << QString();
     }
     void longChainVerifiesAndDamageAnywhereIsFound()
     {
         QFETCH(QString, sql);
+        QFETCH(QString, touched);
         QFETCH(AuditProblem, kind);
         QFETCH(qint64, sequence);
+        QFETCH(QString, problem);
         constexpr int kRecords = 50'000;
         // Built once for all rows (init() gives every row a fresh, empty store).
+        m_lease.reset();
         if (!m_longChain) {
             m_longChain = std::make_unique<TempStore>();
             QVERIFY(m_longChain->isValid());
-            auto lease = m_longChain->store().acquire();
-            QVERIFY(lease.ok());
-            m_lease.reset();
-            m_lease.emplace(std::move(*lease));
+        }
+        std::swap(m_temp, m_longChain);
+        auto lease = m_temp->store().acquire();
+        QVERIFY(lease.ok());
+        m_lease.emplace(std::move(*lease));
+        if (db().queryInt("SELECT count(*) FROM audit").valueOr(-1) == 0) {
             QElapsedTimer timer;
             timer.start();
             QVERIFY(appendRecords(1, kRecords).ok());
             qDebug("appended %d records in %lld ms", kRecords, timer.elapsed());
-        } else {
-            auto lease = m_longChain->store().acquire();
-            QVERIFY(lease.ok());
-            m_lease.reset();
-            m_lease.emplace(std::move(*lease));
+        }
+        const auto restore = qScopeGuard([&] {
+            if (!touched.isEmpty()) {
+                QVERIFY(db().exec(QStringLiteral("DELETE FROM audit WHERE %1;"
+                                                 "INSERT INTO audit SELECT * FROM saved;"
+                                                 "DROP TABLE saved;")
+                                      .arg(touched)
+                                      .toStdString())
+                            .ok());
+            }
+            std::swap(m_temp, m_longChain);
+        });
+        if (!touched.isEmpty()) {
+            QVERIFY(db().exec(QStringLiteral("CREATE TABLE saved AS SELECT * FROM audit WHERE %1;")
+                                  .arg(touched)
+                                  .toStdString())
+                        .ok());
+            QVERIFY(db().exec(sql.toStdString()).ok());
         }
 
-        // Damage inside a transaction that verify() then reads in, and roll back.
-        Transaction transaction(db());
-        QVERIFY(transaction.begun().ok());
-        if (!sql.isEmpty())
-            QVERIFY(db().exec(sql.toStdString()).ok());
         QElapsedTimer timer;
         timer.start();
-        const VerifyReport report = verified();
-        qDebug("verified %lld records in %lld ms", report.recordsChecked, timer.elapsed());
-        QCOMPARE(report.kind, kind);
-        QCOMPARE(report.intact, kind == AuditProblem::None);
-        QCOMPARE(report.firstBadSequence, sequence);
-        QCOMPARE(report.recordsChecked, kind == AuditProblem::None ? kRecords : sequence - 1);
+        const auto report = m_log.verify(m_temp->store(), 4);
+        qDebug("verified %lld records in %lld ms", report.ok() ? report->recordsChecked : -1,
+               timer.elapsed());
+        QVERIFY2(report.ok(), whyNot(report).constData());
+        QCOMPARE(report->kind, kind);
+        QCOMPARE(report->intact, kind == AuditProblem::None);
+        QCOMPARE(report->firstBadSequence, sequence);
+        QCOMPARE(report->problem, problem);
+        QCOMPARE(report->recordsChecked, kind == AuditProblem::None ? kRecords : sequence - 1);
     }
 
     void cleanupTestCase() { m_longChain.reset(); }
