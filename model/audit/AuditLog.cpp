@@ -187,19 +187,27 @@ Result<VerifyReport> AuditLog::verify(store::Store& store, int threads) const
     auto main = store.acquire();
     if (!main)
         return main.error();
-    std::vector<store::Store::Lease> helpers;
-    std::vector<store::Database*> helperConnections;
-    for (int i = 1; i < threads; ++i) {
-        auto helper = store.acquire();
-        if (!helper)
-            break; // fewer threads, same result
-        helpers.push_back(std::move(*helper));
-        helperConnections.push_back(&helpers.back().db());
-    }
     // One snapshot for the last sequence and the head: a concurrent append must
     // not make a sound log look truncated.
     store::Transaction snapshot(main->db(), store::Transaction::Mode::Deferred);
     TESSERA_TRY(snapshot.begun());
+    const auto last = main->db().queryInt("SELECT coalesce(max(seq), 0) FROM audit");
+    if (!last)
+        return last.error();
+
+    // Only as many extra connections as there are ranges worth a thread.
+    const qint64 helperCount =
+        std::clamp<qint64>(*last / ChainVerifier::kMinRecordsPerRange, 1, threads) - 1;
+    std::vector<store::Store::Lease> helpers;
+    std::vector<store::Database*> helperConnections;
+    for (qint64 i = 0; i < helperCount; ++i) {
+        auto helper = store.acquire();
+        if (!helper)
+            break; // fewer threads, same result
+        helpers.push_back(std::move(*helper));
+        helperConnections.push_back(
+            &helpers.back().db()); // the Database stays put when the Lease moves
+    }
     return ChainVerifier(m_chain).run(main->db(), helperConnections);
 }
 

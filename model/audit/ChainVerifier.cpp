@@ -105,8 +105,9 @@ public:
             const auto row = query->next();
             if (!row)
                 return row.error();
-            if (*row && query->blob(0).size() == kMacSize)
-                std::memcpy(previous.data(), query->blob(0).constData(), kMacSize);
+            const QByteArray stored = *row ? query->blob(0) : QByteArray();
+            if (stored.size() == kMacSize)
+                std::memcpy(previous.data(), stored.constData(), kMacSize);
         }
         auto cursor =
             AuditCursor::open(m_db, range.opensTheLog ? kLowest : range.first, range.last);
