@@ -19,7 +19,9 @@ public:
     explicit ExpiryScheduler(TokenEngine& engine, QObject* parent = nullptr);
 
     void start();
-    // The next wake-up in ms from now; -1 when nothing expires.
+    // The next wake-up in ms from now: 0 when something is due, and at most the
+    // longest sleep (a minute) when nothing expires, since another process may
+    // add expiring tokens to the same store. The timer is armed with at most that.
     qint64 msUntilNextWake() const;
 
 Q_SIGNALS:

@@ -237,6 +237,21 @@ struct TokenEngine::Impl
                              bool orphan) const
     {
         Parent parent;
+        // As in Vault, batch and use-limited tokens create no tokens at all, not
+        // even orphans: through an orphan a token could escape its use limit.
+        if (!caller.owner && caller.batch)
+            return Error::invalid(QStringLiteral("batch tokens cannot create child tokens"));
+        if (!caller.owner && caller.useLimited)
+            return Error::invalid(
+                QStringLiteral("a token with a use limit cannot create child tokens"));
+        // The caller was authenticated before this transaction began: a child of
+        // a token revoked since then would outlive the revocation, unseen.
+        if (!caller.owner && caller.tokenId > 0) {
+            auto self = TokenRecords(db).findById(caller.tokenId);
+            TESSERA_TRY(self);
+            if (!self->has_value() || !alive(**self, now()))
+                return Error::denied(QStringLiteral("permission denied: invalid token"));
+        }
         if (orphan)
             return parent;
         if (caller.owner) {
@@ -258,11 +273,6 @@ struct TokenEngine::Impl
             parent.policies = (*found)->policies;
             return parent;
         }
-        if (caller.batch)
-            return Error::invalid(QStringLiteral("batch tokens cannot create child tokens"));
-        if (caller.useLimited)
-            return Error::invalid(
-                QStringLiteral("a token with a use limit cannot create child tokens"));
         parent.id = caller.tokenId;
         parent.accessor = caller.accessor;
         parent.policies = caller.policies;
@@ -612,12 +622,18 @@ Result<Renewal> TokenEngine::renew(const Caller& caller, const TokenRef& ref, qi
     input.systemDefaultTtl = m_config.defaultTtl;
     input.systemMaxTtl = m_config.maxTtl;
     if (!token.role.isEmpty()) {
-        // Role-created tokens renew under the role's current settings.
+        // Role-created tokens renew under the role's current settings: as in
+        // Vault its period replaces the token's (raising it takes effect too);
+        // its explicit max can only shorten the token's, which may come from a
+        // stricter request. Like Vault, no renewal once the role is gone.
         auto role = d->roles.find(db, token.role);
-        if (role.ok()) {
-            input.roleExplicitMaxTtl = role->explicitMaxTtl;
-            input.rolePeriod = role->period;
-        }
+        if (!role.ok() && role.error().code == ErrorCode::NotFound)
+            return Error::invalid(
+                QStringLiteral("original token role \"%1\" could not be found, not renewing")
+                    .arg(token.role));
+        TESSERA_TRY(role);
+        input.period = role->period;
+        input.roleExplicitMaxTtl = role->explicitMaxTtl;
     }
     auto renewal = TtlPolicy::forRenewal(input);
     TESSERA_TRY(renewal);

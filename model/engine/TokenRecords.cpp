@@ -15,6 +15,13 @@ namespace {
     "t.period, t.renewable, t.last_renewal, t.issued_by "                                          \
     "FROM tokens t LEFT JOIN tokens p ON p.id = t.parent_id "
 
+// Query binds a null QString as NULL, but these columns are NOT NULL and hold ''
+// for "none": a token without a display name or role must still insert.
+QString orEmpty(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 } // namespace
 
 Token TokenRecords::fromRow(const store::Query& row)
@@ -56,11 +63,11 @@ Status TokenRecords::insert(Token& token, const QByteArray& hash, qint64 parentI
         insert->bind(3, parentId);
     else
         insert->bindNull(3);
-    insert->bind(4, joinPolicies(token.policies))
+    insert->bind(4, orEmpty(joinPolicies(token.policies)))
         .bind(5, encodeMeta(token.meta))
-        .bind(6, token.displayName)
-        .bind(7, token.role)
-        .bind(8, token.path)
+        .bind(6, orEmpty(token.displayName))
+        .bind(7, orEmpty(token.role))
+        .bind(8, orEmpty(token.path))
         .bind(9, token.numUses)
         .bind(10, token.usesLeft)
         .bind(11, token.createdAt)
@@ -74,7 +81,7 @@ Status TokenRecords::insert(Token& token, const QByteArray& hash, qint64 parentI
         insert->bind(17, *token.lastRenewal);
     else
         insert->bindNull(17);
-    insert->bind(18, token.issuedBy);
+    insert->bind(18, orEmpty(token.issuedBy));
     TESSERA_TRY(insert->run());
     token.id = m_db.lastInsertRowId();
     return {};

@@ -1,0 +1,110 @@
+// The victim of tst_crashsafety: opens an existing store and keeps creating and
+// revoking tokens until it is killed. After each operation has committed it
+// prints what it did and flushes, so every line the test reads is a promise:
+//
+//   created <accessor> <parent accessor or ->   the token exists
+//   revoking <accessor>                         intent: a subtree revoke starts
+//   orphaning <accessor>                        intent: a revoke-orphan starts
+//   revoked <accessor>                          gone (one line per token)
+//   done                                        the revoke named above is complete
+//
+// Usage: tessera-crashworker <store path> <passphrase> <seed>
+#include "engine/Caller.h"
+#include "engine/TokenEngine.h"
+#include "store/Store.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+
+using namespace tessera;
+using namespace tessera::engine;
+
+namespace {
+
+void say(const QByteArray& line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+}
+
+void flush()
+{
+    std::fflush(stdout);
+}
+
+int fail(const QString& what)
+{
+    std::fprintf(stderr, "crashworker: %s\n", qPrintable(what));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc != 4)
+        return fail(QStringLiteral("usage: tessera-crashworker <store> <passphrase> <seed>"));
+    auto store = store::Store::open(QString::fromLocal8Bit(argv[1]), QByteArrayView(argv[2]));
+    if (!store)
+        return fail(store.error().message);
+    auto opened = TokenEngine::open(std::move(*store));
+    if (!opened)
+        return fail(opened.error().message);
+    TokenEngine& engine = **opened;
+    const Caller owner = Caller::storeOwner(QStringLiteral("crashworker"));
+
+    auto existing = engine.accessors(owner);
+    if (!existing)
+        return fail(existing.error().message);
+    QStringList live = *existing;
+
+    std::mt19937 random(quint32(std::strtoul(argv[3], nullptr, 10)));
+    auto pick = [&](qsizetype size) {
+        return std::uniform_int_distribution<qsizetype>(0, size - 1)(random);
+    };
+    for (;;) {
+        const int roll = int(pick(10));
+        if (roll < 6 || live.size() < 4) {
+            QList<TokenRequest> requests;
+            const qsizetype count = 1 + pick(5);
+            for (qsizetype i = 0; i < count; ++i) {
+                TokenRequest request;
+                request.ttl = 24 * 3600;
+                request.displayName = QStringLiteral("crash test %1").arg(live.size() + i);
+                request.policies = {QStringLiteral("default")};
+                if (!live.isEmpty() && pick(3) > 0)
+                    request.parentAccessor = live.at(pick(live.size()));
+                requests.append(request);
+            }
+            auto created = engine.createTokens(owner, requests);
+            if (!created)
+                return fail(created.error().message);
+            for (const CreatedToken& token : std::as_const(*created)) {
+                say("created " + token.info.accessor.toLatin1() + ' ' +
+                    (token.info.parentAccessor.isEmpty() ? QByteArray("-")
+                                                         : token.info.parentAccessor.toLatin1()));
+                live.append(token.info.accessor);
+            }
+            flush();
+        } else {
+            const QString target = live.at(pick(live.size()));
+            const bool orphaning = roll == 9;
+            say((orphaning ? "orphaning " : "revoking ") + target.toLatin1());
+            flush();
+            auto revoked = orphaning ? engine.revokeOrphan(owner, TokenRef::accessor(target))
+                                     : engine.revoke(owner, TokenRef::accessor(target));
+            if (!revoked)
+                return fail(revoked.error().message);
+            for (const QString& accessor : std::as_const(*revoked)) {
+                say("revoked " + accessor.toLatin1());
+                live.removeOne(accessor);
+            }
+            say("done");
+            flush();
+        }
+    }
+}

@@ -1,0 +1,326 @@
+// Revocation as callers see it through TokenEngine: whole subtrees, orphaning
+// revocation, by accessor, batch children, and the guarantee that once
+// revoke() has returned no token of the subtree validates, even under load.
+#include "engine/TokenEngine.h"
+#include "support/TempEngine.h"
+#include "support/TokenTrees.h"
+
+#include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <atomic>
+#include <random>
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace tessera;
+using namespace tessera::engine;
+using tessera::test::TempEngine;
+using tessera::test::TokenTree;
+
+namespace {
+
+template <typename R> QString errorText(const R& result)
+{
+    return result.ok() ? u"(ok)"_s
+                       : errorCodeName(result.error().code) + u": "_s + result.error().message;
+}
+
+// Every accessor comes after all of its descendants (children before parents).
+bool childrenComeFirst(const QStringList& accessors, const TokenTree& tree)
+{
+    QHash<QString, qsizetype> position;
+    for (qsizetype i = 0; i < accessors.size(); ++i)
+        position.insert(accessors.at(i), i);
+    for (const QString& accessor : accessors) {
+        const QString parent = tree.parentOf.value(accessor);
+        if (position.contains(parent) && position.value(parent) < position.value(accessor))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestRevocation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void revokingParentRevokesWholeSubtree();
+    void revokingParentInvalidatesBatchChild();
+    void revokeOrphanKeepsChildren();
+    void revokeByAccessor_data();
+    void revokeByAccessor();
+    void creatingChildOfRevokedTokenIsRefused();
+    void noTokenOfRevokedSubtreeValidatesAfterRevokeReturns();
+
+private:
+    TokenEngine& engine() { return m_temp->engine(); }
+    static Caller owner() { return TempEngine::owner(); }
+
+    std::unique_ptr<TempEngine> m_temp;
+};
+
+void TestRevocation::init()
+{
+    m_temp = std::make_unique<TempEngine>();
+    QVERIFY2(m_temp->isValid(), qPrintable(m_temp->errorMessage()));
+}
+
+void TestRevocation::cleanup()
+{
+    m_temp.reset();
+}
+
+void TestRevocation::revokingParentRevokesWholeSubtree()
+{
+    auto doomed = test::buildTokenTree(engine(), 40, 3);
+    QVERIFY2(doomed, qPrintable(errorText(doomed)));
+    auto spared = test::buildTokenTree(engine(), 13, 3);
+    QVERIFY2(spared, qPrintable(errorText(spared)));
+    QCOMPARE(engine().descendantCount(doomed->rootAccessor()).valueOr(-1), 39);
+    QSignalSpy revokedSignal(&engine(), &TokenEngine::tokensRevoked);
+
+    auto revoked = engine().revoke(owner(), TokenRef::token(doomed->rootToken()));
+    QVERIFY2(revoked, qPrintable(errorText(revoked)));
+    QCOMPARE(QSet<QString>(revoked->cbegin(), revoked->cend()),
+             QSet<QString>(doomed->accessors.cbegin(), doomed->accessors.cend()));
+    QCOMPARE(revoked->size(), doomed->size());
+    QVERIFY2(childrenComeFirst(*revoked, *doomed), "a parent was listed before its child");
+    QCOMPARE(revokedSignal.count(), 1);
+    QCOMPARE(revokedSignal.at(0).at(0).toStringList(), *revoked);
+    QCOMPARE(revokedSignal.at(0).at(1).toString(), u"revoke"_s);
+
+    for (const QString& token : std::as_const(doomed->tokens))
+        QVERIFY2(!engine().validate(token), "a token of the revoked subtree still validates");
+    for (const QString& accessor : std::as_const(doomed->accessors))
+        QVERIFY(!engine().lookup(owner(), TokenRef::accessor(accessor)));
+    for (const QString& token : std::as_const(spared->tokens))
+        QVERIFY2(engine().validate(token), "a token outside the subtree was revoked");
+    QCOMPARE(engine().tokenCount().valueOr(-1), spared->size());
+}
+
+void TestRevocation::revokingParentInvalidatesBatchChild()
+{
+    auto tree = test::buildTokenTree(engine(), 3, 1); // parent -> child -> grandchild
+    QVERIFY2(tree, qPrintable(errorText(tree)));
+    TokenRequest request;
+    request.type = TokenType::Batch;
+    request.policies = {u"default"_s};
+    QStringList batches;
+    for (const QString& parent : {tree->accessors.at(0), tree->accessors.at(2)}) {
+        request.parentAccessor = parent;
+        auto batch = engine().createToken(owner(), request);
+        QVERIFY2(batch, qPrintable(errorText(batch)));
+        QVERIFY(engine().validate(batch->token));
+        batches << batch->token;
+    }
+    auto revoked = engine().revoke(owner(), TokenRef::accessor(tree->rootAccessor()));
+    QVERIFY2(revoked, qPrintable(errorText(revoked)));
+    QCOMPARE(revoked->size(), 3);
+    for (const QString& batch : std::as_const(batches)) {
+        auto validated = engine().validate(batch);
+        QVERIFY2(!validated, "a batch token outlived its revoked parent");
+        QCOMPARE(validated.error().code, ErrorCode::NotFound);
+    }
+}
+
+void TestRevocation::revokeOrphanKeepsChildren()
+{
+    // One token with three children, each with a subtree of its own.
+    auto top = test::buildTokenTree(engine(), 1, 1);
+    QVERIFY2(top, qPrintable(errorText(top)));
+    QList<TokenTree> subtrees;
+    for (int i = 0; i < 3; ++i) {
+        auto subtree = test::buildTokenTree(engine(), 7, 2, {}, top->rootAccessor());
+        QVERIFY2(subtree, qPrintable(errorText(subtree)));
+        subtrees.append(*subtree);
+    }
+    QSignalSpy orphanedSignal(&engine(), &TokenEngine::tokensOrphaned);
+    QSignalSpy revokedSignal(&engine(), &TokenEngine::tokensRevoked);
+
+    auto revoked = engine().revokeOrphan(owner(), TokenRef::token(top->rootToken()));
+    QVERIFY2(revoked, qPrintable(errorText(revoked)));
+    QCOMPARE(*revoked, QStringList{top->rootAccessor()});
+    QVERIFY(!engine().validate(top->rootToken()));
+    QCOMPARE(revokedSignal.count(), 1);
+    QCOMPARE(revokedSignal.at(0).at(0).toStringList(), QStringList{top->rootAccessor()});
+
+    QStringList childAccessors;
+    for (const TokenTree& subtree : std::as_const(subtrees))
+        childAccessors << subtree.rootAccessor();
+    QCOMPARE(orphanedSignal.count(), 1);
+    QCOMPARE(orphanedSignal.at(0).at(0).toStringList(), childAccessors);
+
+    // The children are top level now, their subtrees intact.
+    auto topLevel = engine().children(QString());
+    QVERIFY2(topLevel, qPrintable(errorText(topLevel)));
+    QStringList topAccessors;
+    for (const Token& token : std::as_const(topLevel->tokens))
+        topAccessors << token.accessor;
+    QCOMPARE(topAccessors, childAccessors);
+    for (const TokenTree& subtree : std::as_const(subtrees)) {
+        auto child = engine().lookup(owner(), TokenRef::accessor(subtree.rootAccessor()));
+        QVERIFY2(child, qPrintable(errorText(child)));
+        QVERIFY(child->isOrphan());
+        QCOMPARE(engine().descendantCount(subtree.rootAccessor()).valueOr(-1), 6);
+        for (const QString& token : subtree.tokens)
+            QVERIFY2(engine().validate(token), "a token below an orphaned child was revoked");
+        for (qsizetype i = 1; i < subtree.size(); ++i) {
+            auto below = engine().lookup(owner(), TokenRef::accessor(subtree.accessors.at(i)));
+            QVERIFY2(below, qPrintable(errorText(below)));
+            QCOMPARE(below->parentAccessor, subtree.parentOf.value(subtree.accessors.at(i)));
+        }
+    }
+    QCOMPARE(engine().tokenCount().valueOr(-1), 21);
+}
+
+void TestRevocation::revokeByAccessor_data()
+{
+    QTest::addColumn<QString>("policy"); // the caller's, beside "default"
+    QTest::addColumn<bool>("allowed");
+
+    QTest::newRow("revoke-accessor capability")
+        << uR"({"path": {"auth/token/revoke-accessor": {"capabilities": ["update"]}}})"_s << true;
+    QTest::newRow("revoke capability only")
+        << uR"({"path": {"auth/token/revoke": {"capabilities": ["update"]}}})"_s << false;
+    QTest::newRow("store owner") << QString() << true;
+}
+
+void TestRevocation::revokeByAccessor()
+{
+    QFETCH(QString, policy);
+    QFETCH(bool, allowed);
+
+    auto tree = test::buildTokenTree(engine(), 4, 3);
+    QVERIFY2(tree, qPrintable(errorText(tree)));
+    Caller caller = owner();
+    if (!policy.isEmpty()) {
+        QVERIFY(engine().putPolicy(owner(), u"desk"_s, policy));
+        TokenRequest request;
+        request.policies = {u"desk"_s};
+        request.orphan = true;
+        auto desk = engine().createToken(owner(), request);
+        QVERIFY2(desk, qPrintable(errorText(desk)));
+        auto authenticated = engine().authenticate(desk->token, u"api:127.0.0.1"_s);
+        QVERIFY2(authenticated, qPrintable(errorText(authenticated)));
+        caller = *authenticated;
+    }
+
+    auto revoked = engine().revoke(caller, TokenRef::accessor(tree->rootAccessor()));
+    QCOMPARE(revoked.ok(), allowed);
+    if (!allowed) {
+        QCOMPARE(revoked.error().code, ErrorCode::PermissionDenied);
+        for (const QString& token : std::as_const(tree->tokens))
+            QVERIFY(engine().validate(token));
+        return;
+    }
+    QCOMPARE(revoked->size(), 4);
+    QCOMPARE(revoked->last(), tree->rootAccessor());
+    for (const QString& token : std::as_const(tree->tokens))
+        QVERIFY(!engine().validate(token));
+}
+
+void TestRevocation::creatingChildOfRevokedTokenIsRefused()
+{
+    QVERIFY(engine().putPolicy(
+        owner(), u"issuer"_s,
+        uR"({"path": {"auth/token/create": {"capabilities": ["create", "update"]}}})"_s));
+    TokenRequest request;
+    request.policies = {u"issuer"_s};
+    auto parent = engine().createToken(owner(), request);
+    QVERIFY2(parent, qPrintable(errorText(parent)));
+    // Authenticated, then revoked before its request gets to create a child:
+    // the child must not come into being under a parent that is gone.
+    auto caller = engine().authenticate(parent->token, u"api:127.0.0.1"_s);
+    QVERIFY2(caller, qPrintable(errorText(caller)));
+    QVERIFY(engine().revoke(owner(), TokenRef::accessor(parent->info.accessor)));
+
+    for (const auto type : {TokenType::Service, TokenType::Batch}) {
+        TokenRequest childRequest;
+        childRequest.type = type;
+        auto child = engine().createToken(*caller, childRequest);
+        QVERIFY2(!child, "a revoked token created a child");
+        QCOMPARE(child.error().code, ErrorCode::PermissionDenied);
+    }
+    QCOMPARE(engine().tokenCount().valueOr(-1), 0);
+}
+
+void TestRevocation::noTokenOfRevokedSubtreeValidatesAfterRevokeReturns()
+{
+    constexpr int kTokens = 10'000;
+    constexpr int kThreads = 4;
+    QElapsedTimer timer;
+    timer.start();
+    auto tree = test::buildTokenTree(engine(), kTokens, 8);
+    QVERIFY2(tree, qPrintable(errorText(tree)));
+    QCOMPARE(tree->size(), kTokens);
+    qInfo("built %d tokens in %lld ms", kTokens, timer.restart());
+
+    std::atomic<bool> revokeReturned{false};
+    std::atomic<bool> stop{false};
+    std::atomic<int> validatedBefore{0};
+    std::atomic<int> checkedAfter{0};
+    std::atomic<int> survivors{0}; // validations started after revoke() returned that succeeded
+    std::atomic<int> failures{0};  // errors other than "no such token"
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&, t] {
+            std::mt19937 random(quint32(t) * 7919u + 1u);
+            std::uniform_int_distribution<qsizetype> pick(0, tree->size() - 1);
+            while (!stop.load()) {
+                const bool after = revokeReturned.load();
+                auto validated = engine().validate(tree->tokens.at(pick(random)));
+                if (validated.ok()) {
+                    if (after)
+                        ++survivors;
+                    else
+                        ++validatedBefore;
+                } else if (validated.error().code != ErrorCode::NotFound) {
+                    ++failures;
+                }
+                if (after)
+                    ++checkedAfter;
+            }
+        });
+    }
+    auto joinAll = qScopeGuard([&] {
+        stop = true;
+        for (std::thread& thread : threads)
+            thread.join();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(validatedBefore.load() >= 200, 10'000);
+
+    QSignalSpy revokedSignal(&engine(), &TokenEngine::tokensRevoked);
+    auto revoked = engine().revoke(owner(), TokenRef::accessor(tree->rootAccessor()));
+    revokeReturned = true;
+    QVERIFY2(revoked, qPrintable(errorText(revoked)));
+    qInfo("revoked %lld tokens in %lld ms while %d threads validated", qlonglong(revoked->size()),
+          timer.restart(), kThreads);
+
+    QTRY_VERIFY_WITH_TIMEOUT(checkedAfter.load() >= 2'000, 10'000);
+    joinAll.dismiss();
+    stop = true;
+    for (std::thread& thread : threads)
+        thread.join();
+
+    QCOMPARE(survivors.load(), 0);
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(revokedSignal.count(), 1);
+    const QStringList signalled = revokedSignal.at(0).at(0).toStringList();
+    QCOMPARE(signalled.size(), kTokens);
+    QCOMPARE(QSet<QString>(signalled.cbegin(), signalled.cend()),
+             QSet<QString>(tree->accessors.cbegin(), tree->accessors.cend()));
+    QVERIFY2(childrenComeFirst(signalled, *tree), "a parent was signalled before its child");
+    QCOMPARE(engine().tokenCount().valueOr(-1), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRevocation)
+#include "tst_revocation.moc"

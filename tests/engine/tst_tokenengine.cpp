@@ -1,0 +1,1281 @@
+// TokenEngine's rules (DESIGN §2) as a caller sees them: creation, policies,
+// TTLs, roles, renewal, batch tokens, revocation, audit.
+#include "audit/AuditFilter.h"
+#include "audit/AuditRecord.h"
+#include "audit/VerifyReport.h"
+#include "engine/Role.h"
+#include "engine/TokenEngine.h"
+#include "engine/TokenFormat.h"
+#include "store/Database.h"
+#include "store/Store.h"
+#include "support/TempEngine.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <sqlite3.h>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace tessera;
+using namespace tessera::engine;
+using tessera::test::TempEngine;
+
+namespace {
+
+constexpr qint64 kMinute = 60;
+constexpr qint64 kHour = 3600;
+constexpr qint64 kDay = 24 * kHour;
+
+template <typename R> QString errorText(const R& result)
+{
+    return result.ok() ? u"(ok)"_s
+                       : errorCodeName(result.error().code) + u": "_s + result.error().message;
+}
+
+// A token issued by the store owner, and the identity it authenticates as.
+struct Actor
+{
+    QString token;
+    Token info;
+    Caller caller;
+};
+
+// HCL `path` blocks; capabilities comma-separated ("create,update"). (No raw
+// string literals here: moc takes the "/*" in a policy path for a comment.)
+QString hcl(std::initializer_list<std::pair<const char*, const char*>> rules)
+{
+    QString text;
+    for (const auto& [path, capabilities] : rules) {
+        QStringList quoted;
+        for (const QString& capability : QString::fromUtf8(capabilities).split(u','))
+            quoted << u'"' + capability + u'"';
+        text += u"path \""_s + QString::fromUtf8(path) + u"\" { capabilities = ["_s +
+                quoted.join(u", "_s) + u"] }\n"_s;
+    }
+    return text;
+}
+
+const QMap<QString, QString>& testPolicies()
+{
+    static const QMap<QString, QString> policies{
+        {u"ebooks"_s, hcl({{"ebooks/*", "read"}})},
+        {u"archive"_s, hcl({{"archive/*", "read,list"}})},
+        {u"wifi"_s, hcl({{"wifi", "read"}})},
+        {u"issuer"_s,
+         hcl({{"auth/token/create", "create,update"}, {"auth/token/create/*", "create,update"}})},
+        {u"sudo-issuer"_s, hcl({{"auth/token/create", "create,update,sudo"},
+                                {"auth/token/create/*", "create,update,sudo"}})},
+    };
+    return policies;
+}
+
+// Counts the SQL statements that the store's connections start while alive.
+// Every connection that can be idle in the pool is traced, so whatever
+// connection the engine leases next is watched.
+class SqlWatch
+{
+public:
+    explicit SqlWatch(store::Store& store)
+    {
+        std::vector<store::Store::Lease> leases;
+        for (int i = 0; i < store::Store::kMaxIdleConnections; ++i) {
+            auto lease = store.acquire();
+            if (!lease)
+                break;
+            m_handles.push_back(lease->db().handle());
+            sqlite3_trace_v2(lease->db().handle(), SQLITE_TRACE_STMT, &SqlWatch::onStatement,
+                             &m_statements);
+            leases.push_back(std::move(*lease));
+        }
+    }
+    ~SqlWatch()
+    {
+        for (sqlite3* handle : m_handles)
+            sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    }
+    int statements() const { return m_statements.load(); }
+    void reset() { m_statements = 0; }
+
+private:
+    static int onStatement(unsigned, void* counter, void*, void*)
+    {
+        ++*static_cast<std::atomic<int>*>(counter);
+        return 0;
+    }
+    std::vector<sqlite3*> m_handles;
+    std::atomic<int> m_statements{0};
+};
+
+// Every text and blob value of every table, for "is this secret anywhere?".
+QList<QByteArray> everyStoredValue(store::Database& db)
+{
+    QList<QByteArray> values;
+    QStringList tables;
+    {
+        auto select = db.query("SELECT name FROM sqlite_master WHERE type = 'table'");
+        if (!select)
+            return values;
+        while (select->next().valueOr(false))
+            tables.append(select->text(0));
+    }
+    for (const QString& table : std::as_const(tables)) {
+        const QByteArray sql = "SELECT * FROM \"" + table.toUtf8() + '"';
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
+            continue;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            for (int column = 0; column < sqlite3_column_count(statement); ++column) {
+                const auto* bytes =
+                    static_cast<const char*>(sqlite3_column_blob(statement, column));
+                values.append(QByteArray(bytes, sqlite3_column_bytes(statement, column)));
+            }
+        }
+        sqlite3_finalize(statement);
+    }
+    return values;
+}
+
+} // namespace
+
+class TestTokenEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void childInheritsParentPolicies();
+    void childPoliciesMustBeSubsetOfParent_data();
+    void childPoliciesMustBeSubsetOfParent();
+    void rootMayGrantAnyPolicy_data();
+    void rootMayGrantAnyPolicy();
+    void orphanCreationNeedsRootOrSudo_data();
+    void orphanCreationNeedsRootOrSudo();
+    void useLimitedTokenCannotCreateChildren_data();
+    void useLimitedTokenCannotCreateChildren();
+    void batchTokenWithUseLimitIsRefused_data();
+    void batchTokenWithUseLimitIsRefused();
+    void requestedTtlAboveSystemMaxIsCappedWithWarning_data();
+    void requestedTtlAboveSystemMaxIsCappedWithWarning();
+    void roleSettingsApplyToCreatedToken();
+    void tokenIdIsStoredOnlyAsHash();
+    void malformedTokenIsRejectedBeforeStoreAccess_data();
+    void malformedTokenIsRejectedBeforeStoreAccess();
+    void accessorIsNeverAcceptedAsToken();
+    void renewExtendsWithinMax();
+    void renewPastMaxTtlFails_data();
+    void renewPastMaxTtlFails();
+    void roleCreatedTokenRenewsWithRolesCurrentSettings_data();
+    void roleCreatedTokenRenewsWithRolesCurrentSettings();
+    void renewOfTokenWhoseRoleIsGoneFails();
+    void batchTokenValidatesUntilParentRevoked();
+    void orphanBatchTokenOutlivesRevokedCreator();
+    void revokingAlreadyRevokedTokenIsIdempotent_data();
+    void revokingAlreadyRevokedTokenIsIdempotent();
+    void defaultPolicyIsAdded_data();
+    void defaultPolicyIsAdded();
+    void permissionDeniedIsAudited_data();
+    void permissionDeniedIsAudited();
+    void everyOperationAppendsAuditRecord();
+
+private:
+    // A fresh engine (replacing the current one) under `config`.
+    bool restart(EngineConfig config);
+    TokenEngine& engine() { return m_temp->engine(); }
+    Caller owner() const { return TempEngine::owner(); }
+    qint64 now() { return m_temp->clock().nowSeconds(); }
+    Result<Actor> actor(const QStringList& policies, TokenRequest request = {});
+    Result<Actor> rootActor();
+    Result<Token> lookup(const QString& accessor)
+    {
+        return engine().lookup(owner(), TokenRef::accessor(accessor));
+    }
+    QList<audit::AuditRecord> auditTrail();
+    qint64 tokenCount() { return engine().tokenCount().valueOr(-1); }
+
+    std::unique_ptr<TempEngine> m_temp;
+};
+
+bool TestTokenEngine::restart(EngineConfig config)
+{
+    m_temp = std::make_unique<TempEngine>(std::move(config));
+    if (!m_temp->isValid())
+        return false;
+    for (auto it = testPolicies().cbegin(); it != testPolicies().cend(); ++it) {
+        if (!engine().putPolicy(owner(), it.key(), it.value()))
+            return false;
+    }
+    return true;
+}
+
+void TestTokenEngine::init()
+{
+    QVERIFY2(restart({}), qPrintable(m_temp->errorMessage()));
+}
+
+void TestTokenEngine::cleanup()
+{
+    m_temp.reset();
+}
+
+Result<Actor> TestTokenEngine::actor(const QStringList& policies, TokenRequest request)
+{
+    request.policies = policies;
+    auto created = engine().createToken(owner(), request);
+    TESSERA_TRY(created);
+    auto caller = engine().authenticate(created->token, u"api:127.0.0.1"_s);
+    TESSERA_TRY(caller);
+    return Actor{created->token, created->info, *caller};
+}
+
+Result<Actor> TestTokenEngine::rootActor()
+{
+    auto created = engine().createRootToken(owner());
+    TESSERA_TRY(created);
+    auto caller = engine().authenticate(created->token, u"api:127.0.0.1"_s);
+    TESSERA_TRY(caller);
+    return Actor{created->token, created->info, *caller};
+}
+
+QList<audit::AuditRecord> TestTokenEngine::auditTrail()
+{
+    QList<audit::AuditRecord> all;
+    audit::AuditFilter filter;
+    for (;;) {
+        auto page = engine().auditRecords(filter);
+        if (!page || page->isEmpty())
+            return all;
+        all += *page;
+        filter.afterSequence = page->last().sequence;
+    }
+}
+
+// --- policies on children ------------------------------------------------------
+
+void TestTokenEngine::childInheritsParentPolicies()
+{
+    auto parent = actor({u"ebooks"_s, u"archive"_s, u"issuer"_s});
+    QVERIFY2(parent, qPrintable(errorText(parent)));
+
+    auto child = engine().createToken(parent->caller, {});
+    QVERIFY2(child, qPrintable(errorText(child)));
+    const QStringList expected{u"archive"_s, u"default"_s, u"ebooks"_s, u"issuer"_s};
+    QCOMPARE(child->info.policies, expected);
+    QCOMPARE(child->info.parentAccessor, parent->info.accessor);
+
+    auto stored = lookup(child->info.accessor);
+    QVERIFY2(stored, qPrintable(errorText(stored)));
+    QCOMPARE(stored->policies, expected);
+    QCOMPARE(stored->parentAccessor, parent->info.accessor);
+}
+
+void TestTokenEngine::childPoliciesMustBeSubsetOfParent_data()
+{
+    QTest::addColumn<QStringList>("requested");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("one of the parent's")
+        << QStringList{u"ebooks"_s} << true << QStringList{u"default"_s, u"ebooks"_s};
+    QTest::newRow("all of the parent's") << QStringList{u"issuer"_s, u"ebooks"_s} << true
+                                         << QStringList{u"default"_s, u"ebooks"_s, u"issuer"_s};
+    QTest::newRow("default alone")
+        << QStringList{u"default"_s} << true << QStringList{u"default"_s};
+    QTest::newRow("one the parent lacks")
+        << QStringList{u"ebooks"_s, u"wifi"_s} << false << QStringList{};
+    QTest::newRow("a policy nobody wrote")
+        << QStringList{u"nonexistent"_s} << false << QStringList{};
+    QTest::newRow("root") << QStringList{u"root"_s} << false << QStringList{};
+}
+
+void TestTokenEngine::childPoliciesMustBeSubsetOfParent()
+{
+    QFETCH(QStringList, requested);
+    QFETCH(bool, allowed);
+    QFETCH(QStringList, expected);
+
+    auto parent = actor({u"ebooks"_s, u"issuer"_s});
+    QVERIFY2(parent, qPrintable(errorText(parent)));
+    const qint64 before = tokenCount();
+
+    TokenRequest request;
+    request.policies = requested;
+    auto child = engine().createToken(parent->caller, request);
+    QCOMPARE(child.ok(), allowed);
+    if (allowed) {
+        QCOMPARE(child->info.policies, expected);
+        QCOMPARE(tokenCount(), before + 1);
+    } else {
+        QCOMPARE(child.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(child.error().message.contains(u"subset of parent"_s),
+                 qPrintable(child.error().message));
+        QCOMPARE(tokenCount(), before);
+    }
+}
+
+void TestTokenEngine::rootMayGrantAnyPolicy_data()
+{
+    QTest::addColumn<bool>("asOwner");
+    QTest::addColumn<QStringList>("requested");
+    QTest::addColumn<QStringList>("expected");
+
+    const QStringList any{u"wifi"_s, u"archive"_s, u"not-written-yet"_s};
+    const QStringList anyWithDefault{u"archive"_s, u"default"_s, u"not-written-yet"_s, u"wifi"_s};
+    QTest::newRow("root token, any policies") << false << any << anyWithDefault;
+    QTest::newRow("store owner, any policies") << true << any << anyWithDefault;
+    QTest::newRow("root token, root") << false << QStringList{u"root"_s} << QStringList{u"root"_s};
+    QTest::newRow("store owner, root") << true << QStringList{u"root"_s} << QStringList{u"root"_s};
+}
+
+void TestTokenEngine::rootMayGrantAnyPolicy()
+{
+    QFETCH(bool, asOwner);
+    QFETCH(QStringList, requested);
+    QFETCH(QStringList, expected);
+
+    Caller caller = owner();
+    if (!asOwner) {
+        auto root = rootActor();
+        QVERIFY2(root, qPrintable(errorText(root)));
+        caller = root->caller;
+    }
+    TokenRequest request;
+    request.policies = requested;
+    auto child = engine().createToken(caller, request);
+    QVERIFY2(child, qPrintable(errorText(child)));
+    QCOMPARE(child->info.policies, expected);
+}
+
+void TestTokenEngine::orphanCreationNeedsRootOrSudo_data()
+{
+    QTest::addColumn<QStringList>("callerPolicies"); // empty: the store owner
+    QTest::addColumn<bool>("allowed");
+
+    QTest::newRow("create without sudo") << QStringList{u"issuer"_s} << false;
+    QTest::newRow("create with sudo") << QStringList{u"sudo-issuer"_s} << true;
+    QTest::newRow("root token") << QStringList{u"root"_s} << true;
+    QTest::newRow("store owner") << QStringList{} << true;
+}
+
+void TestTokenEngine::orphanCreationNeedsRootOrSudo()
+{
+    QFETCH(QStringList, callerPolicies);
+    QFETCH(bool, allowed);
+
+    Caller caller = owner();
+    QString creatorAccessor;
+    if (!callerPolicies.isEmpty()) {
+        auto creator =
+            callerPolicies == QStringList{u"root"_s} ? rootActor() : actor(callerPolicies);
+        QVERIFY2(creator, qPrintable(errorText(creator)));
+        caller = creator->caller;
+        creatorAccessor = creator->info.accessor;
+    }
+    const qint64 before = tokenCount();
+
+    TokenRequest request;
+    request.orphan = true;
+    auto orphan = engine().createToken(caller, request);
+    QCOMPARE(orphan.ok(), allowed);
+    if (!allowed) {
+        QCOMPARE(orphan.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(tokenCount(), before);
+        return;
+    }
+    QVERIFY(orphan->info.parentAccessor.isEmpty());
+    auto stored = lookup(orphan->info.accessor);
+    QVERIFY2(stored, qPrintable(errorText(stored)));
+    QVERIFY(stored->isOrphan());
+    // An orphan does not go with its creator.
+    if (!creatorAccessor.isEmpty()) {
+        auto revoked = engine().revoke(owner(), TokenRef::accessor(creatorAccessor));
+        QVERIFY2(revoked, qPrintable(errorText(revoked)));
+        QCOMPARE(*revoked, QStringList{creatorAccessor});
+    }
+    QVERIFY2(engine().validate(orphan->token), "the orphan went with its creator");
+}
+
+void TestTokenEngine::useLimitedTokenCannotCreateChildren_data()
+{
+    QTest::addColumn<bool>("asOwner"); // the owner names the use-limited token as parent
+    QTest::addColumn<bool>("orphan");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("batch");
+
+    QTest::newRow("child") << false << false << QString() << false;
+    QTest::newRow("batch child") << false << false << QString() << true;
+    QTest::newRow("orphan with sudo") << false << true << QString() << false;
+    QTest::newRow("orphan from an orphan role") << false << false << u"orphans"_s << false;
+    QTest::newRow("owner names it as parent") << true << false << QString() << false;
+}
+
+void TestTokenEngine::useLimitedTokenCannotCreateChildren()
+{
+    QFETCH(bool, asOwner);
+    QFETCH(bool, orphan);
+    QFETCH(QString, role);
+    QFETCH(bool, batch);
+
+    Role orphans;
+    orphans.name = u"orphans"_s;
+    orphans.orphan = true;
+    QVERIFY(engine().putRole(owner(), orphans));
+
+    TokenRequest limited;
+    limited.numUses = 10;
+    auto parent = actor({u"sudo-issuer"_s, u"ebooks"_s}, limited);
+    QVERIFY2(parent, qPrintable(errorText(parent)));
+    QVERIFY(parent->caller.useLimited);
+    const qint64 before = tokenCount();
+
+    TokenRequest request;
+    request.orphan = orphan;
+    request.role = role;
+    if (batch)
+        request.type = TokenType::Batch;
+    if (asOwner)
+        request.parentAccessor = parent->info.accessor;
+    auto child = engine().createToken(asOwner ? owner() : parent->caller, request);
+    QVERIFY2(!child, "a use-limited token created a token");
+    QCOMPARE(child.error().code, ErrorCode::InvalidArgument);
+    QVERIFY2(child.error().message.contains(u"use limit"_s), qPrintable(child.error().message));
+    QCOMPARE(tokenCount(), before);
+}
+
+void TestTokenEngine::batchTokenWithUseLimitIsRefused_data()
+{
+    QTest::addColumn<int>("requestedUses");
+    QTest::addColumn<int>("roleUses"); // -1: no role
+
+    QTest::newRow("use limit in the request") << 3 << -1;
+    QTest::newRow("one use") << 1 << -1;
+    QTest::newRow("use limit from the role") << 0 << 2;
+}
+
+void TestTokenEngine::batchTokenWithUseLimitIsRefused()
+{
+    QFETCH(int, requestedUses);
+    QFETCH(int, roleUses);
+
+    TokenRequest request;
+    request.type = TokenType::Batch;
+    request.numUses = requestedUses;
+    request.policies = {u"ebooks"_s};
+    if (roleUses >= 0) {
+        Role limited;
+        limited.name = u"limited"_s;
+        limited.numUses = roleUses;
+        QVERIFY(engine().putRole(owner(), limited));
+        request.role = limited.name;
+    }
+    auto refused = engine().createToken(owner(), request);
+    QVERIFY2(!refused, "a batch token with a use limit was issued");
+    QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+    QVERIFY2(refused.error().message.contains(u"use limit"_s), qPrintable(refused.error().message));
+
+    // The same request without the use limit is fine.
+    request.numUses = 0;
+    request.role.clear();
+    auto batch = engine().createToken(owner(), request);
+    QVERIFY2(batch, qPrintable(errorText(batch)));
+    QVERIFY(batch->token.startsWith(u"tsb."_s));
+}
+
+void TestTokenEngine::requestedTtlAboveSystemMaxIsCappedWithWarning_data()
+{
+    QTest::addColumn<qint64>("systemMax");
+    QTest::addColumn<qint64>("ttl");
+    QTest::addColumn<qint64>("explicitMax");
+    QTest::addColumn<qint64>("roleMax"); // 0: no role
+    QTest::addColumn<qint64>("expectedTtl");
+    QTest::addColumn<bool>("warned");
+
+    QTest::newRow("above the system max of 32 days")
+        << 32 * kDay << 40 * kDay << qint64(0) << qint64(0) << 32 * kDay << true;
+    QTest::newRow("above a configured system max")
+        << 3 * kHour << 10 * kHour << qint64(0) << qint64(0) << 3 * kHour << true;
+    QTest::newRow("above the explicit max")
+        << 32 * kDay << 2 * kHour << kHour << qint64(0) << kHour << true;
+    QTest::newRow("above the role's max")
+        << 32 * kDay << 2 * kHour << qint64(0) << 30 * kMinute << 30 * kMinute << true;
+    QTest::newRow("the smallest limit wins")
+        << 3 * kHour << 10 * kHour << 5 * kHour << 4 * kHour << 3 * kHour << true;
+    QTest::newRow("within every limit")
+        << 32 * kDay << kHour << 2 * kHour << 3 * kHour << kHour << false;
+}
+
+void TestTokenEngine::requestedTtlAboveSystemMaxIsCappedWithWarning()
+{
+    QFETCH(qint64, systemMax);
+    QFETCH(qint64, ttl);
+    QFETCH(qint64, explicitMax);
+    QFETCH(qint64, roleMax);
+    QFETCH(qint64, expectedTtl);
+    QFETCH(bool, warned);
+
+    EngineConfig config;
+    config.maxTtl = systemMax;
+    config.defaultTtl = std::min(config.defaultTtl, systemMax);
+    QVERIFY2(restart(config), qPrintable(m_temp->errorMessage()));
+
+    TokenRequest request;
+    request.ttl = ttl;
+    request.explicitMaxTtl = explicitMax;
+    if (roleMax > 0) {
+        Role role;
+        role.name = u"limited"_s;
+        role.explicitMaxTtl = roleMax;
+        QVERIFY(engine().putRole(owner(), role));
+        request.role = role.name;
+    }
+    auto created = engine().createToken(owner(), request);
+    QVERIFY2(created, qPrintable(errorText(created)));
+    QCOMPARE(created->info.creationTtl, expectedTtl);
+    QCOMPARE(created->info.expireAt, std::optional<qint64>(now() + expectedTtl));
+    // (Other warnings may come too, e.g. when request and role both set a max.)
+    const QString warnings = created->warnings.join(u'\n');
+    QVERIFY2(warnings.contains(u"capped"_s) == warned, qPrintable(warnings));
+    auto stored = lookup(created->info.accessor);
+    QVERIFY2(stored, qPrintable(errorText(stored)));
+    QCOMPARE(stored->expireAt, created->info.expireAt);
+}
+
+// --- roles -----------------------------------------------------------------------
+
+void TestTokenEngine::roleSettingsApplyToCreatedToken()
+{
+    Role dayPass;
+    dayPass.name = u"visitor-day-pass"_s;
+    dayPass.allowedPolicies = {u"ebooks"_s, u"wifi"_s};
+    dayPass.orphan = true;
+    dayPass.renewable = false;
+    dayPass.ttl = 8 * kHour;
+    dayPass.explicitMaxTtl = 12 * kHour;
+    dayPass.pathSuffix = u"desk-1"_s;
+    QVERIFY(engine().putRole(owner(), dayPass));
+
+    Role oneTime;
+    oneTime.name = u"one-time-archive-entry"_s;
+    oneTime.allowedPolicies = {u"archive"_s};
+    oneTime.numUses = 1;
+    oneTime.tokenType = RoleTokenType::Service;
+    QVERIFY(engine().putRole(owner(), oneTime));
+
+    Role semester;
+    semester.name = u"semester"_s;
+    semester.allowedPolicies = {u"ebooks"_s};
+    semester.period = 7 * kDay;
+    QVERIFY(engine().putRole(owner(), semester));
+
+    Role batchPass;
+    batchPass.name = u"batch-pass"_s;
+    batchPass.allowedPolicies = {u"wifi"_s};
+    batchPass.tokenType = RoleTokenType::Batch;
+    batchPass.renewable = false;
+    batchPass.ttl = kHour;
+    QVERIFY2(engine().putRole(owner(), batchPass), "batch role refused");
+
+    // A desk token without the role's policies issues from the roles.
+    auto desk = actor({u"issuer"_s});
+    QVERIFY2(desk, qPrintable(errorText(desk)));
+
+    TokenRequest request;
+    request.role = dayPass.name;
+    auto day = engine().createToken(desk->caller, request);
+    QVERIFY2(day, qPrintable(errorText(day)));
+    QCOMPARE(day->info.role, dayPass.name);
+    QCOMPARE(day->info.path, u"auth/token/create/visitor-day-pass/desk-1"_s);
+    QCOMPARE(day->info.policies, (QStringList{u"default"_s, u"ebooks"_s, u"wifi"_s}));
+    QCOMPARE(day->info.creationTtl, 8 * kHour);
+    QCOMPARE(day->info.expireAt, std::optional<qint64>(now() + 8 * kHour));
+    QCOMPARE(day->info.explicitMaxTtl, 12 * kHour);
+    QVERIFY(!day->info.renewable);
+    QVERIFY2(day->info.parentAccessor.isEmpty(), "an orphan role made a child token");
+    auto stored = lookup(day->info.accessor);
+    QVERIFY2(stored, qPrintable(errorText(stored)));
+    QCOMPARE(stored->role, dayPass.name);
+    QCOMPARE(stored->path, day->info.path);
+    QVERIFY(!stored->renewable);
+    QVERIFY(stored->isOrphan());
+
+    request.role = oneTime.name;
+    auto entry = engine().createToken(desk->caller, request);
+    QVERIFY2(entry, qPrintable(errorText(entry)));
+    QCOMPARE(entry->info.numUses, 1);
+    QCOMPARE(entry->info.usesLeft, 1);
+    QCOMPARE(entry->info.policies, (QStringList{u"archive"_s, u"default"_s}));
+    QCOMPARE(entry->info.parentAccessor, desk->info.accessor);
+
+    request.role = semester.name;
+    auto term = engine().createToken(desk->caller, request);
+    QVERIFY2(term, qPrintable(errorText(term)));
+    QCOMPARE(term->info.period, 7 * kDay);
+    QCOMPARE(term->info.expireAt, std::optional<qint64>(now() + 7 * kDay));
+
+    request.role = batchPass.name;
+    auto pass = engine().createToken(desk->caller, request);
+    QVERIFY2(pass, qPrintable(errorText(pass)));
+    QCOMPARE(pass->info.type, TokenType::Batch);
+    QVERIFY(pass->token.startsWith(u"tsb."_s));
+    auto validated = engine().validate(pass->token);
+    QVERIFY2(validated, qPrintable(errorText(validated)));
+    QCOMPARE(validated->role, batchPass.name);
+    QCOMPARE(validated->policies, (QStringList{u"default"_s, u"wifi"_s}));
+}
+
+// --- the token's secrecy and format ------------------------------------------------
+
+void TestTokenEngine::tokenIdIsStoredOnlyAsHash()
+{
+    TokenRequest request;
+    request.displayName = u"patron 1234"_s;
+    auto created = engine().createToken(owner(), request);
+    QVERIFY2(created, qPrintable(errorText(created)));
+    auto batch = engine().createToken(owner(), [] {
+        TokenRequest batchRequest;
+        batchRequest.type = TokenType::Batch;
+        batchRequest.policies = {u"ebooks"_s};
+        return batchRequest;
+    }());
+    QVERIFY2(batch, qPrintable(errorText(batch)));
+
+    auto lease = engine().store().acquire();
+    QVERIFY2(lease, qPrintable(errorText(lease)));
+    {
+        auto select = lease->db().query("SELECT hash FROM tokens WHERE accessor = ?");
+        QVERIFY(select);
+        select->bind(1, created->info.accessor);
+        QVERIFY(select->next().valueOr(false));
+        const QByteArray hash = select->blob(0);
+        QCOMPARE(hash.size(), 32); // HMAC-SHA256
+        QVERIFY(hash != created->token.toLatin1());
+    }
+    // Neither token appears anywhere: not in tokens, audit, settings...
+    const QList<QByteArray> values = everyStoredValue(lease->db());
+    QVERIFY(values.size() > 20);
+    for (const QString& raw : {created->token, batch->token}) {
+        const QByteArray utf8 = raw.toUtf8();
+        // The token's random body alone, without prefix and checksum.
+        const QByteArray body = utf8.mid(TokenFormat::kPrefixLength, 24);
+        for (const QByteArray& value : values) {
+            QVERIFY2(!value.contains(body), "a raw token was written to the store");
+        }
+    }
+    // The control: the accessor is stored, so the search does find stored values.
+    const bool accessorFound =
+        std::any_of(values.cbegin(), values.cend(), [&](const QByteArray& v) {
+            return v.contains(created->info.accessor.toUtf8());
+        });
+    QVERIFY(accessorFound);
+}
+
+void TestTokenEngine::malformedTokenIsRejectedBeforeStoreAccess_data()
+{
+    QTest::addColumn<QString>("how");
+
+    for (const char* how :
+         {"wrong checksum", "typo in the body", "batch token with a typo", "no prefix",
+          "unknown prefix", "empty", "too long", "non-ASCII", "truncated", "whitespace around"})
+        QTest::newRow(how) << QString::fromUtf8(how);
+}
+
+void TestTokenEngine::malformedTokenIsRejectedBeforeStoreAccess()
+{
+    QFETCH(QString, how);
+
+    auto created = engine().createToken(owner(), {});
+    QVERIFY2(created, qPrintable(errorText(created)));
+    TokenRequest batchRequest;
+    batchRequest.type = TokenType::Batch;
+    batchRequest.policies = {u"ebooks"_s};
+    auto batch = engine().createToken(owner(), batchRequest);
+    QVERIFY2(batch, qPrintable(errorText(batch)));
+
+    const QString good = created->token;
+    auto swap = [](QString token, qsizetype at) {
+        token[at] = token.at(at) == u'a' ? u'b' : u'a';
+        return token;
+    };
+    QString bad;
+    if (how == u"wrong checksum")
+        bad = swap(good, good.size() - 1);
+    else if (how == u"typo in the body")
+        bad = swap(good, 10);
+    else if (how == u"batch token with a typo")
+        bad = swap(batch->token, 20);
+    else if (how == u"no prefix")
+        bad = good.mid(TokenFormat::kPrefixLength);
+    else if (how == u"unknown prefix")
+        bad = u"tsx."_s + good.mid(TokenFormat::kPrefixLength);
+    else if (how == u"empty")
+        bad = QString();
+    else if (how == u"too long")
+        bad = u"tss."_s + QString(2000, u'a');
+    else if (how == u"non-ASCII")
+        bad = good.left(10) + u"é"_s + good.mid(11);
+    else if (how == u"truncated")
+        bad = good.left(good.size() - 3);
+    else if (how == u"whitespace around")
+        bad = u' ' + good + u'\n';
+    QVERIFY(bad != good);
+
+    SqlWatch watch(engine().store());
+    auto validated = engine().validate(bad);
+    QVERIFY2(!validated, "a malformed token validated");
+    QCOMPARE(validated.error().code, ErrorCode::InvalidArgument);
+    if (bad.size() >= 14)
+        QVERIFY(!validated.error().message.contains(bad.mid(4, 10)));
+    auto authenticated = engine().authenticate(bad, u"api:127.0.0.1"_s);
+    QVERIFY2(!authenticated, "a malformed token authenticated");
+    QCOMPARE(authenticated.error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(watch.statements(), 0);
+
+    // The control: a well-formed token is looked up in the store.
+    QVERIFY(engine().validate(good));
+    QVERIFY(watch.statements() > 0);
+}
+
+void TestTokenEngine::accessorIsNeverAcceptedAsToken()
+{
+    auto created = engine().createToken(owner(), {});
+    QVERIFY2(created, qPrintable(errorText(created)));
+    const QString accessor = created->info.accessor;
+
+    auto validated = engine().validate(accessor);
+    QVERIFY2(!validated, "an accessor validated as a token");
+    QCOMPARE(validated.error().code, ErrorCode::InvalidArgument);
+    auto authenticated = engine().authenticate(accessor, u"api:127.0.0.1"_s);
+    QVERIFY2(!authenticated, "an accessor authenticated");
+    QCOMPARE(authenticated.error().code, ErrorCode::PermissionDenied);
+    QVERIFY(!engine().lookup(owner(), TokenRef::token(accessor)));
+    auto revoked = engine().revoke(owner(), TokenRef::token(accessor));
+    QVERIFY(!revoked || revoked->isEmpty());
+    QVERIFY2(engine().validate(created->token), "revoking by accessor-as-token revoked it");
+}
+
+// --- renewal --------------------------------------------------------------------
+
+void TestTokenEngine::renewExtendsWithinMax()
+{
+    TokenRequest request;
+    request.ttl = kHour;
+    request.explicitMaxTtl = 3 * kHour;
+    auto created = engine().createToken(owner(), request);
+    QVERIFY2(created, qPrintable(errorText(created)));
+    const qint64 createdAt = now();
+    QSignalSpy renewed(&engine(), &TokenEngine::tokenRenewed);
+
+    m_temp->clock().advanceSeconds(30 * kMinute);
+    auto first = engine().renew(owner(), TokenRef::token(created->token), kHour);
+    QVERIFY2(first, qPrintable(errorText(first)));
+    QCOMPARE(first->info.expireAt, std::optional<qint64>(now() + kHour));
+    QVERIFY(first->warnings.isEmpty());
+    QCOMPARE(renewed.count(), 1);
+
+    // No increment: the creation TTL.
+    m_temp->clock().advanceSeconds(50 * kMinute);
+    auto second = engine().renew(owner(), TokenRef::accessor(created->info.accessor), 0);
+    QVERIFY2(second, qPrintable(errorText(second)));
+    QCOMPARE(second->info.expireAt, std::optional<qint64>(now() + kHour));
+
+    // Near the max: capped there, with a warning.
+    m_temp->clock().advanceSeconds(50 * kMinute);
+    auto third = engine().renew(owner(), TokenRef::token(created->token), 2 * kHour);
+    QVERIFY2(third, qPrintable(errorText(third)));
+    QCOMPARE(third->info.expireAt, std::optional<qint64>(createdAt + 3 * kHour));
+    QVERIFY2(third->warnings.join(u'\n').contains(u"capped"_s),
+             qPrintable(third->warnings.join(u'\n')));
+
+    auto stored = lookup(created->info.accessor);
+    QVERIFY2(stored, qPrintable(errorText(stored)));
+    QCOMPARE(stored->expireAt, std::optional<qint64>(createdAt + 3 * kHour));
+    QCOMPARE(stored->lastRenewal, std::optional<qint64>(now()));
+
+    // The token itself may renew itself (the default policy).
+    auto self = engine().authenticate(created->token, u"api:127.0.0.1"_s);
+    QVERIFY2(self, qPrintable(errorText(self)));
+    auto selfRenewal = engine().renew(*self, TokenRef::self(), 60);
+    QVERIFY2(selfRenewal, qPrintable(errorText(selfRenewal)));
+    QCOMPARE(selfRenewal->info.expireAt, std::optional<qint64>(now() + 60));
+}
+
+void TestTokenEngine::renewPastMaxTtlFails_data()
+{
+    QTest::addColumn<bool>("viaRole"); // else the system max is lowered
+
+    QTest::newRow("the role's max was lowered") << true;
+    QTest::newRow("the system max was lowered") << false;
+}
+
+void TestTokenEngine::renewPastMaxTtlFails()
+{
+    QFETCH(bool, viaRole);
+
+    EngineConfig config;
+    config.maxTtl = 10 * kHour;
+    config.defaultTtl = kHour;
+    QVERIFY2(restart(config), qPrintable(m_temp->errorMessage()));
+    Role role;
+    role.name = u"shrinking"_s;
+    role.explicitMaxTtl = 10 * kHour;
+    QVERIFY(engine().putRole(owner(), role));
+
+    TokenRequest request;
+    request.ttl = kHour;
+    if (viaRole)
+        request.role = role.name;
+    auto created = engine().createToken(owner(), request);
+    QVERIFY2(created, qPrintable(errorText(created)));
+
+    m_temp->clock().advanceSeconds(40 * kMinute);
+    if (viaRole) {
+        role.explicitMaxTtl = 30 * kMinute;
+        QVERIFY(engine().putRole(owner(), role));
+    } else {
+        config.maxTtl = 30 * kMinute;
+        config.defaultTtl = 30 * kMinute;
+        QVERIFY2(m_temp->reopen(config), qPrintable(m_temp->errorMessage()));
+    }
+    auto renewal = engine().renew(owner(), TokenRef::token(created->token), kHour);
+    QVERIFY2(!renewal, "renewed past the max TTL");
+    QCOMPARE(renewal.error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(renewal.error().message, u"past the max TTL, cannot renew"_s);
+    auto stored = lookup(created->info.accessor);
+    QVERIFY2(stored, qPrintable(errorText(stored)));
+    QCOMPARE(stored->expireAt, created->info.expireAt);
+}
+
+void TestTokenEngine::roleCreatedTokenRenewsWithRolesCurrentSettings_data()
+{
+    QTest::addColumn<qint64>("periodBefore");
+    QTest::addColumn<qint64>("maxBefore");
+    QTest::addColumn<qint64>("periodAfter");
+    QTest::addColumn<qint64>("maxAfter");
+    QTest::addColumn<qint64>("expectedTtl"); // after 50 minutes, asking for one hour more
+
+    QTest::newRow("period raised") << kHour << qint64(0) << 2 * kHour << qint64(0) << 2 * kHour;
+    QTest::newRow("period lowered")
+        << 2 * kHour << qint64(0) << 30 * kMinute << qint64(0) << 30 * kMinute;
+    QTest::newRow("period dropped") << kHour << qint64(0) << qint64(0) << qint64(0) << kHour;
+    QTest::newRow("explicit max lowered")
+        << qint64(0) << 10 * kHour << qint64(0) << 80 * kMinute << 30 * kMinute;
+    QTest::newRow("explicit max added to a periodic role")
+        << kHour << qint64(0) << kHour << 70 * kMinute << 20 * kMinute;
+}
+
+void TestTokenEngine::roleCreatedTokenRenewsWithRolesCurrentSettings()
+{
+    QFETCH(qint64, periodBefore);
+    QFETCH(qint64, maxBefore);
+    QFETCH(qint64, periodAfter);
+    QFETCH(qint64, maxAfter);
+    QFETCH(qint64, expectedTtl);
+
+    Role role;
+    role.name = u"semester"_s;
+    role.period = periodBefore;
+    role.explicitMaxTtl = maxBefore;
+    role.ttl = periodBefore > 0 ? 0 : kHour;
+    QVERIFY(engine().putRole(owner(), role));
+    TokenRequest request;
+    request.role = role.name;
+    auto created = engine().createToken(owner(), request);
+    QVERIFY2(created, qPrintable(errorText(created)));
+
+    m_temp->clock().advanceSeconds(50 * kMinute);
+    role.period = periodAfter;
+    role.explicitMaxTtl = maxAfter;
+    QVERIFY(engine().putRole(owner(), role));
+    auto renewal = engine().renew(owner(), TokenRef::token(created->token), kHour);
+    QVERIFY2(renewal, qPrintable(errorText(renewal)));
+    QCOMPARE(renewal->info.expireAt, std::optional<qint64>(now() + expectedTtl));
+}
+
+void TestTokenEngine::renewOfTokenWhoseRoleIsGoneFails()
+{
+    Role role;
+    role.name = u"retired"_s;
+    role.ttl = kHour;
+    QVERIFY(engine().putRole(owner(), role));
+    TokenRequest request;
+    request.role = role.name;
+    auto created = engine().createToken(owner(), request);
+    QVERIFY2(created, qPrintable(errorText(created)));
+    QVERIFY(engine().deleteRole(owner(), role.name));
+
+    m_temp->clock().advanceSeconds(10 * kMinute);
+    auto renewal = engine().renew(owner(), TokenRef::token(created->token), kHour);
+    QVERIFY2(!renewal, "renewed under a role that no longer exists");
+    QVERIFY2(renewal.error().message.contains(u"not renewing"_s),
+             qPrintable(renewal.error().message));
+    // The token itself still works until it expires.
+    QVERIFY(engine().validate(created->token));
+}
+
+// --- batch tokens ---------------------------------------------------------------
+
+void TestTokenEngine::batchTokenValidatesUntilParentRevoked()
+{
+    auto parent = actor({u"ebooks"_s, u"issuer"_s});
+    QVERIFY2(parent, qPrintable(errorText(parent)));
+    TokenRequest request;
+    request.type = TokenType::Batch;
+    request.ttl = kHour;
+    request.policies = {u"ebooks"_s};
+    request.displayName = u"reading room"_s;
+    auto batch = engine().createToken(parent->caller, request);
+    QVERIFY2(batch, qPrintable(errorText(batch)));
+    QVERIFY(batch->token.startsWith(u"tsb."_s));
+    QCOMPARE(tokenCount(), 1); // batch tokens are not stored
+
+    auto validated = engine().validate(batch->token);
+    QVERIFY2(validated, qPrintable(errorText(validated)));
+    QCOMPARE(validated->type, TokenType::Batch);
+    QCOMPARE(validated->parentAccessor, parent->info.accessor);
+    QCOMPARE(validated->policies, (QStringList{u"default"_s, u"ebooks"_s}));
+    QCOMPARE(validated->displayName, u"reading room"_s);
+    QVERIFY(engine().authenticate(batch->token, u"api:127.0.0.1"_s));
+
+    auto revoked = engine().revoke(owner(), TokenRef::accessor(parent->info.accessor));
+    QVERIFY2(revoked, qPrintable(errorText(revoked)));
+    auto after = engine().validate(batch->token);
+    QVERIFY2(!after, "a batch token outlived its parent");
+    QCOMPARE(after.error().code, ErrorCode::NotFound);
+    QVERIFY(!engine().authenticate(batch->token, u"api:127.0.0.1"_s));
+
+    // And a batch token of a live parent dies at its expire time.
+    auto other = engine().createToken(owner(), request);
+    QVERIFY2(other, qPrintable(errorText(other)));
+    m_temp->clock().advanceSeconds(kHour - 1);
+    QVERIFY(engine().validate(other->token));
+    m_temp->clock().advanceSeconds(1);
+    QVERIFY2(!engine().validate(other->token), "a batch token outlived its TTL");
+}
+
+void TestTokenEngine::orphanBatchTokenOutlivesRevokedCreator()
+{
+    auto creator = actor({u"sudo-issuer"_s, u"wifi"_s});
+    QVERIFY2(creator, qPrintable(errorText(creator)));
+    TokenRequest request;
+    request.type = TokenType::Batch;
+    request.orphan = true;
+    request.policies = {u"wifi"_s};
+    auto batch = engine().createToken(creator->caller, request);
+    QVERIFY2(batch, qPrintable(errorText(batch)));
+    QVERIFY(batch->info.parentAccessor.isEmpty());
+
+    auto revoked = engine().revoke(owner(), TokenRef::token(creator->token));
+    QVERIFY2(revoked, qPrintable(errorText(revoked)));
+    QCOMPARE(*revoked, QStringList{creator->info.accessor});
+    auto validated = engine().validate(batch->token);
+    QVERIFY2(validated, qPrintable(errorText(validated)));
+    QVERIFY(validated->isOrphan());
+}
+
+// --- revocation -----------------------------------------------------------------
+
+void TestTokenEngine::revokingAlreadyRevokedTokenIsIdempotent_data()
+{
+    QTest::addColumn<bool>("byAccessor");
+    QTest::addColumn<bool>("orphaning");
+
+    QTest::newRow("revoke") << false << false;
+    QTest::newRow("revoke-accessor") << true << false;
+    QTest::newRow("revoke-orphan") << false << true;
+    QTest::newRow("revoke-orphan by accessor") << true << true;
+}
+
+void TestTokenEngine::revokingAlreadyRevokedTokenIsIdempotent()
+{
+    QFETCH(bool, byAccessor);
+    QFETCH(bool, orphaning);
+
+    auto created = engine().createToken(owner(), {});
+    QVERIFY2(created, qPrintable(errorText(created)));
+    const TokenRef ref =
+        byAccessor ? TokenRef::accessor(created->info.accessor) : TokenRef::token(created->token);
+    QSignalSpy revokedSignal(&engine(), &TokenEngine::tokensRevoked);
+    auto revokeOnce = [&] {
+        return orphaning ? engine().revokeOrphan(owner(), ref) : engine().revoke(owner(), ref);
+    };
+
+    auto first = revokeOnce();
+    QVERIFY2(first, qPrintable(errorText(first)));
+    QCOMPARE(*first, QStringList{created->info.accessor});
+    auto second = revokeOnce();
+    QVERIFY2(second, qPrintable(errorText(second)));
+    QVERIFY(second->isEmpty());
+    QCOMPARE(revokedSignal.count(), 1);
+    QVERIFY(!engine().validate(created->token));
+
+    // Something that never existed is "already gone" too.
+    const TokenRef never = byAccessor ? TokenRef::accessor(TokenFormat::newAccessor())
+                                      : TokenRef::token(TokenFormat::newServiceToken());
+    auto nothing =
+        orphaning ? engine().revokeOrphan(owner(), never) : engine().revoke(owner(), never);
+    QVERIFY2(nothing, qPrintable(errorText(nothing)));
+    QVERIFY(nothing->isEmpty());
+}
+
+// --- policies -------------------------------------------------------------------
+
+void TestTokenEngine::defaultPolicyIsAdded_data()
+{
+    QTest::addColumn<QStringList>("parentPolicies"); // empty: the store owner creates
+    QTest::addColumn<QStringList>("requested");
+    QTest::addColumn<bool>("noDefault");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QStringList>("expected");
+
+    const QStringList none;
+    QTest::newRow("owner, policies given") << none << QStringList{u"ebooks"_s} << false << QString()
+                                           << QStringList{u"default"_s, u"ebooks"_s};
+    QTest::newRow("owner, no_default_policy")
+        << none << QStringList{u"ebooks"_s} << true << QString() << QStringList{u"ebooks"_s};
+    QTest::newRow("child, inherited")
+        << QStringList{u"ebooks"_s, u"issuer"_s} << none << false << QString()
+        << QStringList{u"default"_s, u"ebooks"_s, u"issuer"_s};
+    QTest::newRow("child, subset given")
+        << QStringList{u"ebooks"_s, u"issuer"_s} << QStringList{u"ebooks"_s} << false << QString()
+        << QStringList{u"default"_s, u"ebooks"_s};
+    QTest::newRow("child, inherited, no_default_policy")
+        << QStringList{u"ebooks"_s, u"issuer"_s} << none << true << QString()
+        << QStringList{u"ebooks"_s, u"issuer"_s};
+    QTest::newRow("role") << QStringList{u"issuer"_s} << none << false << u"wifi-only"_s
+                          << QStringList{u"default"_s, u"wifi"_s};
+    QTest::newRow("role with token_no_default_policy")
+        << QStringList{u"issuer"_s} << none << false << u"wifi-bare"_s << QStringList{u"wifi"_s};
+}
+
+void TestTokenEngine::defaultPolicyIsAdded()
+{
+    QFETCH(QStringList, parentPolicies);
+    QFETCH(QStringList, requested);
+    QFETCH(bool, noDefault);
+    QFETCH(QString, role);
+    QFETCH(QStringList, expected);
+
+    Role wifiOnly;
+    wifiOnly.name = u"wifi-only"_s;
+    wifiOnly.allowedPolicies = {u"wifi"_s};
+    QVERIFY(engine().putRole(owner(), wifiOnly));
+    Role wifiBare = wifiOnly;
+    wifiBare.name = u"wifi-bare"_s;
+    wifiBare.noDefaultPolicy = true;
+    QVERIFY(engine().putRole(owner(), wifiBare));
+
+    Caller caller = owner();
+    if (!parentPolicies.isEmpty()) {
+        auto parent = actor(parentPolicies);
+        QVERIFY2(parent, qPrintable(errorText(parent)));
+        caller = parent->caller;
+    }
+    TokenRequest request;
+    request.policies = requested;
+    request.noDefaultPolicy = noDefault;
+    request.role = role;
+    auto created = engine().createToken(caller, request);
+    QVERIFY2(created, qPrintable(errorText(created)));
+    QCOMPARE(created->info.policies, expected);
+}
+
+// --- audit ----------------------------------------------------------------------
+
+void TestTokenEngine::permissionDeniedIsAudited_data()
+{
+    QTest::addColumn<QString>("attempt");
+    QTest::addColumn<QString>("operation");
+
+    QTest::newRow("create a token") << u"create"_s << u"token.create"_s;
+    QTest::newRow("create an orphan without sudo") << u"orphan"_s << u"token.create"_s;
+    QTest::newRow("revoke another token") << u"revoke"_s << u"token.revoke"_s;
+    QTest::newRow("look up another token") << u"lookup"_s << u"token.lookup"_s;
+    QTest::newRow("renew another token") << u"renew"_s << u"token.renew"_s;
+    QTest::newRow("write a policy") << u"policy"_s << u"policy.write"_s;
+    QTest::newRow("write a role") << u"role"_s << u"role.write"_s;
+}
+
+void TestTokenEngine::permissionDeniedIsAudited()
+{
+    QFETCH(QString, attempt);
+    QFETCH(QString, operation);
+
+    auto victim = engine().createToken(owner(), {});
+    QVERIFY2(victim, qPrintable(errorText(victim)));
+    // "issuer" may create children, but not orphans; nothing else.
+    auto patron = actor({attempt == u"orphan" ? u"issuer"_s : u"ebooks"_s});
+    QVERIFY2(patron, qPrintable(errorText(patron)));
+    const Caller& caller = patron->caller;
+    const qsizetype before = auditTrail().size();
+
+    Status outcome;
+    if (attempt == u"create" || attempt == u"orphan") {
+        TokenRequest request;
+        request.orphan = attempt == u"orphan";
+        auto created = engine().createToken(caller, request);
+        outcome = created ? Status() : Status(created.error());
+    } else if (attempt == u"revoke") {
+        auto revoked = engine().revoke(caller, TokenRef::accessor(victim->info.accessor));
+        outcome = revoked ? Status() : Status(revoked.error());
+    } else if (attempt == u"lookup") {
+        auto found = engine().lookup(caller, TokenRef::accessor(victim->info.accessor));
+        outcome = found ? Status() : Status(found.error());
+    } else if (attempt == u"renew") {
+        auto renewed = engine().renew(caller, TokenRef::token(victim->token), 0);
+        outcome = renewed ? Status() : Status(renewed.error());
+    } else if (attempt == u"policy") {
+        outcome = engine().putPolicy(caller, u"ebooks"_s, hcl({{"*", "sudo"}}));
+    } else if (attempt == u"role") {
+        Role role;
+        role.name = u"escalate"_s;
+        outcome = engine().putRole(caller, role);
+    }
+    QVERIFY2(!outcome, "the attempt was allowed");
+    QCOMPARE(outcome.error().code, ErrorCode::PermissionDenied);
+
+    const QList<audit::AuditRecord> trail = auditTrail();
+    QCOMPARE(trail.size(), before + 1);
+    const audit::AuditRecord& record = trail.last();
+    QCOMPARE(record.operation, operation);
+    QCOMPARE(record.outcome, u"denied"_s);
+    QCOMPARE(record.actor, patron->info.accessor);
+    QCOMPARE(record.client, u"api:127.0.0.1"_s);
+    auto report = engine().verifyAudit();
+    QVERIFY2(report, qPrintable(errorText(report)));
+    QVERIFY2(report->intact, qPrintable(report->problem));
+    // The victim is untouched.
+    QVERIFY(engine().validate(victim->token));
+}
+
+void TestTokenEngine::everyOperationAppendsAuditRecord()
+{
+    Caller root;
+    QString child;
+    QString childAccessor;
+    QString limitedToken;
+    Caller limitedCaller;
+    const QString backup = m_temp->filePath(u"backup.tessera"_s);
+    QSignalSpy revoked(&engine(), &TokenEngine::tokensRevoked);
+
+    Caller patronCaller;
+    struct Step
+    {
+        const char* operation;
+        std::function<bool()> run;
+        const char* outcome = "ok";
+    };
+    const std::vector<Step> steps{
+        {"token.create-root",
+         [&] {
+             auto created = engine().createRootToken(owner());
+             if (!created)
+                 return false;
+             auto caller = engine().authenticate(created->token, u"api:10.0.0.1"_s);
+             root = caller.valueOr(Caller{});
+             return caller.ok();
+         }},
+        {"policy.write",
+         [&] {
+             return engine().putPolicy(root, u"maps"_s, hcl({{"maps/*", "read"}})).ok();
+         }},
+        {"role.write",
+         [&] {
+             Role role;
+             role.name = u"desk"_s;
+             role.allowedPolicies = {u"maps"_s};
+             return engine().putRole(root, role).ok();
+         }},
+        {"token.create",
+         [&] {
+             TokenRequest request;
+             request.ttl = kHour;
+             request.role = u"desk"_s;
+             auto created = engine().createToken(root, request);
+             child = created ? created->token : QString();
+             childAccessor = created ? created->info.accessor : QString();
+             return created.ok();
+         }},
+        {"token.renew", [&] { return engine().renew(root, TokenRef::token(child), kHour).ok(); }},
+        {"token.create",
+         [&] {
+             TokenRequest request;
+             request.numUses = 1;
+             auto created = engine().createToken(root, request);
+             limitedToken = created ? created->token : QString();
+             return created.ok();
+         }},
+        {"token.use",
+         [&] {
+             auto caller = engine().authenticate(limitedToken, u"api:10.0.0.2"_s);
+             limitedCaller = caller.valueOr(Caller{});
+             return caller.ok() && caller->lastUse;
+         }},
+        {"token.use-limit", [&] { return engine().completeUse(limitedCaller).ok(); }},
+        {"token.create",
+         [&] {
+             TokenRequest request;
+             request.ttl = 60;
+             return engine().createToken(owner(), request).ok();
+         }},
+        {"token.expire",
+         [&] {
+             m_temp->clock().advanceSeconds(61);
+             auto swept = engine().sweepExpired();
+             return swept && swept->size() == 1;
+         }},
+        {"token.create",
+         [&] {
+             TokenRequest request;
+             request.parentAccessor = childAccessor;
+             return engine().createToken(owner(), request).ok();
+         }},
+        {"token.revoke-orphan",
+         [&] { return engine().revokeOrphan(root, TokenRef::accessor(childAccessor)).ok(); }},
+        {"token.create",
+         [&] {
+             TokenRequest request;
+             request.policies = {u"maps"_s};
+             auto patron = engine().createToken(root, request);
+             auto caller = patron ? engine().authenticate(patron->token, u"api:10.0.0.3"_s)
+                                  : Result<Caller>(patron.error());
+             patronCaller = caller.valueOr(Caller{});
+             return caller.ok();
+         }},
+        {"token.create", // refused: "maps" grants no token creation
+         [&] {
+             return engine().createToken(patronCaller, {}).error().code ==
+                    ErrorCode::PermissionDenied;
+         },
+         "denied"},
+        {"token.revoke", [&] { return engine().revoke(root, TokenRef::self()).ok(); }},
+        {"role.delete", [&] { return engine().deleteRole(owner(), u"desk"_s).ok(); }},
+        {"policy.delete", [&] { return engine().deletePolicy(owner(), u"maps"_s).ok(); }},
+        {"store.backup", [&] { return engine().backupTo(owner(), backup).ok(); }},
+        {"store.rekey",
+         [&] { return engine().changePassphrase(owner(), "another passphrase").ok(); }},
+    };
+
+    qsizetype count = auditTrail().size();
+    for (const Step& step : steps) {
+        QVERIFY2(step.run(), step.operation);
+        const QList<audit::AuditRecord> trail = auditTrail();
+        QVERIFY2(trail.size() == count + 1,
+                 qPrintable(u"%1: %2 records appended"_s.arg(QString::fromUtf8(step.operation))
+                                .arg(trail.size() - count)));
+        QCOMPARE(trail.last().operation, QString::fromUtf8(step.operation));
+        QCOMPARE(trail.last().outcome, QString::fromUtf8(step.outcome));
+        count = trail.size();
+        auto report = engine().verifyAudit();
+        QVERIFY2(report, qPrintable(errorText(report)));
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        QCOMPARE(report->recordsChecked, count);
+    }
+    QVERIFY(revoked.count() >= 4);
+}
+
+QTEST_GUILESS_MAIN(TestTokenEngine)
+#include "tst_tokenengine.moc"

@@ -1,0 +1,239 @@
+// Use limits through TokenEngine: every authenticated use counts, the use that
+// reaches zero succeeds and revokes the token, a one-use token works exactly
+// once however many clients race for it, and a crash between the last use and
+// its revocation is cleaned up at the next start.
+#include "engine/ExpiryScheduler.h"
+#include "engine/TokenEngine.h"
+#include "support/TempEngine.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <atomic>
+#include <barrier>
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace tessera;
+using namespace tessera::engine;
+using tessera::test::TempEngine;
+
+namespace {
+
+template <typename R> QString errorText(const R& result)
+{
+    return result.ok() ? u"(ok)"_s
+                       : errorCodeName(result.error().code) + u": "_s + result.error().message;
+}
+
+const QString kClient = u"api:127.0.0.1"_s;
+
+} // namespace
+
+class TestUseLimit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void oneUseTokenSucceedsExactlyOnceAcrossEightThreads_data();
+    void oneUseTokenSucceedsExactlyOnceAcrossEightThreads();
+    void lastUseSucceedsThenTokenIsRevoked();
+    void usesLeftCountsDown_data();
+    void usesLeftCountsDown();
+    void unlimitedTokenIsNotCounted();
+    void usedUpTokenLeftByCrashIsSweptAtStart();
+
+private:
+    TokenEngine& engine() { return m_temp->engine(); }
+    static Caller owner() { return TempEngine::owner(); }
+    Result<CreatedToken> limitedToken(int uses)
+    {
+        TokenRequest request;
+        request.numUses = uses;
+        request.policies = {u"default"_s};
+        return engine().createToken(owner(), request);
+    }
+
+    std::unique_ptr<TempEngine> m_temp;
+};
+
+void TestUseLimit::init()
+{
+    m_temp = std::make_unique<TempEngine>();
+    QVERIFY2(m_temp->isValid(), qPrintable(m_temp->errorMessage()));
+}
+
+void TestUseLimit::cleanup()
+{
+    m_temp.reset();
+}
+
+void TestUseLimit::oneUseTokenSucceedsExactlyOnceAcrossEightThreads_data()
+{
+    QTest::addColumn<int>("round");
+    for (int round = 1; round <= 10; ++round)
+        QTest::addRow("round %d", round) << round;
+}
+
+void TestUseLimit::oneUseTokenSucceedsExactlyOnceAcrossEightThreads()
+{
+    constexpr int kThreads = 8;
+    auto created = limitedToken(1);
+    QVERIFY2(created, qPrintable(errorText(created)));
+
+    std::barrier start(kThreads);
+    std::atomic<int> succeeded{0};
+    std::atomic<int> deniedCount{0};
+    std::atomic<int> otherErrors{0};
+    std::vector<Caller> winners(kThreads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&, t] {
+            start.arrive_and_wait();
+            auto caller = engine().authenticate(created->token, kClient, u"request-%1"_s.arg(t));
+            if (caller.ok()) {
+                ++succeeded;
+                winners[t] = *caller;
+            } else if (caller.error().code == ErrorCode::PermissionDenied) {
+                ++deniedCount;
+            } else {
+                ++otherErrors;
+            }
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+
+    QCOMPARE(succeeded.load(), 1);
+    QCOMPARE(deniedCount.load(), kThreads - 1);
+    QCOMPARE(otherErrors.load(), 0);
+    const auto winner = std::find_if(winners.cbegin(), winners.cend(),
+                                     [](const Caller& c) { return !c.accessor.isEmpty(); });
+    QVERIFY(winner != winners.cend());
+    QVERIFY2(winner->lastUse, "the one use was not marked as the last");
+    QVERIFY(!engine().validate(created->token));
+    QVERIFY(engine().completeUse(*winner));
+    QCOMPARE(engine().tokenCount().valueOr(-1), 0);
+    QVERIFY(!engine().authenticate(created->token, kClient));
+}
+
+void TestUseLimit::lastUseSucceedsThenTokenIsRevoked()
+{
+    auto created = limitedToken(2);
+    QVERIFY2(created, qPrintable(errorText(created)));
+    QSignalSpy revoked(&engine(), &TokenEngine::tokensRevoked);
+
+    auto first = engine().authenticate(created->token, kClient);
+    QVERIFY2(first, qPrintable(errorText(first)));
+    QVERIFY(!first->lastUse);
+    QVERIFY(engine().completeUse(*first)); // not the last use: nothing happens
+    QVERIFY(engine().validate(created->token));
+    QCOMPARE(revoked.count(), 0);
+
+    auto last = engine().authenticate(created->token, kClient);
+    QVERIFY2(last, qPrintable(errorText(last)));
+    QVERIFY(last->lastUse);
+    // The request that used it up still works with it...
+    auto self = engine().lookup(*last, TokenRef::self());
+    QVERIFY2(self, qPrintable(errorText(self)));
+    QCOMPARE(self->accessor, created->info.accessor);
+    // ...but nobody else can use it any more.
+    QVERIFY(!engine().validate(created->token));
+    auto third = engine().authenticate(created->token, kClient);
+    QVERIFY2(!third, "a used-up token authenticated");
+    QCOMPARE(third.error().code, ErrorCode::PermissionDenied);
+
+    QVERIFY(engine().completeUse(*last));
+    QCOMPARE(revoked.count(), 1);
+    QCOMPARE(revoked.at(0).at(0).toStringList(), QStringList{created->info.accessor});
+    QCOMPARE(revoked.at(0).at(1).toString(), u"use-limit"_s);
+    QCOMPARE(engine().tokenCount().valueOr(-1), 0);
+    auto lookedUp = engine().lookup(owner(), TokenRef::accessor(created->info.accessor));
+    QVERIFY(!lookedUp);
+    QCOMPARE(lookedUp.error().code, ErrorCode::NotFound);
+    // Completing twice is harmless.
+    QVERIFY(engine().completeUse(*last));
+    QCOMPARE(revoked.count(), 1);
+}
+
+void TestUseLimit::usesLeftCountsDown_data()
+{
+    QTest::addColumn<int>("uses");
+    QTest::newRow("one") << 1;
+    QTest::newRow("three") << 3;
+    QTest::newRow("ten") << 10;
+}
+
+void TestUseLimit::usesLeftCountsDown()
+{
+    QFETCH(int, uses);
+    auto created = limitedToken(uses);
+    QVERIFY2(created, qPrintable(errorText(created)));
+    QCOMPARE(created->info.numUses, uses);
+    QCOMPARE(created->info.usesLeft, uses);
+    QSignalSpy used(&engine(), &TokenEngine::tokenUsed);
+
+    for (int left = uses - 1; left >= 0; --left) {
+        auto caller = engine().authenticate(created->token, kClient);
+        QVERIFY2(caller, qPrintable(errorText(caller)));
+        QCOMPARE(caller->lastUse, left == 0);
+        QCOMPARE(used.count(), uses - left);
+        QCOMPARE(used.last().at(0).toString(), created->info.accessor);
+        QCOMPARE(used.last().at(1).toInt(), left);
+        if (left > 0) {
+            auto token = engine().lookup(owner(), TokenRef::accessor(created->info.accessor));
+            QVERIFY2(token, qPrintable(errorText(token)));
+            QCOMPARE(token->usesLeft, left);
+            QCOMPARE(token->numUses, uses);
+        }
+        QVERIFY(engine().completeUse(*caller));
+    }
+    QVERIFY(!engine().authenticate(created->token, kClient));
+    QCOMPARE(engine().tokenCount().valueOr(-1), 0);
+}
+
+void TestUseLimit::unlimitedTokenIsNotCounted()
+{
+    auto created = limitedToken(0);
+    QVERIFY2(created, qPrintable(errorText(created)));
+    QSignalSpy used(&engine(), &TokenEngine::tokenUsed);
+    for (int i = 0; i < 20; ++i) {
+        auto caller = engine().authenticate(created->token, kClient);
+        QVERIFY2(caller, qPrintable(errorText(caller)));
+        QVERIFY(!caller->lastUse);
+        QVERIFY(engine().completeUse(*caller));
+    }
+    QCOMPARE(used.count(), 0);
+    QVERIFY(engine().validate(created->token));
+}
+
+void TestUseLimit::usedUpTokenLeftByCrashIsSweptAtStart()
+{
+    auto created = limitedToken(1);
+    QVERIFY2(created, qPrintable(errorText(created)));
+    auto spared = limitedToken(2);
+    QVERIFY2(spared, qPrintable(errorText(spared)));
+    auto caller = engine().authenticate(created->token, kClient);
+    QVERIFY2(caller, qPrintable(errorText(caller)));
+    QVERIFY(caller->lastUse);
+    // The process dies here, before completeUse(): the token is used up but
+    // still in the store.
+    m_temp->close();
+    QVERIFY2(m_temp->reopen(), qPrintable(m_temp->errorMessage()));
+    QCOMPARE(engine().tokenCount().valueOr(-1), 2);
+    QVERIFY2(!engine().validate(created->token), "a used-up token validated after a restart");
+
+    QSignalSpy revoked(&engine(), &TokenEngine::tokensRevoked);
+    ExpiryScheduler scheduler(engine());
+    scheduler.start();
+    QCOMPARE(revoked.count(), 1);
+    QCOMPARE(revoked.at(0).at(0).toStringList(), QStringList{created->info.accessor});
+    QCOMPARE(engine().tokenCount().valueOr(-1), 1);
+    QVERIFY(engine().validate(spared->token));
+}
+
+QTEST_GUILESS_MAIN(TestUseLimit)
+#include "tst_uselimit.moc"
