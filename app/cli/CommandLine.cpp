@@ -1,0 +1,126 @@
+#include "CommandLine.h"
+
+#include "Commands.h"
+#include "Output.h"
+
+#include <QCoreApplication>
+
+namespace tessera::cli {
+namespace {
+
+bool isHelp(const QString& word)
+{
+    return word == QLatin1String("--help") || word == QLatin1String("-h") ||
+           word == QLatin1String("help") || word == QLatin1String("-help");
+}
+
+bool isVersion(const QString& word)
+{
+    return word == QLatin1String("--version") || word == QLatin1String("-version") ||
+           word == QLatin1String("version");
+}
+
+int exitCodeOf(const Result<int>& result)
+{
+    return result ? *result : Output::fail(result.error());
+}
+
+} // namespace
+
+CommandLine standardCommandLine()
+{
+    CommandLine commandLine;
+    addInitCommand(commandLine);
+    addTokenCommands(commandLine);
+    addPolicyCommands(commandLine);
+    addRoleCommands(commandLine);
+    addUserCommands(commandLine);
+    addAuditCommands(commandLine);
+    addStoreCommands(commandLine);
+    addDemoCommand(commandLine);
+    return commandLine;
+}
+
+void CommandLine::add(Command command)
+{
+    m_commands.append(std::move(command));
+}
+
+const Command* CommandLine::find(const QString& group, const QString& verb) const
+{
+    for (const Command& command : m_commands) {
+        if (command.group == group && command.verb == verb)
+            return &command;
+    }
+    return nullptr;
+}
+
+bool CommandLine::hasGroup(const QString& group) const
+{
+    return std::any_of(m_commands.cbegin(), m_commands.cend(),
+                       [&group](const Command& command) { return command.group == group; });
+}
+
+QString CommandLine::overview(const QString& group) const
+{
+    QString text =
+        group.isEmpty()
+            ? QStringLiteral("Usage: tessera-cli <command> [options]\n\n"
+                             "Issue, inspect and revoke Tessera access tokens in an "
+                             "encrypted store.\n\nCommands:\n")
+            : QStringLiteral("Usage: tessera-cli %1 <verb> [options]\n\nCommands:\n").arg(group);
+    qsizetype width = 0;
+    for (const Command& command : m_commands)
+        width = std::max(width, (command.group + QLatin1Char(' ') + command.verb).size());
+    for (const Command& command : m_commands) {
+        if (!group.isEmpty() && command.group != group)
+            continue;
+        const QString words = (command.group + QLatin1Char(' ') + command.verb).trimmed();
+        text += QStringLiteral("  %1  %2\n").arg(words.leftJustified(width), command.summary);
+    }
+    text += QStringLiteral("\nRun tessera-cli <command> --help for its options.\n"
+                           "Exit codes: 0 ok, 1 usage error, 2 refused, 3 internal failure.\n");
+    return text;
+}
+
+int CommandLine::run(const QStringList& arguments) const
+{
+    const QString group = arguments.value(1);
+    if (group.isEmpty())
+        return Output::usageError(
+            QStringLiteral("No command given; run tessera-cli --help for the list."));
+    if (isHelp(group)) {
+        Output::writeStdout(overview().toUtf8());
+        return 0;
+    }
+    if (isVersion(group)) {
+        Output::writeStdout(QStringLiteral("tessera-cli %1\n")
+                                .arg(QCoreApplication::applicationVersion())
+                                .toUtf8());
+        return 0;
+    }
+    if (const Command* single = find(group, {}))
+        return exitCodeOf(single->run(arguments.mid(2)));
+    if (!hasGroup(group)) {
+        return Output::usageError(
+            QStringLiteral("There is no command '%1'; run tessera-cli --help for the list.")
+                .arg(group));
+    }
+
+    const QString verb = arguments.value(2);
+    if (verb.isEmpty()) {
+        Output::writeStderr(overview(group));
+        return 1;
+    }
+    if (isHelp(verb)) {
+        Output::writeStdout(overview(group).toUtf8());
+        return 0;
+    }
+    if (const Command* command = find(group, verb))
+        return exitCodeOf(command->run(arguments.mid(3)));
+    return Output::usageError(
+        QStringLiteral("There is no command '%1 %2'; run tessera-cli %1 --help for the list.")
+            .arg(group, verb));
+}
+
+} // namespace tessera::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+namespace tessera::cli {
+
+class CommandLine;
+
+// One function per command group, each in its own file.
+void addInitCommand(CommandLine& commandLine);
+void addTokenCommands(CommandLine& commandLine);
+void addPolicyCommands(CommandLine& commandLine);
+void addRoleCommands(CommandLine& commandLine);
+void addUserCommands(CommandLine& commandLine);
+void addAuditCommands(CommandLine& commandLine);
+void addStoreCommands(CommandLine& commandLine);
+void addDemoCommand(CommandLine& commandLine);
+
+} // namespace tessera::cli

@@ -1,0 +1,217 @@
+#include "CommandLine.h"
+#include "Commands.h"
+#include "OptionValues.h"
+#include "Output.h"
+#include "StoreSession.h"
+#include "SubcommandParser.h"
+#include "engine/Duration.h"
+#include "engine/Role.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tessera::cli {
+namespace {
+
+QString durationOrNone(qint64 seconds)
+{
+    return seconds > 0 ? engine::formatDuration(seconds) : QStringLiteral("not set");
+}
+
+QString listOrNone(const QStringList& names)
+{
+    return names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "));
+}
+
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+// The role's fields in Vault's names, from the options given. Parsing and
+// validation stay with engine::Role::fromJson, so the API and the CLI accept
+// exactly the same roles.
+Result<QJsonObject> roleFields(const QCommandLineParser& qt)
+{
+    QJsonObject fields;
+    fields.insert(QStringLiteral("allowed_policies"),
+                  QJsonArray::fromStringList(listOption(qt, QStringLiteral("allowed-policies"))));
+    fields.insert(
+        QStringLiteral("disallowed_policies"),
+        QJsonArray::fromStringList(listOption(qt, QStringLiteral("disallowed-policies"))));
+    fields.insert(QStringLiteral("orphan"), qt.isSet(QStringLiteral("orphan")));
+    fields.insert(QStringLiteral("token_no_default_policy"),
+                  qt.isSet(QStringLiteral("no-default-policy")));
+    if (qt.isSet(QStringLiteral("path-suffix")))
+        fields.insert(QStringLiteral("path_suffix"), qt.value(QStringLiteral("path-suffix")));
+    if (qt.isSet(QStringLiteral("type"))) {
+        const QString type = qt.value(QStringLiteral("type")).trimmed().toLower();
+        if (!engine::roleTokenTypeFromName(type)) {
+            return Error::invalid(QStringLiteral("--type takes service, batch, default-service or "
+                                                 "default-batch, not \"%1\".")
+                                      .arg(type));
+        }
+        fields.insert(QStringLiteral("token_type"), type);
+    }
+    std::optional<bool> renewable;
+    TESSERA_TRY(assign(renewable, boolOption(qt, QStringLiteral("renewable"))));
+    if (renewable)
+        fields.insert(QStringLiteral("renewable"), *renewable);
+
+    const QList<QPair<QString, QString>> durations{
+        {QStringLiteral("ttl"), QStringLiteral("token_ttl")},
+        {QStringLiteral("explicit-max-ttl"), QStringLiteral("token_explicit_max_ttl")},
+        {QStringLiteral("period"), QStringLiteral("token_period")},
+    };
+    for (const auto& [option, field] : durations) {
+        qint64 seconds = 0;
+        TESSERA_TRY(assign(seconds, durationOption(qt, option)));
+        fields.insert(field, seconds);
+    }
+    int uses = 0;
+    TESSERA_TRY(assign(uses, countOption(qt, QStringLiteral("uses"))));
+    fields.insert(QStringLiteral("token_num_uses"), uses);
+    return fields;
+}
+
+Result<int> writeRole(const QStringList& arguments)
+{
+    SubcommandParser parser(
+        QStringLiteral("role write"),
+        QStringLiteral("Create or replace a role: a template desks issue tokens "
+                       "from. The role gets exactly the settings given."));
+    parser.addStoreOptions();
+    parser.addOption({QStringLiteral("allowed-policies"),
+                      QStringLiteral("Policies tokens of this role may have (comma-separated)."),
+                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("disallowed-policies"),
+                      QStringLiteral("Policies they may never have (comma-separated)."),
+                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("orphan"), QStringLiteral("Issue orphan tokens.")});
+    parser.addOption({QStringLiteral("ttl"), QStringLiteral("TTL of issued tokens."),
+                      QStringLiteral("DURATION")});
+    parser.addOption({QStringLiteral("explicit-max-ttl"),
+                      QStringLiteral("Hard limit of issued tokens."), QStringLiteral("DURATION")});
+    parser.addOption({QStringLiteral("period"), QStringLiteral("Issue periodic tokens."),
+                      QStringLiteral("DURATION")});
+    parser.addOption({QStringLiteral("uses"),
+                      QStringLiteral("Use limit of issued tokens (0: none)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("type"),
+                      QStringLiteral("service, batch, default-service (default) or default-batch."),
+                      QStringLiteral("TYPE")});
+    parser.addOption({QStringLiteral("renewable"), QStringLiteral("true (default) or false."),
+                      QStringLiteral("BOOL")});
+    parser.addOption({QStringLiteral("no-default-policy"),
+                      QStringLiteral("Issue tokens without the default policy.")});
+    parser.addOption({QStringLiteral("path-suffix"),
+                      QStringLiteral("Appended to the creation path of issued tokens."),
+                      QStringLiteral("TEXT")});
+    parser.addPositional(QStringLiteral("name"), QStringLiteral("The role's name."),
+                         QStringLiteral("NAME"));
+    if (auto exit = parser.parse(arguments, 1, 1))
+        return *exit;
+    const QString name = parser.positionals().constFirst();
+    auto fields = roleFields(parser.qt());
+    if (!fields)
+        return fields.error();
+    auto role = engine::Role::fromJson(name, *fields);
+    if (!role)
+        return role.error();
+
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    TESSERA_TRY((*session)->engine().putRole(StoreSession::caller(), *role));
+    Output(false).line(QStringLiteral("Wrote the role %1.").arg(name));
+    return 0;
+}
+
+Result<int> readRole(const QStringList& arguments)
+{
+    SubcommandParser parser(QStringLiteral("role read"), QStringLiteral("Show a role's settings."));
+    parser.addStoreOptions();
+    parser.addJsonOption();
+    parser.addPositional(QStringLiteral("name"), QStringLiteral("The role's name."),
+                         QStringLiteral("NAME"));
+    if (auto exit = parser.parse(arguments, 1, 1))
+        return *exit;
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    auto role =
+        (*session)->engine().role(StoreSession::caller(), parser.positionals().constFirst());
+    if (!role)
+        return role.error();
+    const Output output(parser.json());
+    output.document(role->toJson());
+    output.table({
+        {QStringLiteral("name"), role->name},
+        {QStringLiteral("allowed policies"), listOrNone(role->allowedPolicies)},
+        {QStringLiteral("disallowed policies"), listOrNone(role->disallowedPolicies)},
+        {QStringLiteral("token type"), engine::roleTokenTypeName(role->tokenType)},
+        {QStringLiteral("ttl"), durationOrNone(role->ttl)},
+        {QStringLiteral("explicit max ttl"), durationOrNone(role->explicitMaxTtl)},
+        {QStringLiteral("period"), durationOrNone(role->period)},
+        {QStringLiteral("uses"),
+         role->numUses > 0 ? QString::number(role->numUses) : QStringLiteral("unlimited")},
+        {QStringLiteral("orphan"), yesNo(role->orphan)},
+        {QStringLiteral("renewable"), yesNo(role->renewable)},
+        {QStringLiteral("default policy"), yesNo(!role->noDefaultPolicy)},
+        {QStringLiteral("path suffix"),
+         role->pathSuffix.isEmpty() ? QStringLiteral("none") : role->pathSuffix},
+    });
+    return 0;
+}
+
+Result<int> listRoles(const QStringList& arguments)
+{
+    SubcommandParser parser(QStringLiteral("role list"), QStringLiteral("List the roles."));
+    parser.addStoreOptions();
+    parser.addJsonOption();
+    if (auto exit = parser.parse(arguments, 0, 0))
+        return *exit;
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    auto names = (*session)->engine().roleNames(StoreSession::caller());
+    if (!names)
+        return names.error();
+    const Output output(parser.json());
+    output.document(QJsonArray::fromStringList(*names));
+    for (const QString& name : *names)
+        output.line(name);
+    return 0;
+}
+
+Result<int> deleteRole(const QStringList& arguments)
+{
+    SubcommandParser parser(QStringLiteral("role delete"), QStringLiteral("Delete a role."));
+    parser.addStoreOptions();
+    parser.addPositional(QStringLiteral("name"), QStringLiteral("The role's name."),
+                         QStringLiteral("NAME"));
+    if (auto exit = parser.parse(arguments, 1, 1))
+        return *exit;
+    const QString name = parser.positionals().constFirst();
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    TESSERA_TRY((*session)->engine().deleteRole(StoreSession::caller(), name));
+    Output(false).line(QStringLiteral("Deleted the role %1.").arg(name));
+    return 0;
+}
+
+} // namespace
+
+void addRoleCommands(CommandLine& commandLine)
+{
+    const QString group = QStringLiteral("role");
+    commandLine.add(
+        {group, QStringLiteral("write"), QStringLiteral("Create or replace a role."), writeRole});
+    commandLine.add({group, QStringLiteral("read"), QStringLiteral("Show a role."), readRole});
+    commandLine.add({group, QStringLiteral("list"), QStringLiteral("List roles."), listRoles});
+    commandLine.add(
+        {group, QStringLiteral("delete"), QStringLiteral("Delete a role."), deleteRole});
+}
+
+} // namespace tessera::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+namespace tessera::cli {
+
+// A passphrase or password held for as long as one command needs it, overwritten
+// when it goes away so it does not linger in freed memory. Move-only, so no
+// implicitly shared copy escapes the wipe.
+class SecretBytes
+{
+public:
+    SecretBytes() = default;
+    explicit SecretBytes(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {
+        m_bytes.detach();
+    }
+    ~SecretBytes();
+    SecretBytes(SecretBytes&& other) noexcept
+        : m_bytes(std::move(other.m_bytes))
+    {}
+    SecretBytes& operator=(SecretBytes&& other) noexcept;
+    SecretBytes(const SecretBytes&) = delete;
+    SecretBytes& operator=(const SecretBytes&) = delete;
+
+    QByteArrayView view() const { return m_bytes; }
+    bool isEmpty() const { return m_bytes.isEmpty(); }
+    bool operator==(const SecretBytes& other) const;
+
+private:
+    void wipe();
+    QByteArray m_bytes;
+};
+
+} // namespace tessera::cli

@@ -1,0 +1,374 @@
+#include "CommandLine.h"
+#include "Commands.h"
+#include "OptionValues.h"
+#include "Output.h"
+#include "StoreSession.h"
+#include "SubcommandParser.h"
+#include "TokenTreePrinter.h"
+#include "TokenView.h"
+#include "engine/Duration.h"
+
+#include <QJsonArray>
+
+namespace tessera::cli {
+namespace {
+
+using engine::TokenRef;
+
+QCommandLineOption valueOption(const QString& name, const QString& description,
+                               const QString& valueName)
+{
+    return QCommandLineOption(name, description, valueName);
+}
+
+Result<int> createToken(const QStringList& arguments)
+{
+    SubcommandParser parser(QStringLiteral("token create"),
+                            QStringLiteral("Issue a token: a child of --parent, or a top-level "
+                                           "token with --orphan or when no parent is named."));
+    parser.addStoreOptions();
+    parser.addJsonOption();
+    parser.addOption(
+        valueOption(QStringLiteral("policy"),
+                    QStringLiteral("A policy for the token; repeat or separate with commas."),
+                    QStringLiteral("NAME")));
+    parser.addOption(valueOption(QStringLiteral("ttl"),
+                                 QStringLiteral("Time to live, e.g. 3600, 30m, 2h30m, 7d."),
+                                 QStringLiteral("DURATION")));
+    parser.addOption(valueOption(QStringLiteral("explicit-max-ttl"),
+                                 QStringLiteral("A hard limit no renewal can pass."),
+                                 QStringLiteral("DURATION")));
+    parser.addOption(
+        valueOption(QStringLiteral("period"),
+                    QStringLiteral("Make the token periodic: each renewal grants this."),
+                    QStringLiteral("DURATION")));
+    parser.addOption(
+        valueOption(QStringLiteral("uses"),
+                    QStringLiteral("How many times the token may be used (0: unlimited)."),
+                    QStringLiteral("N")));
+    parser.addOption(
+        {QStringLiteral("orphan"), QStringLiteral("Create the token without a parent.")});
+    parser.addOption(valueOption(QStringLiteral("type"),
+                                 QStringLiteral("service (default) or batch."),
+                                 QStringLiteral("TYPE")));
+    parser.addOption(valueOption(QStringLiteral("display-name"),
+                                 QStringLiteral("A name shown in trees and audit reports."),
+                                 QStringLiteral("TEXT")));
+    parser.addOption(valueOption(QStringLiteral("meta"),
+                                 QStringLiteral("Metadata such as patron_id=1234; repeatable."),
+                                 QStringLiteral("KEY=VALUE")));
+    parser.addOption(valueOption(QStringLiteral("role"), QStringLiteral("Issue from this role."),
+                                 QStringLiteral("ROLE")));
+    parser.addOption(valueOption(QStringLiteral("parent"),
+                                 QStringLiteral("Accessor of the parent token."),
+                                 QStringLiteral("ACCESSOR")));
+    parser.addOption(
+        {QStringLiteral("no-default-policy"), QStringLiteral("Do not add the default policy.")});
+    parser.addOption(valueOption(QStringLiteral("renewable"),
+                                 QStringLiteral("true (default) or false."),
+                                 QStringLiteral("BOOL")));
+    parser.addOption(
+        {QStringLiteral("token-only"), QStringLiteral("Print only the token, for scripts.")});
+    if (auto exit = parser.parse(arguments, 0, 0))
+        return *exit;
+
+    // Every option is checked before the store is opened: a bad flag changes nothing.
+    const QCommandLineParser& qt = parser.qt();
+    engine::TokenRequest request;
+    request.policies = listOption(qt, QStringLiteral("policy"));
+    request.noDefaultPolicy = qt.isSet(QStringLiteral("no-default-policy"));
+    request.displayName = qt.value(QStringLiteral("display-name"));
+    request.orphan = qt.isSet(QStringLiteral("orphan"));
+    request.role = qt.value(QStringLiteral("role")).trimmed();
+    request.parentAccessor = qt.value(QStringLiteral("parent")).trimmed();
+    TESSERA_TRY(assign(request.meta, metadataOption(qt, QStringLiteral("meta"))));
+    TESSERA_TRY(assign(request.ttl, durationOption(qt, QStringLiteral("ttl"))));
+    TESSERA_TRY(
+        assign(request.explicitMaxTtl, durationOption(qt, QStringLiteral("explicit-max-ttl"))));
+    TESSERA_TRY(assign(request.period, durationOption(qt, QStringLiteral("period"))));
+    TESSERA_TRY(assign(request.numUses, countOption(qt, QStringLiteral("uses"))));
+    TESSERA_TRY(assign(request.type, tokenTypeOption(qt, QStringLiteral("type"))));
+    TESSERA_TRY(assign(request.renewable, boolOption(qt, QStringLiteral("renewable"))));
+    if (request.orphan && !request.parentAccessor.isEmpty())
+        return Error::invalid(QStringLiteral("--orphan and --parent contradict each other."));
+
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    engine::TokenEngine& engine = (*session)->engine();
+    auto created = engine.createToken(StoreSession::caller(), request);
+    if (!created)
+        return created.error();
+    printCreatedToken(*created, engine.clock().nowSeconds(), Output(parser.json()),
+                      qt.isSet(QStringLiteral("token-only")));
+    return 0;
+}
+
+Result<int> createRootToken(const QStringList& arguments)
+{
+    SubcommandParser parser(QStringLiteral("token create-root"),
+                            QStringLiteral("Issue a new root token, e.g. after losing the one "
+                                           "printed by init."));
+    parser.addStoreOptions();
+    parser.addJsonOption();
+    if (auto exit = parser.parse(arguments, 0, 0))
+        return *exit;
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    engine::TokenEngine& engine = (*session)->engine();
+    auto created = engine.createRootToken(StoreSession::caller());
+    if (!created)
+        return created.error();
+    printCreatedToken(*created, engine.clock().nowSeconds(), Output(parser.json()), false);
+    return 0;
+}
+
+// The positional ACCESSOR|TOKEN shared by lookup, renew, revoke and revoke-orphan.
+void addTokenPositional(SubcommandParser& parser)
+{
+    parser.addPositional(QStringLiteral("token"),
+                         QStringLiteral("An accessor, a token (tss./tsb.), or - to read the token "
+                                        "from stdin."),
+                         QStringLiteral("ACCESSOR|TOKEN"));
+}
+
+Result<int> lookupToken(const QStringList& arguments)
+{
+    SubcommandParser parser(QStringLiteral("token lookup"),
+                            QStringLiteral("Show what a token may do and when it expires."));
+    parser.addStoreOptions();
+    parser.addJsonOption();
+    addTokenPositional(parser);
+    if (auto exit = parser.parse(arguments, 1, 1))
+        return *exit;
+    auto ref = tokenRefArgument(parser.positionals().constFirst());
+    if (!ref)
+        return ref.error();
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    engine::TokenEngine& engine = (*session)->engine();
+    auto token = engine.lookup(StoreSession::caller(), *ref);
+    if (!token)
+        return token.error();
+    const Output output(parser.json());
+    const qint64 now = engine.clock().nowSeconds();
+    output.document(tokenJson(*token, now));
+    output.table(tokenRows(*token, now));
+    return 0;
+}
+
+Result<int> renewToken(const QStringList& arguments)
+{
+    SubcommandParser parser(QStringLiteral("token renew"),
+                            QStringLiteral("Extend a token's life, never past its max TTL."));
+    parser.addStoreOptions();
+    parser.addJsonOption();
+    parser.addOption(
+        valueOption(QStringLiteral("increment"),
+                    QStringLiteral("New TTL from now (default: the token's creation TTL)."),
+                    QStringLiteral("DURATION")));
+    addTokenPositional(parser);
+    if (auto exit = parser.parse(arguments, 1, 1))
+        return *exit;
+    auto increment = durationOption(parser.qt(), QStringLiteral("increment"));
+    if (!increment)
+        return increment.error();
+    auto ref = tokenRefArgument(parser.positionals().constFirst());
+    if (!ref)
+        return ref.error();
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    engine::TokenEngine& engine = (*session)->engine();
+    auto renewal = engine.renew(StoreSession::caller(), *ref, *increment);
+    if (!renewal)
+        return renewal.error();
+    const Output output(parser.json());
+    const qint64 now = engine.clock().nowSeconds();
+    QJsonObject json = tokenJson(renewal->info, now);
+    json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(renewal->warnings));
+    output.document(json);
+    output.table({
+        {QStringLiteral("accessor"), renewal->info.accessor},
+        {QStringLiteral("ttl"), ttlLeftText(renewal->info, now)},
+        {QStringLiteral("expires"),
+         renewal->info.expireAt ? timeText(*renewal->info.expireAt) : QStringLiteral("never")},
+    });
+    if (!output.isJson())
+        Output::warnings(renewal->warnings);
+    return 0;
+}
+
+QString tokensText(qsizetype count)
+{
+    return count == 1 ? QStringLiteral("1 token") : QStringLiteral("%1 tokens").arg(count);
+}
+
+Result<int> revokeToken(const QStringList& arguments)
+{
+    SubcommandParser parser(QStringLiteral("token revoke"),
+                            QStringLiteral("Revoke a token and its whole subtree."));
+    parser.addStoreOptions();
+    parser.addJsonOption();
+    parser.addOption(
+        {QStringLiteral("dry-run"), QStringLiteral("Only say how many tokens would be revoked.")});
+    addTokenPositional(parser);
+    if (auto exit = parser.parse(arguments, 1, 1))
+        return *exit;
+    auto ref = tokenRefArgument(parser.positionals().constFirst());
+    if (!ref)
+        return ref.error();
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    engine::TokenEngine& engine = (*session)->engine();
+    const Output output(parser.json());
+
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        auto token = engine.lookup(StoreSession::caller(), *ref);
+        if (!token)
+            return token.error();
+        auto below = engine.descendantCount(token->accessor);
+        if (!below)
+            return below.error();
+        output.document(QJsonObject{{QStringLiteral("would_revoke"), *below + 1}});
+        output.line(QStringLiteral("Would revoke %1.").arg(tokensText(*below + 1)));
+        return 0;
+    }
+
+    auto revoked = engine.revoke(StoreSession::caller(), *ref);
+    if (!revoked)
+        return revoked.error();
+    output.document(QJsonObject{{QStringLiteral("revoked"), QJsonArray::fromStringList(*revoked)},
+                                {QStringLiteral("count"), revoked->size()}});
+    output.line(revoked->isEmpty()
+                    ? QStringLiteral("Nothing to revoke: the token is already gone.")
+                    : QStringLiteral("Revoked %1.").arg(tokensText(revoked->size())));
+    return 0;
+}
+
+Result<int> revokeOrphan(const QStringList& arguments)
+{
+    SubcommandParser parser(QStringLiteral("token revoke-orphan"),
+                            QStringLiteral("Revoke one token; its children become orphans."));
+    parser.addStoreOptions();
+    parser.addJsonOption();
+    addTokenPositional(parser);
+    if (auto exit = parser.parse(arguments, 1, 1))
+        return *exit;
+    auto ref = tokenRefArgument(parser.positionals().constFirst());
+    if (!ref)
+        return ref.error();
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    auto revoked = (*session)->engine().revokeOrphan(StoreSession::caller(), *ref);
+    if (!revoked)
+        return revoked.error();
+    const Output output(parser.json());
+    output.document(QJsonObject{{QStringLiteral("revoked"), QJsonArray::fromStringList(*revoked)},
+                                {QStringLiteral("count"), revoked->size()}});
+    output.line(revoked->isEmpty() ? QStringLiteral("Nothing to revoke: the token is already gone.")
+                                   : QStringLiteral("Revoked %1; its children are now orphans.")
+                                         .arg(tokensText(revoked->size())));
+    return 0;
+}
+
+Result<int> showTree(const QStringList& arguments)
+{
+    SubcommandParser parser(QStringLiteral("token tree"),
+                            QStringLiteral("Show tokens as a tree: name, accessor, type, policies, "
+                                           "TTL left, uses left."));
+    parser.addStoreOptions();
+    parser.addJsonOption();
+    parser.addOption(valueOption(QStringLiteral("depth"),
+                                 QStringLiteral("Levels to show below the start (default: all)."),
+                                 QStringLiteral("N")));
+    parser.addPositional(QStringLiteral("token"),
+                         QStringLiteral("Where to start (default: every root and orphan)."),
+                         QStringLiteral("[ACCESSOR|TOKEN]"));
+    if (auto exit = parser.parse(arguments, 0, 1))
+        return *exit;
+    auto depth = countOption(parser.qt(), QStringLiteral("depth"));
+    if (!depth)
+        return depth.error();
+    const int maxDepth = parser.isSet(QStringLiteral("depth")) ? *depth : -1;
+    std::optional<TokenRef> start;
+    if (!parser.positionals().isEmpty()) {
+        auto ref = tokenRefArgument(parser.positionals().constFirst());
+        if (!ref)
+            return ref.error();
+        start = *ref;
+    }
+
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    engine::TokenEngine& engine = (*session)->engine();
+    std::optional<engine::Token> top;
+    if (start) {
+        auto token = engine.lookup(StoreSession::caller(), *start);
+        if (!token)
+            return token.error();
+        top = *token;
+    }
+    const TokenTreePrinter printer(engine, engine.clock().nowSeconds(), maxDepth);
+    const Output output(parser.json());
+    if (output.isJson()) {
+        auto json = printer.json(top ? &*top : nullptr);
+        if (!json)
+            return json.error();
+        output.document(*json);
+        return 0;
+    }
+    TESSERA_TRY(printer.printText(top ? &*top : nullptr, output));
+    return 0;
+}
+
+Result<int> listTokens(const QStringList& arguments)
+{
+    SubcommandParser parser(QStringLiteral("token list"),
+                            QStringLiteral("List the accessors of every service token."));
+    parser.addStoreOptions();
+    parser.addJsonOption();
+    if (auto exit = parser.parse(arguments, 0, 0))
+        return *exit;
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    auto accessors = (*session)->engine().accessors(StoreSession::caller());
+    if (!accessors)
+        return accessors.error();
+    const Output output(parser.json());
+    output.document(QJsonArray::fromStringList(*accessors));
+    for (const QString& accessor : *accessors)
+        output.line(accessor);
+    return 0;
+}
+
+} // namespace
+
+void addTokenCommands(CommandLine& commandLine)
+{
+    const QString group = QStringLiteral("token");
+    commandLine.add(
+        {group, QStringLiteral("create"), QStringLiteral("Issue a token."), createToken});
+    commandLine.add({group, QStringLiteral("create-root"),
+                     QStringLiteral("Issue a new root token."), createRootToken});
+    commandLine.add({group, QStringLiteral("lookup"), QStringLiteral("Show a token's properties."),
+                     lookupToken});
+    commandLine.add(
+        {group, QStringLiteral("renew"), QStringLiteral("Extend a token's TTL."), renewToken});
+    commandLine.add({group, QStringLiteral("revoke"),
+                     QStringLiteral("Revoke a token and its subtree."), revokeToken});
+    commandLine.add({group, QStringLiteral("revoke-orphan"),
+                     QStringLiteral("Revoke one token, orphaning its children."), revokeOrphan});
+    commandLine.add(
+        {group, QStringLiteral("tree"), QStringLiteral("Show tokens as a tree."), showTree});
+    commandLine.add(
+        {group, QStringLiteral("list"), QStringLiteral("List token accessors."), listTokens});
+}
+
+} // namespace tessera::cli

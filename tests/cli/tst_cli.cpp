@@ -1,0 +1,791 @@
+#include "support/TempStore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+#include <memory>
+
+using tessera::test::TempStore;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QJsonArray jsonArray() const { return QJsonDocument::fromJson(out).array(); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err));
+    }
+};
+
+// RFC 4180 reader, strict enough to catch a quoting or line-ending mistake.
+QList<QStringList> parseCsv(const QByteArray& bytes, bool* wellFormed)
+{
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    *wellFormed = true;
+    const auto charAt = [&text](qsizetype i) { return i < text.size() ? text.at(i) : QChar(); };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && charAt(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            if (!field.isEmpty())
+                *wellFormed = false;
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r') && charAt(i + 1) == QLatin1Char('\n')) {
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+            ++i;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            *wellFormed = false; // a bare line break outside quotes
+        } else {
+            field += c;
+        }
+    }
+    if (quoted || !field.isEmpty() || !row.isEmpty())
+        *wellFormed = false; // the last record must end with CRLF
+    return rows;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void helpAndVersionWorkForEveryCommand_data();
+    void helpAndVersionWorkForEveryCommand();
+    void unknownCommandOrOptionExitsOne();
+    void initPrintsRootTokenOnceAsJson();
+    void existingStoreIsNotOverwritten();
+    void wrongPassphraseExitsTwoWithClearMessage();
+    void missingStoreIsReportedBeforeAnyPrompt();
+    void badDurationExitsOneAndChangesNothing_data();
+    void badDurationExitsOneAndChangesNothing();
+    void createAndLookupByAccessor();
+    void tokenCanBeReadFromStdin();
+    void revokeRemovesSubtree();
+    void treePrintsChildrenIndented();
+    void policyAndRoleRoundTrip();
+    void userWriteThenLoginPrintsToken();
+    void auditVerifyReportsIntact();
+    void auditVerifyNamesATamperedRecord();
+    void auditExportCsvParses();
+    void auditExportJsonLinesMatchesCsv();
+    void passphraseNeverAppearsInOutput();
+    void storeBackupOpensWithSamePassphrase();
+    void demoBuildsALibrary();
+
+private:
+    Run cli(const QStringList& arguments, const QByteArray& input = {}) const;
+    // Runs against the temporary store with the right passphrase.
+    Run onStore(QStringList arguments, const QByteArray& input = {}) const;
+    QString createToken(const QStringList& extra);
+
+    std::unique_ptr<TempStore> m_store;
+    std::unique_ptr<QTemporaryDir> m_home;
+    QString m_passphraseFile;
+};
+
+void TestCli::init()
+{
+    // Every test gets a fresh store (cheap KDF) and a private XDG home, so the
+    // default store location is never the developer's own.
+    m_store = std::make_unique<TempStore>();
+    QVERIFY2(m_store->isValid(), qPrintable(m_store->errorMessage()));
+    m_store->close();
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    m_passphraseFile = m_store->filePath(QStringLiteral("passphrase.txt"));
+    QFile file(m_passphraseFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(TempStore::kPassphrase) + '\n');
+}
+
+void TestCli::cleanup()
+{
+    m_store.reset();
+    m_home.reset();
+}
+
+Run TestCli::cli(const QStringList& arguments, const QByteArray& input) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("TESSERA_PASSPHRASE"));
+    environment.remove(QStringLiteral("TESSERA_NEW_PASSPHRASE"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
+    environment.insert(QStringLiteral("HOME"), m_home->path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TESSERA_CLI_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60'000))
+        process.kill();
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+Run TestCli::onStore(QStringList arguments, const QByteArray& input) const
+{
+    arguments << QStringLiteral("--store") << m_store->path() << QStringLiteral("--passphrase-file")
+              << m_passphraseFile;
+    return cli(arguments, input);
+}
+
+// Returns the new token's accessor (empty on failure, with a QTest failure recorded).
+QString TestCli::createToken(const QStringList& extra)
+{
+    const Run run = onStore(
+        QStringList{QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--json")} +
+        extra);
+    if (run.exitCode != 0) {
+        qWarning().noquote() << run.describe();
+        return {};
+    }
+    return run.json().value(QStringLiteral("accessor")).toString();
+}
+
+void TestCli::helpAndVersionWorkForEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("words");
+    const QStringList commands{
+        QStringLiteral("init"),         QStringLiteral("demo"),
+        QStringLiteral("token create"), QStringLiteral("token create-root"),
+        QStringLiteral("token lookup"), QStringLiteral("token renew"),
+        QStringLiteral("token revoke"), QStringLiteral("token revoke-orphan"),
+        QStringLiteral("token tree"),   QStringLiteral("token list"),
+        QStringLiteral("policy write"), QStringLiteral("policy read"),
+        QStringLiteral("policy list"),  QStringLiteral("policy delete"),
+        QStringLiteral("role write"),   QStringLiteral("role read"),
+        QStringLiteral("role list"),    QStringLiteral("role delete"),
+        QStringLiteral("user write"),   QStringLiteral("user read"),
+        QStringLiteral("user list"),    QStringLiteral("user delete"),
+        QStringLiteral("user login"),   QStringLiteral("audit verify"),
+        QStringLiteral("audit export"), QStringLiteral("store rekey"),
+        QStringLiteral("store backup"), QStringLiteral("store check"),
+    };
+    for (const QString& command : commands)
+        QTest::newRow(qPrintable(command)) << command.split(QLatin1Char(' '));
+}
+
+void TestCli::helpAndVersionWorkForEveryCommand()
+{
+    QFETCH(QStringList, words);
+    const Run help = cli(words + QStringList{QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith("Usage: tessera-cli " + words.join(QLatin1Char(' ')).toUtf8()),
+             help.out.constData());
+    QVERIFY(help.out.contains("--help"));
+    const Run version = cli(words + QStringList{QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("tessera-cli "));
+}
+
+void TestCli::unknownCommandOrOptionExitsOne()
+{
+    const Run unknownCommand = cli({QStringLiteral("frobnicate")});
+    QCOMPARE(unknownCommand.exitCode, 1);
+    QVERIFY(unknownCommand.err.contains("frobnicate"));
+    const Run unknownOption = onStore(
+        {QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--no-such-flag")});
+    QCOMPARE(unknownOption.exitCode, 1);
+    QCOMPARE(unknownOption.err.count('\n'), 1);
+    const Run missingArgument = onStore({QStringLiteral("token"), QStringLiteral("lookup")});
+    QCOMPARE(missingArgument.exitCode, 1);
+    const Run overview = cli({QStringLiteral("--help")});
+    QCOMPARE(overview.exitCode, 0);
+    QVERIFY(overview.out.contains("token revoke-orphan"));
+}
+
+void TestCli::initPrintsRootTokenOnceAsJson()
+{
+    // The one test that pays the production KDF: init always uses it.
+    const QString path = m_home->filePath(QStringLiteral("nested/dir/library.store"));
+    const Run run =
+        cli({QStringLiteral("init"), QStringLiteral("--store"), path,
+             QStringLiteral("--passphrase-file"), m_passphraseFile, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject json = run.json();
+    const QString token = json.value(QStringLiteral("root_token")).toString();
+    const QString accessor = json.value(QStringLiteral("accessor")).toString();
+    QVERIFY2(token.startsWith(QLatin1String("tss.")), qPrintable(run.describe()));
+    QVERIFY(!accessor.isEmpty());
+    QCOMPARE(run.out.count(token.toUtf8()), 1);
+    QVERIFY(!run.err.contains(token.toUtf8()));
+    QVERIFY(QFile::exists(path));
+
+    const Run lookup = cli({QStringLiteral("token"), QStringLiteral("lookup"), accessor,
+                            QStringLiteral("--store"), path, QStringLiteral("--passphrase-file"),
+                            m_passphraseFile, QStringLiteral("--json")});
+    QVERIFY2(lookup.exitCode == 0, qPrintable(lookup.describe()));
+    QCOMPARE(lookup.json().value(QStringLiteral("policies")).toArray(),
+             QJsonArray{QStringLiteral("root")});
+    QVERIFY2(!lookup.out.contains(token.toUtf8()), "the root token is shown at init only");
+}
+
+void TestCli::existingStoreIsNotOverwritten()
+{
+    QFile file(m_store->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    const Run run = cli({QStringLiteral("init"), QStringLiteral("--store"), m_store->path(),
+                         QStringLiteral("--passphrase-file"), m_passphraseFile});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("already exists"), run.err.constData());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void TestCli::wrongPassphraseExitsTwoWithClearMessage()
+{
+    const QByteArray wrong = "correct horse battery staple";
+    const QString wrongFile = m_store->filePath(QStringLiteral("wrong.txt"));
+    QFile file(wrongFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(wrong + '\n');
+    file.close();
+
+    const Run run = cli({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--store"),
+                         m_store->path(), QStringLiteral("--passphrase-file"), wrongFile});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY2(run.err.toLower().contains("passphrase"), run.err.constData());
+    QVERIFY(!run.err.contains(wrong));
+}
+
+void TestCli::missingStoreIsReportedBeforeAnyPrompt()
+{
+    // No passphrase source at all: the missing file must be the complaint.
+    const Run run = cli({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--store"),
+                         m_home->filePath(QStringLiteral("absent.store"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("tessera-cli init"), run.err.constData());
+}
+
+void TestCli::badDurationExitsOneAndChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("option");
+    QTest::newRow("unknown unit") << QStringList{QStringLiteral("token"), QStringLiteral("create"),
+                                                 QStringLiteral("--ttl"), QStringLiteral("5x")}
+                                  << QStringLiteral("--ttl");
+    QTest::newRow("negative") << QStringList{QStringLiteral("token"), QStringLiteral("create"),
+                                             QStringLiteral("--ttl=-1h")}
+                              << QStringLiteral("--ttl");
+    QTest::newRow("weeks") << QStringList{QStringLiteral("token"), QStringLiteral("create"),
+                                          QStringLiteral("--explicit-max-ttl"),
+                                          QStringLiteral("2w")}
+                           << QStringLiteral("--explicit-max-ttl");
+    QTest::newRow("period words") << QStringList{QStringLiteral("token"), QStringLiteral("create"),
+                                                 QStringLiteral("--period"),
+                                                 QStringLiteral("one day")}
+                                  << QStringLiteral("--period");
+    QTest::newRow("role ttl") << QStringList{QStringLiteral("role"), QStringLiteral("write"),
+                                             QStringLiteral("desk"), QStringLiteral("--ttl"),
+                                             QStringLiteral("1y")}
+                              << QStringLiteral("--ttl");
+    QTest::newRow("renew increment")
+        << QStringList{QStringLiteral("token"), QStringLiteral("renew"),
+                       QStringLiteral("someaccessor"), QStringLiteral("--increment"),
+                       QStringLiteral("soon")}
+        << QStringLiteral("--increment");
+    QTest::newRow("uses") << QStringList{QStringLiteral("token"), QStringLiteral("create"),
+                                         QStringLiteral("--uses"), QStringLiteral("-3")}
+                          << QStringLiteral("--uses");
+}
+
+void TestCli::badDurationExitsOneAndChangesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, option);
+    const Run auditBefore = onStore({QStringLiteral("audit"), QStringLiteral("export"),
+                                     QStringLiteral("--format"), QStringLiteral("jsonl")});
+    QCOMPARE(auditBefore.exitCode, 0);
+
+    const Run run = onStore(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY2(run.err.contains(option.toUtf8()), run.err.constData());
+
+    const Run tokens =
+        onStore({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(tokens.exitCode, 0);
+    QCOMPARE(tokens.jsonArray().size(), 0);
+    const Run roles =
+        onStore({QStringLiteral("role"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(roles.jsonArray().size(), 0);
+    const Run auditAfter = onStore({QStringLiteral("audit"), QStringLiteral("export"),
+                                    QStringLiteral("--format"), QStringLiteral("jsonl")});
+    // Opening the store may itself be audited; no token or role operation may be.
+    QVERIFY(!auditAfter.out.contains("\"token.create") && !auditAfter.out.contains("\"role."));
+}
+
+void TestCli::createAndLookupByAccessor()
+{
+    QVERIFY(onStore({QStringLiteral("policy"), QStringLiteral("write"), QStringLiteral("ebooks"),
+                     QStringLiteral("-")},
+                    "path \"ebooks/*\" {\n  capabilities = [\"read\"]\n}\n")
+                .exitCode == 0);
+    const Run created =
+        onStore({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--json"),
+                 QStringLiteral("--policy"), QStringLiteral("ebooks"), QStringLiteral("--ttl"),
+                 QStringLiteral("2h30m"), QStringLiteral("--uses"), QStringLiteral("3"),
+                 QStringLiteral("--display-name"), QStringLiteral("Amara Okafor"),
+                 QStringLiteral("--meta"), QStringLiteral("patron_id=P-100042"),
+                 QStringLiteral("--meta"), QStringLiteral("purpose=thesis, chapter 2")});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+    const QJsonObject info = created.json();
+    const QString token = info.value(QStringLiteral("token")).toString();
+    const QString accessor = info.value(QStringLiteral("accessor")).toString();
+    QVERIFY(token.startsWith(QLatin1String("tss.")));
+    QCOMPARE(info.value(QStringLiteral("creation_ttl")).toInteger(), 9000);
+
+    const Run lookup = onStore(
+        {QStringLiteral("token"), QStringLiteral("lookup"), accessor, QStringLiteral("--json")});
+    QVERIFY2(lookup.exitCode == 0, qPrintable(lookup.describe()));
+    const QJsonObject found = lookup.json();
+    QCOMPARE(found.value(QStringLiteral("accessor")).toString(), accessor);
+    QCOMPARE(found.value(QStringLiteral("display_name")).toString(),
+             QStringLiteral("Amara Okafor"));
+    QCOMPARE(found.value(QStringLiteral("policies")).toArray(),
+             (QJsonArray{QStringLiteral("default"), QStringLiteral("ebooks")}));
+    QCOMPARE(found.value(QStringLiteral("num_uses")).toInt(), 3);
+    QCOMPARE(
+        found.value(QStringLiteral("meta")).toObject().value(QStringLiteral("purpose")).toString(),
+        QStringLiteral("thesis, chapter 2"));
+    QVERIFY(found.value(QStringLiteral("ttl")).toInteger() > 9000 - 60);
+    QVERIFY2(!lookup.out.contains(token.toUtf8()), "lookup never shows the token");
+
+    // The token itself names the same token; the text output shows the facts.
+    const Run byToken = onStore({QStringLiteral("token"), QStringLiteral("lookup"), token});
+    QVERIFY2(byToken.exitCode == 0, qPrintable(byToken.describe()));
+    QVERIFY(byToken.out.contains(accessor.toUtf8()));
+    QVERIFY(byToken.out.contains("P-100042"));
+    QVERIFY(!byToken.out.contains(token.toUtf8()));
+
+    const Run unknown = onStore({QStringLiteral("token"), QStringLiteral("lookup"),
+                                 QStringLiteral("nosuchaccessor0000000000")});
+    QCOMPARE(unknown.exitCode, 2);
+}
+
+void TestCli::tokenCanBeReadFromStdin()
+{
+    const Run created = onStore(
+        {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--token-only")});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+    const QByteArray token = created.out.trimmed();
+    QVERIFY(token.startsWith("tss."));
+    const Run lookup = onStore({QStringLiteral("token"), QStringLiteral("lookup"),
+                                QStringLiteral("-"), QStringLiteral("--json")},
+                               token + '\n');
+    QVERIFY2(lookup.exitCode == 0, qPrintable(lookup.describe()));
+    QVERIFY(!lookup.json().value(QStringLiteral("accessor")).toString().isEmpty());
+}
+
+void TestCli::revokeRemovesSubtree()
+{
+    const QString parent = createToken({QStringLiteral("--display-name"), QStringLiteral("desk")});
+    QVERIFY(!parent.isEmpty());
+    const QString child = createToken({QStringLiteral("--parent"), parent});
+    const QString grandchild = createToken({QStringLiteral("--parent"), child});
+    const QString bystander =
+        createToken({QStringLiteral("--display-name"), QStringLiteral("other desk")});
+    QVERIFY(!grandchild.isEmpty() && !bystander.isEmpty());
+
+    const Run dryRun = onStore(
+        {QStringLiteral("token"), QStringLiteral("revoke"), parent, QStringLiteral("--dry-run")});
+    QVERIFY2(dryRun.out.contains("Would revoke 3 tokens"), qPrintable(dryRun.describe()));
+
+    const Run revoked = onStore({QStringLiteral("token"), QStringLiteral("revoke"), parent});
+    QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.describe()));
+    QVERIFY2(revoked.out.contains("Revoked 3 tokens"), revoked.out.constData());
+
+    for (const QString& gone : {parent, child, grandchild}) {
+        const Run lookup = onStore({QStringLiteral("token"), QStringLiteral("lookup"), gone});
+        QCOMPARE(lookup.exitCode, 2);
+    }
+    QCOMPARE(onStore({QStringLiteral("token"), QStringLiteral("lookup"), bystander}).exitCode, 0);
+
+    // Revoking what is already gone is not an error.
+    const Run again = onStore({QStringLiteral("token"), QStringLiteral("revoke"), parent});
+    QCOMPARE(again.exitCode, 0);
+}
+
+void TestCli::treePrintsChildrenIndented()
+{
+    const QString desk =
+        createToken({QStringLiteral("--display-name"), QStringLiteral("Circulation desk")});
+    const QString shift =
+        createToken({QStringLiteral("--parent"), desk, QStringLiteral("--display-name"),
+                     QStringLiteral("Morning shift")});
+    const QString patron = createToken(
+        {QStringLiteral("--parent"), shift, QStringLiteral("--display-name"),
+         QStringLiteral("Kwame Mensah"), QStringLiteral("--uses"), QStringLiteral("2")});
+    const QString other =
+        createToken({QStringLiteral("--parent"), desk, QStringLiteral("--display-name"),
+                     QStringLiteral("Evening shift")});
+    QVERIFY(!patron.isEmpty() && !other.isEmpty());
+
+    const Run tree = onStore({QStringLiteral("token"), QStringLiteral("tree"), desk});
+    QVERIFY2(tree.exitCode == 0, qPrintable(tree.describe()));
+    const QStringList lines =
+        QString::fromUtf8(tree.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(0).startsWith(QLatin1String("Circulation desk  ") + desk));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("├── Morning shift  ") + shift),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("│   └── Kwame Mensah  ") + patron),
+             qPrintable(lines.at(2)));
+    QVERIFY(lines.at(2).contains(QLatin1String("2 uses left")));
+    QVERIFY(lines.at(2).contains(QLatin1String("service")));
+    QVERIFY2(lines.at(3).startsWith(QStringLiteral("└── Evening shift  ") + other),
+             qPrintable(lines.at(3)));
+
+    const Run shallow = onStore({QStringLiteral("token"), QStringLiteral("tree"), desk,
+                                 QStringLiteral("--depth"), QStringLiteral("1")});
+    QVERIFY(!shallow.out.contains("Kwame Mensah"));
+    QVERIFY2(shallow.out.contains("(+1 below)"), shallow.out.constData());
+
+    const Run json =
+        onStore({QStringLiteral("token"), QStringLiteral("tree"), desk, QStringLiteral("--json")});
+    const QJsonArray children =
+        json.jsonArray().at(0).toObject().value(QStringLiteral("children")).toArray();
+    QCOMPARE(children.size(), 2);
+    QCOMPARE(children.at(0).toObject().value(QStringLiteral("children")).toArray().size(), 1);
+}
+
+void TestCli::policyAndRoleRoundTrip()
+{
+    const Run badPolicy = onStore({QStringLiteral("policy"), QStringLiteral("write"),
+                                   QStringLiteral("broken"), QStringLiteral("-")},
+                                  "path \"x/*\" { capabilities = [\"reed\"] }\n");
+    QCOMPARE(badPolicy.exitCode, 1);
+    QVERIFY(onStore({QStringLiteral("policy"), QStringLiteral("write"), QStringLiteral("archives"),
+                     QStringLiteral("-")},
+                    "path \"archives/*\" { capabilities = [\"read\", \"list\"] }\n")
+                .exitCode == 0);
+    const Run read =
+        onStore({QStringLiteral("policy"), QStringLiteral("read"), QStringLiteral("archives")});
+    QVERIFY(read.out.contains("archives/*"));
+    const Run role = onStore(
+        {QStringLiteral("role"), QStringLiteral("write"), QStringLiteral("one-time-archive-entry"),
+         QStringLiteral("--allowed-policies"), QStringLiteral("archives"), QStringLiteral("--uses"),
+         QStringLiteral("1"), QStringLiteral("--ttl"), QStringLiteral("8h")});
+    QVERIFY2(role.exitCode == 0, qPrintable(role.describe()));
+    const Run roleRead =
+        onStore({QStringLiteral("role"), QStringLiteral("read"),
+                 QStringLiteral("one-time-archive-entry"), QStringLiteral("--json")});
+    QCOMPARE(roleRead.json().value(QStringLiteral("token_num_uses")).toInt(), 1);
+    QCOMPARE(roleRead.json().value(QStringLiteral("token_ttl")).toInteger(), 8 * 3600);
+
+    const Run issued =
+        onStore({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--role"),
+                 QStringLiteral("one-time-archive-entry"), QStringLiteral("--json")});
+    QVERIFY2(issued.exitCode == 0, qPrintable(issued.describe()));
+    QCOMPARE(issued.json().value(QStringLiteral("num_uses")).toInt(), 1);
+    QVERIFY(issued.json()
+                .value(QStringLiteral("policies"))
+                .toArray()
+                .contains(QStringLiteral("archives")));
+
+    QCOMPARE(onStore({QStringLiteral("role"), QStringLiteral("delete"),
+                      QStringLiteral("one-time-archive-entry")})
+                 .exitCode,
+             0);
+    QCOMPARE(onStore({QStringLiteral("role"), QStringLiteral("read"),
+                      QStringLiteral("one-time-archive-entry")})
+                 .exitCode,
+             2);
+}
+
+void TestCli::userWriteThenLoginPrintsToken()
+{
+    QVERIFY(onStore({QStringLiteral("policy"), QStringLiteral("write"), QStringLiteral("ebooks"),
+                     QStringLiteral("-")},
+                    "path \"ebooks/*\" { capabilities = [\"read\"] }\n")
+                .exitCode == 0);
+    const QString passwordFile = m_store->filePath(QStringLiteral("alice-password.txt"));
+    QFile file(passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("reading is magic\n");
+    file.close();
+
+    const Run written =
+        onStore({QStringLiteral("user"), QStringLiteral("write"), QStringLiteral("Alice"),
+                 QStringLiteral("--policies"), QStringLiteral("ebooks"), QStringLiteral("--ttl"),
+                 QStringLiteral("1h"), QStringLiteral("--password-file"), passwordFile});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.describe()));
+    const Run read = onStore({QStringLiteral("user"), QStringLiteral("read"),
+                              QStringLiteral("alice"), QStringLiteral("--json")});
+    QVERIFY2(read.exitCode == 0, qPrintable(read.describe()));
+    QCOMPARE(read.json().value(QStringLiteral("token_ttl")).toInteger(), 3600);
+    QVERIFY(!read.out.contains("reading is magic"));
+
+    const Run login =
+        onStore({QStringLiteral("user"), QStringLiteral("login"), QStringLiteral("alice"),
+                 QStringLiteral("--password-file"), passwordFile, QStringLiteral("--json")});
+    QVERIFY2(login.exitCode == 0, qPrintable(login.describe()));
+    QVERIFY(
+        login.json().value(QStringLiteral("token")).toString().startsWith(QLatin1String("tss.")));
+    QVERIFY(login.json()
+                .value(QStringLiteral("policies"))
+                .toArray()
+                .contains(QStringLiteral("ebooks")));
+    QVERIFY(!login.out.contains("reading is magic"));
+
+    const Run wrong =
+        onStore({QStringLiteral("user"), QStringLiteral("login"), QStringLiteral("alice"),
+                 QStringLiteral("--password-file"), m_passphraseFile});
+    QVERIFY(wrong.exitCode != 0);
+    QVERIFY(wrong.out.isEmpty());
+    QVERIFY(!wrong.err.contains(TempStore::kPassphrase));
+}
+
+void TestCli::auditVerifyReportsIntact()
+{
+    QVERIFY(!createToken({}).isEmpty());
+    const Run run =
+        onStore({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(run.json().value(QStringLiteral("intact")).toBool(), true);
+    QVERIFY(run.json().value(QStringLiteral("records_checked")).toInteger() >= 1);
+    const Run text = onStore({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(text.out.contains("intact"), text.out.constData());
+}
+
+void TestCli::auditVerifyNamesATamperedRecord()
+{
+    QVERIFY(!createToken({}).isEmpty());
+    QVERIFY(!createToken({}).isEmpty());
+    QVERIFY(m_store->reopen());
+    {
+        auto lease = m_store->store().acquire();
+        QVERIFY(lease.ok());
+        QVERIFY(lease->db()
+                    .exec("UPDATE audit SET outcome = 'denied' WHERE seq = "
+                          "(SELECT MIN(seq) FROM audit WHERE operation LIKE 'token.create%')")
+                    .ok());
+        QCOMPARE(lease->db().changes(), 1);
+    }
+    m_store->close();
+
+    const Run run = onStore({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("not intact") && run.err.contains("record"), run.err.constData());
+}
+
+void TestCli::auditExportCsvParses()
+{
+    QVERIFY(!createToken({QStringLiteral("--display-name"), QStringLiteral("O'Brien, \"Ann\"")})
+                 .isEmpty());
+    const QString out = m_store->filePath(QStringLiteral("audit.csv"));
+    const Run run =
+        onStore({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    bool wellFormed = false;
+    const QList<QStringList> rows = parseCsv(file.readAll(), &wellFormed);
+    QVERIFY(wellFormed);
+    QVERIFY(rows.size() >= 2);
+    const QStringList header{QStringLiteral("sequence"),   QStringLiteral("time"),
+                             QStringLiteral("operation"),  QStringLiteral("actor"),
+                             QStringLiteral("targets"),    QStringLiteral("client"),
+                             QStringLiteral("request_id"), QStringLiteral("outcome"),
+                             QStringLiteral("details"),    QStringLiteral("mac")};
+    QCOMPARE(rows.first(), header);
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        QCOMPARE(rows.at(i).size(), header.size());
+        QCOMPARE(rows.at(i).at(0).toLongLong(), qint64(i));
+        QVERIFY(QDateTime::fromString(rows.at(i).at(1), Qt::ISODateWithMs).isValid());
+        QJsonParseError error;
+        QJsonDocument::fromJson(rows.at(i).at(8).toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+    }
+    const bool hasCreate = std::any_of(rows.cbegin(), rows.cend(), [](const QStringList& row) {
+        return row.at(2).startsWith(QLatin1String("token.create"));
+    });
+    QVERIFY(hasCreate);
+
+    // A failed export leaves nothing behind.
+    const QString nowhere = m_store->filePath(QStringLiteral("missing-dir/audit.csv"));
+    const Run failed = onStore(
+        {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), nowhere});
+    QCOMPARE(failed.exitCode, 3);
+    QVERIFY(!QFile::exists(nowhere));
+}
+
+void TestCli::auditExportJsonLinesMatchesCsv()
+{
+    QVERIFY(!createToken({}).isEmpty());
+    const Run csv = onStore({QStringLiteral("audit"), QStringLiteral("export")});
+    const Run jsonl = onStore({QStringLiteral("audit"), QStringLiteral("export"),
+                               QStringLiteral("--format"), QStringLiteral("jsonl")});
+    QCOMPARE(csv.exitCode, 0);
+    QCOMPARE(jsonl.exitCode, 0);
+    bool wellFormed = false;
+    const QList<QStringList> rows = parseCsv(csv.out, &wellFormed);
+    QVERIFY(wellFormed);
+    const QList<QByteArray> lines = jsonl.out.trimmed().split('\n');
+    // The second export may have one more record (opening the store) than the first.
+    QVERIFY(lines.size() >= rows.size() - 1);
+    for (qsizetype i = 0; i + 1 < rows.size(); ++i) {
+        const QJsonObject record = QJsonDocument::fromJson(lines.at(i)).object();
+        QCOMPARE(record.value(QStringLiteral("sequence")).toInteger(),
+                 rows.at(i + 1).at(0).toLongLong());
+        QCOMPARE(record.value(QStringLiteral("operation")).toString(), rows.at(i + 1).at(2));
+        QCOMPARE(record.value(QStringLiteral("mac")).toString(), rows.at(i + 1).at(9));
+        QCOMPARE(QStringList(record.keys()).size(), 10);
+    }
+}
+
+void TestCli::passphraseNeverAppearsInOutput()
+{
+    // The passphrase itself is TempStore's; a wrong one is tried via the environment.
+    const QByteArray passphrase = TempStore::kPassphrase;
+    QList<Run> runs;
+    runs << onStore({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--json")});
+    runs << onStore({QStringLiteral("token"), QStringLiteral("tree")});
+    runs << onStore({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                     QStringLiteral("jsonl")});
+    runs << onStore({QStringLiteral("store"), QStringLiteral("check")});
+    const QString token = runs.first().json().value(QStringLiteral("token")).toString();
+    QVERIFY(token.startsWith(QLatin1String("tss.")));
+    for (const Run& run : runs) {
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(!run.out.contains(passphrase) && !run.err.contains(passphrase));
+    }
+    // The audit log holds tokens only as HMAC tags.
+    QVERIFY(!runs.at(2).out.contains(token.toUtf8()));
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TESSERA_PASSPHRASE"),
+                       QStringLiteral("hunter2-wrong-secret"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TESSERA_CLI_PATH),
+                  {QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--store"),
+                   m_store->path()});
+    QVERIFY(process.waitForFinished(30'000));
+    QCOMPARE(process.exitCode(), 2);
+    const QByteArray all = process.readAllStandardOutput() + process.readAllStandardError();
+    QVERIFY(!all.contains("hunter2"));
+
+    // A token given on the command line is not echoed in errors either.
+    const Run malformed = onStore({QStringLiteral("token"), QStringLiteral("renew"),
+                                   QStringLiteral("tss.notavalidtokenatall000000000000000000")});
+    QVERIFY(malformed.exitCode != 0);
+    QVERIFY(!malformed.err.contains("notavalidtoken"));
+}
+
+void TestCli::storeBackupOpensWithSamePassphrase()
+{
+    const QString accessor =
+        createToken({QStringLiteral("--display-name"), QStringLiteral("kept")});
+    const QString backup = m_store->filePath(QStringLiteral("backup.store"));
+    const Run run = onStore({QStringLiteral("store"), QStringLiteral("backup"), backup});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const Run lookup =
+        cli({QStringLiteral("token"), QStringLiteral("lookup"), accessor, QStringLiteral("--store"),
+             backup, QStringLiteral("--passphrase-file"), m_passphraseFile});
+    QVERIFY2(lookup.exitCode == 0, qPrintable(lookup.describe()));
+    const Run again = onStore({QStringLiteral("store"), QStringLiteral("backup"), backup});
+    QCOMPARE(again.exitCode, 2);
+}
+
+void TestCli::demoBuildsALibrary()
+{
+    const Run run =
+        onStore({QStringLiteral("demo"), QStringLiteral("--tokens"), QStringLiteral("60"),
+                 QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject summary = run.json();
+    QCOMPARE(summary.value(QStringLiteral("tokens")).toInt(), 60);
+    QVERIFY(summary.value(QStringLiteral("batch_tokens")).toInt() >= 1);
+    QVERIFY(summary.value(QStringLiteral("expiring_within_the_hour")).toInt() >= 1);
+    const QString root = summary.value(QStringLiteral("root_accessor")).toString();
+
+    const Run tokens =
+        onStore({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(tokens.jsonArray().size(), 60);
+    const Run roles =
+        onStore({QStringLiteral("role"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY(roles.jsonArray().contains(QStringLiteral("visitor-day-pass")));
+    QVERIFY(roles.jsonArray().contains(QStringLiteral("one-time-archive-entry")));
+    const Run policies =
+        onStore({QStringLiteral("policy"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY(policies.jsonArray().contains(QStringLiteral("ebooks")));
+
+    // root -> desk -> shift -> patron -> device: five levels.
+    const Run tree =
+        onStore({QStringLiteral("token"), QStringLiteral("tree"), root, QStringLiteral("--json")});
+    QVERIFY2(tree.exitCode == 0, qPrintable(tree.describe()));
+    int depth = 0;
+    bool patronWithMeta = false;
+    std::function<void(const QJsonArray&, int)> walk = [&](const QJsonArray& nodes, int level) {
+        for (const QJsonValue& node : nodes) {
+            depth = std::max(depth, level);
+            const QJsonObject meta = node.toObject().value(QStringLiteral("meta")).toObject();
+            if (meta.contains(QStringLiteral("card_number")) &&
+                meta.contains(QStringLiteral("purpose")))
+                patronWithMeta = true;
+            walk(node.toObject().value(QStringLiteral("children")).toArray(), level + 1);
+        }
+    };
+    walk(tree.jsonArray(), 1);
+    QCOMPARE(depth, 5);
+    QVERIFY(patronWithMeta);
+
+    const Run verify = onStore({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
