@@ -10,9 +10,10 @@ Result<QStringList> Revocation::revokeSubtree(qint64 rootId)
 {
     TESSERA_TRY(m_db.exec("CREATE TEMP TABLE IF NOT EXISTS doomed(id INTEGER PRIMARY KEY, "
                           "depth INTEGER NOT NULL); DELETE FROM doomed;"));
-    auto mark = m_db.query("WITH RECURSIVE sub(id, depth) AS (SELECT ?, 0 UNION ALL "
-                           "SELECT t.id, sub.depth + 1 FROM tokens t JOIN sub ON t.parent_id = sub.id) "
-                           "INSERT INTO doomed(id, depth) SELECT id, depth FROM sub");
+    auto mark =
+        m_db.query("WITH RECURSIVE sub(id, depth) AS (SELECT ?, 0 UNION ALL "
+                   "SELECT t.id, sub.depth + 1 FROM tokens t JOIN sub ON t.parent_id = sub.id) "
+                   "INSERT INTO doomed(id, depth) SELECT id, depth FROM sub");
     TESSERA_TRY(mark);
     mark->bind(1, rootId);
     TESSERA_TRY(mark->run());
@@ -26,13 +27,25 @@ Result<QStringList> Revocation::revokeExpired(qint64 now)
     // UNION, not UNION ALL: an expired child of an expired parent is reached twice.
     auto mark = m_db.query(
         "WITH RECURSIVE sub(id, depth) AS (SELECT id, 0 FROM tokens WHERE expire_at IS NOT NULL "
-        "AND expire_at <= ? UNION SELECT id, 0 FROM tokens WHERE num_uses > 0 AND uses_left <= 0 "
-        "UNION SELECT t.id, sub.depth + 1 FROM tokens t JOIN sub ON "
+        "AND expire_at <= ? UNION SELECT t.id, sub.depth + 1 FROM tokens t JOIN sub ON "
         "t.parent_id = sub.id) INSERT INTO doomed(id, depth) SELECT id, max(depth) "
         "FROM sub GROUP BY id");
     TESSERA_TRY(mark);
     mark->bind(1, now);
     TESSERA_TRY(mark->run());
+    return removeMarked();
+}
+
+Result<QStringList> Revocation::revokeUsedUp()
+{
+    TESSERA_TRY(m_db.exec("CREATE TEMP TABLE IF NOT EXISTS doomed(id INTEGER PRIMARY KEY, "
+                          "depth INTEGER NOT NULL); DELETE FROM doomed;"));
+    // Use-limited tokens have no children; the walk is there in case one ever does.
+    TESSERA_TRY(
+        m_db.exec("WITH RECURSIVE sub(id, depth) AS (SELECT id, 0 FROM tokens WHERE num_uses > 0 "
+                  "AND uses_left <= 0 UNION SELECT t.id, sub.depth + 1 FROM tokens t JOIN sub ON "
+                  "t.parent_id = sub.id) INSERT INTO doomed(id, depth) SELECT id, max(depth) "
+                  "FROM sub GROUP BY id"));
     return removeMarked();
 }
 

@@ -16,14 +16,19 @@ namespace tessera::engine {
 class Revocation
 {
 public:
-    explicit Revocation(store::Database& db) : m_db(db) {}
+    explicit Revocation(store::Database& db)
+        : m_db(db)
+    {}
 
     // The subtree under `rootId` (itself included). Returns the accessors removed,
     // children before parents.
     Result<QStringList> revokeSubtree(qint64 rootId);
-    // Every token that expired at or before `now`, with its subtree; also
-    // tokens whose last use was left unrevoked by a crash.
+    // Every token that expired at or before `now`, with its subtree.
     Result<QStringList> revokeExpired(qint64 now);
+    // Tokens whose last use was left unrevoked by a crash. Only when opening:
+    // at any other time a used-up token may belong to a request still running
+    // on its last use (TokenEngine::completeUse revokes it when it is done).
+    Result<QStringList> revokeUsedUp();
     // Only `id`; its direct children become orphans (their accessors returned).
     Result<QStringList> revokeOrphaningChildren(qint64 id);
 

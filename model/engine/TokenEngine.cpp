@@ -305,6 +305,13 @@ Result<std::unique_ptr<TokenEngine>> TokenEngine::open(std::unique_ptr<store::St
     Transaction tx(db);
     TESSERA_TRY(tx.begun());
     TESSERA_TRY(engine->d->policies.seed(db, now));
+    // A crash between a token's last use and its revocation left it used up in
+    // the store. Swept here, where no request of ours can be on its last use.
+    auto usedUp = Revocation(db).revokeUsedUp();
+    TESSERA_TRY(usedUp);
+    if (!usedUp->isEmpty())
+        TESSERA_TRY(engine->d->record(db, Caller::storeOwner(QStringLiteral("startup")),
+                                      QStringLiteral("token.use-limit"), *usedUp));
     TESSERA_TRY(tx.commit());
     TESSERA_TRY(engine->d->keys.load(db));
     TESSERA_TRY(engine->d->keys.ensureBatchKey(db, now));

@@ -162,6 +162,7 @@ private Q_SLOTS:
     void requestedTtlAboveSystemMaxIsCappedWithWarning_data();
     void requestedTtlAboveSystemMaxIsCappedWithWarning();
     void roleSettingsApplyToCreatedToken();
+    void bulkCreationIsAllOrNothing();
     void tokenIdIsStoredOnlyAsHash();
     void malformedTokenIsRejectedBeforeStoreAccess_data();
     void malformedTokenIsRejectedBeforeStoreAccess();
@@ -625,6 +626,33 @@ void TestTokenEngine::roleSettingsApplyToCreatedToken()
     QVERIFY2(validated, qPrintable(errorText(validated)));
     QCOMPARE(validated->role, batchPass.name);
     QCOMPARE(validated->policies, (QStringList{u"default"_s, u"wifi"_s}));
+}
+
+void TestTokenEngine::bulkCreationIsAllOrNothing()
+{
+    QSignalSpy created(&engine(), &TokenEngine::tokenCreated);
+    const qsizetype auditBefore = auditTrail().size();
+    TokenRequest good;
+    good.policies = {u"ebooks"_s};
+    TokenRequest bad = good;
+    bad.type = TokenType::Batch;
+    bad.numUses = 2;
+
+    auto refused = engine().createTokens(owner(), {good, good, bad, good});
+    QVERIFY2(!refused, "a bulk creation with an invalid request went through");
+    QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(tokenCount(), 0);
+    QCOMPARE(created.count(), 0);
+    QCOMPARE(auditTrail().size(), auditBefore);
+
+    auto all = engine().createTokens(owner(), {good, good, good});
+    QVERIFY2(all, qPrintable(errorText(all)));
+    QCOMPARE(all->size(), 3);
+    QCOMPARE(tokenCount(), 3);
+    QCOMPARE(created.count(), 3);
+    QCOMPARE(auditTrail().size(), auditBefore + 3);
+    for (const CreatedToken& token : std::as_const(*all))
+        QVERIFY(engine().validate(token.token));
 }
 
 // --- the token's secrecy and format ------------------------------------------------

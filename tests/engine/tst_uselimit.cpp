@@ -2,7 +2,9 @@
 // reaches zero succeeds and revokes the token, a one-use token works exactly
 // once however many clients race for it, and a crash between the last use and
 // its revocation is cleaned up at the next start.
-#include "engine/ExpiryScheduler.h"
+#include "audit/AuditFilter.h"
+#include "audit/AuditRecord.h"
+#include "audit/VerifyReport.h"
 #include "engine/TokenEngine.h"
 #include "support/TempEngine.h"
 
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void usesLeftCountsDown();
     void unlimitedTokenIsNotCounted();
     void usedUpTokenLeftByCrashIsSweptAtStart();
+    void lastUseIsNotCutShortByExpirySweep();
 
 private:
     TokenEngine& engine() { return m_temp->engine(); }
@@ -219,20 +222,52 @@ void TestUseLimit::usedUpTokenLeftByCrashIsSweptAtStart()
     auto caller = engine().authenticate(created->token, kClient);
     QVERIFY2(caller, qPrintable(errorText(caller)));
     QVERIFY(caller->lastUse);
+    QVERIFY2(!engine().validate(created->token), "a used-up token validated");
+    QCOMPARE(engine().tokenCount().valueOr(-1), 2);
     // The process dies here, before completeUse(): the token is used up but
-    // still in the store.
+    // still in the store. The next start removes it, and says so in the audit.
     m_temp->close();
     QVERIFY2(m_temp->reopen(), qPrintable(m_temp->errorMessage()));
-    QCOMPARE(engine().tokenCount().valueOr(-1), 2);
-    QVERIFY2(!engine().validate(created->token), "a used-up token validated after a restart");
-
-    QSignalSpy revoked(&engine(), &TokenEngine::tokensRevoked);
-    ExpiryScheduler scheduler(engine());
-    scheduler.start();
-    QCOMPARE(revoked.count(), 1);
-    QCOMPARE(revoked.at(0).at(0).toStringList(), QStringList{created->info.accessor});
     QCOMPARE(engine().tokenCount().valueOr(-1), 1);
+    QVERIFY(!engine().lookup(owner(), TokenRef::accessor(created->info.accessor)));
     QVERIFY(engine().validate(spared->token));
+    audit::AuditFilter filter;
+    filter.operations = {u"token.use-limit"_s};
+    auto records = engine().auditRecords(filter);
+    QVERIFY2(records, qPrintable(errorText(records)));
+    QCOMPARE(records->size(), 1);
+    QCOMPARE(records->first().targets, QStringList{created->info.accessor});
+    auto report = engine().verifyAudit();
+    QVERIFY2(report && report->intact, "the audit chain broke");
+    // Opening again finds nothing more to do.
+    QVERIFY2(m_temp->reopen(), qPrintable(m_temp->errorMessage()));
+    QCOMPARE(engine().auditRecords(filter).valueOr({}).size(), 1);
+}
+
+void TestUseLimit::lastUseIsNotCutShortByExpirySweep()
+{
+    auto created = limitedToken(1);
+    QVERIFY2(created, qPrintable(errorText(created)));
+    TokenRequest shortLived;
+    shortLived.ttl = 1;
+    auto expiring = engine().createToken(owner(), shortLived);
+    QVERIFY2(expiring, qPrintable(errorText(expiring)));
+
+    auto caller = engine().authenticate(created->token, kClient);
+    QVERIFY2(caller, qPrintable(errorText(caller)));
+    QVERIFY(caller->lastUse);
+    // While the request runs on its last use, the scheduler wakes for another
+    // token's expiry: the request must still be able to finish.
+    m_temp->clock().advanceSeconds(1);
+    auto swept = engine().sweepExpired();
+    QVERIFY2(swept, qPrintable(errorText(swept)));
+    QCOMPARE(*swept, QStringList{expiring->info.accessor});
+    auto self = engine().lookup(*caller, TokenRef::self());
+    QVERIFY2(self, qPrintable(errorText(self)));
+    QCOMPARE(self->accessor, created->info.accessor);
+
+    QVERIFY(engine().completeUse(*caller));
+    QCOMPARE(engine().tokenCount().valueOr(-1), 0);
 }
 
 QTEST_GUILESS_MAIN(TestUseLimit)
