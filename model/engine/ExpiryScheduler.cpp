@@ -10,6 +10,9 @@ namespace {
 // QTimer intervals are ints; far expiries are reached in steps. Re-checking at
 // least this often also picks up expiries written by another process.
 constexpr qint64 kMaxSleepMs = 60'000;
+// After a failed sweep (full disk, a store busy elsewhere) the due token is
+// still due: retrying at once would spin the thread at full speed.
+constexpr int kRetryAfterFailureMs = 5'000;
 
 } // namespace
 
@@ -30,7 +33,11 @@ void ExpiryScheduler::start() { sweepAndRearm(); }
 void ExpiryScheduler::sweepAndRearm()
 {
     const auto revoked = m_engine.sweepExpired();
-    if (revoked.ok() && !revoked->isEmpty())
+    if (!revoked.ok()) {
+        m_timer.start(kRetryAfterFailureMs);
+        return;
+    }
+    if (!revoked->isEmpty())
         Q_EMIT swept(int(revoked->size()));
     rearm();
 }

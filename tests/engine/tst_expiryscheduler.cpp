@@ -4,11 +4,16 @@
 // test that lets the timer fire waits about a second of real time.
 #include "engine/ExpiryScheduler.h"
 #include "engine/TokenEngine.h"
+#include "store/Database.h"
+#include "store/Store.h"
 #include "support/TempEngine.h"
 #include "support/TokenTrees.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <atomic>
+#include <sqlite3.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace tessera;
@@ -25,6 +30,42 @@ template <typename R> QString errorText(const R& result)
 
 constexpr qint64 kHour = 3600;
 
+// Makes every connection the pool can hand out read-only (writes fail at once)
+// and counts the statements they run, until destroyed.
+class ReadOnlyStore
+{
+public:
+    explicit ReadOnlyStore(store::Store& store)
+        : m_store(store)
+    {
+        apply(true);
+    }
+    ~ReadOnlyStore() { apply(false); }
+    int statements() const { return m_statements.load(); }
+
+private:
+    void apply(bool on)
+    {
+        std::vector<store::Store::Lease> leases;
+        for (int i = 0; i < store::Store::kMaxIdleConnections; ++i) {
+            auto lease = m_store.acquire();
+            if (!lease)
+                break;
+            (void)lease->db().exec(on ? "PRAGMA query_only = 1" : "PRAGMA query_only = 0");
+            sqlite3_trace_v2(lease->db().handle(), on ? SQLITE_TRACE_STMT : 0,
+                             on ? &ReadOnlyStore::onStatement : nullptr, &m_statements);
+            leases.push_back(std::move(*lease));
+        }
+    }
+    static int onStatement(unsigned, void* counter, void*, void*)
+    {
+        ++*static_cast<std::atomic<int>*>(counter);
+        return 0;
+    }
+    store::Store& m_store;
+    std::atomic<int> m_statements{0};
+};
+
 } // namespace
 
 class TestExpiryScheduler : public QObject
@@ -40,6 +81,7 @@ private Q_SLOTS:
     void schedulerWithNothingToExpireStillRechecksNow_data();
     void schedulerWithNothingToExpireStillRechecksNow();
     void sweepAtStartRemovesWhatExpiredWhileClosed();
+    void failingSweepDoesNotSpin();
 
 private:
     TokenEngine& engine() { return m_temp->engine(); }
@@ -187,6 +229,26 @@ void TestExpiryScheduler::sweepAtStartRemovesWhatExpiredWhileClosed()
     QVERIFY(engine().validate(root->token));
     QVERIFY(!engine().validate(expiring->token));
     QCOMPARE(scheduler.msUntilNextWake(), kHour * 1000);
+}
+
+void TestExpiryScheduler::failingSweepDoesNotSpin()
+{
+    auto expired = tokenWithTtl(1);
+    QVERIFY2(expired, qPrintable(errorText(expired)));
+    m_temp->clock().advanceSeconds(5);
+    ExpiryScheduler scheduler(engine());
+    {
+        ReadOnlyStore readOnly(engine().store());
+        QVERIFY2(!engine().sweepExpired(), "the sweep did not fail on a read-only store");
+        const int before = readOnly.statements();
+        scheduler.start(); // fails: the token stays due
+        QTest::qWait(300);
+        // A retry loop would have run thousands of statements by now.
+        const int during = readOnly.statements() - before;
+        QVERIFY2(during < 50, qPrintable(QString::number(during)));
+    }
+    QVERIFY(!engine().validate(expired->token));
+    QCOMPARE(engine().tokenCount().valueOr(-1), 1);
 }
 
 QTEST_GUILESS_MAIN(TestExpiryScheduler)
