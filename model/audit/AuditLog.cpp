@@ -90,9 +90,8 @@ Status validate(const AuditRecord& record)
     if (record.operation.isEmpty())
         return Error::invalid(QStringLiteral("An audit record needs an operation."));
     for (const QString& target : record.targets) {
-        if (target.isEmpty() || target.contains(u','))
-            return Error::invalid(
-                QStringLiteral("An audit target must be a non-empty accessor without commas."));
+        if (target.contains(u','))
+            return Error::invalid(QStringLiteral("An audit target cannot contain a comma."));
     }
     return {};
 }
@@ -129,6 +128,9 @@ Status AuditLog::append(store::Database& db, AuditRecord& record) const
             QStringLiteral("An audit record can only be appended inside a write transaction."));
     }
     TESSERA_TRY(validate(record));
+    // Targets are stored comma-separated: an empty one could not be told apart
+    // from none, and says nothing anyway.
+    record.targets.removeIf([](const QString& target) { return target.isEmpty(); });
 
     // The bytes the MAC covers are exactly the bytes stored: UTF-8 once, reused.
     const QByteArray operation = record.operation.toUtf8();

@@ -32,9 +32,9 @@ public:
     // Assigns sequence and MAC (chained on the current last record, or on the
     // chain head when the last records were removed, so that the gap stays
     // visible) and inserts. Fails outside a transaction, and with
-    // InvalidArgument for an empty operation or a target that is empty or holds
-    // a comma. Strings are stored as their UTF-8 (ill-formed UTF-16 is replaced),
-    // and `record` is updated to what was stored.
+    // InvalidArgument for an empty operation or a target holding a comma. Empty
+    // targets are dropped; strings are stored as their UTF-8 (ill-formed UTF-16
+    // is replaced); `record` is updated to what was stored.
     // A damaged chain head (missing, forged or not matching the last record) is
     // left as it is, so that verify() keeps reporting it.
     Status append(store::Database& db, AuditRecord& record) const;

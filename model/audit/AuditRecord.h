@@ -15,7 +15,7 @@ struct AuditRecord
     qint64 timeMs = 0;   // UTC, ms since the epoch
     QString operation;   // "token.create", "token.revoke", "login.failed", ...; never empty
     QString actor;       // accessor of the calling token; empty for the store owner
-    QStringList targets; // accessors the operation touched; none empty, none with a comma
+    QStringList targets; // accessors the operation touched; none with a comma
     QString client;      // "console", "cli", "api:127.0.0.1", "expiry"
     QString requestId;
     QString outcome; // "ok", "denied", "error", ...
