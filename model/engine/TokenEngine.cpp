@@ -518,6 +518,9 @@ Result<QList<CreatedToken>> TokenEngine::createTokens(const Caller& caller,
 
 Result<Token> TokenEngine::validate(QStringView rawToken) const
 {
+    // Garbage and typos are turned away before any store access, even the
+    // opening of a connection when the pool has none idle.
+    TESSERA_TRY(TokenFormat::parse(rawToken));
     auto lease = m_store->acquire();
     TESSERA_TRY(lease);
     return d->validate(lease->db(), rawToken);
@@ -526,6 +529,8 @@ Result<Token> TokenEngine::validate(QStringView rawToken) const
 Result<Caller> TokenEngine::authenticate(QStringView rawToken, const QString& client,
                                          const QString& requestId)
 {
+    if (!TokenFormat::parse(rawToken).ok())
+        return Error::denied(QStringLiteral("permission denied: invalid token"));
     auto lease = m_store->acquire();
     TESSERA_TRY(lease);
     Database& db = lease->db();

@@ -10,6 +10,8 @@
 #include "store/Store.h"
 #include "support/TempEngine.h"
 
+#include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <atomic>
@@ -166,6 +168,7 @@ private Q_SLOTS:
     void tokenIdIsStoredOnlyAsHash();
     void malformedTokenIsRejectedBeforeStoreAccess_data();
     void malformedTokenIsRejectedBeforeStoreAccess();
+    void malformedTokenNeedsNoConnection();
     void accessorIsNeverAcceptedAsToken();
     void renewExtendsWithinMax();
     void renewPastMaxTtlFails_data();
@@ -765,6 +768,35 @@ void TestTokenEngine::malformedTokenIsRejectedBeforeStoreAccess()
     // The control: a well-formed token is looked up in the store.
     QVERIFY(engine().validate(good));
     QVERIFY(watch.statements() > 0);
+}
+
+void TestTokenEngine::malformedTokenNeedsNoConnection()
+{
+    auto created = engine().createToken(owner(), {});
+    QVERIFY2(created, qPrintable(errorText(created)));
+    const QString bad = created->token.left(created->token.size() - 1) + u'!';
+    // Every idle connection is taken and the file moved away: any store access
+    // would have to open a new connection, and that fails.
+    std::vector<store::Store::Lease> leases;
+    for (int i = 0; i < store::Store::kMaxIdleConnections; ++i) {
+        auto lease = engine().store().acquire();
+        QVERIFY(lease);
+        leases.push_back(std::move(*lease));
+    }
+    const QString moved = m_temp->path() + u".moved"_s;
+    QVERIFY(QFile::rename(m_temp->path(), moved));
+    auto restore = qScopeGuard([&] { QFile::rename(moved, m_temp->path()); });
+
+    auto validated = engine().validate(bad);
+    QVERIFY(!validated);
+    QCOMPARE(validated.error().code, ErrorCode::InvalidArgument);
+    auto authenticated = engine().authenticate(bad, u"api:127.0.0.1"_s);
+    QVERIFY(!authenticated);
+    QCOMPARE(authenticated.error().code, ErrorCode::PermissionDenied);
+    // The control: a well-formed token does need the store.
+    auto lookedUp = engine().validate(created->token);
+    QVERIFY(!lookedUp);
+    QVERIFY(lookedUp.error().code != ErrorCode::InvalidArgument);
 }
 
 void TestTokenEngine::accessorIsNeverAcceptedAsToken()
