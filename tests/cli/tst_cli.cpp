@@ -108,6 +108,7 @@ private Q_SLOTS:
     void auditExportJsonLinesMatchesCsv();
     void passphraseNeverAppearsInOutput();
     void storeBackupOpensWithSamePassphrase();
+    void rekeyChangesThePassphrase();
     void demoBuildsALibrary();
 
 private:
@@ -738,6 +739,26 @@ void TestCli::storeBackupOpensWithSamePassphrase()
     QVERIFY2(lookup.exitCode == 0, qPrintable(lookup.describe()));
     const Run again = onStore({QStringLiteral("store"), QStringLiteral("backup"), backup});
     QCOMPARE(again.exitCode, 2);
+}
+
+void TestCli::rekeyChangesThePassphrase()
+{
+    const QString accessor = createToken({});
+    const QString newFile = m_store->filePath(QStringLiteral("new-passphrase.txt"));
+    QFile file(newFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("a brand new passphrase\n");
+    file.close();
+
+    const Run rekey = onStore({QStringLiteral("store"), QStringLiteral("rekey"),
+                               QStringLiteral("--new-passphrase-file"), newFile});
+    QVERIFY2(rekey.exitCode == 0, qPrintable(rekey.describe()));
+    QVERIFY(!rekey.out.contains("brand new"));
+    QCOMPARE(onStore({QStringLiteral("token"), QStringLiteral("list")}).exitCode, 2);
+    const Run lookup =
+        cli({QStringLiteral("token"), QStringLiteral("lookup"), accessor, QStringLiteral("--store"),
+             m_store->path(), QStringLiteral("--passphrase-file"), newFile});
+    QVERIFY2(lookup.exitCode == 0, qPrintable(lookup.describe()));
 }
 
 void TestCli::demoBuildsALibrary()
