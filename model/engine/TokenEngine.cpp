@@ -178,6 +178,18 @@ struct TokenEngine::Impl
         return std::move(**token);
     }
 
+    // The calling service token's row while it is still the caller's: SQLite
+    // hands out the row ids of deleted tokens again, so a stale id may name a
+    // stranger's token.
+    Result<std::optional<Token>> callerToken(Database& db, const Caller& caller) const
+    {
+        auto token = TokenRecords(db).findById(caller.tokenId);
+        TESSERA_TRY(token);
+        if (token->has_value() && (*token)->accessor != caller.accessor)
+            return std::optional<Token>{};
+        return token;
+    }
+
     // A token named by value, accessor or as the caller's own; expired or
     // used-up tokens count as gone (except the caller's own on its last use).
     Result<std::optional<Token>> resolve(Database& db, const Caller& caller,
@@ -190,7 +202,7 @@ struct TokenEngine::Impl
                     return std::optional<Token>{*caller.token};
                 return Error::invalid(QStringLiteral("the store owner has no token of its own"));
             }
-            auto token = TokenRecords(db).findById(caller.tokenId);
+            auto token = callerToken(db, caller);
             TESSERA_TRY(token);
             if (token->has_value() && (*token)->expireAt && *(*token)->expireAt <= now())
                 return std::optional<Token>{};
@@ -247,7 +259,7 @@ struct TokenEngine::Impl
         // The caller was authenticated before this transaction began: a child of
         // a token revoked since then would outlive the revocation, unseen.
         if (!caller.owner && caller.tokenId > 0) {
-            auto self = TokenRecords(db).findById(caller.tokenId);
+            auto self = callerToken(db, caller);
             TESSERA_TRY(self);
             if (!self->has_value() || !alive(**self, now()))
                 return Error::denied(QStringLiteral("permission denied: invalid token"));
@@ -578,6 +590,10 @@ Status TokenEngine::completeUse(const Caller& caller)
     Database& db = lease->db();
     Transaction tx(db);
     TESSERA_TRY(tx.begun());
+    auto own = d->callerToken(db, caller);
+    TESSERA_TRY(own);
+    if (!own->has_value())
+        return {}; // revoked meanwhile
     auto revoked = Revocation(db).revokeSubtree(caller.tokenId);
     TESSERA_TRY(revoked);
     if (revoked->isEmpty())

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void revokeByAccessor_data();
     void revokeByAccessor();
     void creatingChildOfRevokedTokenIsRefused();
+    void staleCallerNeverActsOnReusedRowId();
     void noTokenOfRevokedSubtreeValidatesAfterRevokeReturns();
 
 private:
@@ -251,6 +252,53 @@ void TestRevocation::creatingChildOfRevokedTokenIsRefused()
         QCOMPARE(child.error().code, ErrorCode::PermissionDenied);
     }
     QCOMPARE(engine().tokenCount().valueOr(-1), 0);
+}
+
+void TestRevocation::staleCallerNeverActsOnReusedRowId()
+{
+    QVERIFY(engine().putPolicy(
+        owner(), u"issuer"_s,
+        uR"({"path": {"auth/token/create": {"capabilities": ["create", "update"]}}})"_s));
+    TokenRequest issuing;
+    issuing.policies = {u"issuer"_s};
+    auto issuer = engine().createToken(owner(), issuing);
+    QVERIFY2(issuer, qPrintable(errorText(issuer)));
+    auto parent = engine().createToken(owner(), {});
+    QVERIFY2(parent, qPrintable(errorText(parent)));
+    TokenRequest oneUse;
+    oneUse.numUses = 1;
+    oneUse.parentAccessor = parent->info.accessor;
+    auto limited = engine().createToken(owner(), oneUse);
+    QVERIFY2(limited, qPrintable(errorText(limited)));
+
+    // Requests in flight for two tokens...
+    auto onLastUse = engine().authenticate(limited->token, u"api:127.0.0.1"_s);
+    QVERIFY2(onLastUse && onLastUse->lastUse, qPrintable(errorText(onLastUse)));
+    auto issuerCaller = engine().authenticate(issuer->token, u"api:127.0.0.1"_s);
+    QVERIFY2(issuerCaller, qPrintable(errorText(issuerCaller)));
+    // ...while every token is revoked and new ones take the row ids again
+    // (SQLite hands out the largest row id + 1, so ids of deleted rows return).
+    QVERIFY(engine().revoke(owner(), TokenRef::accessor(issuer->info.accessor)));
+    QVERIFY(engine().revoke(owner(), TokenRef::accessor(parent->info.accessor)));
+    QCOMPARE(engine().tokenCount().valueOr(-1), 0);
+    QList<CreatedToken> strangers;
+    for (int i = 0; i < 3; ++i) {
+        auto stranger = engine().createToken(owner(), {});
+        QVERIFY2(stranger, qPrintable(errorText(stranger)));
+        strangers << *stranger;
+    }
+    QCOMPARE(strangers.at(0).info.id, issuer->info.id);
+    QCOMPARE(strangers.at(2).info.id, limited->info.id);
+
+    // The stale callers find their own tokens gone, and touch nobody else's.
+    auto self = engine().lookup(*onLastUse, TokenRef::self());
+    QVERIFY2(!self, qPrintable(u"lookup-self found "_s + (self ? self->accessor : QString())));
+    auto child = engine().createToken(*issuerCaller, {});
+    QVERIFY2(!child, "a revoked token created a child under a stranger");
+    QVERIFY(engine().completeUse(*onLastUse));
+    for (const CreatedToken& stranger : std::as_const(strangers))
+        QVERIFY2(engine().validate(stranger.token), "a stale caller revoked a stranger");
+    QCOMPARE(engine().tokenCount().valueOr(-1), 3);
 }
 
 void TestRevocation::noTokenOfRevokedSubtreeValidatesAfterRevokeReturns()
