@@ -16,6 +16,18 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 
+// --- users, cubbyhole, oidc
+#include "engine/Cubbyhole.h"
+#include "engine/Jwks.h"
+#include "engine/JwtIssuer.h"
+#include "engine/JwtVerifier.h"
+#include "engine/OidcBook.h"
+#include "engine/OidcKey.h"
+#include "engine/OidcRole.h"
+#include "engine/PasswordHash.h"
+#include "engine/User.h"
+#include "engine/UserDirectory.h"
+
 #include <QJsonArray>
 
 namespace tessera::engine {
@@ -988,6 +1000,768 @@ Result<QStringList> TokenEngine::checkStore(const Caller& caller)
     if (!caller.owner)
         return permissionDenied();
     return m_store->check();
+}
+
+// --- users --------------------------------------------------------------------
+
+namespace {
+
+QString userPath(const QString& name)
+{
+    return QStringLiteral("auth/userpass/users/") + name;
+}
+
+// Vault's answer, word for word, whether the name or the password was wrong.
+Error badCredentials()
+{
+    return Error::invalid(QStringLiteral("invalid username or password"));
+}
+
+Error loginLocked(qint64 seconds)
+{
+    return {ErrorCode::RateLimited,
+            QStringLiteral("too many failed login attempts; try again in %1 seconds").arg(seconds)};
+}
+
+// A store created with the test-only cheap store KDF hashes passwords cheaply
+// too, so that tests log in quickly; every real store uses the interactive cost.
+PasswordKdf passwordKdfFor(store::Store& store)
+{
+    return store.kdfProfile() == store::KdfProfile::TestOnlyCheap ? PasswordKdf::testOnlyCheap()
+                                                                  : PasswordKdf::interactive();
+}
+
+// What an audit record says about a user name a client typed: bounded, since
+// the name of an unknown user is whatever the client sent.
+QString auditedName(const QString& name)
+{
+    return name.left(Policy::kMaxNameLength);
+}
+
+} // namespace
+
+Status TokenEngine::putUser(const Caller& caller, const User& user,
+                            const std::optional<QString>& password)
+{
+    const QString operation = QStringLiteral("user.write");
+    User normalized = user;
+    normalized.name = User::normalizedName(user.name);
+    normalized.policies = Policy::sanitizeNames(user.policies, false);
+    TESSERA_TRY(normalized.validate());
+    if (password)
+        TESSERA_TRY(User::checkPassword(*password));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, userPath(normalized.name),
+                                     Capability::Create | Capability::Update, operation));
+    // The KDF runs before the transaction: it is the slow part.
+    std::optional<PasswordHash> hash;
+    if (password) {
+        auto made = PasswordHash::create(password->toUtf8(), passwordKdfFor(*m_store));
+        TESSERA_TRY(made);
+        hash = std::move(*made);
+    }
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(UserDirectory(db).put(normalized, hash ? &*hash : nullptr, d->now()));
+    TESSERA_TRY(
+        d->record(db, caller, operation, {},
+                  {{QStringLiteral("user"), normalized.name},
+                   {QStringLiteral("policies"), QJsonArray::fromStringList(normalized.policies)},
+                   {QStringLiteral("password_changed"), password.has_value()}}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT usersChanged();
+    return {};
+}
+
+Status TokenEngine::setUserPassword(const Caller& caller, const QString& name,
+                                    const QString& password)
+{
+    const QString operation = QStringLiteral("user.password");
+    const QString user = User::normalizedName(name);
+    TESSERA_TRY(User::checkName(user));
+    TESSERA_TRY(User::checkPassword(password));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, userPath(user) + QStringLiteral("/password"),
+                                     Capability::Update, operation));
+    auto hash = PasswordHash::create(password.toUtf8(), passwordKdfFor(*m_store));
+    TESSERA_TRY(hash);
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(UserDirectory(db).setPassword(user, *hash, d->now()));
+    TESSERA_TRY(d->record(db, caller, operation, {}, {{QStringLiteral("user"), user}}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT usersChanged();
+    return {};
+}
+
+Result<User> TokenEngine::user(const Caller& caller, const QString& name) const
+{
+    const QString normalized = User::normalizedName(name);
+    TESSERA_TRY(User::checkName(normalized));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, userPath(normalized), Capability::Read,
+                                     QStringLiteral("user.read")));
+    auto stored = UserDirectory(db).find(normalized);
+    TESSERA_TRY(stored);
+    if (!stored->has_value())
+        return Error::notFound(QStringLiteral("no user named \"%1\"").arg(normalized));
+    return std::move((*stored)->user);
+}
+
+Result<QStringList> TokenEngine::userNames(const Caller& caller) const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    // LIST requests carry a trailing '/' in Vault, so "auth/userpass/users/*" grants it.
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("auth/userpass/users/"),
+                                     Capability::List, QStringLiteral("user.list")));
+    return UserDirectory(db).names();
+}
+
+Status TokenEngine::deleteUser(const Caller& caller, const QString& name)
+{
+    const QString operation = QStringLiteral("user.delete");
+    const QString normalized = User::normalizedName(name);
+    TESSERA_TRY(User::checkName(normalized));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(
+        d->authorizeOrRecord(db, caller, userPath(normalized), Capability::Delete, operation));
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(UserDirectory(db).remove(normalized));
+    TESSERA_TRY(d->record(db, caller, operation, {}, {{QStringLiteral("user"), normalized}}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT usersChanged();
+    return {};
+}
+
+Result<CreatedToken> TokenEngine::login(const QString& username, const QString& password,
+                                        const QString& client, const QString& requestId)
+{
+    Caller caller;
+    caller.client = client;
+    caller.requestId = requestId;
+    const qint64 now = d->now();
+    const QString name = User::normalizedName(username);
+    const QString clientKey = QStringLiteral("client:") + client;
+    const QString nameKey = QStringLiteral("name:") + auditedName(name);
+
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+
+    if (const qint64 wait = m_loginThrottle.lockedFor(clientKey, now); wait > 0) {
+        TESSERA_TRY(
+            recordLoginFailure(db, caller, name, QStringLiteral("client locked out"), nullptr));
+        return loginLocked(wait);
+    }
+    std::optional<StoredUser> stored;
+    if (User::checkName(name).ok()) {
+        auto found = UserDirectory(db).find(name);
+        TESSERA_TRY(found);
+        stored = std::move(*found);
+    }
+    const PasswordKdf kdf = passwordKdfFor(*m_store);
+    // Bounded before it reaches the KDF; an over-long password still costs one
+    // KDF run, so its answer takes as long as any other.
+    const bool passwordUsable = User::checkPassword(password).ok();
+    const QByteArray secret = password.toUtf8().left(User::kMaxPasswordBytes);
+
+    if (!stored) {
+        // Unknown names are throttled in memory like users, so that a lockout
+        // does not tell which names exist.
+        if (const qint64 wait = m_loginThrottle.lockedFor(nameKey, now); wait > 0) {
+            TESSERA_TRY(
+                recordLoginFailure(db, caller, name, QStringLiteral("locked out"), nullptr));
+            return loginLocked(wait);
+        }
+        PasswordHash::burnTime(secret, kdf);
+        m_loginThrottle.recordFailure(nameKey, now);
+        m_loginThrottle.recordFailure(clientKey, now, LoginThrottle::kClientFreeFailures);
+        TESSERA_TRY(recordLoginFailure(db, caller, name, QStringLiteral("unknown user"), nullptr));
+        return badCredentials();
+    }
+
+    const LoginThrottle::State throttle = LoginThrottle::current(stored->throttle, now);
+    if (LoginThrottle::isLocked(throttle, now)) {
+        TESSERA_TRY(recordLoginFailure(db, caller, name, QStringLiteral("locked out"), nullptr));
+        return loginLocked(LoginThrottle::secondsLeft(throttle, now));
+    }
+    auto matches = stored->password.matches(secret);
+    TESSERA_TRY(matches);
+    if (!*matches || !passwordUsable) {
+        m_loginThrottle.recordFailure(clientKey, now, LoginThrottle::kClientFreeFailures);
+        // Counted on the state as it is now in the store: another process may
+        // have counted failures since we read it.
+        Transaction tx(db);
+        TESSERA_TRY(tx.begun());
+        auto fresh = UserDirectory(db).find(name);
+        TESSERA_TRY(fresh);
+        if (!fresh->has_value()) {
+            TESSERA_TRY(
+                recordLoginFailure(db, caller, name, QStringLiteral("unknown user"), nullptr));
+        } else {
+            const auto after = LoginThrottle::afterFailure((*fresh)->throttle, now);
+            TESSERA_TRY(UserDirectory(db).setThrottle(name, after));
+            TESSERA_TRY(
+                recordLoginFailure(db, caller, name, QStringLiteral("wrong password"), &after));
+        }
+        TESSERA_TRY(tx.commit());
+        if (fresh->has_value())
+            Q_EMIT usersChanged();
+        return badCredentials();
+    }
+
+    // A stronger KDF since this hash was made: the password is at hand, so the
+    // hash is upgraded now (before the transaction: the KDF is the slow part).
+    std::optional<PasswordHash> upgraded;
+    if (stored->password.kdf.isWeakerThan(kdf)) {
+        auto made = PasswordHash::create(secret, kdf);
+        if (made.ok())
+            upgraded = std::move(*made);
+    }
+
+    auto created = [&]() -> Result<CreatedToken> {
+        Transaction tx(db);
+        TESSERA_TRY(tx.begun());
+        // The user as it is now: deleted, locked or given a new password by
+        // another process while the KDF ran.
+        auto fresh = UserDirectory(db).find(name);
+        TESSERA_TRY(fresh);
+        if (!fresh->has_value() || (*fresh)->password.hash != stored->password.hash)
+            return badCredentials();
+        const auto current = LoginThrottle::current((*fresh)->throttle, now);
+        if (LoginThrottle::isLocked(current, now))
+            return loginLocked(LoginThrottle::secondsLeft(current, now));
+        auto token = insertLoginToken(db, (*fresh)->user, caller);
+        TESSERA_TRY(token);
+        if ((*fresh)->throttle != LoginThrottle::State{})
+            TESSERA_TRY(UserDirectory(db).setThrottle(name, LoginThrottle::State{}));
+        if (upgraded)
+            TESSERA_TRY(UserDirectory(db).setPassword(name, *upgraded, now));
+        TESSERA_TRY(tx.commit());
+        return token;
+    }();
+    if (!created.ok()) {
+        if (created.error().code == ErrorCode::InvalidArgument ||
+            created.error().code == ErrorCode::RateLimited)
+            (void)recordLoginFailure(db, caller, name, created.error().message, nullptr);
+        return created.error();
+    }
+    Q_EMIT tokenCreated(created->info);
+    if (created->info.expireAt)
+        Q_EMIT expiryScheduleChanged();
+    if (stored->throttle != LoginThrottle::State{} || upgraded)
+        Q_EMIT usersChanged();
+    return created;
+}
+
+// The login token: top level, the user's policies and limits. Runs in the
+// caller's transaction and records the login.
+Result<CreatedToken> TokenEngine::insertLoginToken(Database& db, const User& user,
+                                                   const Caller& caller)
+{
+    const QStringList policies = Policy::sanitizeNames(user.policies, !user.noDefaultPolicy);
+    if (policies.contains(Policy::rootName()))
+        return Error::invalid(QStringLiteral("A login cannot create a root token."));
+    const bool batch =
+        user.tokenType == RoleTokenType::Batch || user.tokenType == RoleTokenType::DefaultBatch;
+
+    TtlCreationInput ttlInput;
+    ttlInput.now = d->now();
+    ttlInput.roleTtl = user.ttl;
+    ttlInput.roleExplicitMaxTtl = user.effectiveMaxTtl();
+    ttlInput.rolePeriod = batch ? 0 : user.period;
+    ttlInput.systemDefaultTtl = m_config.defaultTtl;
+    ttlInput.systemMaxTtl =
+        batch ? std::min(m_config.maxTtl, m_config.maxBatchTtl) : m_config.maxTtl;
+    auto ttl = TtlPolicy::forCreation(ttlInput);
+    TESSERA_TRY(ttl);
+
+    CreatedToken created;
+    created.warnings = ttl->warnings;
+    Token& token = created.info;
+    token.type = batch ? TokenType::Batch : TokenType::Service;
+    token.policies = policies;
+    token.meta = {{QStringLiteral("username"), user.name}};
+    token.displayName = QStringLiteral("userpass-") + user.name;
+    token.path = QStringLiteral("auth/userpass/login/") + user.name;
+    token.numUses = batch ? 0 : user.numUses;
+    token.usesLeft = token.numUses;
+    token.createdAt = ttlInput.now;
+    token.creationTtl = ttl->ttl;
+    token.expireAt = ttl->expireAt;
+    token.explicitMaxTtl = ttl->explicitMaxTtl;
+    token.period = ttl->period;
+    token.renewable = !batch;
+    token.issuedBy = QStringLiteral("login:") + user.name;
+
+    QJsonObject details{{QStringLiteral("method"), QStringLiteral("userpass")},
+                        {QStringLiteral("username"), user.name},
+                        {QStringLiteral("type"), tokenTypeName(token.type)},
+                        {QStringLiteral("policies"), QJsonArray::fromStringList(policies)},
+                        {QStringLiteral("ttl"), token.creationTtl}};
+    if (batch) {
+        BatchTokenPayload payload;
+        payload.policies = token.policies;
+        payload.meta = token.meta;
+        payload.displayName = token.displayName;
+        payload.createdAt = token.createdAt;
+        payload.ttl = token.creationTtl;
+        auto blob = BatchTokenCodec(d->keys).encode(payload);
+        TESSERA_TRY(blob);
+        created.token = TokenFormat::batchToken(*blob);
+        details.insert(QStringLiteral("token"),
+                       d->secrets->auditLog().tag(created.token.toLatin1()));
+        TESSERA_TRY(d->record(db, caller, QStringLiteral("login"), {}, details));
+        return created;
+    }
+    created.token = TokenFormat::newServiceToken();
+    token.accessor = TokenFormat::newAccessor();
+    TESSERA_TRY(TokenRecords(db).insert(token, d->secrets->tokenHash(created.token), 0));
+    TESSERA_TRY(d->record(db, caller, QStringLiteral("login"), {token.accessor}, details));
+    return created;
+}
+
+// One "login.failed" record (and, for a known user, its new throttle state
+// written by the caller). Never the password, nor anything derived from it.
+Status TokenEngine::recordLoginFailure(Database& db, const Caller& caller, const QString& name,
+                                       const QString& reason, const LoginThrottle::State* state)
+{
+    QJsonObject details{{QStringLiteral("method"), QStringLiteral("userpass")},
+                        {QStringLiteral("username"), auditedName(name)},
+                        {QStringLiteral("reason"), reason}};
+    if (state) {
+        details.insert(QStringLiteral("failed_attempts"), state->failures);
+        if (state->lockedUntil > d->now())
+            details.insert(QStringLiteral("locked_until"), state->lockedUntil);
+    }
+    if (!db.inAutocommit())
+        return d->record(db, caller, QStringLiteral("login.failed"), {}, details,
+                         QStringLiteral("denied"));
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(d->record(db, caller, QStringLiteral("login.failed"), {}, details,
+                          QStringLiteral("denied")));
+    return tx.commit();
+}
+
+// --- cubbyhole ----------------------------------------------------------------
+
+namespace {
+
+Status checkCubbyholeOwner(const Caller& caller)
+{
+    if (caller.batch)
+        return Error::invalid(QStringLiteral("Batch tokens have no cubbyhole."));
+    if (caller.tokenId == 0)
+        return Error::invalid(
+            QStringLiteral("The store owner has no token, and so no cubbyhole of its own."));
+    return {};
+}
+
+} // namespace
+
+Result<QJsonObject> TokenEngine::cubbyholeRead(const Caller& caller, const QString& path) const
+{
+    TESSERA_TRY(checkCubbyholeOwner(caller));
+    TESSERA_TRY(Cubbyhole::checkPath(path));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("cubbyhole/") + path,
+                                     Capability::Read, QStringLiteral("cubbyhole.read")));
+    return Cubbyhole(db, caller.tokenId).read(path);
+}
+
+Status TokenEngine::cubbyholeWrite(const Caller& caller, const QString& path,
+                                   const QJsonObject& value)
+{
+    const QString operation = QStringLiteral("cubbyhole.write");
+    TESSERA_TRY(checkCubbyholeOwner(caller));
+    TESSERA_TRY(Cubbyhole::checkPath(path));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("cubbyhole/") + path,
+                                     Capability::Create | Capability::Update, operation));
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(Cubbyhole(db, caller.tokenId).write(path, value));
+    TESSERA_TRY(
+        d->record(db, caller, operation, {caller.accessor}, {{QStringLiteral("path"), path}}));
+    return tx.commit();
+}
+
+Result<QStringList> TokenEngine::cubbyholeList(const Caller& caller, const QString& folder) const
+{
+    TESSERA_TRY(checkCubbyholeOwner(caller));
+    auto prefix = Cubbyhole::folderOf(folder);
+    TESSERA_TRY(prefix);
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("cubbyhole/") + *prefix,
+                                     Capability::List, QStringLiteral("cubbyhole.list")));
+    return Cubbyhole(db, caller.tokenId).list(*prefix);
+}
+
+Status TokenEngine::cubbyholeDelete(const Caller& caller, const QString& path)
+{
+    const QString operation = QStringLiteral("cubbyhole.delete");
+    TESSERA_TRY(checkCubbyholeOwner(caller));
+    TESSERA_TRY(Cubbyhole::checkPath(path));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("cubbyhole/") + path,
+                                     Capability::Delete, operation));
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(Cubbyhole(db, caller.tokenId).remove(path));
+    TESSERA_TRY(
+        d->record(db, caller, operation, {caller.accessor}, {{QStringLiteral("path"), path}}));
+    return tx.commit();
+}
+
+// --- oidc ---------------------------------------------------------------------
+
+namespace {
+
+QString keyPath(const QString& name)
+{
+    return QStringLiteral("identity/oidc/key/") + name;
+}
+
+QString oidcRolePath(const QString& name)
+{
+    return QStringLiteral("identity/oidc/role/") + name;
+}
+
+Error noSuchOidcKey(const QString& name)
+{
+    return Error::notFound(QStringLiteral("no OIDC key named \"%1\"").arg(name));
+}
+
+Error noSuchOidcRole(const QString& name)
+{
+    return Error::notFound(QStringLiteral("no OIDC role named \"%1\"").arg(name));
+}
+
+} // namespace
+
+Status TokenEngine::putOidcKey(const Caller& caller, const OidcKey& key)
+{
+    const QString operation = QStringLiteral("oidc.key.write");
+    TESSERA_TRY(key.validate());
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, keyPath(key.name),
+                                     Capability::Create | Capability::Update, operation));
+    auto longest = OidcBook(db).longestRoleTtl(key.name);
+    TESSERA_TRY(longest);
+    if (longest->has_value() && **longest > key.verificationTtl)
+        return Error::invalid(QStringLiteral("verification_ttl must be at least the ttl of every "
+                                             "role that uses this key (%1 seconds).")
+                                  .arg(**longest));
+    // KeyRing writes in a transaction of its own; the client list follows. A
+    // crash in between leaves the key allowing no client: the safe side.
+    TESSERA_TRY(d->keys.ensureOidcKey(db, key.settings(), d->now()));
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(OidcBook(db).setAllowedClientIds(key.name, key.allowedClientIds));
+    QJsonObject details = key.toJson();
+    details.insert(QStringLiteral("key"), key.name);
+    TESSERA_TRY(d->record(db, caller, operation, {}, details));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT oidcChanged();
+    return {};
+}
+
+Result<OidcKey> TokenEngine::oidcKey(const Caller& caller, const QString& name) const
+{
+    TESSERA_TRY(OidcKey::checkName(name));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, keyPath(name), Capability::Read,
+                                     QStringLiteral("oidc.key.read")));
+    const auto settings = d->keys.oidcKey(name);
+    if (!settings)
+        return noSuchOidcKey(name);
+    auto clients = OidcBook(db).allowedClientIds(name);
+    TESSERA_TRY(clients);
+    return OidcKey::from(*settings, *clients);
+}
+
+Result<QStringList> TokenEngine::oidcKeyNames(const Caller& caller) const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    TESSERA_TRY(d->authorizeOrRecord(lease->db(), caller, QStringLiteral("identity/oidc/key/"),
+                                     Capability::List, QStringLiteral("oidc.key.list")));
+    return d->keys.oidcKeyNames();
+}
+
+Status TokenEngine::deleteOidcKey(const Caller& caller, const QString& name)
+{
+    const QString operation = QStringLiteral("oidc.key.delete");
+    TESSERA_TRY(OidcKey::checkName(name));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, keyPath(name), Capability::Delete, operation));
+    auto users = OidcBook(db).rolesUsingKey(name);
+    TESSERA_TRY(users);
+    if (!users->isEmpty())
+        return Error{ErrorCode::Conflict,
+                     QStringLiteral("The key \"%1\" cannot be deleted: these roles use it: %2.")
+                         .arg(name, users->join(QStringLiteral(", ")))};
+    if (!d->keys.oidcKey(name))
+        return noSuchOidcKey(name);
+    TESSERA_TRY(d->keys.deleteOidcKey(db, name));
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(OidcBook(db).removeKey(name));
+    TESSERA_TRY(d->record(db, caller, operation, {}, {{QStringLiteral("key"), name}}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT oidcChanged();
+    return {};
+}
+
+Status TokenEngine::rotateOidcKey(const Caller& caller, const QString& name)
+{
+    const QString operation = QStringLiteral("oidc.key.rotate");
+    TESSERA_TRY(OidcKey::checkName(name));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, keyPath(name) + QStringLiteral("/rotate"),
+                                     Capability::Update, operation));
+    if (!d->keys.oidcKey(name))
+        return noSuchOidcKey(name);
+    TESSERA_TRY(d->keys.rotateOidcKey(db, name, d->now()));
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(d->record(db, caller, operation, {}, {{QStringLiteral("key"), name}}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT oidcChanged();
+    return {};
+}
+
+Status TokenEngine::putOidcRole(const Caller& caller, const OidcRole& role)
+{
+    const QString operation = QStringLiteral("oidc.role.write");
+    TESSERA_TRY(role.validate());
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, oidcRolePath(role.name),
+                                     Capability::Create | Capability::Update, operation));
+    const auto key = d->keys.oidcKey(role.key);
+    if (!key)
+        return Error::invalid(QStringLiteral("The key \"%1\" does not exist.").arg(role.key));
+    if (role.ttl > key->verificationTtl)
+        return Error::invalid(QStringLiteral("ttl must not be longer than the verification_ttl of "
+                                             "the key \"%1\" (%2 seconds), or its tokens would "
+                                             "outlive their published key.")
+                                  .arg(role.key)
+                                  .arg(key->verificationTtl));
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(OidcBook(db).putRole(role, d->now()));
+    QJsonObject details = role.toJson();
+    details.insert(QStringLiteral("role"), role.name);
+    TESSERA_TRY(d->record(db, caller, operation, {}, details));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT oidcChanged();
+    return {};
+}
+
+Result<OidcRole> TokenEngine::oidcRole(const Caller& caller, const QString& name) const
+{
+    TESSERA_TRY(OidcRole::checkName(name));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, oidcRolePath(name), Capability::Read,
+                                     QStringLiteral("oidc.role.read")));
+    auto role = OidcBook(db).findRole(name);
+    TESSERA_TRY(role);
+    if (!role->has_value())
+        return noSuchOidcRole(name);
+    return std::move(**role);
+}
+
+Result<QStringList> TokenEngine::oidcRoleNames(const Caller& caller) const
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("identity/oidc/role/"),
+                                     Capability::List, QStringLiteral("oidc.role.list")));
+    return OidcBook(db).roleNames();
+}
+
+Status TokenEngine::deleteOidcRole(const Caller& caller, const QString& name)
+{
+    const QString operation = QStringLiteral("oidc.role.delete");
+    TESSERA_TRY(OidcRole::checkName(name));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(
+        d->authorizeOrRecord(db, caller, oidcRolePath(name), Capability::Delete, operation));
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(OidcBook(db).removeRole(name));
+    TESSERA_TRY(d->record(db, caller, operation, {}, {{QStringLiteral("role"), name}}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT oidcChanged();
+    return {};
+}
+
+Result<MintedJwt> TokenEngine::mintJwt(const Caller& caller, const QString& roleName)
+{
+    const QString operation = QStringLiteral("oidc.token");
+    if (!caller.batch && caller.tokenId == 0)
+        return Error::invalid(QStringLiteral("The store owner has no token to mint a JWT for."));
+    TESSERA_TRY(OidcRole::checkName(roleName));
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("identity/oidc/token/") + roleName,
+                                     Capability::Read, operation));
+    auto found = OidcBook(db).findRole(roleName);
+    TESSERA_TRY(found);
+    if (!found->has_value())
+        return noSuchOidcRole(roleName);
+    const OidcRole role = std::move(**found);
+    TESSERA_TRY(maintainOidcKeys(db));
+    const auto key = d->keys.oidcKey(role.key);
+    if (!key)
+        return Error::invalid(
+            QStringLiteral("The key \"%1\" of this role does not exist.").arg(role.key));
+    auto clients = OidcBook(db).allowedClientIds(role.key);
+    TESSERA_TRY(clients);
+    if (!OidcKey::from(*key, *clients).allowsClient(role.clientId))
+        return Error::invalid(QStringLiteral("The key \"%1\" does not list the client ID of the "
+                                             "role \"%2\" as an allowed client ID.")
+                                  .arg(role.key, role.name));
+
+    const qint64 now = d->now();
+    qint64 ttl = role.ttl;
+    if (caller.expireAt > 0)
+        ttl = std::min(ttl, caller.expireAt - now);
+    if (ttl <= 0)
+        return Error::invalid(
+            QStringLiteral("The token expires now: no JWT can be minted for it."));
+
+    QString subject = caller.accessor;
+    if (caller.batch) {
+        // Batch tokens have no accessor. Their contents identify them: the same
+        // token always gives the same subject, and the HMAC tells nothing about it.
+        const Token info = caller.token ? *caller.token : Token{};
+        const QString contents =
+            QStringList{QStringLiteral("batch-subject"),
+                        info.parentAccessor,
+                        QString::number(info.createdAt),
+                        QString::number(info.expireAt.value_or(caller.expireAt)),
+                        caller.policies.join(u','),
+                        info.displayName,
+                        info.role,
+                        TokenRecords::encodeMeta(info.meta)}
+                .join(u'\n');
+        subject = QStringLiteral("batch:") +
+                  QString::fromLatin1(d->secrets->tokenHash(contents).toHex().left(24));
+    }
+
+    JwtClaims claims;
+    claims.issuer = m_config.issuer;
+    claims.subject = subject;
+    claims.audience = role.clientId;
+    claims.issuedAt = now;
+    claims.ttl = ttl;
+    claims.policies = caller.policies;
+    claims.extra = role.claimsFor(caller.token.get());
+    auto issued = JwtIssuer(d->keys).issue(role.key, claims);
+    TESSERA_TRY(issued);
+
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(d->record(db, caller, operation,
+                          caller.accessor.isEmpty() ? QStringList{} : QStringList{caller.accessor},
+                          {{QStringLiteral("role"), role.name},
+                           {QStringLiteral("client_id"), role.clientId},
+                           {QStringLiteral("sub"), subject},
+                           {QStringLiteral("jti"), issued->jti},
+                           {QStringLiteral("kid"), issued->kid},
+                           {QStringLiteral("exp"), issued->expiresAt}}));
+    TESSERA_TRY(tx.commit());
+    return MintedJwt{issued->token,     role.clientId, ttl,
+                     issued->expiresAt, issued->jti,   issued->kid};
+}
+
+Result<QJsonObject> TokenEngine::jwks()
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    TESSERA_TRY(maintainOidcKeys(lease->db()));
+    return Jwks::keySet(d->keys.verificationKeys(d->now()));
+}
+
+QJsonObject TokenEngine::openIdConfiguration() const
+{
+    return Jwks::openIdConfiguration(m_config.issuer);
+}
+
+Result<QJsonObject> TokenEngine::verifyJwt(QStringView jwt, const QString& audience) const
+{
+    const JwtVerifier verifier(d->keys.verificationKeys(d->now()),
+                               JwtExpectations{m_config.issuer, audience}, m_clock);
+    return verifier.verify(jwt);
+}
+
+// Rotation "on use": nothing wakes up to rotate keys, so whoever signs or
+// publishes first after a key's rotation_period does it.
+Status TokenEngine::maintainOidcKeys(Database& db)
+{
+    const qint64 now = d->now();
+    const auto due = d->keys.nextMaintenanceAt();
+    if (!due || *due > now)
+        return {};
+    const auto before = d->keys.snapshot();
+    TESSERA_TRY(d->keys.rotateDueOidcKeys(db, now));
+    TESSERA_TRY(d->keys.purgeExpired(db, now));
+    const auto after = d->keys.snapshot();
+    QStringList rotated;
+    for (const OidcKeySettings& settings : after->oidcKeys) {
+        const JwtKey* was = before->currentJwtKey(settings.name);
+        const JwtKey* is = after->currentJwtKey(settings.name);
+        if (is && (!was || was->kid != is->kid))
+            rotated << settings.name;
+    }
+    if (rotated.isEmpty())
+        return {};
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(d->record(db, Caller::storeOwner(QStringLiteral("rotation")),
+                          QStringLiteral("oidc.key.rotate"), {},
+                          {{QStringLiteral("keys"), QJsonArray::fromStringList(rotated)},
+                           {QStringLiteral("reason"), QStringLiteral("rotation_period")}}));
+    TESSERA_TRY(tx.commit());
+    Q_EMIT oidcChanged();
+    return {};
 }
 
 } // namespace tessera::engine

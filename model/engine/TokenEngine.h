@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "engine/Caller.h"
 #include "engine/EngineConfig.h"
+#include "engine/LoginThrottle.h"
 #include "engine/Token.h"
 #include "engine/TokenRequest.h"
 
@@ -30,6 +31,8 @@ class EngineSecrets;
 class KeyRing;
 struct Role;
 struct User;
+struct OidcKey;
+struct OidcRole;
 
 struct CreatedToken
 {
@@ -63,6 +66,18 @@ struct ChildPage
 {
     QList<Token> tokens;
     bool more = false;
+};
+
+// --- oidc
+// A JWT access token minted for the caller's token (identity/oidc/token/:role).
+struct MintedJwt
+{
+    QString token; // compact JWS; shown to the caller, never stored
+    QString clientId;
+    qint64 ttl = 0; // seconds from now to exp
+    qint64 expiresAt = 0;
+    QString jti;
+    QString kid;
 };
 
 // The token engine: every rule of DESIGN §2 behind a small set of operations
@@ -152,6 +167,74 @@ public:
     Status backupTo(const Caller& caller, const QString& path);
     Result<QStringList> checkStore(const Caller& caller);
 
+    // --- users (userpass) -------------------------------------------------
+    // ACL paths as Vault's: auth/userpass/users/<name> (create/update, read,
+    // delete), auth/userpass/users/ (list). The owner may do everything.
+    //
+    // Creates or updates a user. `password`: required for a new user; nullopt
+    // keeps the current one. Changing it clears the user's lockout.
+    Status putUser(const Caller& caller, const User& user,
+                   const std::optional<QString>& password = std::nullopt);
+    // auth/userpass/users/<name>/password (update).
+    Status setUserPassword(const Caller& caller, const QString& name, const QString& password);
+    Result<User> user(const Caller& caller, const QString& name) const;
+    Result<QStringList> userNames(const Caller& caller) const;
+    Status deleteUser(const Caller& caller, const QString& name);
+    // auth/userpass/login/<name>: needs no token. The token is a top-level
+    // token (no parent, as Vault's login tokens) with the user's policies and
+    // limits, path "auth/userpass/login/<name>", display name "userpass-<name>",
+    // meta {"username": name}, issued by "login:<name>".
+    // A wrong password and an unknown name give the same InvalidArgument
+    // ("invalid username or password", Vault's 400) after the same KDF work.
+    // Failures are audited ("login.failed", never the password) and throttled
+    // per name and per client (LoginThrottle): RateLimited while locked.
+    Result<CreatedToken> login(const QString& username, const QString& password,
+                               const QString& client, const QString& requestId = {});
+
+    // --- cubbyhole ----------------------------------------------------------
+    // The caller's own token's private store (Cubbyhole), under ACL paths
+    // cubbyhole/<path>; the default policy grants cubbyhole/*. The store owner
+    // and batch tokens have none (InvalidArgument).
+    Result<QJsonObject> cubbyholeRead(const Caller& caller, const QString& path) const;
+    Status cubbyholeWrite(const Caller& caller, const QString& path, const QJsonObject& value);
+    // Direct children of `folder` ("" for the top), sub-folders ending in '/'.
+    Result<QStringList> cubbyholeList(const Caller& caller, const QString& folder) const;
+    Status cubbyholeDelete(const Caller& caller, const QString& path);
+
+    // --- oidc (JWT access tokens) --------------------------------------------
+    // ACL paths identity/oidc/key/<name> and identity/oidc/role/<name> (create/
+    // update, read, delete; list on identity/oidc/key/ and identity/oidc/role/),
+    // identity/oidc/key/<name>/rotate (update), identity/oidc/token/<role> (read).
+    Status putOidcKey(const Caller& caller, const OidcKey& key);
+    Result<OidcKey> oidcKey(const Caller& caller, const QString& name) const;
+    Result<QStringList> oidcKeyNames(const Caller& caller) const;
+    // Conflict while roles still sign with it.
+    Status deleteOidcKey(const Caller& caller, const QString& name);
+    // The old key stays published for the key's verification_ttl.
+    Status rotateOidcKey(const Caller& caller, const QString& name);
+
+    // The key must exist, and the role's ttl may not exceed its verification_ttl
+    // (otherwise its JWTs would outlive their published key, vault#11441).
+    Status putOidcRole(const Caller& caller, const OidcRole& role);
+    Result<OidcRole> oidcRole(const Caller& caller, const QString& name) const;
+    Result<QStringList> oidcRoleNames(const Caller& caller) const;
+    Status deleteOidcRole(const Caller& caller, const QString& name);
+
+    // A JWT for the caller's token: iss = config().issuer, sub = the token's
+    // accessor (batch tokens, which have none: "batch:" + 24 hex digits of an
+    // HMAC of the token's contents, stable for one token), aud = the role's
+    // client_id, exp = now + the role's ttl but never past the token's expiry,
+    // policies = the token's, plus the role's template claims. Keys due for
+    // rotation rotate first. The store owner has no token: InvalidArgument.
+    Result<MintedJwt> mintJwt(const Caller& caller, const QString& roleName);
+    // Public documents (no caller): the JWKS of every published key, and the
+    // OpenID discovery document for config().issuer.
+    Result<QJsonObject> jwks();
+    QJsonObject openIdConfiguration() const;
+    // The engine's own verifier: signature by a published key, iss, aud, exp,
+    // nbf, iat. The verified claims, or InvalidArgument saying why not.
+    Result<QJsonObject> verifyJwt(QStringView jwt, const QString& audience) const;
+
 Q_SIGNALS:
     void tokenCreated(const tessera::engine::Token& token);
     void tokenRenewed(const tessera::engine::Token& token);
@@ -164,12 +247,25 @@ Q_SIGNALS:
     void rolesChanged();
     // The next expire time may have moved (ExpiryScheduler re-arms its timer).
     void expiryScheduleChanged();
+    // --- users, oidc
+    void usersChanged();
+    void oidcChanged(); // keys (settings or rotation) or roles
 
 private:
     TokenEngine(std::unique_ptr<store::Store> store, const Clock& clock, EngineConfig config);
     Result<CreatedToken> insertToken(store::Database& db, const Caller& caller,
                                      const TokenRequest& request);
     friend class EngineTestAccess;
+
+    // --- users, oidc
+    Result<CreatedToken> insertLoginToken(store::Database& db, const User& user,
+                                          const Caller& caller);
+    Status recordLoginFailure(store::Database& db, const Caller& caller, const QString& name,
+                              const QString& reason, const LoginThrottle::State* state);
+    // Rotates due keys and purges expired ones (in KeyRing's own transactions:
+    // call outside any transaction).
+    Status maintainOidcKeys(store::Database& db);
+    LoginThrottle m_loginThrottle;
 
     struct Impl;
     std::unique_ptr<Impl> d;

@@ -53,12 +53,13 @@ CREATE TABLE roles(
 ) WITHOUT ROWID;
 
 CREATE TABLE users(
-    name            TEXT PRIMARY KEY,
+    name            TEXT PRIMARY KEY,          -- lower case
     password_hash   BLOB NOT NULL,
-    salt            BLOB NOT NULL,
-    kdf             TEXT NOT NULL,             -- e.g. "scrypt:16384:8:1"
-    definition      TEXT NOT NULL,             -- JSON: policies, ttl, max_ttl, ...
-    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    salt            BLOB NOT NULL,             -- 16 random bytes per user
+    kdf             TEXT NOT NULL,             -- "scrypt:32768:8:1" or "pbkdf2-sha512:210000"
+    definition      TEXT NOT NULL,             -- JSON: token_policies, token_ttl, ...
+    failed_attempts INTEGER NOT NULL DEFAULT 0, -- login throttling (LoginThrottle), shared
+    last_failed_at  INTEGER NOT NULL DEFAULT 0, -- by every process using the store
     locked_until    INTEGER NOT NULL DEFAULT 0,
     updated_at      INTEGER NOT NULL
 ) WITHOUT ROWID;
@@ -78,6 +79,23 @@ CREATE TABLE signing_keys(
     created_at INTEGER NOT NULL,
     retired_at INTEGER,                        -- no longer used to issue
     expires_at INTEGER                         -- may be deleted after this
+) WITHOUT ROWID;
+
+-- Roles that mint JWT access tokens (Vault's identity/oidc/role/:name).
+CREATE TABLE oidc_roles(
+    name       TEXT PRIMARY KEY,
+    key_name   TEXT NOT NULL,                  -- a named key of signing_keys ('jwt:<key name>')
+    client_id  TEXT NOT NULL UNIQUE,           -- the `aud` of its tokens
+    ttl        INTEGER NOT NULL,
+    template   TEXT NOT NULL DEFAULT '',       -- JSON object of extra claims
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- The client ids a named key may sign for. The key's other settings are in
+-- settings('oidc-key/<name>'), which KeyRing rewrites whole.
+CREATE TABLE oidc_key_clients(
+    key_name           TEXT PRIMARY KEY,
+    allowed_client_ids TEXT NOT NULL           -- JSON array; "*" allows every role
 ) WITHOUT ROWID;
 
 CREATE TABLE audit(

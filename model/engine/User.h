@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/Result.h"
+#include "engine/Role.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace tessera::engine {
+
+// A patron or member of staff who logs in with a password (Vault's userpass:
+// auth/userpass/users/:name) and receives a token with these policies and
+// limits. The password is not part of the value: it goes to the engine
+// separately and is kept only as a salted hash (PasswordHash).
+//
+// Durations are seconds; 0 means "not set" (the system defaults apply).
+struct User
+{
+    QString name;                 // lower case, as Vault's userpass keeps it
+    QStringList policies;         // token_policies (Vault's older name: policies)
+    qint64 ttl = 0;               // token_ttl
+    qint64 maxTtl = 0;            // token_max_ttl: the lifetime limit of its tokens
+    qint64 explicitMaxTtl = 0;    // token_explicit_max_ttl
+    qint64 period = 0;            // token_period
+    int numUses = 0;              // token_num_uses; 0 = unlimited
+    bool noDefaultPolicy = false; // token_no_default_policy
+    RoleTokenType tokenType = RoleTokenType::DefaultService; // token_type
+
+    // Read-only state, filled in by reads and ignored by writes.
+    int failedLogins = 0;   // failures since the last success (that still count)
+    qint64 lockedUntil = 0; // Unix seconds; logins are refused before then
+
+    bool operator==(const User& other) const = default;
+
+    static constexpr qsizetype kMaxPasswordBytes = 1024;
+
+    // Names follow the policy-name rules, [A-Za-z0-9._-]{1,128}, and are case
+    // insensitive: normalizedName() lower-cases them, as Vault's userpass does.
+    static Status checkName(QStringView name);
+    static QString normalizedName(QStringView name);
+    // Non-empty and at most kMaxPasswordBytes of UTF-8. The message never
+    // repeats the password.
+    static Status checkPassword(QStringView password);
+
+    // A valid name, policy names, no "root" (login methods cannot create root
+    // tokens, as in Vault), durations in range, ttl within the max TTLs, and a
+    // batch token type without period or use limit.
+    Status validate() const;
+
+    // The lifetime limit its tokens get as their explicit max TTL: the lesser
+    // of token_max_ttl and token_explicit_max_ttl that is set (0: none).
+    qint64 effectiveMaxTtl() const;
+
+    // Vault's read shape: token_policies, policies (the same), token_ttl,
+    // token_max_ttl, token_explicit_max_ttl, token_period, token_num_uses,
+    // token_no_default_policy, token_type; durations as seconds.
+    QJsonObject toJson() const;
+
+    // A user from a write request (create or update): the fields present
+    // replace those of `existing` (or the defaults). Durations are seconds or
+    // strings ("1h"); policy lists arrays or comma-separated strings; `password`
+    // is ignored here (the caller takes it out). The result is validated.
+    static Result<User> fromJson(const QString& name, const QJsonObject& fields,
+                                 const User* existing = nullptr);
+};
+
+} // namespace tessera::engine
