@@ -202,6 +202,15 @@ struct TokenEngine::Impl
         return token;
     }
 
+    // Whether `token`, resolved before the write transaction began, is still
+    // stored: if it was revoked in between, its row id may be a stranger's now.
+    Result<bool> stillStored(Database& db, const Token& token) const
+    {
+        auto id = TokenRecords(db).idOfAccessor(token.accessor);
+        TESSERA_TRY(id);
+        return id->has_value() && **id == token.id;
+    }
+
     // A token named by value, accessor or as the caller's own; expired or
     // used-up tokens count as gone (except the caller's own on its last use).
     Result<std::optional<Token>> resolve(Database& db, const Caller& caller,
@@ -680,6 +689,10 @@ Result<Renewal> TokenEngine::renew(const Caller& caller, const TokenRef& ref, qi
 
     Transaction tx(db);
     TESSERA_TRY(tx.begun());
+    auto stored = d->stillStored(db, token);
+    TESSERA_TRY(stored);
+    if (!*stored)
+        return tokenNotFound();
     TESSERA_TRY(TokenRecords(db).updateExpiry(token.id, renewal->expireAt, input.now));
     TESSERA_TRY(d->record(db, caller, operation, {token.accessor},
                           {{QStringLiteral("ttl"), renewal->ttl}}));
@@ -710,6 +723,10 @@ Result<QStringList> TokenEngine::revoke(const Caller& caller, const TokenRef& re
 
     Transaction tx(db);
     TESSERA_TRY(tx.begun());
+    auto stored = d->stillStored(db, **target);
+    TESSERA_TRY(stored);
+    if (!*stored)
+        return QStringList{}; // revoked meanwhile
     auto revoked = Revocation(db).revokeSubtree((*target)->id);
     TESSERA_TRY(revoked);
     TESSERA_TRY(d->record(db, caller, operation, {(*target)->accessor},
@@ -739,6 +756,10 @@ Result<QStringList> TokenEngine::revokeOrphan(const Caller& caller, const TokenR
 
     Transaction tx(db);
     TESSERA_TRY(tx.begun());
+    auto stored = d->stillStored(db, **target);
+    TESSERA_TRY(stored);
+    if (!*stored)
+        return QStringList{}; // revoked meanwhile
     auto orphaned = Revocation(db).revokeOrphaningChildren((*target)->id);
     TESSERA_TRY(orphaned);
     TESSERA_TRY(d->record(db, caller, operation, {(*target)->accessor},

@@ -2,6 +2,8 @@
 // revocation, by accessor, batch children, and the guarantee that once
 // revoke() has returned no token of the subtree validates, even under load.
 #include "engine/TokenEngine.h"
+#include "store/Database.h"
+#include "store/Store.h"
 #include "support/TempEngine.h"
 #include "support/TokenTrees.h"
 
@@ -11,7 +13,10 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <random>
+#include <sqlite3.h>
 #include <thread>
 #include <vector>
 
@@ -43,6 +48,70 @@ bool childrenComeFirst(const QStringList& accessors, const TokenTree& tree)
     return true;
 }
 
+// Holds one thread at its next write transaction: the statement trace of every
+// connection the pool can hand out stops that thread at "BEGIN IMMEDIATE" until
+// release(), so a test can slip other work in between an operation's reads and
+// its write transaction.
+class WriteGate
+{
+public:
+    explicit WriteGate(store::Store& store)
+        : m_store(store)
+    {
+        trace(true);
+    }
+    ~WriteGate()
+    {
+        release();
+        trace(false);
+    }
+    void hold(std::thread::id thread) { m_held = thread; }
+    bool waitUntilHeld()
+    {
+        std::unique_lock lock(m_mutex);
+        return m_changed.wait_for(lock, std::chrono::seconds(10), [&] { return m_waiting; });
+    }
+    void release()
+    {
+        std::lock_guard lock(m_mutex);
+        m_released = true;
+        m_changed.notify_all();
+    }
+
+private:
+    void trace(bool on)
+    {
+        std::vector<store::Store::Lease> leases;
+        for (int i = 0; i < store::Store::kMaxIdleConnections; ++i) {
+            auto lease = m_store.acquire();
+            if (!lease)
+                break;
+            sqlite3_trace_v2(lease->db().handle(), on ? SQLITE_TRACE_STMT : 0,
+                             on ? &WriteGate::onStatement : nullptr, this);
+            leases.push_back(std::move(*lease));
+        }
+    }
+    static int onStatement(unsigned, void* context, void*, void* sql)
+    {
+        auto* gate = static_cast<WriteGate*>(context);
+        if (std::this_thread::get_id() != gate->m_held ||
+            qstrcmp(static_cast<const char*>(sql), "BEGIN IMMEDIATE") != 0)
+            return 0;
+        std::unique_lock lock(gate->m_mutex);
+        gate->m_waiting = true;
+        gate->m_changed.notify_all();
+        gate->m_changed.wait(lock, [&] { return gate->m_released; });
+        return 0;
+    }
+
+    store::Store& m_store;
+    std::atomic<std::thread::id> m_held;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_waiting = false;
+    bool m_released = false;
+};
+
 } // namespace
 
 class TestRevocation : public QObject
@@ -60,6 +129,8 @@ private Q_SLOTS:
     void revokeByAccessor();
     void creatingChildOfRevokedTokenIsRefused();
     void staleCallerNeverActsOnReusedRowId();
+    void operationRacingWithRevocationSparesNewTokenWithSameRowId_data();
+    void operationRacingWithRevocationSparesNewTokenWithSameRowId();
     void noTokenOfRevokedSubtreeValidatesAfterRevokeReturns();
 
 private:
@@ -299,6 +370,58 @@ void TestRevocation::staleCallerNeverActsOnReusedRowId()
     for (const CreatedToken& stranger : std::as_const(strangers))
         QVERIFY2(engine().validate(stranger.token), "a stale caller revoked a stranger");
     QCOMPARE(engine().tokenCount().valueOr(-1), 3);
+}
+
+void TestRevocation::operationRacingWithRevocationSparesNewTokenWithSameRowId_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::newRow("revoke") << u"revoke"_s;
+    QTest::newRow("revoke-orphan") << u"revoke-orphan"_s;
+    QTest::newRow("renew") << u"renew"_s;
+}
+
+void TestRevocation::operationRacingWithRevocationSparesNewTokenWithSameRowId()
+{
+    QFETCH(QString, operation);
+    TokenRequest request;
+    request.ttl = 3600;
+    auto target = engine().createToken(owner(), request);
+    QVERIFY2(target, qPrintable(errorText(target)));
+
+    // A request looks the target up, and stops before its write transaction...
+    WriteGate gate(engine().store());
+    std::atomic<bool> succeeded{false};
+    std::thread racer([&] {
+        gate.hold(std::this_thread::get_id());
+        const TokenRef ref = TokenRef::accessor(target->info.accessor);
+        if (operation == u"revoke")
+            succeeded = engine().revoke(owner(), ref).ok();
+        else if (operation == u"revoke-orphan")
+            succeeded = engine().revokeOrphan(owner(), ref).ok();
+        else
+            succeeded = engine().renew(owner(), ref, 60).ok();
+    });
+    auto joinRacer = qScopeGuard([&] {
+        gate.release();
+        racer.join();
+    });
+    QVERIFY2(gate.waitUntilHeld(), "the racing operation never reached its transaction");
+    // ...meanwhile the target is revoked and a new token takes its row id...
+    QVERIFY(engine().revoke(owner(), TokenRef::accessor(target->info.accessor)));
+    auto stranger = engine().createToken(owner(), request);
+    QVERIFY2(stranger, qPrintable(errorText(stranger)));
+    QCOMPARE(stranger->info.id, target->info.id);
+    // ...and then the request goes on.
+    joinRacer.dismiss();
+    gate.release();
+    racer.join();
+
+    auto after = engine().lookup(owner(), TokenRef::accessor(stranger->info.accessor));
+    QVERIFY2(after, qPrintable(u"the %1 of a revoked token hit a stranger: %2"_s.arg(
+                        operation, errorText(after))));
+    QCOMPARE(after->expireAt, stranger->info.expireAt);
+    if (operation == u"renew")
+        QVERIFY2(!succeeded, "renewed a token that had been revoked");
 }
 
 void TestRevocation::noTokenOfRevokedSubtreeValidatesAfterRevokeReturns()
