@@ -1390,6 +1390,17 @@ Status checkCubbyholeOwner(const Caller& caller)
     return {};
 }
 
+// The caller's token as read inside the operation's transaction: revoked since
+// the request was authenticated (its row id possibly reused by a stranger's
+// token) means no cubbyhole, and no JWT.
+Status stillTheCaller(const Result<std::optional<Token>>& own)
+{
+    TESSERA_TRY(own);
+    if (!own->has_value())
+        return Error::denied(QStringLiteral("permission denied: invalid token"));
+    return {};
+}
+
 } // namespace
 
 Result<QJsonObject> TokenEngine::cubbyholeRead(const Caller& caller, const QString& path) const
@@ -1401,6 +1412,9 @@ Result<QJsonObject> TokenEngine::cubbyholeRead(const Caller& caller, const QStri
     Database& db = lease->db();
     TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("cubbyhole/") + path,
                                      Capability::Read, QStringLiteral("cubbyhole.read")));
+    Transaction tx(db, Transaction::Mode::Deferred);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(stillTheCaller(d->callerToken(db, caller)));
     return Cubbyhole(db, caller.tokenId).read(path);
 }
 
@@ -1417,6 +1431,7 @@ Status TokenEngine::cubbyholeWrite(const Caller& caller, const QString& path,
                                      Capability::Create | Capability::Update, operation));
     Transaction tx(db);
     TESSERA_TRY(tx.begun());
+    TESSERA_TRY(stillTheCaller(d->callerToken(db, caller)));
     TESSERA_TRY(Cubbyhole(db, caller.tokenId).write(path, value));
     TESSERA_TRY(
         d->record(db, caller, operation, {caller.accessor}, {{QStringLiteral("path"), path}}));
@@ -1433,6 +1448,9 @@ Result<QStringList> TokenEngine::cubbyholeList(const Caller& caller, const QStri
     Database& db = lease->db();
     TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("cubbyhole/") + *prefix,
                                      Capability::List, QStringLiteral("cubbyhole.list")));
+    Transaction tx(db, Transaction::Mode::Deferred);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(stillTheCaller(d->callerToken(db, caller)));
     return Cubbyhole(db, caller.tokenId).list(*prefix);
 }
 
@@ -1448,6 +1466,7 @@ Status TokenEngine::cubbyholeDelete(const Caller& caller, const QString& path)
                                      Capability::Delete, operation));
     Transaction tx(db);
     TESSERA_TRY(tx.begun());
+    TESSERA_TRY(stillTheCaller(d->callerToken(db, caller)));
     TESSERA_TRY(Cubbyhole(db, caller.tokenId).remove(path));
     TESSERA_TRY(
         d->record(db, caller, operation, {caller.accessor}, {{QStringLiteral("path"), path}}));
@@ -1720,6 +1739,8 @@ Result<MintedJwt> TokenEngine::mintJwt(const Caller& caller, const QString& role
 
     Transaction tx(db);
     TESSERA_TRY(tx.begun());
+    if (!caller.batch)
+        TESSERA_TRY(stillTheCaller(d->callerToken(db, caller)));
     TESSERA_TRY(d->record(db, caller, operation,
                           caller.accessor.isEmpty() ? QStringList{} : QStringList{caller.accessor},
                           {{QStringLiteral("role"), role.name},

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void cubbyholeIsPrivateToItsToken();
     void cubbyholeGoesWithRevokedToken_data();
     void cubbyholeGoesWithRevokedToken();
+    void staleCallerCannotReachReusedRowsCubbyhole();
     void batchTokenHasNoCubbyhole();
     void storeOwnerHasNoCubbyhole();
     void writeReplacesAndDeleteIsIdempotent();
@@ -175,6 +176,31 @@ void TestCubbyhole::cubbyholeGoesWithRevokedToken()
     }
     QCOMPARE(rowsOf(child->info.id), 0);
     QVERIFY(!engine().validate(child->token));
+}
+
+// SQLite gives a deleted token's row id to the next token: a request that
+// authenticated just before its token was revoked must not land in the
+// cubbyhole of whoever got the id next.
+void TestCubbyhole::staleCallerCannotReachReusedRowsCubbyhole()
+{
+    auto gone = actor();
+    QVERIFY(gone);
+    QVERIFY(engine().revoke(TempEngine::owner(), TokenRef::accessor(gone->info.accessor)).ok());
+    auto next = actor();
+    QVERIFY(next);
+    QCOMPARE(next->info.id, gone->info.id); // the premise: the row id was reused
+    QVERIFY(engine().cubbyholeWrite(next->caller, u"pin"_s, {{u"pin"_s, u"4711"_s}}).ok());
+
+    const Caller& stale = gone->caller;
+    auto read = engine().cubbyholeRead(stale, u"pin"_s);
+    QVERIFY2(!read, "a revoked token's request read a stranger's cubbyhole");
+    QCOMPARE(read.error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(engine().cubbyholeList(stale, {}).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(engine().cubbyholeWrite(stale, u"pin"_s, {{u"pin"_s, u"0000"_s}}).error().code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(engine().cubbyholeDelete(stale, u"pin"_s).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(engine().cubbyholeRead(next->caller, u"pin"_s).valueOr({}),
+             (QJsonObject{{u"pin"_s, u"4711"_s}}));
 }
 
 void TestCubbyhole::batchTokenHasNoCubbyhole()
