@@ -95,6 +95,19 @@ Result<int> checkStore(const QStringList& arguments)
     return kExitRefused;
 }
 
+Result<int> printStorePath(const QStringList& arguments)
+{
+    SubcommandParser parser(QStringLiteral("store path"),
+                            QStringLiteral("Print the path of the store file (the default unless "
+                                           "--store is given), without opening it."));
+    parser.addOption({QStringLiteral("store"), QStringLiteral("The store file."),
+                      QStringLiteral("file")});
+    if (const auto exit = parser.parse(arguments, 0, 0))
+        return *exit;
+    Output(false).line(parser.storePath());
+    return kExitOk;
+}
+
 } // namespace
 
 void addStoreCommands(CommandLine& commandLine)
@@ -106,6 +119,8 @@ void addStoreCommands(CommandLine& commandLine)
         {group, QStringLiteral("backup"), QStringLiteral("Write a consistent copy."), backupStore});
     commandLine.add({group, QStringLiteral("check"), QStringLiteral("Check the store's integrity."),
                      checkStore});
+    commandLine.add({group, QStringLiteral("path"), QStringLiteral("Print the store file's path."),
+                     printStorePath});
 }
 
 } // namespace tessera::cli

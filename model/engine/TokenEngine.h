@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "engine/Caller.h"
@@ -18,12 +19,6 @@ class Store;
 class Database;
 } // namespace tessera::store
 
-namespace tessera::audit {
-class AuditLog;
-struct AuditRecord;
-struct AuditFilter;
-struct VerifyReport;
-} // namespace tessera::audit
 
 namespace tessera::engine {
 

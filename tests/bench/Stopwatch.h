@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <vector>
+
+namespace tessera::bench {
+
+// Runs `operation` repeatedly for about `seconds` and returns operations per second.
+template <typename Operation>
+double ratePerSecond(double seconds, Operation&& operation)
+{
+    QElapsedTimer timer;
+    timer.start();
+    qint64 count = 0;
+    const qint64 budgetNs = qint64(seconds * 1e9);
+    while (timer.nsecsElapsed() < budgetNs) {
+        for (int i = 0; i < 64; ++i)
+            operation(count++);
+    }
+    return double(count) * 1e9 / double(timer.nsecsElapsed());
+}
+
+inline double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+} // namespace tessera::bench

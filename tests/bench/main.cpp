@@ -1,0 +1,324 @@
+// tessera-bench: the engine's speed targets on a store of a million tokens.
+// Prints a Markdown table (paste it into BENCHMARKS.md). Reproduce with:
+//   cmake --preset release && cmake --build --preset release --target tessera-bench
+//   build/release/tests/bench/tessera-bench --tokens 1000000
+#include "BenchTable.h"
+#include "Stopwatch.h"
+
+#include "crypto/Kdf.h"
+#include "crypto/Random.h"
+#include "crypto/Signature.h"
+#include "engine/JwtIssuer.h"
+#include "engine/JwtVerifier.h"
+#include "engine/TokenEngine.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace tessera;
+using namespace tessera::engine;
+using bench::BenchTable;
+using Goal = BenchTable::Goal;
+
+namespace {
+
+const QByteArray kPassphrase = QByteArrayLiteral("correct horse battery staple");
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void progress(const QString& line) { err() << line << Qt::endl; }
+
+[[noreturn]] void fail(const QString& what, const Error& error)
+{
+    err() << what << ": " << error.message << Qt::endl;
+    std::exit(3);
+}
+
+template <typename T>
+T must(Result<T> result, const QString& what)
+{
+    if (!result.ok())
+        fail(what, result.error());
+    return std::move(result).value();
+}
+
+void must(const Status& status, const QString& what)
+{
+    if (!status.ok())
+        fail(what, status.error());
+}
+
+double secondsOf(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e9; }
+
+TokenRequest childOf(const QString& parent, int serial)
+{
+    TokenRequest request;
+    request.parentAccessor = parent;
+    request.policies = {QStringLiteral("ebooks")};
+    request.displayName = QStringLiteral("patron-%1").arg(serial);
+    request.meta = {{QStringLiteral("patron_id"), QString::number(100000 + serial)}};
+    request.ttl = 7 * 24 * 3600;
+    return request;
+}
+
+struct Population
+{
+    QStringList sampleTokens; // raw tokens to validate
+    QString subtreeRoot;      // accessor of the subtree to revoke
+    QString batchParent;
+    double bulkRate = 0;      // tokens/s, median over transactions
+};
+
+// Desks under one owner, patrons under desks: `total` tokens, one subtree of
+// `subtreeSize` under its own desk (revoked later), the rest in desks of 1000.
+Population populate(TokenEngine& engine, int total, int subtreeSize)
+{
+    const Caller owner = Caller::storeOwner(QStringLiteral("bench"));
+    must(engine.putPolicy(owner, QStringLiteral("ebooks"),
+                          QStringLiteral("path \"ebooks/*\" { capabilities = [\"read\"] }")),
+         QStringLiteral("policy"));
+    Population population;
+    const int perDesk = 1000;
+    const int otherDesks = std::max(1, (total - subtreeSize) / perDesk);
+    QList<TokenRequest> desks;
+    for (int i = 0; i <= otherDesks; ++i) {
+        TokenRequest desk;
+        desk.policies = {QStringLiteral("ebooks")};
+        desk.displayName = QStringLiteral("desk-%1").arg(i);
+        desk.ttl = 30 * 24 * 3600;
+        desks.append(desk);
+    }
+    const auto createdDesks = must(engine.createTokens(owner, desks), QStringLiteral("desks"));
+    population.subtreeRoot = createdDesks.first().info.accessor;
+    population.batchParent = createdDesks.last().info.accessor;
+
+    // The subtree: its desk -> 100 patrons -> the rest spread below them.
+    std::vector<double> rates;
+    auto createChunk = [&](const QList<TokenRequest>& requests) {
+        QElapsedTimer timer;
+        timer.start();
+        auto created = must(engine.createTokens(owner, requests), QStringLiteral("bulk create"));
+        rates.push_back(double(requests.size()) / secondsOf(timer));
+        for (int i = 0; i < created.size(); i += 97)
+            population.sampleTokens.append(created[i].token);
+        return created;
+    };
+    QList<TokenRequest> chunk;
+    int serial = 0;
+    for (int i = 0; i < 100 && i < subtreeSize; ++i)
+        chunk.append(childOf(population.subtreeRoot, serial++));
+    const auto subtreeParents = createChunk(chunk);
+    chunk.clear();
+    for (int i = int(subtreeParents.size()) + 1; i < subtreeSize; ++i) {
+        chunk.append(childOf(subtreeParents[i % subtreeParents.size()].info.accessor, serial++));
+        if (chunk.size() == 50'000) {
+            createChunk(chunk);
+            chunk.clear();
+        }
+    }
+    for (int desk = 1; desk < createdDesks.size() && serial < total; ++desk) {
+        for (int i = 0; i < perDesk && serial < total; ++i)
+            chunk.append(childOf(createdDesks[desk].info.accessor, serial++));
+        if (chunk.size() >= 50'000) {
+            createChunk(chunk);
+            chunk.clear();
+            progress(QStringLiteral("  %1 tokens").arg(serial));
+        }
+    }
+    if (!chunk.isEmpty())
+        createChunk(chunk);
+    population.bulkRate = bench::median(rates);
+    return population;
+}
+
+double openSslEd25519VerifyRate()
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("speed"), QStringLiteral("-seconds"), QStringLiteral("3"),
+                   QStringLiteral("ed25519")});
+    if (!openssl.waitForFinished(60'000))
+        return 0;
+    // "... 253 bits EdDSA (Ed25519)   0.0000s   0.0001s  29425.5   11458.1"
+    const QString out = QString::fromLocal8Bit(openssl.readAllStandardOutput());
+    static const QRegularExpression line(
+        QStringLiteral(R"(Ed25519\)\s+\S+s\s+\S+s\s+([\d.]+)\s+([\d.]+))"));
+    const auto match = line.match(out);
+    return match.hasMatch() ? match.captured(2).toDouble() : 0;
+}
+
+double jwtVerifyRate(double seconds)
+{
+    auto key = must(crypto::SigningKey::generate(crypto::SignatureAlgorithm::Ed25519),
+                    QStringLiteral("key"));
+    const qint64 now = Clock::system().nowSeconds();
+    const QJsonObject claims{{QStringLiteral("iss"), QStringLiteral("https://tessera.test")},
+                             {QStringLiteral("sub"), QStringLiteral("accessor")},
+                             {QStringLiteral("aud"), QStringLiteral("catalogue")},
+                             {QStringLiteral("iat"), now},
+                             {QStringLiteral("nbf"), now},
+                             {QStringLiteral("exp"), now + 600},
+                             {QStringLiteral("jti"), crypto::randomBase62(16)},
+                             {QStringLiteral("policies"), QJsonArray{QStringLiteral("ebooks")}}};
+    const QString jwt = must(JwtIssuer::sign(key, QStringLiteral("k1"), claims), QStringLiteral("sign"));
+    const JwtVerifier verifier({VerificationKey{QStringLiteral("k1"), {}, key.verifyingKey(), {}}},
+                               {QStringLiteral("https://tessera.test"), QStringLiteral("catalogue"), 30});
+    return bench::ratePerSecond(seconds, [&](qint64) {
+        if (!verifier.verify(QStringView(jwt)).ok())
+            fail(QStringLiteral("jwt"), Error::internal(QStringLiteral("verify failed")));
+    });
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tessera engine benchmarks"));
+    parser.addHelpOption();
+    const QCommandLineOption tokensOption(QStringLiteral("tokens"),
+                                          QStringLiteral("Tokens in the store (default 1000000)."),
+                                          QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption subtreeOption(QStringLiteral("subtree"),
+                                           QStringLiteral("Size of the revoked subtree (default 100000)."),
+                                           QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+                                           QStringLiteral("Seconds per throughput run (default 2)."),
+                                           QStringLiteral("s"), QStringLiteral("2"));
+    parser.addOptions({tokensOption, subtreeOption, secondsOption});
+    parser.process(app);
+    const int total = std::max(1000, parser.value(tokensOption).toInt());
+    const int subtreeSize = std::clamp(parser.value(subtreeOption).toInt(), 200, total / 2);
+    const double seconds = std::max(0.2, parser.value(secondsOption).toDouble());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.store"));
+    BenchTable table;
+
+    // Unlock cost: our KDF next to SQLCipher 4's default, on this machine.
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto created = must(store::Store::create(path, kPassphrase), QStringLiteral("create"));
+        created.reset();
+        timer.restart();
+        auto reopened = must(store::Store::open(path, kPassphrase), QStringLiteral("open"));
+        table.add(QStringLiteral("store unlock (scrypt N=2^17 r=8 + open)"), secondsOf(timer) * 1000,
+                  QStringLiteral("ms"));
+        timer.restart();
+        (void)must(crypto::pbkdf2Sha512(kPassphrase, crypto::randomBytes(16), 256'000),
+                   QStringLiteral("pbkdf2"));
+        table.add(QStringLiteral("reference: PBKDF2-SHA512 ×256,000 (SQLCipher 4)"),
+                  secondsOf(timer) * 1000, QStringLiteral("ms"));
+    }
+
+    auto engine = must(TokenEngine::open(must(store::Store::open(path, kPassphrase),
+                                              QStringLiteral("open"))),
+                       QStringLiteral("engine"));
+    progress(QStringLiteral("Creating %1 tokens…").arg(total));
+    QElapsedTimer populateTimer;
+    populateTimer.start();
+    const Population population = populate(*engine, total, subtreeSize);
+    progress(QStringLiteral("  done in %1 s").arg(secondsOf(populateTimer), 0, 'f', 1));
+    table.add(QStringLiteral("tokens in the store"),
+              double(must(engine->tokenCount(), QStringLiteral("count"))), QStringLiteral("tokens"));
+    table.add(QStringLiteral("bulk create, 50k per transaction (median)"), population.bulkRate,
+              QStringLiteral("tokens/s"), Goal::AtLeast, 40'000);
+
+    progress(QStringLiteral("Validating…"));
+    std::vector<double> runs;
+    const auto& samples = population.sampleTokens;
+    for (int run = 0; run < 3; ++run) {
+        runs.push_back(bench::ratePerSecond(seconds, [&](qint64 i) {
+            if (!engine->validate(samples[i % samples.size()]).ok())
+                fail(QStringLiteral("validate"), Error::internal(QStringLiteral("rejected")));
+        }));
+    }
+    table.add(QStringLiteral("service-token validate, 1 thread (median of 3)"), bench::median(runs),
+              QStringLiteral("/s"), Goal::AtLeast, 200'000);
+
+    const Caller owner = Caller::storeOwner(QStringLiteral("bench"));
+    QList<TokenRequest> batchRequests;
+    for (int i = 0; i < 1000; ++i) {
+        TokenRequest request = childOf(population.batchParent, i);
+        request.type = TokenType::Batch;
+        batchRequests.append(request);
+    }
+    const auto batches = must(engine->createTokens(owner, batchRequests), QStringLiteral("batch"));
+    runs.clear();
+    for (int run = 0; run < 3; ++run) {
+        runs.push_back(bench::ratePerSecond(seconds, [&](qint64 i) {
+            if (!engine->validate(batches[i % batches.size()].token).ok())
+                fail(QStringLiteral("batch validate"), Error::internal(QStringLiteral("rejected")));
+        }));
+    }
+    table.add(QStringLiteral("batch-token validate, 1 thread (median of 3)"), bench::median(runs),
+              QStringLiteral("/s"), Goal::AtLeast, 500'000);
+
+    progress(QStringLiteral("Durable creates…"));
+    {
+        const int count = 2000;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < count; ++i)
+            (void)must(engine->createToken(owner, childOf(population.batchParent, i)),
+                       QStringLiteral("create"));
+        table.add(QStringLiteral("create, one durable commit each"), count / secondsOf(timer),
+                  QStringLiteral("tokens/s"), Goal::AtLeast, 5'000);
+    }
+
+    progress(QStringLiteral("Revoking the subtree…"));
+    {
+        const qint64 size = must(engine->descendantCount(population.subtreeRoot), QStringLiteral("count")) + 1;
+        QElapsedTimer timer;
+        timer.start();
+        const auto revoked = must(engine->revoke(owner, TokenRef::accessor(population.subtreeRoot)),
+                                  QStringLiteral("revoke"));
+        const double elapsed = secondsOf(timer);
+        table.add(QStringLiteral("revoke a subtree of %1 tokens").arg(size), elapsed * 1000,
+                  QStringLiteral("ms"), Goal::AtMost, 1000.0 * double(size) / 100'000.0);
+        if (revoked.size() != size)
+            fail(QStringLiteral("revoke"), Error::internal(QStringLiteral("wrong count")));
+    }
+
+    progress(QStringLiteral("Verifying the audit chain…"));
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const auto report = must(engine->verifyAudit(), QStringLiteral("verify"));
+        const double elapsed = secondsOf(timer);
+        if (!report.intact)
+            fail(QStringLiteral("audit"), Error::internal(report.problem));
+        table.add(QStringLiteral("audit chain verify (%1 records)").arg(report.recordsChecked),
+                  double(report.recordsChecked) / elapsed, QStringLiteral("records/s"), Goal::AtLeast,
+                  1'000'000);
+    }
+
+    progress(QStringLiteral("JWT verify vs openssl speed…"));
+    {
+        const double reference = openSslEd25519VerifyRate();
+        const double ours = jwtVerifyRate(std::max(seconds, 3.0));
+        table.add(QStringLiteral("reference: openssl speed ed25519 verify"), reference,
+                  QStringLiteral("/s"));
+        table.add(QStringLiteral("EdDSA JWT verify (parse + checks + signature)"), ours,
+                  QStringLiteral("/s"), Goal::AtLeast, 0.9 * reference);
+    }
+
+    std::fputs(qPrintable(table.toMarkdown()), stdout);
+    return table.allTargetsMet() ? 0 : 1;
+}
