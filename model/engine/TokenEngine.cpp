@@ -591,6 +591,10 @@ Result<Caller> TokenEngine::authenticate(QStringView rawToken, const QString& cl
     // one-use token succeeds for exactly one of many concurrent callers.
     Transaction tx(db);
     TESSERA_TRY(tx.begun());
+    auto stored = d->stillStored(db, *token);
+    TESSERA_TRY(stored);
+    if (!*stored)
+        return Error::denied(QStringLiteral("permission denied: invalid token"));
     auto left = UseLimit(db).consume(token->id);
     if (!left.ok())
         return Error::denied(QStringLiteral("permission denied: invalid token"));

@@ -4,20 +4,18 @@
 // test that lets the timer fire waits about a second of real time.
 #include "engine/ExpiryScheduler.h"
 #include "engine/TokenEngine.h"
-#include "store/Database.h"
 #include "store/Store.h"
+#include "support/StoreProbes.h"
 #include "support/TempEngine.h"
 #include "support/TokenTrees.h"
 
 #include <QSignalSpy>
 #include <QTest>
-#include <atomic>
-#include <sqlite3.h>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace tessera;
 using namespace tessera::engine;
+using tessera::test::ReadOnlyStore;
 using tessera::test::TempEngine;
 
 namespace {
@@ -29,42 +27,6 @@ template <typename R> QString errorText(const R& result)
 }
 
 constexpr qint64 kHour = 3600;
-
-// Makes every connection the pool can hand out read-only (writes fail at once)
-// and counts the statements they run, until destroyed.
-class ReadOnlyStore
-{
-public:
-    explicit ReadOnlyStore(store::Store& store)
-        : m_store(store)
-    {
-        apply(true);
-    }
-    ~ReadOnlyStore() { apply(false); }
-    int statements() const { return m_statements.load(); }
-
-private:
-    void apply(bool on)
-    {
-        std::vector<store::Store::Lease> leases;
-        for (int i = 0; i < store::Store::kMaxIdleConnections; ++i) {
-            auto lease = m_store.acquire();
-            if (!lease)
-                break;
-            (void)lease->db().exec(on ? "PRAGMA query_only = 1" : "PRAGMA query_only = 0");
-            sqlite3_trace_v2(lease->db().handle(), on ? SQLITE_TRACE_STMT : 0,
-                             on ? &ReadOnlyStore::onStatement : nullptr, &m_statements);
-            leases.push_back(std::move(*lease));
-        }
-    }
-    static int onStatement(unsigned, void* counter, void*, void*)
-    {
-        ++*static_cast<std::atomic<int>*>(counter);
-        return 0;
-    }
-    store::Store& m_store;
-    std::atomic<int> m_statements{0};
-};
 
 } // namespace
 

@@ -2,8 +2,7 @@
 // revocation, by accessor, batch children, and the guarantee that once
 // revoke() has returned no token of the subtree validates, even under load.
 #include "engine/TokenEngine.h"
-#include "store/Database.h"
-#include "store/Store.h"
+#include "support/StoreProbes.h"
 #include "support/TempEngine.h"
 #include "support/TokenTrees.h"
 
@@ -13,10 +12,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <atomic>
-#include <condition_variable>
-#include <mutex>
 #include <random>
-#include <sqlite3.h>
 #include <thread>
 #include <vector>
 
@@ -25,6 +21,7 @@ using namespace tessera;
 using namespace tessera::engine;
 using tessera::test::TempEngine;
 using tessera::test::TokenTree;
+using tessera::test::WriteGate;
 
 namespace {
 
@@ -47,70 +44,6 @@ bool childrenComeFirst(const QStringList& accessors, const TokenTree& tree)
     }
     return true;
 }
-
-// Holds one thread at its next write transaction: the statement trace of every
-// connection the pool can hand out stops that thread at "BEGIN IMMEDIATE" until
-// release(), so a test can slip other work in between an operation's reads and
-// its write transaction.
-class WriteGate
-{
-public:
-    explicit WriteGate(store::Store& store)
-        : m_store(store)
-    {
-        trace(true);
-    }
-    ~WriteGate()
-    {
-        release();
-        trace(false);
-    }
-    void hold(std::thread::id thread) { m_held = thread; }
-    bool waitUntilHeld()
-    {
-        std::unique_lock lock(m_mutex);
-        return m_changed.wait_for(lock, std::chrono::seconds(10), [&] { return m_waiting; });
-    }
-    void release()
-    {
-        std::lock_guard lock(m_mutex);
-        m_released = true;
-        m_changed.notify_all();
-    }
-
-private:
-    void trace(bool on)
-    {
-        std::vector<store::Store::Lease> leases;
-        for (int i = 0; i < store::Store::kMaxIdleConnections; ++i) {
-            auto lease = m_store.acquire();
-            if (!lease)
-                break;
-            sqlite3_trace_v2(lease->db().handle(), on ? SQLITE_TRACE_STMT : 0,
-                             on ? &WriteGate::onStatement : nullptr, this);
-            leases.push_back(std::move(*lease));
-        }
-    }
-    static int onStatement(unsigned, void* context, void*, void* sql)
-    {
-        auto* gate = static_cast<WriteGate*>(context);
-        if (std::this_thread::get_id() != gate->m_held ||
-            qstrcmp(static_cast<const char*>(sql), "BEGIN IMMEDIATE") != 0)
-            return 0;
-        std::unique_lock lock(gate->m_mutex);
-        gate->m_waiting = true;
-        gate->m_changed.notify_all();
-        gate->m_changed.wait(lock, [&] { return gate->m_released; });
-        return 0;
-    }
-
-    store::Store& m_store;
-    std::atomic<std::thread::id> m_held;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    bool m_waiting = false;
-    bool m_released = false;
-};
 
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "engine/TokenFormat.h"
 #include "store/Database.h"
 #include "store/Store.h"
+#include "support/StoreProbes.h"
 #include "support/TempEngine.h"
 
 #include <QFile>
@@ -23,6 +24,7 @@
 using namespace Qt::StringLiterals;
 using namespace tessera;
 using namespace tessera::engine;
+using tessera::test::SqlWatch;
 using tessera::test::TempEngine;
 
 namespace {
@@ -73,43 +75,6 @@ const QMap<QString, QString>& testPolicies()
     };
     return policies;
 }
-
-// Counts the SQL statements that the store's connections start while alive.
-// Every connection that can be idle in the pool is traced, so whatever
-// connection the engine leases next is watched.
-class SqlWatch
-{
-public:
-    explicit SqlWatch(store::Store& store)
-    {
-        std::vector<store::Store::Lease> leases;
-        for (int i = 0; i < store::Store::kMaxIdleConnections; ++i) {
-            auto lease = store.acquire();
-            if (!lease)
-                break;
-            m_handles.push_back(lease->db().handle());
-            sqlite3_trace_v2(lease->db().handle(), SQLITE_TRACE_STMT, &SqlWatch::onStatement,
-                             &m_statements);
-            leases.push_back(std::move(*lease));
-        }
-    }
-    ~SqlWatch()
-    {
-        for (sqlite3* handle : m_handles)
-            sqlite3_trace_v2(handle, 0, nullptr, nullptr);
-    }
-    int statements() const { return m_statements.load(); }
-    void reset() { m_statements = 0; }
-
-private:
-    static int onStatement(unsigned, void* counter, void*, void*)
-    {
-        ++*static_cast<std::atomic<int>*>(counter);
-        return 0;
-    }
-    std::vector<sqlite3*> m_handles;
-    std::atomic<int> m_statements{0};
-};
 
 // Every text and blob value of every table, for "is this secret anywhere?".
 QList<QByteArray> everyStoredValue(store::Database& db)

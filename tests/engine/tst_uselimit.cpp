@@ -6,8 +6,10 @@
 #include "audit/AuditRecord.h"
 #include "audit/VerifyReport.h"
 #include "engine/TokenEngine.h"
+#include "support/StoreProbes.h"
 #include "support/TempEngine.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <atomic>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void unlimitedTokenIsNotCounted();
     void usedUpTokenLeftByCrashIsSweptAtStart();
     void lastUseIsNotCutShortByExpirySweep();
+    void revokedTokenCannotSpendUseOfNewTokenWithSameRowId();
 
 private:
     TokenEngine& engine() { return m_temp->engine(); }
@@ -268,6 +271,38 @@ void TestUseLimit::lastUseIsNotCutShortByExpirySweep()
 
     QVERIFY(engine().completeUse(*caller));
     QCOMPARE(engine().tokenCount().valueOr(-1), 0);
+}
+
+void TestUseLimit::revokedTokenCannotSpendUseOfNewTokenWithSameRowId()
+{
+    auto created = limitedToken(3);
+    QVERIFY2(created, qPrintable(errorText(created)));
+
+    // A request has validated the token and is about to count its use...
+    test::WriteGate gate(engine().store());
+    std::atomic<bool> authenticated{false};
+    std::thread racer([&] {
+        gate.hold(std::this_thread::get_id());
+        authenticated = engine().authenticate(created->token, kClient).ok();
+    });
+    auto joinRacer = qScopeGuard([&] {
+        gate.release();
+        racer.join();
+    });
+    QVERIFY2(gate.waitUntilHeld(), "authenticate() never reached its transaction");
+    // ...when the token is revoked and a new one takes its row id.
+    QVERIFY(engine().revoke(owner(), TokenRef::accessor(created->info.accessor)));
+    auto stranger = limitedToken(3);
+    QVERIFY2(stranger, qPrintable(errorText(stranger)));
+    QCOMPARE(stranger->info.id, created->info.id);
+    joinRacer.dismiss();
+    gate.release();
+    racer.join();
+
+    QVERIFY2(!authenticated, "a revoked token authenticated");
+    auto after = engine().lookup(owner(), TokenRef::accessor(stranger->info.accessor));
+    QVERIFY2(after, qPrintable(errorText(after)));
+    QCOMPARE(after->usesLeft, 3);
 }
 
 QTEST_GUILESS_MAIN(TestUseLimit)
