@@ -7,12 +7,14 @@
 #include "engine/Policy.h"
 #include "engine/PolicyBook.h"
 #include "engine/Revocation.h"
+#include "engine/RevocationEpoch.h"
 #include "engine/Role.h"
 #include "engine/RoleBook.h"
 #include "engine/TokenFormat.h"
 #include "engine/TokenRecords.h"
 #include "engine/TtlPolicy.h"
 #include "engine/UseLimit.h"
+#include "engine/ValidationCache.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
@@ -29,6 +31,8 @@
 #include "engine/UserDirectory.h"
 
 #include <QJsonArray>
+
+#include <chrono>
 
 namespace tessera::engine {
 
@@ -92,6 +96,40 @@ Token fromBatchPayload(const BatchTokenPayload& payload)
     return token;
 }
 
+// A store connection taken only when needed: answers from the validation
+// cache need none.
+class LazyConnection
+{
+public:
+    explicit LazyConnection(store::Store& store) : m_store(&store) {}
+    explicit LazyConnection(Database& db) : m_db(&db) {}
+
+    Result<Database*> get()
+    {
+        if (!m_db) {
+            auto lease = m_store->acquire();
+            TESSERA_TRY(lease);
+            m_lease.emplace(std::move(*lease));
+            m_db = &m_lease->db();
+        }
+        return m_db;
+    }
+
+private:
+    store::Store* m_store = nullptr;
+    Database* m_db = nullptr;
+    std::optional<store::Store::Lease> m_lease;
+};
+
+qint64 monotonicMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+// How stale a revocation made by another process may look to this one.
+constexpr qint64 kEpochCheckIntervalMs = 50;
+
 } // namespace
 
 struct TokenEngine::Impl
@@ -103,6 +141,9 @@ struct TokenEngine::Impl
     KeyRing keys;
     PolicyBook policies;
     RoleBook roles;
+    mutable ValidationCache cache;
+    mutable std::atomic<qint64> epochCheckedAtMs{-kEpochCheckIntervalMs};
+    mutable std::atomic<qint64> knownEpoch{-1};
 
     qint64 now() const { return q.m_clock.nowSeconds(); }
 
@@ -161,7 +202,30 @@ struct TokenEngine::Impl
         return status;
     }
 
-    Result<Token> validateBatch(Database& db, const ParsedToken& parsed) const
+    // Another process may have revoked tokens this cache holds: look at the
+    // store's revocation epoch, at most every kEpochCheckIntervalMs.
+    Status refreshEpoch(LazyConnection& connection) const
+    {
+        const qint64 nowMs = monotonicMs();
+        qint64 checkedAt = epochCheckedAtMs.load();
+        if (nowMs - checkedAt < kEpochCheckIntervalMs
+            || !epochCheckedAtMs.compare_exchange_strong(checkedAt, nowMs))
+            return {};
+        auto db = connection.get();
+        TESSERA_TRY(db);
+        auto epoch = RevocationEpoch::read(**db);
+        TESSERA_TRY(epoch);
+        if (knownEpoch.exchange(*epoch) != *epoch)
+            cache.invalidate();
+        return {};
+    }
+
+    // Inside the write transaction of anything that can invalidate a valid
+    // token; call invalidated() once it has committed.
+    Status invalidating(Database& db) const { return RevocationEpoch::bump(db); }
+    void invalidated() const { cache.invalidate(); }
+
+    Result<Token> validateBatch(LazyConnection& connection, const ParsedToken& parsed) const
     {
         auto payload = BatchTokenCodec(keys).decode(parsed.blob);
         if (!payload.ok())
@@ -169,25 +233,52 @@ struct TokenEngine::Impl
         if (payload->expired(now()))
             return tokenNotFound();
         if (!payload->parentAccessor.isEmpty()) {
-            auto parent = TokenRecords(db).findByAccessor(payload->parentAccessor);
-            TESSERA_TRY(parent);
-            if (!parent->has_value() || !alive(**parent, now()))
+            auto known = cache.parentAlive(payload->parentAccessor, now());
+            if (!known) {
+                const quint64 generation = cache.generation();
+                auto db = connection.get();
+                TESSERA_TRY(db);
+                auto parent = TokenRecords(**db).findByAccessor(payload->parentAccessor);
+                TESSERA_TRY(parent);
+                const bool exists = parent->has_value() && alive(**parent, now());
+                cache.insertParent(payload->parentAccessor,
+                                   exists ? (*parent)->expireAt : std::nullopt, exists, generation);
+                known = exists;
+            }
+            if (!*known)
                 return tokenNotFound();
         }
         return fromBatchPayload(*payload);
+    }
+
+    Result<Token> validate(LazyConnection& connection, QStringView raw,
+                           const ParsedToken& parsed) const
+    {
+        TESSERA_TRY(refreshEpoch(connection));
+        if (parsed.kind == TokenKind::Batch)
+            return validateBatch(connection, parsed);
+        const QByteArray hash = secrets->tokenHash(raw);
+        if (auto cached = cache.find(hash, now()))
+            return std::move(*cached);
+        // Noted before the read: a revocation committed meanwhile keeps the
+        // token out of the cache.
+        const quint64 generation = cache.generation();
+        auto db = connection.get();
+        TESSERA_TRY(db);
+        auto token = TokenRecords(**db).findByHash(hash);
+        TESSERA_TRY(token);
+        if (!token->has_value() || !alive(**token, now()))
+            return tokenNotFound();
+        cache.insert(hash, **token, generation);
+        return std::move(**token);
     }
 
     Result<Token> validate(Database& db, QStringView raw) const
     {
         auto parsed = TokenFormat::parse(raw);
         TESSERA_TRY(parsed);
-        if (parsed->kind == TokenKind::Batch)
-            return validateBatch(db, *parsed);
-        auto token = TokenRecords(db).findByHash(secrets->tokenHash(raw));
-        TESSERA_TRY(token);
-        if (!token->has_value() || !alive(**token, now()))
-            return tokenNotFound();
-        return std::move(**token);
+        LazyConnection connection(db);
+        return validate(connection, raw, *parsed);
     }
 
     // The calling service token's row while it is still the caller's: SQLite
@@ -345,6 +436,7 @@ Result<std::unique_ptr<TokenEngine>> TokenEngine::open(std::unique_ptr<store::St
     if (!usedUp->isEmpty())
         TESSERA_TRY(engine->d->record(db, Caller::storeOwner(QStringLiteral("startup")),
                                       QStringLiteral("token.use-limit"), *usedUp));
+    TESSERA_TRY(engine->d->invalidating(db));
     TESSERA_TRY(tx.commit());
     TESSERA_TRY(engine->d->keys.load(db));
     TESSERA_TRY(engine->d->keys.ensureBatchKey(db, now));
@@ -411,9 +503,14 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
         caller.isRoot() || d->authorize(db, caller, path, Capability::Sudo).ok();
     // Orphans have no parent to inherit from: the caller's policies bound them.
     const QStringList boundingPolicies = orphan ? caller.policies : parent->policies;
-    auto policies = role ? role->tokenPolicies(request.policies, boundingPolicies,
+    // The owner holds root's powers but no token: what it issues without a parent
+    // and without naming policies gets the default policy, never root by inheritance.
+    QStringList requested = request.policies;
+    if (caller.owner && parent->id == 0 && requested.isEmpty() && !role)
+        requested = {Policy::defaultName()};
+    auto policies = role ? role->tokenPolicies(requested, boundingPolicies,
                                                request.noDefaultPolicy)
-                         : Policy::childPolicies(request.policies, boundingPolicies,
+                         : Policy::childPolicies(requested, boundingPolicies,
                                                  request.noDefaultPolicy, callerHasSudo);
     TESSERA_TRY(policies);
 
@@ -553,21 +650,20 @@ Result<Token> TokenEngine::validate(QStringView rawToken) const
 {
     // Garbage and typos are turned away before any store access, even the
     // opening of a connection when the pool has none idle.
-    TESSERA_TRY(TokenFormat::parse(rawToken));
-    auto lease = m_store->acquire();
-    TESSERA_TRY(lease);
-    return d->validate(lease->db(), rawToken);
+    auto parsed = TokenFormat::parse(rawToken);
+    TESSERA_TRY(parsed);
+    LazyConnection connection(*m_store);
+    return d->validate(connection, rawToken, *parsed);
 }
 
 Result<Caller> TokenEngine::authenticate(QStringView rawToken, const QString& client,
                                          const QString& requestId)
 {
-    if (!TokenFormat::parse(rawToken).ok())
+    auto parsed = TokenFormat::parse(rawToken);
+    if (!parsed.ok())
         return Error::denied(QStringLiteral("permission denied: invalid token"));
-    auto lease = m_store->acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    auto token = d->validate(db, rawToken);
+    LazyConnection connection(*m_store);
+    auto token = d->validate(connection, rawToken, *parsed);
     if (!token.ok()) {
         // Vault answers 403 for any token it does not know.
         if (token.error().code == ErrorCode::NotFound || token.error().code == ErrorCode::InvalidArgument)
@@ -587,6 +683,9 @@ Result<Caller> TokenEngine::authenticate(QStringView rawToken, const QString& cl
     if (!token->hasUseLimit())
         return caller;
 
+    auto connected = connection.get();
+    TESSERA_TRY(connected);
+    Database& db = **connected;
     // The decrement is one conditional UPDATE under SQLite's writer lock, so a
     // one-use token succeeds for exactly one of many concurrent callers.
     Transaction tx(db);
@@ -624,7 +723,9 @@ Status TokenEngine::completeUse(const Caller& caller)
     if (revoked->isEmpty())
         return {};
     TESSERA_TRY(d->record(db, caller, QStringLiteral("token.use-limit"), *revoked, {}));
+    TESSERA_TRY(d->invalidating(db));
     TESSERA_TRY(tx.commit());
+    d->invalidated();
     Q_EMIT tokensRevoked(*revoked, QStringLiteral("use-limit"));
     return {};
 }
@@ -700,7 +801,9 @@ Result<Renewal> TokenEngine::renew(const Caller& caller, const TokenRef& ref, qi
     TESSERA_TRY(TokenRecords(db).updateExpiry(token.id, renewal->expireAt, input.now));
     TESSERA_TRY(d->record(db, caller, operation, {token.accessor},
                           {{QStringLiteral("ttl"), renewal->ttl}}));
+    TESSERA_TRY(d->invalidating(db));
     TESSERA_TRY(tx.commit());
+    d->invalidated();
     token.expireAt = renewal->expireAt;
     token.lastRenewal = input.now;
     Q_EMIT tokenRenewed(token);
@@ -735,7 +838,9 @@ Result<QStringList> TokenEngine::revoke(const Caller& caller, const TokenRef& re
     TESSERA_TRY(revoked);
     TESSERA_TRY(d->record(db, caller, operation, {(*target)->accessor},
                           {{QStringLiteral("revoked"), qint64(revoked->size())}}));
+    TESSERA_TRY(d->invalidating(db));
     TESSERA_TRY(tx.commit());
+    d->invalidated();
     if (!revoked->isEmpty())
         Q_EMIT tokensRevoked(*revoked, QStringLiteral("revoke"));
     return revoked;
@@ -768,7 +873,9 @@ Result<QStringList> TokenEngine::revokeOrphan(const Caller& caller, const TokenR
     TESSERA_TRY(orphaned);
     TESSERA_TRY(d->record(db, caller, operation, {(*target)->accessor},
                           {{QStringLiteral("orphaned"), qint64(orphaned->size())}}));
+    TESSERA_TRY(d->invalidating(db));
     TESSERA_TRY(tx.commit());
+    d->invalidated();
     Q_EMIT tokensRevoked({(*target)->accessor}, QStringLiteral("revoke"));
     if (!orphaned->isEmpty())
         Q_EMIT tokensOrphaned(*orphaned);
@@ -848,7 +955,9 @@ Result<QStringList> TokenEngine::sweepExpired()
     TESSERA_TRY(d->record(db, Caller::storeOwner(QStringLiteral("expiry")),
                           QStringLiteral("token.expire"), *revoked,
                           {{QStringLiteral("revoked"), qint64(revoked->size())}}));
+    TESSERA_TRY(d->invalidating(db));
     TESSERA_TRY(tx.commit());
+    d->invalidated();
     Q_EMIT tokensRevoked(*revoked, QStringLiteral("expire"));
     return revoked;
 }

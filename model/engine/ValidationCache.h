@@ -1,0 +1,57 @@
+#pragma once
+
+#include "engine/Token.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <atomic>
+#include <optional>
+#include <shared_mutex>
+
+namespace tessera::engine {
+
+// Recently validated service tokens, by token hash, so that a web site checking
+// the same patron's token again does not pay for a SQLCipher lookup (tens of
+// microseconds) each time.
+//
+// Correctness rests on one counter, the generation. Anything that can make a
+// cached token invalid (revocation, renewal, orphaning, expiry sweeps, a
+// revocation by another process) calls invalidate() after its commit, which
+// bumps the generation and empties the cache. A reader notes the generation
+// *before* it reads the store and insert() drops the entry if the generation
+// moved meanwhile, so a token revoked while it was being read never lands here.
+// Entries also carry their expire time and are ignored once it has passed.
+// Use-limited tokens are never cached: every use writes anyway.
+class ValidationCache
+{
+public:
+    explicit ValidationCache(qsizetype capacity = 250'000);
+
+    quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
+
+    std::optional<Token> find(const QByteArray& hash, qint64 now) const;
+    void insert(const QByteArray& hash, const Token& token, quint64 generationAtRead);
+
+    // Batch tokens name their parent by accessor: is it alive until after `now`?
+    // nullopt: not known here.
+    std::optional<bool> parentAlive(const QString& accessor, qint64 now) const;
+    void insertParent(const QString& accessor, std::optional<qint64> expireAt, bool exists,
+                      quint64 generationAtRead);
+
+    void invalidate();
+
+private:
+    struct Parent
+    {
+        bool exists = false;
+        std::optional<qint64> expireAt;
+    };
+
+    const qsizetype m_capacity;
+    std::atomic<quint64> m_generation{1};
+    mutable std::shared_mutex m_mutex;
+    QHash<QByteArray, Token> m_tokens;
+    QHash<QString, Parent> m_parents;
+};
+
+} // namespace tessera::engine

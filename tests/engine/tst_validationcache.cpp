@@ -1,0 +1,122 @@
+#include "engine/TokenEngine.h"
+#include "engine/ValidationCache.h"
+#include "store/Store.h"
+#include "support/TempEngine.h"
+
+#include <QTest>
+#include <QThread>
+
+using namespace tessera;
+using namespace tessera::engine;
+using tessera::test::TempEngine;
+
+namespace {
+
+TokenRequest patronToken(qint64 ttl = 3600)
+{
+    TokenRequest request;
+    request.displayName = QStringLiteral("patron");
+    request.ttl = ttl;
+    return request;
+}
+
+} // namespace
+
+class TestValidationCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void insertAfterInvalidationIsDropped()
+    {
+        ValidationCache cache;
+        Token token;
+        token.accessor = QStringLiteral("a");
+        const quint64 before = cache.generation();
+        cache.invalidate(); // a revocation committed while the token was being read
+        cache.insert(QByteArrayLiteral("hash"), token, before);
+        QVERIFY(!cache.find(QByteArrayLiteral("hash"), 0));
+        cache.insert(QByteArrayLiteral("hash"), token, cache.generation());
+        QVERIFY(cache.find(QByteArrayLiteral("hash"), 0));
+    }
+
+    void expiredEntryIsNotServed()
+    {
+        ValidationCache cache;
+        Token token;
+        token.expireAt = 100;
+        cache.insert(QByteArrayLiteral("hash"), token, cache.generation());
+        QVERIFY(cache.find(QByteArrayLiteral("hash"), 99));
+        QVERIFY(!cache.find(QByteArrayLiteral("hash"), 100));
+    }
+
+    void useLimitedTokensAreNeverCached()
+    {
+        ValidationCache cache;
+        Token token;
+        token.numUses = 1;
+        token.usesLeft = 1;
+        cache.insert(QByteArrayLiteral("hash"), token, cache.generation());
+        QVERIFY(!cache.find(QByteArrayLiteral("hash"), 0));
+    }
+
+    void shortenedRenewalIsSeenAtOnce()
+    {
+        TempEngine temp;
+        QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+        auto created = temp->createToken(temp.owner(), patronToken(3600));
+        QVERIFY(created.ok());
+        QVERIFY(temp->validate(created->token).ok()); // now cached with an hour to live
+        QVERIFY(temp->renew(temp.owner(), TokenRef::token(created->token), 10).ok());
+        temp.clock().advanceSeconds(11);
+        QVERIFY(!temp->validate(created->token).ok());
+    }
+
+    // Two engines on one file stand for two processes (say, the API server and
+    // `tessera-cli token revoke` in a terminal).
+    void revocationByAnotherProcessIsSeenWithinTheEpochInterval()
+    {
+        TempEngine temp;
+        QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+        auto created = temp->createToken(temp.owner(), patronToken());
+        QVERIFY(created.ok());
+        QVERIFY(temp->validate(created->token).ok());
+
+        auto otherStore = store::Store::open(temp.path(), TempEngine::kPassphrase);
+        QVERIFY(otherStore.ok());
+        auto other = TokenEngine::open(std::move(*otherStore), temp.clock());
+        QVERIFY(other.ok());
+        QVERIFY((*other)->revoke(temp.owner(), TokenRef::accessor(created->info.accessor)).ok());
+
+        QThread::msleep(60);
+        const auto afterRevocation = temp->validate(created->token);
+        QVERIFY(!afterRevocation.ok());
+        QCOMPARE(afterRevocation.error().code, ErrorCode::NotFound);
+    }
+
+    void batchTokenStopsWhenParentIsRevokedElsewhere()
+    {
+        TempEngine temp;
+        QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+        auto parent = temp->createToken(temp.owner(), patronToken());
+        QVERIFY(parent.ok());
+        TokenRequest batch = patronToken();
+        batch.type = TokenType::Batch;
+        batch.parentAccessor = parent->info.accessor;
+        auto child = temp->createToken(temp.owner(), batch);
+        QVERIFY2(child.ok(), child.ok() ? "" : qPrintable(child.error().message));
+        QVERIFY(temp->validate(child->token).ok()); // parent's liveness now cached
+
+        auto otherStore = store::Store::open(temp.path(), TempEngine::kPassphrase);
+        QVERIFY(otherStore.ok());
+        auto other = TokenEngine::open(std::move(*otherStore), temp.clock());
+        QVERIFY(other.ok());
+        QVERIFY((*other)->revoke(temp.owner(), TokenRef::accessor(parent->info.accessor)).ok());
+
+        QThread::msleep(60);
+        QVERIFY(!temp->validate(child->token).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidationCache)
+#include "tst_validationcache.moc"
