@@ -53,30 +53,40 @@ void GroupCommit::lead(std::unique_lock<std::mutex>& lock)
 
 void GroupCommit::runBatch(Database& db, std::deque<Pending*>& batch)
 {
+    std::deque<Pending*> remaining = batch;
+    while (!remaining.empty()) {
+        Status commitError;
+        Pending* failed = tryBatch(db, remaining, commitError);
+        if (!commitError.ok()) {
+            for (Pending* pending : remaining)
+                pending->result = commitError;
+            return;
+        }
+        if (!failed) {
+            ++m_commits;
+            return;
+        }
+        // Rolled back: run the others again without the write that failed.
+        std::erase(remaining, failed);
+    }
+}
+
+GroupCommit::Pending* GroupCommit::tryBatch(Database& db, std::deque<Pending*>& batch,
+                                            Status& commitError)
+{
     Transaction tx(db);
     if (!tx.begun().ok()) {
-        for (Pending* pending : batch)
-            pending->result = tx.begun().error();
-        return;
+        commitError = tx.begun().error();
+        return nullptr;
     }
     for (Pending* pending : batch) {
-        // A savepoint per write: one failure must not undo the others.
-        if (auto begin = db.exec("SAVEPOINT grouped"); !begin.ok()) {
-            pending->result = begin.error();
-            continue;
-        }
         pending->result = pending->work(db);
-        const char* end =
-            pending->result.ok() ? "RELEASE grouped" : "ROLLBACK TO grouped; RELEASE grouped";
-        if (auto closed = db.exec(end); !closed.ok() && pending->result.ok())
-            pending->result = closed.error();
+        if (!pending->result.ok())
+            return pending; // ~Transaction rolls back
     }
-    if (auto committed = tx.commit(); !committed.ok()) {
-        for (Pending* pending : batch)
-            pending->result = committed.error();
-        return;
-    }
-    ++m_commits;
+    if (auto committed = tx.commit(); !committed.ok())
+        commitError = committed.error();
+    return nullptr;
 }
 
 } // namespace tessera::store

@@ -20,9 +20,16 @@ class Store;
 // writes per second; sharing it lifts that by the number of writers waiting.
 //
 // The first thread to find no commit under way becomes the leader: it takes
-// every queued write, runs each inside its own SAVEPOINT (a failing write rolls
-// back alone), commits once and wakes the others. Writes run on the leader's
-// thread and connection, so they must use only the Database they are given.
+// every queued write, runs them one after the other in one transaction, commits
+// once and wakes the others. A write that fails makes the leader roll the
+// transaction back and run the batch again without it, so one failure never
+// undoes the others. (Savepoints would isolate failures too, but a savepoint
+// journals every already-dirty page it touches, and SQLCipher encrypts each
+// journaled page: that cost more than the writes themselves.)
+//
+// Writes run on the leader's thread and connection, so they must use only the
+// Database they are given, and since a write may run more than once it must
+// start from scratch each time (clear what an earlier run collected).
 class GroupCommit
 {
 public:
@@ -47,6 +54,8 @@ private:
 
     void lead(std::unique_lock<std::mutex>& lock);
     void runBatch(Database& db, std::deque<Pending*>& batch);
+    // One attempt: nullptr when all succeeded and committed, else the write that failed.
+    Pending* tryBatch(Database& db, std::deque<Pending*>& batch, Status& commitError);
 
     Store& m_store;
     const int m_maxBatch;

@@ -62,6 +62,36 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 commits").arg(group.commitCount())));
     }
 
+    void failureInASharedBatchUndoesOnlyItsOwnWrite()
+    {
+        TempStore temp;
+        QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+        store::GroupCommit group(temp.store());
+        QVERIFY(group.run([](store::Database& db) { return insertKey(db, QStringLiteral("gc-dup")); })
+                    .ok());
+        // Many writers at once, every fifth one failing after a write of its own.
+        constexpr int kWriters = 40;
+        std::atomic<int> failures{0};
+        std::vector<std::thread> threads;
+        for (int w = 0; w < kWriters; ++w) {
+            threads.emplace_back([&, w] {
+                const Status status = group.run([&](store::Database& db) -> Status {
+                    std::this_thread::sleep_for(std::chrono::microseconds(300));
+                    TESSERA_TRY(insertKey(db, QStringLiteral("gc-w%1").arg(w)));
+                    if (w % 5 == 0)
+                        return insertKey(db, QStringLiteral("gc-dup"));
+                    return {};
+                });
+                if (!status.ok())
+                    ++failures;
+            });
+        }
+        for (auto& thread : threads)
+            thread.join();
+        QCOMPARE(failures.load(), kWriters / 5);
+        QCOMPARE(rowCount(temp.store()), qint64(1 + kWriters - kWriters / 5));
+    }
+
     void failingWriteRollsBackAloneAndReportsItsError()
     {
         TempStore temp;
