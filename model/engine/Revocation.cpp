@@ -2,18 +2,31 @@
 
 #include "store/Database.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace tessera::engine {
 
-// The doomed ids go to a temporary table first so that one recursive walk feeds
-// the accessor list, the cubbyhole delete and the token delete.
+// The doomed tokens go to a temporary table first, so that one recursive walk
+// feeds the accessor list, the cubbyhole delete and the token delete. Keyed by
+// token id, so that the deletes walk the tokens table in order. No NOT NULL in
+// it: see the settings table in Schema.cpp.
+namespace {
+
+constexpr std::string_view kPrepareDoomed =
+    "CREATE TEMP TABLE IF NOT EXISTS doomed(id INTEGER PRIMARY KEY, accessor TEXT, "
+    "depth INTEGER); DELETE FROM doomed;";
+
+} // namespace
+
 Result<QStringList> Revocation::revokeSubtree(qint64 rootId)
 {
-    TESSERA_TRY(m_db.exec("CREATE TEMP TABLE IF NOT EXISTS doomed(id INTEGER PRIMARY KEY, "
-                          "depth INTEGER NOT NULL); DELETE FROM doomed;"));
-    auto mark =
-        m_db.query("WITH RECURSIVE sub(id, depth) AS (SELECT ?, 0 UNION ALL "
-                   "SELECT t.id, sub.depth + 1 FROM tokens t JOIN sub ON t.parent_id = sub.id) "
-                   "INSERT INTO doomed(id, depth) SELECT id, depth FROM sub");
+    TESSERA_TRY(m_db.exec(kPrepareDoomed));
+    auto mark = m_db.query(
+        "WITH RECURSIVE sub(id, accessor, depth) AS (SELECT id, accessor, 0 FROM tokens "
+        "WHERE id = ? UNION ALL SELECT t.id, t.accessor, sub.depth + 1 FROM tokens t JOIN sub "
+        "ON t.parent_id = sub.id) INSERT INTO doomed(id, accessor, depth) "
+        "SELECT id, accessor, depth FROM sub");
     TESSERA_TRY(mark);
     mark->bind(1, rootId);
     TESSERA_TRY(mark->run());
@@ -22,14 +35,13 @@ Result<QStringList> Revocation::revokeSubtree(qint64 rootId)
 
 Result<QStringList> Revocation::revokeExpired(qint64 now)
 {
-    TESSERA_TRY(m_db.exec("CREATE TEMP TABLE IF NOT EXISTS doomed(id INTEGER PRIMARY KEY, "
-                          "depth INTEGER NOT NULL); DELETE FROM doomed;"));
+    TESSERA_TRY(m_db.exec(kPrepareDoomed));
     // UNION, not UNION ALL: an expired child of an expired parent is reached twice.
     auto mark = m_db.query(
         "WITH RECURSIVE sub(id, depth) AS (SELECT id, 0 FROM tokens WHERE expire_at IS NOT NULL "
         "AND expire_at <= ? UNION SELECT t.id, sub.depth + 1 FROM tokens t JOIN sub ON "
-        "t.parent_id = sub.id) INSERT INTO doomed(id, depth) SELECT id, max(depth) "
-        "FROM sub GROUP BY id");
+        "t.parent_id = sub.id) INSERT INTO doomed(id, accessor, depth) SELECT s.id, t.accessor, "
+        "max(s.depth) FROM sub s JOIN tokens t ON t.id = s.id GROUP BY s.id");
     TESSERA_TRY(mark);
     mark->bind(1, now);
     TESSERA_TRY(mark->run());
@@ -38,32 +50,37 @@ Result<QStringList> Revocation::revokeExpired(qint64 now)
 
 Result<QStringList> Revocation::revokeUsedUp()
 {
-    TESSERA_TRY(m_db.exec("CREATE TEMP TABLE IF NOT EXISTS doomed(id INTEGER PRIMARY KEY, "
-                          "depth INTEGER NOT NULL); DELETE FROM doomed;"));
+    TESSERA_TRY(m_db.exec(kPrepareDoomed));
     // Use-limited tokens have no children; the walk is there in case one ever does.
-    TESSERA_TRY(
-        m_db.exec("WITH RECURSIVE sub(id, depth) AS (SELECT id, 0 FROM tokens WHERE num_uses > 0 "
-                  "AND uses_left <= 0 UNION SELECT t.id, sub.depth + 1 FROM tokens t JOIN sub ON "
-                  "t.parent_id = sub.id) INSERT INTO doomed(id, depth) SELECT id, max(depth) "
-                  "FROM sub GROUP BY id"));
+    TESSERA_TRY(m_db.exec(
+        "WITH RECURSIVE sub(id, depth) AS (SELECT id, 0 FROM tokens WHERE num_uses > 0 "
+        "AND uses_left <= 0 UNION SELECT t.id, sub.depth + 1 FROM tokens t JOIN sub ON "
+        "t.parent_id = sub.id) INSERT INTO doomed(id, accessor, depth) SELECT s.id, t.accessor, "
+        "max(s.depth) FROM sub s JOIN tokens t ON t.id = s.id GROUP BY s.id"));
     return removeMarked();
 }
 
 Result<QStringList> Revocation::removeMarked()
 {
-    QStringList accessors;
+    // Children before parents: deepest first, sorted here rather than by SQL.
+    std::vector<std::pair<qint64, QString>> marked;
     {
-        auto select = m_db.query("SELECT t.accessor FROM doomed d JOIN tokens t ON t.id = d.id "
-                                 "ORDER BY d.depth DESC, d.id");
+        auto select = m_db.query("SELECT depth, accessor FROM doomed");
         TESSERA_TRY(select);
         for (;;) {
             auto row = select->next();
             TESSERA_TRY(row);
             if (!*row)
                 break;
-            accessors.append(select->text(0));
+            marked.emplace_back(select->int64(0), select->text(1));
         }
     }
+    std::stable_sort(marked.begin(), marked.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    QStringList accessors;
+    accessors.reserve(qsizetype(marked.size()));
+    for (auto& [depth, accessor] : marked)
+        accessors.append(std::move(accessor));
     if (accessors.isEmpty())
         return accessors;
     TESSERA_TRY(m_db.exec("DELETE FROM cubbyhole WHERE token_id IN (SELECT id FROM doomed);"
