@@ -1091,9 +1091,8 @@ Status TokenEngine::deleteRole(const Caller& caller, const QString& name)
 
 Result<audit::VerifyReport> TokenEngine::verifyAudit() const
 {
-    auto lease = m_store->acquire();
-    TESSERA_TRY(lease);
-    return d->secrets->auditLog().verify(lease->db());
+    // Ranges of the log checked in parallel, each on a connection of its own.
+    return d->secrets->auditLog().verify(*m_store);
 }
 
 Result<QList<audit::AuditRecord>> TokenEngine::auditRecords(const audit::AuditFilter& filter) const
