@@ -14,7 +14,7 @@ struct ErrorMapping
 };
 
 // The one table that turns engine errors into HTTP statuses and CLI exit codes.
-constexpr std::array<ErrorMapping, 10> kMappings{{
+constexpr std::array<ErrorMapping, 11> kMappings{{
     {ErrorCode::InvalidArgument, 400, 1, "invalid_argument"},
     {ErrorCode::PermissionDenied, 403, 2, "permission_denied"},
     {ErrorCode::NotFound, 404, 2, "not_found"},
@@ -22,6 +22,7 @@ constexpr std::array<ErrorMapping, 10> kMappings{{
     {ErrorCode::NotAStore, 400, 2, "not_a_store"},
     {ErrorCode::StoreCorrupt, 500, 3, "store_corrupt"},
     {ErrorCode::Conflict, 400, 2, "conflict"},
+    {ErrorCode::InvalidCredentials, 400, 2, "invalid_credentials"},
     {ErrorCode::RateLimited, 429, 2, "rate_limited"},
     {ErrorCode::Io, 500, 3, "io"},
     {ErrorCode::Internal, 500, 3, "internal"},

@@ -15,6 +15,7 @@ enum class ErrorCode
     NotAStore,        // the file is not a Tessera store (or is corrupt beyond reading)
     StoreCorrupt,     // the store opens but fails its integrity check
     Conflict,         // already exists, or a concurrent change won
+    InvalidCredentials, // wrong user name or password (Vault answers 400)
     RateLimited,      // too many attempts; try again later
     Io,               // the file system refused (permissions, disk full)
     Internal,         // a bug or an OpenSSL/SQLCipher failure that should not happen

@@ -1147,7 +1147,7 @@ QString userPath(const QString& name)
 // Vault's answer, word for word, whether the name or the password was wrong.
 Error badCredentials()
 {
-    return Error::invalid(QStringLiteral("invalid username or password"));
+    return Error{ErrorCode::InvalidCredentials, QStringLiteral("invalid username or password")};
 }
 
 Error loginLocked(qint64 seconds)
@@ -1385,7 +1385,7 @@ Result<CreatedToken> TokenEngine::login(const QString& username, const QString& 
         return token;
     }();
     if (!created.ok()) {
-        if (created.error().code == ErrorCode::InvalidArgument ||
+        if (created.error().code == ErrorCode::InvalidCredentials ||
             created.error().code == ErrorCode::RateLimited)
             (void)recordLoginFailure(db, caller, name, created.error().message, nullptr);
         return created.error();

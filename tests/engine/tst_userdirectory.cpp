@@ -167,7 +167,7 @@ void TestUserDirectory::wrongPasswordIsRefusedAndAudited()
 
     auto login = engine().login(u"alice"_s, wrong, kClient, u"req-9"_s);
     QVERIFY2(!login, "a wrong password logged in");
-    QCOMPARE(login.error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(login.error().code, ErrorCode::InvalidCredentials);
     QCOMPARE(login.error().message, u"invalid username or password"_s);
     QVERIFY(!login.error().message.contains(wrong));
     QCOMPARE(engine().tokenCount().valueOr(-1), tokensBefore);
@@ -232,7 +232,7 @@ void TestUserDirectory::failedLoginsAreRateLimited()
     for (int i = 1; i <= LoginThrottle::kFreeFailures; ++i) {
         auto login = engine().login(u"alice"_s, u"wrong"_s, kClient);
         QVERIFY(!login);
-        QCOMPARE(login.error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(login.error().code, ErrorCode::InvalidCredentials);
     }
     // Locked now: even the right password is refused, without a KDF run.
     auto locked = engine().login(u"alice"_s, kPassword, kClient);
@@ -273,7 +273,7 @@ void TestUserDirectory::lockoutDoublesWhileFailuresGoOn()
         QVERIFY(!engine().login(u"alice"_s, u"wrong"_s, kClient));
     m_temp->clock().advanceSeconds(LoginThrottle::kFirstLockout);
     QCOMPARE(engine().login(u"alice"_s, u"wrong"_s, kClient).error().code,
-             ErrorCode::InvalidArgument);
+             ErrorCode::InvalidCredentials);
     QCOMPARE(engine().user(owner(), u"alice"_s)->lockedUntil,
              m_temp->clock().nowSeconds() + 2 * LoginThrottle::kFirstLockout);
 }
