@@ -34,6 +34,7 @@
 #include <QJsonArray>
 
 #include <chrono>
+#include <functional>
 
 namespace tessera::engine {
 
@@ -202,6 +203,35 @@ struct TokenEngine::Impl
         if (!status.ok())
             recordRefusal(caller, operation, status.error());
         return status;
+    }
+
+    // An administrative write (policies, roles, users): authorized on `path`,
+    // then `write` and its audit record in one transaction.
+    Status adminWrite(const Caller& caller, const QString& path, Capabilities needed,
+                      const QString& operation, const QJsonObject& details,
+                      const std::function<Status(Database&)>& write) const
+    {
+        auto lease = q.m_store->acquire();
+        TESSERA_TRY(lease);
+        Database& db = lease->db();
+        TESSERA_TRY(authorizeOrRecord(db, caller, path, needed, operation));
+        Transaction tx(db);
+        TESSERA_TRY(tx.begun());
+        TESSERA_TRY(write(db));
+        TESSERA_TRY(record(db, caller, operation, {}, details));
+        return tx.commit();
+    }
+
+    // An administrative read, authorized on `path`; refusals are audited.
+    template <typename Read>
+    auto adminRead(const Caller& caller, const QString& path, Capabilities needed,
+                   const QString& operation, Read&& read) const
+        -> decltype(read(std::declval<Database&>()))
+    {
+        auto lease = q.m_store->acquire();
+        TESSERA_TRY(lease);
+        TESSERA_TRY(authorizeOrRecord(lease->db(), caller, path, needed, operation));
+        return read(lease->db());
     }
 
     // Another process may have revoked tokens this cache holds: look at the
@@ -973,52 +1003,34 @@ Result<std::optional<qint64>> TokenEngine::nextExpiry() const
 
 Status TokenEngine::putPolicy(const Caller& caller, const QString& name, const QString& document)
 {
-    auto lease = m_store->acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    const QString operation = QStringLiteral("policy.write");
-    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("sys/policies/acl/") + name,
-                                     Capability::Create | Capability::Update, operation));
-    Transaction tx(db);
-    TESSERA_TRY(tx.begun());
-    TESSERA_TRY(d->policies.put(db, name, document, d->now()));
-    TESSERA_TRY(d->record(db, caller, operation, {}, {{QStringLiteral("policy"), name}}));
-    TESSERA_TRY(tx.commit());
+    TESSERA_TRY(d->adminWrite(caller, QStringLiteral("sys/policies/acl/") + name,
+                              Capability::Create | Capability::Update,
+                              QStringLiteral("policy.write"), {{QStringLiteral("policy"), name}},
+                              [&](Database& db) { return d->policies.put(db, name, document, d->now()); }));
     Q_EMIT policiesChanged();
     return {};
 }
 
 Result<QString> TokenEngine::policy(const Caller& caller, const QString& name) const
 {
-    auto lease = m_store->acquire();
-    TESSERA_TRY(lease);
-    TESSERA_TRY(d->authorizeOrRecord(lease->db(), caller, QStringLiteral("sys/policies/acl/") + name,
-                                     Capability::Read, QStringLiteral("policy.read")));
-    return d->policies.document(lease->db(), name);
+    return d->adminRead(caller, QStringLiteral("sys/policies/acl/") + name, Capability::Read,
+                        QStringLiteral("policy.read"),
+                        [&](Database& db) { return d->policies.document(db, name); });
 }
 
 Result<QStringList> TokenEngine::policyNames(const Caller& caller) const
 {
-    auto lease = m_store->acquire();
-    TESSERA_TRY(lease);
-    TESSERA_TRY(d->authorizeOrRecord(lease->db(), caller, QStringLiteral("sys/policies/acl"),
-                                     Capability::List, QStringLiteral("policy.list")));
-    return d->policies.names(lease->db());
+    return d->adminRead(caller, QStringLiteral("sys/policies/acl"), Capability::List,
+                        QStringLiteral("policy.list"),
+                        [&](Database& db) { return d->policies.names(db); });
 }
 
 Status TokenEngine::deletePolicy(const Caller& caller, const QString& name)
 {
-    auto lease = m_store->acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    const QString operation = QStringLiteral("policy.delete");
-    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("sys/policies/acl/") + name,
-                                     Capability::Delete, operation));
-    Transaction tx(db);
-    TESSERA_TRY(tx.begun());
-    TESSERA_TRY(d->policies.remove(db, name));
-    TESSERA_TRY(d->record(db, caller, operation, {}, {{QStringLiteral("policy"), name}}));
-    TESSERA_TRY(tx.commit());
+    TESSERA_TRY(d->adminWrite(caller, QStringLiteral("sys/policies/acl/") + name,
+                              Capability::Delete, QStringLiteral("policy.delete"),
+                              {{QStringLiteral("policy"), name}},
+                              [&](Database& db) { return d->policies.remove(db, name); }));
     Q_EMIT policiesChanged();
     return {};
 }
@@ -1037,52 +1049,34 @@ Result<QStringList> TokenEngine::capabilities(const Caller& caller, const QStrin
 
 Status TokenEngine::putRole(const Caller& caller, const Role& role)
 {
-    auto lease = m_store->acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    const QString operation = QStringLiteral("role.write");
-    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("auth/token/roles/") + role.name,
-                                     Capability::Create | Capability::Update, operation));
-    Transaction tx(db);
-    TESSERA_TRY(tx.begun());
-    TESSERA_TRY(d->roles.put(db, role, d->now()));
-    TESSERA_TRY(d->record(db, caller, operation, {}, {{QStringLiteral("role"), role.name}}));
-    TESSERA_TRY(tx.commit());
+    TESSERA_TRY(d->adminWrite(caller, QStringLiteral("auth/token/roles/") + role.name,
+                              Capability::Create | Capability::Update, QStringLiteral("role.write"),
+                              {{QStringLiteral("role"), role.name}},
+                              [&](Database& db) { return d->roles.put(db, role, d->now()); }));
     Q_EMIT rolesChanged();
     return {};
 }
 
 Result<Role> TokenEngine::role(const Caller& caller, const QString& name) const
 {
-    auto lease = m_store->acquire();
-    TESSERA_TRY(lease);
-    TESSERA_TRY(d->authorizeOrRecord(lease->db(), caller, QStringLiteral("auth/token/roles/") + name,
-                                     Capability::Read, QStringLiteral("role.read")));
-    return d->roles.find(lease->db(), name);
+    return d->adminRead(caller, QStringLiteral("auth/token/roles/") + name, Capability::Read,
+                        QStringLiteral("role.read"),
+                        [&](Database& db) { return d->roles.find(db, name); });
 }
 
 Result<QStringList> TokenEngine::roleNames(const Caller& caller) const
 {
-    auto lease = m_store->acquire();
-    TESSERA_TRY(lease);
-    TESSERA_TRY(d->authorizeOrRecord(lease->db(), caller, QStringLiteral("auth/token/roles"),
-                                     Capability::List, QStringLiteral("role.list")));
-    return d->roles.names(lease->db());
+    return d->adminRead(caller, QStringLiteral("auth/token/roles"), Capability::List,
+                        QStringLiteral("role.list"),
+                        [&](Database& db) { return d->roles.names(db); });
 }
 
 Status TokenEngine::deleteRole(const Caller& caller, const QString& name)
 {
-    auto lease = m_store->acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    const QString operation = QStringLiteral("role.delete");
-    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("auth/token/roles/") + name,
-                                     Capability::Delete, operation));
-    Transaction tx(db);
-    TESSERA_TRY(tx.begun());
-    TESSERA_TRY(d->roles.remove(db, name));
-    TESSERA_TRY(d->record(db, caller, operation, {}, {{QStringLiteral("role"), name}}));
-    TESSERA_TRY(tx.commit());
+    TESSERA_TRY(d->adminWrite(caller, QStringLiteral("auth/token/roles/") + name,
+                              Capability::Delete, QStringLiteral("role.delete"),
+                              {{QStringLiteral("role"), name}},
+                              [&](Database& db) { return d->roles.remove(db, name); }));
     Q_EMIT rolesChanged();
     return {};
 }
@@ -1235,44 +1229,32 @@ Result<User> TokenEngine::user(const Caller& caller, const QString& name) const
 {
     const QString normalized = User::normalizedName(name);
     TESSERA_TRY(User::checkName(normalized));
-    auto lease = m_store->acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    TESSERA_TRY(d->authorizeOrRecord(db, caller, userPath(normalized), Capability::Read,
-                                     QStringLiteral("user.read")));
-    auto stored = UserDirectory(db).find(normalized);
-    TESSERA_TRY(stored);
-    if (!stored->has_value())
-        return Error::notFound(QStringLiteral("no user named \"%1\"").arg(normalized));
-    return std::move((*stored)->user);
+    return d->adminRead(caller, userPath(normalized), Capability::Read, QStringLiteral("user.read"),
+                        [&](Database& db) -> Result<User> {
+                            auto stored = UserDirectory(db).find(normalized);
+                            TESSERA_TRY(stored);
+                            if (!stored->has_value())
+                                return Error::notFound(
+                                    QStringLiteral("no user named \"%1\"").arg(normalized));
+                            return std::move((*stored)->user);
+                        });
 }
 
 Result<QStringList> TokenEngine::userNames(const Caller& caller) const
 {
-    auto lease = m_store->acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
     // LIST requests carry a trailing '/' in Vault, so "auth/userpass/users/*" grants it.
-    TESSERA_TRY(d->authorizeOrRecord(db, caller, QStringLiteral("auth/userpass/users/"),
-                                     Capability::List, QStringLiteral("user.list")));
-    return UserDirectory(db).names();
+    return d->adminRead(caller, QStringLiteral("auth/userpass/users/"), Capability::List,
+                        QStringLiteral("user.list"),
+                        [](Database& db) { return UserDirectory(db).names(); });
 }
 
 Status TokenEngine::deleteUser(const Caller& caller, const QString& name)
 {
-    const QString operation = QStringLiteral("user.delete");
     const QString normalized = User::normalizedName(name);
     TESSERA_TRY(User::checkName(normalized));
-    auto lease = m_store->acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    TESSERA_TRY(
-        d->authorizeOrRecord(db, caller, userPath(normalized), Capability::Delete, operation));
-    Transaction tx(db);
-    TESSERA_TRY(tx.begun());
-    TESSERA_TRY(UserDirectory(db).remove(normalized));
-    TESSERA_TRY(d->record(db, caller, operation, {}, {{QStringLiteral("user"), normalized}}));
-    TESSERA_TRY(tx.commit());
+    TESSERA_TRY(d->adminWrite(caller, userPath(normalized), Capability::Delete,
+                              QStringLiteral("user.delete"), {{QStringLiteral("user"), normalized}},
+                              [&](Database& db) { return UserDirectory(db).remove(normalized); }));
     Q_EMIT usersChanged();
     return {};
 }
