@@ -1,9 +1,11 @@
 #include "audit/CanonicalJson.h"
 
 #include <QJsonArray>
+#include <QVariant>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -12,44 +14,66 @@ namespace {
 
 // QJsonValue, or the QJsonValueConstRef an object or array iterator yields
 // (which reads the element in place instead of copying it out first).
-template <typename Value>
-void writeValue(QByteArray& out, const Value& value);
+template <typename Value> void writeValue(QByteArray& out, const Value& value);
 
 constexpr char kHex[] = "0123456789abcdef";
 
-void writeEscaped(QByteArray& out, char c)
+// The longest spelling of one byte: \u00XX.
+constexpr qsizetype kMaxEscapedSize = 6;
+
+char* writeEscaped(char* out, char c)
 {
+    const auto put = [&out](char a, char b) {
+        out[0] = a;
+        out[1] = b;
+        return out + 2;
+    };
     switch (c) {
     case '"':
-        out.append("\\\"");
-        break;
+        return put('\\', '"');
     case '\\':
-        out.append("\\\\");
-        break;
+        return put('\\', '\\');
     case '\b':
-        out.append("\\b");
-        break;
+        return put('\\', 'b');
     case '\f':
-        out.append("\\f");
-        break;
+        return put('\\', 'f');
     case '\n':
-        out.append("\\n");
-        break;
+        return put('\\', 'n');
     case '\r':
-        out.append("\\r");
-        break;
+        return put('\\', 'r');
     case '\t':
-        out.append("\\t");
-        break;
+        return put('\\', 't');
     default:
         if (static_cast<unsigned char>(c) < 0x20) {
-            out.append("\\u00");
-            out.append(kHex[static_cast<unsigned char>(c) >> 4]);
-            out.append(kHex[c & 0xf]);
-        } else {
-            out.append(c);
+            std::memcpy(out, "\\u00", 4);
+            out[4] = kHex[static_cast<unsigned char>(c) >> 4];
+            out[5] = kHex[c & 0xf];
+            return out + 6;
         }
+        *out = c;
+        return out + 1;
     }
+}
+
+char byteOf(char c)
+{
+    return c;
+}
+char byteOf(QChar c)
+{
+    return char(c.unicode());
+} // only ever ASCII here
+
+// Appends the escaped bytes through a pointer into room made in advance: a
+// QByteArray::append per byte would cost several times as much.
+template <typename Units> void appendEscaped(QByteArray& out, const Units& units)
+{
+    const qsizetype start = out.size();
+    out.resize(start + kMaxEscapedSize * units.size());
+    char* cursor = out.data() + start;
+    for (const auto unit : units)
+        cursor = writeEscaped(cursor, byteOf(unit));
+    out.resize(cursor - out.constData());
 }
 
 void writeString(QByteArray& out, QStringView text)
@@ -58,30 +82,23 @@ void writeString(QByteArray& out, QStringView text)
     // ASCII (nearly every key and value) is its own UTF-8: written as is, without
     // converting the string first. From the first other character on, the rest
     // goes through toUtf8(), whose bytes at or above 0x80 need no escaping.
-    qsizetype i = 0;
-    for (; i < text.size(); ++i) {
-        const char16_t unit = text[i].unicode();
-        if (unit >= 0x80)
-            break;
-        writeEscaped(out, char(unit));
-    }
-    if (i < text.size()) {
-        const QByteArray utf8 = text.sliced(i).toUtf8();
-        for (const char c : utf8)
-            writeEscaped(out, c);
-    }
+    const auto firstNonAscii =
+        std::find_if(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x80; });
+    const qsizetype ascii = firstNonAscii - text.begin();
+    appendEscaped(out, text.first(ascii));
+    if (ascii < text.size())
+        appendEscaped(out, text.sliced(ascii).toUtf8());
     out.append('"');
 }
 
-template <typename Value>
-void writeNumber(QByteArray& out, const Value& value)
+template <typename Value> void writeNumber(QByteArray& out, const Value& value)
 {
     // Qt 6 keeps integers that fit in 64 bits as integers (also above 2^53, where a
-    // double would round): print those exactly. toInteger() gives the stored integer,
-    // or a double's value when it is whole and fits, and its default otherwise.
-    const qint64 whole = value.toInteger(0);
-    if (whole == value.toInteger(1)) {
-        out.append(QByteArray::number(whole));
+    // double would round): print those exactly. (Not through toInteger(): Qt 6.4
+    // answers a NaN with INT64_MIN instead of the default value.)
+    const QVariant variant = value.toVariant();
+    if (variant.typeId() == QMetaType::LongLong) {
+        out.append(QByteArray::number(variant.toLongLong()));
         return;
     }
     const double number = value.toDouble();
@@ -153,8 +170,7 @@ void writeObject(QByteArray& out, const QJsonObject& object)
     out.append('}');
 }
 
-template <typename Value>
-void writeValue(QByteArray& out, const Value& value)
+template <typename Value> void writeValue(QByteArray& out, const Value& value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
