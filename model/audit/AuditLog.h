@@ -38,6 +38,10 @@ public:
     // A damaged chain head (missing, forged or not matching the last record) is
     // left as it is, so that verify() keeps reporting it.
     Status append(store::Database& db, AuditRecord& record) const;
+    // The same for several records, in order, as if appended one by one, but the
+    // predecessor is read and the chain head written once for all of them (bulk
+    // token creation). Nothing is written when one of them is malformed.
+    Status append(store::Database& db, QList<AuditRecord>& records) const;
 
     // Checks every record and the chain head; names the first problem. Tampering
     // is a report (intact = false), not an error; errors are for a store that

@@ -14,7 +14,9 @@ namespace {
 
 // QJsonValue, or the QJsonValueConstRef an object or array iterator yields
 // (which reads the element in place instead of copying it out first).
-template <typename Value> void writeValue(QByteArray& out, const Value& value);
+// `exact` is cleared when reading the text back would not give the same value
+// (see CanonicalJson::write).
+template <typename Value> void writeValue(QByteArray& out, const Value& value, bool& exact);
 
 constexpr char kHex[] = "0123456789abcdef";
 
@@ -76,7 +78,7 @@ template <typename Units> void appendEscaped(QByteArray& out, const Units& units
     out.resize(cursor - out.constData());
 }
 
-void writeString(QByteArray& out, QStringView text)
+void writeString(QByteArray& out, QStringView text, bool& exact)
 {
     out.append('"');
     // ASCII (nearly every key and value) is its own UTF-8: written as is, without
@@ -86,12 +88,15 @@ void writeString(QByteArray& out, QStringView text)
         std::find_if(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x80; });
     const qsizetype ascii = firstNonAscii - text.begin();
     appendEscaped(out, text.first(ascii));
-    if (ascii < text.size())
-        appendEscaped(out, text.sliced(ascii).toUtf8());
+    if (ascii < text.size()) {
+        const QStringView rest = text.sliced(ascii);
+        exact = exact && rest.isValidUtf16(); // a lone surrogate becomes U+FFFD
+        appendEscaped(out, rest.toUtf8());
+    }
     out.append('"');
 }
 
-template <typename Value> void writeNumber(QByteArray& out, const Value& value)
+template <typename Value> void writeNumber(QByteArray& out, const Value& value, bool& exact)
 {
     // Qt 6 keeps integers that fit in 64 bits as integers (also above 2^53, where a
     // double would round): print those exactly. (Not through toInteger(): Qt 6.4
@@ -101,6 +106,8 @@ template <typename Value> void writeNumber(QByteArray& out, const Value& value)
         out.append(QByteArray::number(variant.toLongLong()));
         return;
     }
+    // A double may read back as an integer, as null or (in theory) a neighbour.
+    exact = false;
     const double number = value.toDouble();
     if (!std::isfinite(number)) {
         out.append("null");
@@ -124,7 +131,7 @@ bool hasSurrogate(QStringView text)
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); });
 }
 
-void writeObject(QByteArray& out, const QJsonObject& object)
+void writeObject(QByteArray& out, const QJsonObject& object, bool& exact)
 {
     struct Entry
     {
@@ -163,28 +170,31 @@ void writeObject(QByteArray& out, const QJsonObject& object)
         if (!first)
             out.append(',');
         first = false;
-        writeString(out, entry.key);
+        writeString(out, entry.key, exact);
         out.append(':');
-        writeValue(out, entry.at.value());
+        writeValue(out, entry.at.value(), exact);
     }
     out.append('}');
 }
 
-template <typename Value> void writeValue(QByteArray& out, const Value& value)
+template <typename Value> void writeValue(QByteArray& out, const Value& value, bool& exact)
 {
     switch (value.type()) {
-    case QJsonValue::Null:
     case QJsonValue::Undefined:
+        exact = false;
+        out.append("null");
+        break;
+    case QJsonValue::Null:
         out.append("null");
         break;
     case QJsonValue::Bool:
         out.append(value.toBool() ? "true" : "false");
         break;
     case QJsonValue::Double:
-        writeNumber(out, value);
+        writeNumber(out, value, exact);
         break;
     case QJsonValue::String:
-        writeString(out, value.toString());
+        writeString(out, value.toString(), exact);
         break;
     case QJsonValue::Array: {
         out.append('[');
@@ -194,30 +204,34 @@ template <typename Value> void writeValue(QByteArray& out, const Value& value)
             if (!first)
                 out.append(',');
             first = false;
-            writeValue(out, *it);
+            writeValue(out, *it, exact);
         }
         out.append(']');
         break;
     }
     case QJsonValue::Object:
-        writeObject(out, value.toObject());
+        writeObject(out, value.toObject(), exact);
         break;
     }
 }
 
 } // namespace
 
-QByteArray CanonicalJson::write(const QJsonObject& object)
+QByteArray CanonicalJson::write(const QJsonObject& object, bool* readsBackEqual)
 {
     QByteArray out;
-    writeObject(out, object);
+    bool exact = true;
+    writeObject(out, object, exact);
+    if (readsBackEqual)
+        *readsBackEqual = exact;
     return out;
 }
 
 QByteArray CanonicalJson::write(const QJsonValue& value)
 {
     QByteArray out;
-    writeValue(out, value);
+    bool exact = true;
+    writeValue(out, value, exact);
     return out;
 }
 

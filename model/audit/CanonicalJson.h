@@ -15,7 +15,11 @@ namespace tessera::audit {
 class CanonicalJson
 {
 public:
-    static QByteArray write(const QJsonObject& object);
+    // `readsBackEqual`, when given, tells whether QJsonDocument::fromJson() of the
+    // text gives back an object equal to `object` in every value and type. It is
+    // false, conservatively, when there is an undefined value, a number stored
+    // as a double (it may read back as an integer or null) or ill-formed UTF-16.
+    static QByteArray write(const QJsonObject& object, bool* readsBackEqual = nullptr);
     static QByteArray write(const QJsonValue& value);
 };
 

@@ -31,6 +31,7 @@
 #include "engine/User.h"
 #include "engine/UserDirectory.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <chrono>
@@ -134,6 +135,22 @@ constexpr qint64 kEpochCheckIntervalMs = 50;
 
 } // namespace
 
+// What the tokens created in one transaction share. Bulk creation puts thousands
+// of children under a few parents: each parent's row (and the caller's own) is
+// read once per transaction, which keeps other writers out, and creating a
+// child changes nothing in it. The audit records are appended together, so that
+// the chain's predecessor and head are read and written once per flush.
+struct TokenEngine::CreationBatch
+{
+    // A bounded number of records waits for the flush.
+    static constexpr qsizetype kAuditFlush = 1024;
+
+    QHash<QString, Token> parents; // by accessor, as read from the store
+    bool callerRead = false;
+    std::optional<Token> callerRow;
+    QList<audit::AuditRecord> records;
+};
+
 struct TokenEngine::Impl
 {
     explicit Impl(TokenEngine& engine) : q(engine) {}
@@ -150,9 +167,9 @@ struct TokenEngine::Impl
 
     qint64 now() const { return q.m_clock.nowSeconds(); }
 
-    Status record(Database& db, const Caller& caller, const QString& operation,
-                  const QStringList& targets, const QJsonObject& details = {},
-                  const QString& outcome = QStringLiteral("ok")) const
+    audit::AuditRecord auditEntry(const Caller& caller, const QString& operation,
+                                  const QStringList& targets, const QJsonObject& details = {},
+                                  const QString& outcome = QStringLiteral("ok")) const
     {
         audit::AuditRecord entry;
         entry.timeMs = q.m_clock.nowMs();
@@ -163,6 +180,14 @@ struct TokenEngine::Impl
         entry.requestId = caller.requestId;
         entry.outcome = outcome;
         entry.details = details;
+        return entry;
+    }
+
+    Status record(Database& db, const Caller& caller, const QString& operation,
+                  const QStringList& targets, const QJsonObject& details = {},
+                  const QString& outcome = QStringLiteral("ok")) const
+    {
+        audit::AuditRecord entry = auditEntry(caller, operation, targets, details, outcome);
         return secrets->auditLog().append(db, entry);
     }
 
@@ -390,7 +415,7 @@ struct TokenEngine::Impl
     };
 
     Result<Parent> parentFor(Database& db, const Caller& caller, const TokenRequest& request,
-                             bool orphan) const
+                             bool orphan, CreationBatch& batch) const
     {
         Parent parent;
         // As in Vault, batch and use-limited tokens create no tokens at all, not
@@ -403,9 +428,13 @@ struct TokenEngine::Impl
         // The caller was authenticated before this transaction began: a child of
         // a token revoked since then would outlive the revocation, unseen.
         if (!caller.owner && caller.tokenId > 0) {
-            auto self = callerToken(db, caller);
-            TESSERA_TRY(self);
-            if (!self->has_value() || !alive(**self, now()))
+            if (!batch.callerRead) {
+                auto self = callerToken(db, caller);
+                TESSERA_TRY(self);
+                batch.callerRow = std::move(*self);
+                batch.callerRead = true;
+            }
+            if (!batch.callerRow || !alive(*batch.callerRow, now()))
                 return Error::denied(QStringLiteral("permission denied: invalid token"));
         }
         if (orphan)
@@ -417,16 +446,23 @@ struct TokenEngine::Impl
                 parent.policies = {Policy::rootName()};
                 return parent;
             }
-            auto found = TokenRecords(db).findByAccessor(request.parentAccessor);
-            TESSERA_TRY(found);
-            if (!found->has_value() || !alive(**found, now()))
+            auto known = batch.parents.constFind(request.parentAccessor);
+            if (known == batch.parents.cend()) {
+                auto found = TokenRecords(db).findByAccessor(request.parentAccessor);
+                TESSERA_TRY(found);
+                if (!found->has_value())
+                    return Error::notFound(QStringLiteral("the parent token does not exist"));
+                known = batch.parents.insert(request.parentAccessor, std::move(**found));
+            }
+            const Token& found = *known;
+            if (!alive(found, now()))
                 return Error::notFound(QStringLiteral("the parent token does not exist"));
-            if ((*found)->hasUseLimit())
+            if (found.hasUseLimit())
                 return Error::invalid(
                     QStringLiteral("a token with a use limit cannot create child tokens"));
-            parent.id = (*found)->id;
-            parent.accessor = (*found)->accessor;
-            parent.policies = (*found)->policies;
+            parent.id = found.id;
+            parent.accessor = found.accessor;
+            parent.policies = found.policies;
             return parent;
         }
         parent.id = caller.tokenId;
@@ -504,10 +540,11 @@ Result<CreatedToken> TokenEngine::createRootToken(const Caller& caller)
     return created;
 }
 
-// Checks, decides and inserts one token inside the caller's transaction; the
-// caller commits and emits.
+// Checks, decides and inserts one token inside the caller's transaction and
+// queues its audit record in `batch`; the caller appends the records, commits
+// and emits.
 Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller,
-                                              const TokenRequest& request)
+                                              const TokenRequest& request, CreationBatch& batch)
 {
     TESSERA_TRY(checkRequestShape(request));
     const QString operation = QStringLiteral("token.create");
@@ -529,7 +566,7 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
             return Error::denied(QStringLiteral("permission denied: creating an orphan token "
                                                 "needs root or sudo"));
     }
-    auto parent = d->parentFor(db, caller, request, orphan);
+    auto parent = d->parentFor(db, caller, request, orphan, batch);
     TESSERA_TRY(parent);
 
     const bool callerHasSudo =
@@ -624,7 +661,7 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
         created.token = TokenFormat::batchToken(*blob);
         token.renewable = false;
         details.insert(QStringLiteral("token"), d->secrets->auditLog().tag(created.token.toLatin1()));
-        TESSERA_TRY(d->record(db, caller, operation, {}, details));
+        batch.records.append(d->auditEntry(caller, operation, {}, details));
     } else {
         created.token = TokenFormat::newServiceToken();
         token.accessor = TokenFormat::newAccessor();
@@ -632,7 +669,7 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
             TokenRecords(db).insert(token, d->secrets->tokenHash(created.token), parent->id));
         if (!token.parentAccessor.isEmpty())
             details.insert(QStringLiteral("parent"), token.parentAccessor);
-        TESSERA_TRY(d->record(db, caller, operation, {token.accessor}, details));
+        batch.records.append(d->auditEntry(caller, operation, {token.accessor}, details));
     }
     return created;
 }
@@ -653,12 +690,17 @@ Result<QList<CreatedToken>> TokenEngine::createTokens(const Caller& caller,
     tokens.reserve(requests.size());
     const Status created = d->group->run([&](Database& db) -> Status {
         tokens.clear(); // the group commit may run this again
+        CreationBatch batch;
         for (const TokenRequest& request : requests) {
-            auto one = insertToken(db, caller, request);
+            auto one = insertToken(db, caller, request, batch);
             TESSERA_TRY(one);
             tokens.append(std::move(*one));
+            if (batch.records.size() >= CreationBatch::kAuditFlush) {
+                TESSERA_TRY(d->secrets->auditLog().append(db, batch.records));
+                batch.records.clear();
+            }
         }
-        return {};
+        return d->secrets->auditLog().append(db, batch.records);
     });
     if (!created.ok()) {
         // Recorded only now: the failed write has been rolled back.

@@ -248,8 +248,9 @@ Q_SIGNALS:
 
 private:
     TokenEngine(std::unique_ptr<store::Store> store, const Clock& clock, EngineConfig config);
+    struct CreationBatch;
     Result<CreatedToken> insertToken(store::Database& db, const Caller& caller,
-                                     const TokenRequest& request);
+                                     const TokenRequest& request, CreationBatch& batch);
     friend class EngineTestAccess;
 
     // --- users, oidc

@@ -90,6 +90,18 @@ private:
         return transaction.commit();
     }
 
+    // The same, as one list: AuditLog::append(db, QList<AuditRecord>&).
+    Status appendRecordsAtOnce(int first, int last)
+    {
+        Transaction transaction(db());
+        TESSERA_TRY(transaction.begun());
+        QList<AuditRecord> records;
+        for (int i = first; i <= last; ++i)
+            records.append(recordNumber(m_log, i));
+        TESSERA_TRY(m_log.append(db(), records));
+        return transaction.commit();
+    }
+
     // Verifies on the test's connection and, in parallel, through the store; both
     // must agree. An error or a disagreement comes back as a report no test expects.
     VerifyReport verified(int threads = 2)
@@ -287,6 +299,42 @@ private Q_SLOTS:
 
         const VerifyReport report = verified();
         QVERIFY2(report.intact, qPrintable(report.problem));
+    }
+
+    void appendedRecordIsWhatReadingBackGives()
+    {
+        // Values that change on the way through storage: a whole double reads back
+        // as an integer, lone surrogates as U+FFFD, undefined as null.
+        AuditRecord appended = recordNumber(m_log, 1);
+        appended.targets = {QStringLiteral("acc.") + QChar(0xDC00)};
+        appended.details = {
+            {QStringLiteral("whole"), 3.0},
+            {QStringLiteral("half"), 0.5},
+            {QStringLiteral("n"), 7},
+            {QStringLiteral("k") + QChar(0xD800), QStringLiteral("v") + QChar(0xDC00)},
+            {QStringLiteral("gone"), QJsonValue(QJsonValue::Undefined)}};
+        QList<AuditRecord> several{recordNumber(m_log, 2)};
+        several.first().details = appended.details;
+        {
+            Transaction transaction(db());
+            QVERIFY(m_log.append(db(), appended).ok());
+            QVERIFY(m_log.append(db(), several).ok());
+            QVERIFY(transaction.commit().ok());
+        }
+        const QList<AuditRecord> records = recordsMatching({});
+        QCOMPARE(records.size(), 2);
+        for (const auto& [mine, read] :
+             {std::pair{appended, records[0]}, std::pair{several.first(), records[1]}}) {
+            QCOMPARE(mine.targets, read.targets);
+            QCOMPARE(mine.details.keys(), read.details.keys());
+            for (const QString& key : read.details.keys()) {
+                QCOMPARE(mine.details.value(key).toVariant().typeId(),
+                         read.details.value(key).toVariant().typeId());
+                QCOMPARE(mine.details.value(key), read.details.value(key));
+            }
+        }
+        QCOMPARE(appended.details.value(QStringLiteral("whole")).toVariant().typeId(),
+                 QMetaType::LongLong);
     }
 
     void changedRecordIsDetectedAndNamed_data()
@@ -492,6 +540,93 @@ private Q_SLOTS:
         const VerifyReport report = verified();
         QCOMPARE(report.kind, AuditProblem::HeadTampered);
         QCOMPARE(report.recordsChecked, 12);
+    }
+
+    void appendingSeveralAtOnceStoresWhatOneByOneWould()
+    {
+        QVERIFY(appendRecords(1, 3).ok());
+        QVERIFY(appendRecordsAtOnce(4, 10).ok());
+        QVERIFY(appendRecordsAtOnce(11, 11).ok());
+        const QList<AuditRecord> together = recordsMatching({});
+
+        TempStore other;
+        QVERIFY2(other.isValid(), qPrintable(other.errorMessage()));
+        auto lease = other.store().acquire();
+        QVERIFY(lease.ok());
+        {
+            Transaction transaction(lease->db());
+            QVERIFY(transaction.begun().ok());
+            for (int i = 1; i <= 11; ++i) {
+                AuditRecord record = recordNumber(m_log, i);
+                QVERIFY(m_log.append(lease->db(), record).ok());
+            }
+            QVERIFY(transaction.commit().ok());
+        }
+        const auto oneByOne = m_log.records(lease->db(), {});
+        QVERIFY(oneByOne.ok());
+        QCOMPARE(together.size(), 11);
+        QCOMPARE(oneByOne->size(), 11);
+        for (int i = 0; i < 11; ++i) {
+            QCOMPARE(together[i].sequence, (*oneByOne)[i].sequence);
+            QCOMPARE(together[i].mac, (*oneByOne)[i].mac);
+            QCOMPARE(together[i].details, (*oneByOne)[i].details);
+        }
+        const VerifyReport report = verified();
+        QVERIFY2(report.intact, qPrintable(report.problem));
+        QCOMPARE(report.recordsChecked, 11);
+    }
+
+    void appendingSeveralUpdatesEachRecord()
+    {
+        Transaction transaction(db());
+        QVERIFY(transaction.begun().ok());
+        QList<AuditRecord> records{recordNumber(m_log, 1), recordNumber(m_log, 2)};
+        records[1].targets.append(QString());
+        QVERIFY(m_log.append(db(), records).ok());
+        QVERIFY(transaction.commit().ok());
+        QCOMPARE(records[0].sequence, 1);
+        QCOMPARE(records[1].sequence, 2);
+        QCOMPARE(records[1].targets, recordNumber(m_log, 2).targets);
+        const QList<AuditRecord> stored = recordsMatching({});
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(records[0].mac, stored[0].mac);
+        QCOMPARE(records[1].mac, stored[1].mac);
+    }
+
+    void malformedRecordAmongSeveralWritesNone()
+    {
+        Transaction transaction(db());
+        QVERIFY(transaction.begun().ok());
+        QList<AuditRecord> records{recordNumber(m_log, 1), recordNumber(m_log, 2),
+                                   recordNumber(m_log, 3)};
+        records[2].targets = {QStringLiteral("a,b")};
+        const Status status = m_log.append(db(), records);
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(db().queryInt("SELECT count(*) FROM audit").valueOr(-1), 0);
+    }
+
+    void truncationStaysVisibleAfterAppendingSeveral()
+    {
+        QVERIFY(appendRecords(1, 10).ok());
+        QVERIFY(db().exec("DELETE FROM audit WHERE seq > 8").ok());
+        QVERIFY(appendRecordsAtOnce(11, 13).ok());
+        QCOMPARE(recordsMatching({}).last().sequence, 13);
+
+        const VerifyReport report = verified();
+        QCOMPARE(report.kind, AuditProblem::Missing);
+        QCOMPARE(report.firstBadSequence, 9);
+        QCOMPARE(report.problem, QStringLiteral("records 9 to 10 are missing"));
+    }
+
+    void damagedHeadIsNotRepairedByAppendingSeveral()
+    {
+        QVERIFY(appendRecords(1, 10).ok());
+        QVERIFY(db().exec("DELETE FROM settings WHERE key = 'audit_head'").ok());
+        QVERIFY(appendRecordsAtOnce(11, 14).ok());
+        const VerifyReport report = verified();
+        QCOMPARE(report.kind, AuditProblem::HeadTampered);
+        QCOMPARE(report.recordsChecked, 14);
     }
 
     void filtersSelectExactlyMatchingRecords_data()
