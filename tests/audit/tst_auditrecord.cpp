@@ -181,13 +181,12 @@ private Q_SLOTS:
                                   << QByteArray("[true,false,null]");
         QTest::newRow("escapes") << QByteArray("\"q\\\" b\\\\ n\\n t\\t c\\u0001 s\\/ u\\u00e9\"")
                                  << QByteArray("\"q\\\" b\\\\ n\\n t\\t c\\u0001 s/ u\xc3\xa9\"");
-        QTest::newRow("escapes after non-ASCII")
-            << QByteArray("\"\\u00e9\\n\\\"\\u0001x\"")
-            << QByteArray("\"\xc3\xa9\\n\\\"\\u0001x\"");
+        QTest::newRow("escapes after non-ASCII") << QByteArray("\"\\u00e9\\n\\\"\\u0001x\"")
+                                                 << QByteArray("\"\xc3\xa9\\n\\\"\\u0001x\"");
         QTest::newRow("non-BMP then control")
             << QByteArray("\"\\ud83d\\ude00\\t\"") << QByteArray("\"\xf0\x9f\x98\x80\\t\"");
-        QTest::newRow("escaped key") << QByteArray("{\"b\":1,\"a\\\"\\n\":2}")
-                                     << QByteArray("{\"a\\\"\\n\":2,\"b\":1}");
+        QTest::newRow("escaped key")
+            << QByteArray("{\"b\":1,\"a\\\"\\n\":2}") << QByteArray("{\"a\\\"\\n\":2,\"b\":1}");
         QTest::newRow("nested") << QByteArray("{\"z\":{\"y\":[{\"b\":1.5,\"a\":\"\\u00fc\"}]}}")
                                 << QByteArray("{\"z\":{\"y\":[{\"a\":\"\xc3\xbc\",\"b\":1.5}]}}");
         QTest::newRow("empty containers")
