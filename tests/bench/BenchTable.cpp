@@ -46,8 +46,8 @@ QString BenchTable::toMarkdown() const
         QString target = QStringLiteral("—");
         QString ratio = QStringLiteral("—");
         if (row.goal != Goal::Report) {
-            target = (row.goal == Goal::AtLeast ? QStringLiteral("≥ ") : QStringLiteral("≤ "))
-                     + number(row.target) + u' ' + row.unit;
+            target = (row.goal == Goal::AtLeast ? QStringLiteral("≥ ") : QStringLiteral("≤ ")) +
+                     number(row.target) + u' ' + row.unit;
             // Ratio > 1 always means "better than the target".
             const double r = row.goal == Goal::AtLeast ? row.measured / row.target
                                                        : row.target / std::max(row.measured, 1e-9);

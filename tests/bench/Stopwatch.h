@@ -1,17 +1,14 @@
 #pragma once
 
 #include <QElapsedTimer>
-
-#include <time.h>
-
 #include <algorithm>
+#include <time.h>
 #include <vector>
 
 namespace tessera::bench {
 
 // Runs `operation` repeatedly for about `seconds` and returns operations per second.
-template <typename Operation>
-double ratePerSecond(double seconds, Operation&& operation)
+template <typename Operation> double ratePerSecond(double seconds, Operation&& operation)
 {
     QElapsedTimer timer;
     timer.start();
@@ -26,8 +23,7 @@ double ratePerSecond(double seconds, Operation&& operation)
 
 // The same in operations per second of this thread's CPU time: what
 // `openssl speed` reports, so the two compare fairly on a busy machine.
-template <typename Operation>
-double cpuRatePerSecond(double seconds, Operation&& operation)
+template <typename Operation> double cpuRatePerSecond(double seconds, Operation&& operation)
 {
     auto cpuNs = [] {
         timespec now{};
