@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
+#include <QStringList>
+#include <array>
 #include <atomic>
 #include <optional>
 #include <shared_mutex>
@@ -47,11 +50,34 @@ private:
         std::optional<qint64> expireAt;
     };
 
+    // A token hash (HMAC-SHA256: 32 bytes) kept inside the hash node, so that a
+    // lookup compares it there instead of in a heap block of its own.
+    struct Digest
+    {
+        std::array<quint64, 4> words{};
+        quint8 size = 0;
+        friend bool operator==(const Digest& a, const Digest& b)
+        {
+            return a.size == b.size && a.words == b.words;
+        }
+        friend size_t qHash(const Digest& digest, size_t seed) noexcept
+        {
+            return size_t(digest.words[0]) ^ seed;
+        }
+    };
+    static std::optional<Digest> digestOf(const QByteArray& hash);
+    // Token fields that many tokens share (parent, policies, path, role, issuer)
+    // point at one copy: a hit then touches a few heap blocks instead of one per
+    // field, scattered over a heap that a million tokens went through.
+    void intern(Token& token);
+
     const qsizetype m_capacity;
     std::atomic<quint64> m_generation{1};
     mutable std::shared_mutex m_mutex;
-    QHash<QByteArray, Token> m_tokens;
+    QHash<Digest, Token> m_tokens;
     QHash<QString, Parent> m_parents;
+    QSet<QString> m_strings;
+    QSet<QStringList> m_lists;
 };
 
 } // namespace tessera::engine
