@@ -10,7 +10,7 @@ TESSERA_BUILD_PACKAGES=(
     libssl-dev libsqlcipher-dev
 )
 TESSERA_TEST_PACKAGES=(
-    xvfb xauth sqlcipher
+    xvfb xauth sqlcipher clang-format git
 )
 
 tessera_missing_packages() {

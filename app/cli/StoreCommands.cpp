@@ -100,8 +100,8 @@ Result<int> printStorePath(const QStringList& arguments)
     SubcommandParser parser(QStringLiteral("store path"),
                             QStringLiteral("Print the path of the store file (the default unless "
                                            "--store is given), without opening it."));
-    parser.addOption({QStringLiteral("store"), QStringLiteral("The store file."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("store"), QStringLiteral("The store file."), QStringLiteral("file")});
     if (const auto exit = parser.parse(arguments, 0, 0))
         return *exit;
     Output(false).line(parser.storePath());

@@ -39,8 +39,17 @@ const ErrorMapping& mappingFor(ErrorCode code)
 
 } // namespace
 
-int httpStatus(ErrorCode code) { return mappingFor(code).http; }
-int exitCode(ErrorCode code) { return mappingFor(code).exit; }
-QString errorCodeName(ErrorCode code) { return QString::fromLatin1(mappingFor(code).name); }
+int httpStatus(ErrorCode code)
+{
+    return mappingFor(code).http;
+}
+int exitCode(ErrorCode code)
+{
+    return mappingFor(code).exit;
+}
+QString errorCodeName(ErrorCode code)
+{
+    return QString::fromLatin1(mappingFor(code).name);
+}
 
 } // namespace tessera

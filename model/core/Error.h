@@ -8,17 +8,17 @@ namespace tessera {
 // one CLI exit code (see Error.cpp), so the API and the CLI never disagree.
 enum class ErrorCode
 {
-    InvalidArgument,  // malformed input: a bad duration, an unknown policy name, a bad token
-    PermissionDenied, // the caller may not do this
-    NotFound,         // no such token, role, policy, user
-    WrongPassphrase,  // the store exists but the passphrase does not open it
-    NotAStore,        // the file is not a Tessera store (or is corrupt beyond reading)
-    StoreCorrupt,     // the store opens but fails its integrity check
-    Conflict,         // already exists, or a concurrent change won
+    InvalidArgument,    // malformed input: a bad duration, an unknown policy name, a bad token
+    PermissionDenied,   // the caller may not do this
+    NotFound,           // no such token, role, policy, user
+    WrongPassphrase,    // the store exists but the passphrase does not open it
+    NotAStore,          // the file is not a Tessera store (or is corrupt beyond reading)
+    StoreCorrupt,       // the store opens but fails its integrity check
+    Conflict,           // already exists, or a concurrent change won
     InvalidCredentials, // wrong user name or password (Vault answers 400)
-    RateLimited,      // too many attempts; try again later
-    Io,               // the file system refused (permissions, disk full)
-    Internal,         // a bug or an OpenSSL/SQLCipher failure that should not happen
+    RateLimited,        // too many attempts; try again later
+    Io,                 // the file system refused (permissions, disk full)
+    Internal,           // a bug or an OpenSSL/SQLCipher failure that should not happen
 };
 
 struct Error

@@ -9,12 +9,15 @@ namespace tessera {
 
 // A value or an Error: the engine's way of failing (C++20 has no std::expected).
 // Construct from a T for success or from an Error for failure.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -35,12 +38,14 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
@@ -59,6 +64,6 @@ using Status = Result<void>;
 // flat: TESSERA_TRY(tx.commit());
 #define TESSERA_TRY(expr)                                                                          \
     do {                                                                                           \
-        if (const auto& tesseraTryResult_ = (expr); !tesseraTryResult_.ok())                              \
+        if (const auto& tesseraTryResult_ = (expr); !tesseraTryResult_.ok())                       \
             return tesseraTryResult_.error();                                                      \
     } while (false)

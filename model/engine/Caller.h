@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace tessera::engine {
@@ -14,15 +13,15 @@ namespace tessera::engine {
 // the passphrase and therefore every power of root.
 struct Caller
 {
-    QString accessor;      // the calling token's accessor; empty for the owner and batch tokens
+    QString accessor; // the calling token's accessor; empty for the owner and batch tokens
     QStringList policies;
-    QString client;        // "console", "cli", "api:<address>"
+    QString client; // "console", "cli", "api:<address>"
     QString requestId;
     bool owner = false;
-    bool batch = false;    // the calling token is a batch token
+    bool batch = false; // the calling token is a batch token
     bool useLimited = false;
-    qint64 tokenId = 0;    // row of the calling service token (cubbyhole owner)
-    qint64 expireAt = 0;   // 0: never (bounds JWT lifetimes)
+    qint64 tokenId = 0;  // row of the calling service token (cubbyhole owner)
+    qint64 expireAt = 0; // 0: never (bounds JWT lifetimes)
     // This request used the token's last use: TokenEngine::completeUse() revokes it.
     bool lastUse = false;
     // The authenticated token as it was when the request began (lookup-self of

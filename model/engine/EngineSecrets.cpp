@@ -38,8 +38,7 @@ Result<QByteArray> loadOrCreateKey(store::Database& db, const QString& name)
 EngineSecrets::EngineSecrets(QByteArrayView tokenKey, QByteArrayView auditKey)
     : m_tokenHasher(tokenKey)
     , m_auditLog(auditKey)
-{
-}
+{}
 
 Result<std::unique_ptr<EngineSecrets>> EngineSecrets::loadOrCreate(store::Database& db)
 {

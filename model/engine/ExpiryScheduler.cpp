@@ -28,7 +28,10 @@ ExpiryScheduler::ExpiryScheduler(TokenEngine& engine, QObject* parent)
             Qt::QueuedConnection);
 }
 
-void ExpiryScheduler::start() { sweepAndRearm(); }
+void ExpiryScheduler::start()
+{
+    sweepAndRearm();
+}
 
 void ExpiryScheduler::sweepAndRearm()
 {

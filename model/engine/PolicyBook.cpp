@@ -24,8 +24,8 @@ Status PolicyBook::put(store::Database& db, const QString& name, const QString& 
     auto parsed = PolicyParser::parse(name, document);
     TESSERA_TRY(parsed);
     // INSERT OR REPLACE: SQLite 3.15 has no UPSERT.
-    auto write = db.query(
-        "INSERT OR REPLACE INTO policies(name, document, updated_at) VALUES(?, ?, ?)");
+    auto write =
+        db.query("INSERT OR REPLACE INTO policies(name, document, updated_at) VALUES(?, ?, ?)");
     TESSERA_TRY(write);
     write->bind(1, parsed->name).bind(2, document).bind(3, now);
     return write->run();

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QStringList>
-
 #include <mutex>
 
 namespace tessera::store {

@@ -6,7 +6,6 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace tessera::engine {
@@ -21,25 +20,25 @@ using Metadata = QMap<QString, QString>;
 // Everything the engine knows about one token, never the token itself.
 struct Token
 {
-    qint64 id = 0;              // row id; 0 for batch tokens (not stored)
-    QString accessor;           // empty for batch tokens
-    QString parentAccessor;     // empty: root or orphan
+    qint64 id = 0;          // row id; 0 for batch tokens (not stored)
+    QString accessor;       // empty for batch tokens
+    QString parentAccessor; // empty: root or orphan
     TokenType type = TokenType::Service;
-    QStringList policies;       // sorted, includes "default" unless created without it
+    QStringList policies; // sorted, includes "default" unless created without it
     Metadata meta;
     QString displayName;
     QString role;
-    QString path;               // creation path, e.g. "auth/token/create"
-    int numUses = 0;            // 0 = unlimited
+    QString path;    // creation path, e.g. "auth/token/create"
+    int numUses = 0; // 0 = unlimited
     int usesLeft = 0;
-    qint64 createdAt = 0;       // Unix seconds
-    qint64 creationTtl = 0;     // seconds; 0 for a root token without TTL
+    qint64 createdAt = 0;   // Unix seconds
+    qint64 creationTtl = 0; // seconds; 0 for a root token without TTL
     std::optional<qint64> expireAt;
     qint64 explicitMaxTtl = 0;
     qint64 period = 0;
     bool renewable = false;
     std::optional<qint64> lastRenewal;
-    QString issuedBy;           // "console", "cli", "api:127.0.0.1", "login:alice"
+    QString issuedBy; // "console", "cli", "api:127.0.0.1", "login:alice"
 
     bool isOrphan() const { return parentAccessor.isEmpty(); }
     bool isRoot() const { return policies.contains(QStringLiteral("root")); }

@@ -33,7 +33,6 @@
 
 #include <QHash>
 #include <QJsonArray>
-
 #include <chrono>
 #include <functional>
 
@@ -48,7 +47,10 @@ constexpr int kMaxDisplayNameLength = 256;
 constexpr int kMaxMetaEntries = 64;
 constexpr int kMaxMetaLength = 1024;
 
-Error permissionDenied() { return Error::denied(QStringLiteral("permission denied")); }
+Error permissionDenied()
+{
+    return Error::denied(QStringLiteral("permission denied"));
+}
 
 Error tokenNotFound()
 {
@@ -69,8 +71,8 @@ Status checkRequestShape(const TokenRequest& request)
     if (request.ttl < 0 || request.explicitMaxTtl < 0 || request.period < 0)
         return Error::invalid(QStringLiteral("durations must not be negative"));
     if (request.displayName.size() > kMaxDisplayNameLength)
-        return Error::invalid(QStringLiteral("display_name is longer than %1 characters")
-                                  .arg(kMaxDisplayNameLength));
+        return Error::invalid(
+            QStringLiteral("display_name is longer than %1 characters").arg(kMaxDisplayNameLength));
     if (request.meta.size() > kMaxMetaEntries)
         return Error::invalid(QStringLiteral("meta has more than %1 entries").arg(kMaxMetaEntries));
     for (auto it = request.meta.cbegin(); it != request.meta.cend(); ++it) {
@@ -104,8 +106,12 @@ Token fromBatchPayload(const BatchTokenPayload& payload)
 class LazyConnection
 {
 public:
-    explicit LazyConnection(store::Store& store) : m_store(&store) {}
-    explicit LazyConnection(Database& db) : m_db(&db) {}
+    explicit LazyConnection(store::Store& store)
+        : m_store(&store)
+    {}
+    explicit LazyConnection(Database& db)
+        : m_db(&db)
+    {}
 
     Result<Database*> get()
     {
@@ -181,7 +187,9 @@ private:
 
 struct TokenEngine::Impl
 {
-    explicit Impl(TokenEngine& engine) : q(engine) {}
+    explicit Impl(TokenEngine& engine)
+        : q(engine)
+    {}
 
     TokenEngine& q;
     std::unique_ptr<EngineSecrets> secrets;
@@ -228,8 +236,8 @@ struct TokenEngine::Impl
         Transaction tx(lease->db());
         if (!tx.begun().ok())
             return;
-        const QString outcome =
-            error.code == ErrorCode::PermissionDenied ? QStringLiteral("denied") : QStringLiteral("error");
+        const QString outcome = error.code == ErrorCode::PermissionDenied ? QStringLiteral("denied")
+                                                                          : QStringLiteral("error");
         if (record(lease->db(), caller, operation, {}, {{QStringLiteral("error"), error.message}},
                    outcome)
                 .ok())
@@ -293,8 +301,8 @@ struct TokenEngine::Impl
     {
         const qint64 nowMs = monotonicMs();
         qint64 checkedAt = epochCheckedAtMs.load();
-        if (nowMs - checkedAt < kEpochCheckIntervalMs
-            || !epochCheckedAtMs.compare_exchange_strong(checkedAt, nowMs))
+        if (nowMs - checkedAt < kEpochCheckIntervalMs ||
+            !epochCheckedAtMs.compare_exchange_strong(checkedAt, nowMs))
             return {};
         auto db = connection.get();
         TESSERA_TRY(db);
@@ -429,8 +437,8 @@ struct TokenEngine::Impl
     {
         if (ref.kind == TokenRef::Kind::Accessor)
             return QStringLiteral("auth/token/%1-accessor").arg(operation);
-        if (ref.kind == TokenRef::Kind::Self
-            || (target && !caller.accessor.isEmpty() && target->accessor == caller.accessor))
+        if (ref.kind == TokenRef::Kind::Self ||
+            (target && !caller.accessor.isEmpty() && target->accessor == caller.accessor))
             return QStringLiteral("auth/token/%1-self").arg(operation);
         return QStringLiteral("auth/token/%1").arg(operation);
     }
@@ -506,15 +514,15 @@ TokenEngine::TokenEngine(std::unique_ptr<store::Store> store, const Clock& clock
     , m_store(std::move(store))
     , m_clock(clock)
     , m_config(std::move(config))
-{
-}
+{}
 
 TokenEngine::~TokenEngine() = default;
 
 Result<std::unique_ptr<TokenEngine>> TokenEngine::open(std::unique_ptr<store::Store> store,
                                                        const Clock& clock, EngineConfig config)
 {
-    std::unique_ptr<TokenEngine> engine(new TokenEngine(std::move(store), clock, std::move(config)));
+    std::unique_ptr<TokenEngine> engine(
+        new TokenEngine(std::move(store), clock, std::move(config)));
     engine->d->group = std::make_unique<store::GroupCommit>(*engine->m_store);
     auto lease = engine->m_store->acquire();
     TESSERA_TRY(lease);
@@ -606,18 +614,17 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
     QStringList requested = request.policies;
     if (caller.owner && parent->id == 0 && requested.isEmpty() && !role)
         requested = {Policy::defaultName()};
-    auto policies = role ? role->tokenPolicies(requested, boundingPolicies,
-                                               request.noDefaultPolicy)
+    auto policies = role ? role->tokenPolicies(requested, boundingPolicies, request.noDefaultPolicy)
                          : Policy::childPolicies(requested, boundingPolicies,
                                                  request.noDefaultPolicy, callerHasSudo);
     TESSERA_TRY(policies);
 
-    const TokenType type = role ? role->tokenKindFor(request.type)
-                                : request.type.value_or(TokenType::Service);
-    const int numUses = role && role->numUses > 0
-                            ? (request.numUses > 0 ? std::min(request.numUses, role->numUses)
-                                                   : role->numUses)
-                            : request.numUses;
+    const TokenType type =
+        role ? role->tokenKindFor(request.type) : request.type.value_or(TokenType::Service);
+    const int numUses =
+        role && role->numUses > 0
+            ? (request.numUses > 0 ? std::min(request.numUses, role->numUses) : role->numUses)
+            : request.numUses;
     if (type == TokenType::Batch) {
         if (numUses > 0)
             return Error::invalid(QStringLiteral("batch tokens cannot have a use limit"));
@@ -640,8 +647,9 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
         ttlInput.rolePeriod = role->period;
     }
     ttlInput.systemDefaultTtl = m_config.defaultTtl;
-    ttlInput.systemMaxTtl = type == TokenType::Batch ? std::min(m_config.maxTtl, m_config.maxBatchTtl)
-                                                     : m_config.maxTtl;
+    ttlInput.systemMaxTtl = type == TokenType::Batch
+                                ? std::min(m_config.maxTtl, m_config.maxBatchTtl)
+                                : m_config.maxTtl;
     ttlInput.rootPolicy = policies->contains(Policy::rootName());
     auto ttl = TtlPolicy::forCreation(ttlInput);
     TESSERA_TRY(ttl);
@@ -655,8 +663,8 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
     token.meta = request.meta;
     token.displayName = request.displayName;
     token.role = role ? role->name : QString();
-    token.path = role ? path + (role->pathSuffix.isEmpty() ? QString() : u'/' + role->pathSuffix)
-                      : path;
+    token.path =
+        role ? path + (role->pathSuffix.isEmpty() ? QString() : u'/' + role->pathSuffix) : path;
     token.numUses = numUses;
     token.usesLeft = numUses;
     token.createdAt = ttlInput.now;
@@ -664,8 +672,8 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
     token.expireAt = ttl->expireAt;
     token.explicitMaxTtl = ttl->explicitMaxTtl;
     token.period = ttl->period;
-    token.renewable = type == TokenType::Service
-                      && request.renewable.value_or(role ? role->renewable : true);
+    token.renewable =
+        type == TokenType::Service && request.renewable.value_or(role ? role->renewable : true);
     token.issuedBy = caller.client;
 
     QJsonObject details = batch.sharedDetails(token);
@@ -684,7 +692,8 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
         TESSERA_TRY(blob);
         created.token = TokenFormat::batchToken(*blob);
         token.renewable = false;
-        details.insert(QStringLiteral("token"), d->secrets->auditLog().tag(created.token.toLatin1()));
+        details.insert(QStringLiteral("token"),
+                       d->secrets->auditLog().tag(created.token.toLatin1()));
         batch.records.append(d->auditEntry(caller, operation, {}, details));
     } else {
         created.token = TokenFormat::newServiceToken();
@@ -762,7 +771,8 @@ Result<Caller> TokenEngine::authenticate(QStringView rawToken, const QString& cl
     auto token = d->validate(connection, rawToken, *parsed);
     if (!token.ok()) {
         // Vault answers 403 for any token it does not know.
-        if (token.error().code == ErrorCode::NotFound || token.error().code == ErrorCode::InvalidArgument)
+        if (token.error().code == ErrorCode::NotFound ||
+            token.error().code == ErrorCode::InvalidArgument)
             return Error::denied(QStringLiteral("permission denied: invalid token"));
         return token.error();
     }
@@ -834,8 +844,7 @@ Result<Token> TokenEngine::lookup(const Caller& caller, const TokenRef& ref)
     auto target = d->resolve(db, caller, ref);
     TESSERA_TRY(target);
     const QString path = Impl::pathFor(QStringLiteral("lookup"), caller, ref, *target);
-    TESSERA_TRY(d->authorizeOrRecord(db, caller, path,
-                                     Capability::Read | Capability::Update,
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, path, Capability::Read | Capability::Update,
                                      QStringLiteral("token.lookup")));
     if (!target->has_value())
         return tokenNotFound();
@@ -1069,10 +1078,10 @@ Result<std::optional<qint64>> TokenEngine::nextExpiry() const
 
 Status TokenEngine::putPolicy(const Caller& caller, const QString& name, const QString& document)
 {
-    TESSERA_TRY(d->adminWrite(caller, QStringLiteral("sys/policies/acl/") + name,
-                              Capability::Create | Capability::Update,
-                              QStringLiteral("policy.write"), {{QStringLiteral("policy"), name}},
-                              [&](Database& db) { return d->policies.put(db, name, document, d->now()); }));
+    TESSERA_TRY(d->adminWrite(
+        caller, QStringLiteral("sys/policies/acl/") + name, Capability::Create | Capability::Update,
+        QStringLiteral("policy.write"), {{QStringLiteral("policy"), name}},
+        [&](Database& db) { return d->policies.put(db, name, document, d->now()); }));
     Q_EMIT policiesChanged();
     return {};
 }

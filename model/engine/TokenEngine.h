@@ -11,14 +11,12 @@
 
 #include <QJsonObject>
 #include <QObject>
-
 #include <memory>
 
 namespace tessera::store {
 class Store;
 class Database;
 } // namespace tessera::store
-
 
 namespace tessera::engine {
 

@@ -18,7 +18,9 @@ namespace tessera::engine {
 class TokenRecords
 {
 public:
-    explicit TokenRecords(store::Database& db) : m_db(db) {}
+    explicit TokenRecords(store::Database& db)
+        : m_db(db)
+    {}
 
     // Inserts and sets token.id. `parentId` 0 stores an orphan.
     Status insert(Token& token, const QByteArray& hash, qint64 parentId);

@@ -10,18 +10,18 @@ namespace tessera::engine {
 // parameters). Durations are seconds, already parsed.
 struct TokenRequest
 {
-    QStringList policies;           // empty: the parent's (or the role's)
+    QStringList policies; // empty: the parent's (or the role's)
     bool noDefaultPolicy = false;
     Metadata meta;
     QString displayName;
-    qint64 ttl = 0;                 // 0: the default
+    qint64 ttl = 0; // 0: the default
     qint64 explicitMaxTtl = 0;
     qint64 period = 0;
     int numUses = 0;
-    std::optional<bool> renewable;  // unset: true (or the role's)
+    std::optional<bool> renewable; // unset: true (or the role's)
     bool orphan = false;
-    std::optional<TokenType> type;    // unset: service (or the role's)
-    QString role;                   // create/:role
+    std::optional<TokenType> type; // unset: service (or the role's)
+    QString role;                  // create/:role
     // The store owner (console, CLI) may name the parent explicitly; API callers
     // always create children of their own token.
     QString parentAccessor;

@@ -14,7 +14,9 @@ namespace tessera::engine {
 class UseLimit
 {
 public:
-    explicit UseLimit(store::Database& db) : m_db(db) {}
+    explicit UseLimit(store::Database& db)
+        : m_db(db)
+    {}
 
     // The uses left after this one (0: the caller must revoke the token after
     // the operation), or NotFound-style PermissionDenied when none were left.

@@ -67,8 +67,9 @@ private Q_SLOTS:
         TempStore temp;
         QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
         store::GroupCommit group(temp.store());
-        QVERIFY(group.run([](store::Database& db) { return insertKey(db, QStringLiteral("gc-dup")); })
-                    .ok());
+        QVERIFY(
+            group.run([](store::Database& db) { return insertKey(db, QStringLiteral("gc-dup")); })
+                .ok());
         // Many writers at once, every fifth one failing after a write of its own.
         constexpr int kWriters = 40;
         std::atomic<int> failures{0};

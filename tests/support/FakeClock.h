@@ -10,7 +10,9 @@ namespace tessera::test {
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(qint64 startMs = 1'790'000'000'000) : m_nowMs(startMs) {}
+    explicit FakeClock(qint64 startMs = 1'790'000'000'000)
+        : m_nowMs(startMs)
+    {}
     qint64 nowMs() const override { return m_nowMs.load(); }
     void advanceSeconds(qint64 seconds) { m_nowMs += seconds * 1000; }
     void setMs(qint64 ms) { m_nowMs = ms; }
