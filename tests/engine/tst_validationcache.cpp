@@ -60,6 +60,45 @@ private Q_SLOTS:
         QVERIFY(!cache.find(QByteArrayLiteral("hash"), 0));
     }
 
+    void tokensWithDifferentFieldsGetTheirOwnBack()
+    {
+        ValidationCache cache;
+        Token desk;
+        desk.accessor = QStringLiteral("desk-token");
+        desk.parentAccessor = QStringLiteral("parent-a");
+        desk.policies = {QStringLiteral("default"), QStringLiteral("ebooks")};
+        desk.role = QStringLiteral("visitor-day-pass");
+        Token other = desk;
+        other.accessor = QStringLiteral("other-token");
+        other.parentAccessor = QStringLiteral("parent-b");
+        other.policies = {QStringLiteral("wifi")};
+        other.role.clear();
+        const QByteArray deskHash(32, 'd');
+        const QByteArray otherHash(32, 'o');
+        cache.insert(deskHash, desk, cache.generation());
+        cache.insert(otherHash, other, cache.generation());
+        const auto foundDesk = cache.find(deskHash, 0);
+        const auto foundOther = cache.find(otherHash, 0);
+        QVERIFY(foundDesk && foundOther);
+        QCOMPARE(foundDesk->parentAccessor, desk.parentAccessor);
+        QCOMPARE(foundDesk->policies, desk.policies);
+        QCOMPARE(foundDesk->role, desk.role);
+        QCOMPARE(foundOther->parentAccessor, other.parentAccessor);
+        QCOMPARE(foundOther->policies, other.policies);
+        QVERIFY(foundOther->role.isEmpty());
+    }
+
+    void hashOfAnotherSizeIsNeverServed()
+    {
+        ValidationCache cache;
+        Token token;
+        const QByteArray longHash(48, 'x');
+        cache.insert(longHash, token, cache.generation());
+        QVERIFY(!cache.find(longHash, 0));
+        // A 32-byte prefix of it must not match either.
+        QVERIFY(!cache.find(longHash.left(32), 0));
+    }
+
     void shortenedRenewalIsSeenAtOnce()
     {
         TempEngine temp;
