@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "Commands.h"
+#include "NamedObjectCommands.h"
 #include "Output.h"
 #include "StoreSession.h"
 #include "SubcommandParser.h"
@@ -79,41 +80,27 @@ Result<int> readPolicy(const QStringList& arguments)
     return 0;
 }
 
+const NamedObjectKind& policyKind()
+{
+    static const NamedObjectKind kind{
+        QStringLiteral("policy"), QStringLiteral("policy"),
+        [](engine::TokenEngine& engine, const engine::Caller& caller) {
+            return engine.policyNames(caller);
+        },
+        [](engine::TokenEngine& engine, const engine::Caller& caller, const QString& name) {
+            return engine.deletePolicy(caller, name);
+        }};
+    return kind;
+}
+
 Result<int> listPolicies(const QStringList& arguments)
 {
-    SubcommandParser parser(QStringLiteral("policy list"), QStringLiteral("List the policies."));
-    parser.addStoreOptions();
-    parser.addJsonOption();
-    if (auto exit = parser.parse(arguments, 0, 0))
-        return *exit;
-    auto session = StoreSession::open(parser);
-    if (!session)
-        return session.error();
-    auto names = (*session)->engine().policyNames(StoreSession::caller());
-    if (!names)
-        return names.error();
-    const Output output(parser.json());
-    output.document(QJsonArray::fromStringList(*names));
-    for (const QString& name : *names)
-        output.line(name);
-    return 0;
+    return listNamedObjects(policyKind(), QStringLiteral("List the policies."), arguments);
 }
 
 Result<int> deletePolicy(const QStringList& arguments)
 {
-    SubcommandParser parser(QStringLiteral("policy delete"), QStringLiteral("Delete a policy."));
-    parser.addStoreOptions();
-    parser.addPositional(QStringLiteral("name"), QStringLiteral("The policy's name."),
-                         QStringLiteral("NAME"));
-    if (auto exit = parser.parse(arguments, 1, 1))
-        return *exit;
-    const QString name = parser.positionals().at(0);
-    auto session = StoreSession::open(parser);
-    if (!session)
-        return session.error();
-    TESSERA_TRY((*session)->engine().deletePolicy(StoreSession::caller(), name));
-    Output(false).line(QStringLiteral("Deleted the policy %1.").arg(name));
-    return 0;
+    return deleteNamedObject(policyKind(), QStringLiteral("Delete a policy."), arguments);
 }
 
 } // namespace

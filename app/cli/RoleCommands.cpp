@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "Commands.h"
+#include "NamedObjectCommands.h"
 #include "OptionValues.h"
 #include "Output.h"
 #include "StoreSession.h"
@@ -164,41 +165,27 @@ Result<int> readRole(const QStringList& arguments)
     return 0;
 }
 
+const NamedObjectKind& roleKind()
+{
+    static const NamedObjectKind kind{
+        QStringLiteral("role"), QStringLiteral("role"),
+        [](engine::TokenEngine& engine, const engine::Caller& caller) {
+            return engine.roleNames(caller);
+        },
+        [](engine::TokenEngine& engine, const engine::Caller& caller, const QString& name) {
+            return engine.deleteRole(caller, name);
+        }};
+    return kind;
+}
+
 Result<int> listRoles(const QStringList& arguments)
 {
-    SubcommandParser parser(QStringLiteral("role list"), QStringLiteral("List the roles."));
-    parser.addStoreOptions();
-    parser.addJsonOption();
-    if (auto exit = parser.parse(arguments, 0, 0))
-        return *exit;
-    auto session = StoreSession::open(parser);
-    if (!session)
-        return session.error();
-    auto names = (*session)->engine().roleNames(StoreSession::caller());
-    if (!names)
-        return names.error();
-    const Output output(parser.json());
-    output.document(QJsonArray::fromStringList(*names));
-    for (const QString& name : *names)
-        output.line(name);
-    return 0;
+    return listNamedObjects(roleKind(), QStringLiteral("List the roles."), arguments);
 }
 
 Result<int> deleteRole(const QStringList& arguments)
 {
-    SubcommandParser parser(QStringLiteral("role delete"), QStringLiteral("Delete a role."));
-    parser.addStoreOptions();
-    parser.addPositional(QStringLiteral("name"), QStringLiteral("The role's name."),
-                         QStringLiteral("NAME"));
-    if (auto exit = parser.parse(arguments, 1, 1))
-        return *exit;
-    const QString name = parser.positionals().constFirst();
-    auto session = StoreSession::open(parser);
-    if (!session)
-        return session.error();
-    TESSERA_TRY((*session)->engine().deleteRole(StoreSession::caller(), name));
-    Output(false).line(QStringLiteral("Deleted the role %1.").arg(name));
-    return 0;
+    return deleteNamedObject(roleKind(), QStringLiteral("Delete a role."), arguments);
 }
 
 } // namespace

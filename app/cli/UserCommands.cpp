@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "Commands.h"
+#include "NamedObjectCommands.h"
 #include "OptionValues.h"
 #include "Output.h"
 #include "PassphraseSource.h"
@@ -157,43 +158,29 @@ Result<int> readUser(const QStringList& arguments)
     return 0;
 }
 
+const NamedObjectKind& userKind()
+{
+    static const NamedObjectKind kind{
+        QStringLiteral("user"), QStringLiteral("user"),
+        [](engine::TokenEngine& engine, const engine::Caller& caller) {
+            return engine.userNames(caller);
+        },
+        [](engine::TokenEngine& engine, const engine::Caller& caller, const QString& name) {
+            return engine.deleteUser(caller, name);
+        }};
+    return kind;
+}
+
 Result<int> listUsers(const QStringList& arguments)
 {
-    SubcommandParser parser(QStringLiteral("user list"), QStringLiteral("List the users."));
-    parser.addStoreOptions();
-    parser.addJsonOption();
-    if (auto exit = parser.parse(arguments, 0, 0))
-        return *exit;
-    auto session = StoreSession::open(parser);
-    if (!session)
-        return session.error();
-    auto names = (*session)->engine().userNames(StoreSession::caller());
-    if (!names)
-        return names.error();
-    const Output output(parser.json());
-    output.document(QJsonArray::fromStringList(*names));
-    for (const QString& name : *names)
-        output.line(name);
-    return 0;
+    return listNamedObjects(userKind(), QStringLiteral("List the users."), arguments);
 }
 
 Result<int> deleteUser(const QStringList& arguments)
 {
-    SubcommandParser parser(
-        QStringLiteral("user delete"),
-        QStringLiteral("Delete a user; their tokens stay until revoked or expired."));
-    parser.addStoreOptions();
-    parser.addPositional(QStringLiteral("name"), QStringLiteral("The user's name."),
-                         QStringLiteral("NAME"));
-    if (auto exit = parser.parse(arguments, 1, 1))
-        return *exit;
-    const QString name = parser.positionals().constFirst();
-    auto session = StoreSession::open(parser);
-    if (!session)
-        return session.error();
-    TESSERA_TRY((*session)->engine().deleteUser(StoreSession::caller(), name));
-    Output(false).line(QStringLiteral("Deleted the user %1.").arg(name));
-    return 0;
+    return deleteNamedObject(
+        userKind(), QStringLiteral("Delete a user; their tokens stay until revoked or expired."),
+        arguments);
 }
 
 Result<int> loginUser(const QStringList& arguments)
