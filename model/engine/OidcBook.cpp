@@ -62,17 +62,7 @@ Result<std::optional<OidcRole>> OidcBook::findRole(const QString& name)
 
 Result<QStringList> OidcBook::roleNames()
 {
-    auto select = m_db.query("SELECT name FROM oidc_roles ORDER BY name");
-    TESSERA_TRY(select);
-    QStringList names;
-    for (;;) {
-        auto row = select->next();
-        TESSERA_TRY(row);
-        if (!*row)
-            break;
-        names.append(select->text(0));
-    }
-    return names;
+    return m_db.queryTexts("SELECT name FROM oidc_roles ORDER BY name");
 }
 
 Status OidcBook::removeRole(const QString& name)

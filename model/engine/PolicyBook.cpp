@@ -47,17 +47,10 @@ Result<QString> PolicyBook::document(store::Database& db, const QString& name) c
 
 Result<QStringList> PolicyBook::names(store::Database& db) const
 {
-    auto select = db.query("SELECT name FROM policies ORDER BY name");
-    TESSERA_TRY(select);
-    QStringList names{Policy::rootName()};
-    for (;;) {
-        auto row = select->next();
-        TESSERA_TRY(row);
-        if (!*row)
-            break;
-        names.append(select->text(0));
-    }
-    names.sort();
+    auto names = db.queryTexts("SELECT name FROM policies ORDER BY name");
+    TESSERA_TRY(names);
+    names->append(Policy::rootName());
+    names->sort();
     return names;
 }
 

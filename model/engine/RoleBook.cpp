@@ -40,17 +40,7 @@ Result<Role> RoleBook::find(store::Database& db, const QString& name) const
 
 Result<QStringList> RoleBook::names(store::Database& db) const
 {
-    auto select = db.query("SELECT name FROM roles ORDER BY name");
-    TESSERA_TRY(select);
-    QStringList names;
-    for (;;) {
-        auto row = select->next();
-        TESSERA_TRY(row);
-        if (!*row)
-            break;
-        names.append(select->text(0));
-    }
-    return names;
+    return db.queryTexts("SELECT name FROM roles ORDER BY name");
 }
 
 Status RoleBook::remove(store::Database& db, const QString& name)

@@ -176,17 +176,7 @@ Result<qint64> TokenRecords::count()
 
 Result<QStringList> TokenRecords::allAccessors()
 {
-    auto select = m_db.query("SELECT accessor FROM tokens ORDER BY id");
-    TESSERA_TRY(select);
-    QStringList accessors;
-    for (;;) {
-        auto row = select->next();
-        TESSERA_TRY(row);
-        if (!*row)
-            break;
-        accessors.append(select->text(0));
-    }
-    return accessors;
+    return m_db.queryTexts("SELECT accessor FROM tokens ORDER BY id");
 }
 
 Status TokenRecords::updateExpiry(qint64 id, std::optional<qint64> expireAt, qint64 lastRenewal)

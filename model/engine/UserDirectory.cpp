@@ -97,17 +97,7 @@ Result<std::optional<StoredUser>> UserDirectory::find(const QString& name)
 
 Result<QStringList> UserDirectory::names()
 {
-    auto select = m_db.query("SELECT name FROM users ORDER BY name");
-    TESSERA_TRY(select);
-    QStringList names;
-    for (;;) {
-        auto row = select->next();
-        TESSERA_TRY(row);
-        if (!*row)
-            break;
-        names.append(select->text(0));
-    }
-    return names;
+    return m_db.queryTexts("SELECT name FROM users ORDER BY name");
 }
 
 Status UserDirectory::remove(const QString& name)

@@ -214,6 +214,22 @@ Result<qint64> Database::queryInt(std::string_view sql)
     return query->int64(0);
 }
 
+Result<QStringList> Database::queryTexts(std::string_view sql)
+{
+    auto query = this->query(sql);
+    if (!query)
+        return query.error();
+    QStringList texts;
+    for (;;) {
+        const auto row = query->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return texts;
+        texts.append(query->text(0));
+    }
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db.get());

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -56,6 +57,8 @@ public:
     // Runs `sql` (one statement) and returns the first column of its first row;
     // NotFound when there is no row.
     Result<qint64> queryInt(std::string_view sql);
+    // The first column of every row, as text (lists of names).
+    Result<QStringList> queryTexts(std::string_view sql);
 
     qint64 lastInsertRowId() const;
     int changes() const;
