@@ -1,0 +1,40 @@
+#include "ui/Session.h"
+
+#include "engine/ExpiryScheduler.h"
+#include "store/Store.h"
+#include "ui/SecretClipboard.h"
+
+namespace tessera::ui {
+
+Session::Session(QObject* parent)
+    : QObject(parent)
+    , m_clipboard(new SecretClipboard(this))
+{}
+
+Session::~Session()
+{
+    lock();
+}
+
+void Session::adopt(std::unique_ptr<engine::TokenEngine> engine)
+{
+    lock();
+    m_engine = std::move(engine);
+    m_storePath = m_engine->store().path();
+    m_expiry = std::make_unique<engine::ExpiryScheduler>(*m_engine);
+    m_expiry->start();
+    Q_EMIT unlocked();
+}
+
+void Session::lock()
+{
+    m_clipboard->clear();
+    if (!m_engine)
+        return;
+    Q_EMIT aboutToLock();
+    m_expiry.reset();
+    m_engine.reset();
+    Q_EMIT locked();
+}
+
+} // namespace tessera::ui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Result.h"
+#include "engine/Caller.h"
+#include "engine/TokenEngine.h"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace tessera::engine {
+class ExpiryScheduler;
+}
+
+namespace tessera::ui {
+
+class SecretClipboard;
+
+// The unlocked store: owns the TokenEngine (and with it every piece of
+// decrypted state) between an unlock and the next lock. Everything that holds
+// engine data (models, windows) goes away on aboutToLock(), before the engine.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+
+    bool isUnlocked() const { return m_engine != nullptr; }
+    // The store file of the current (or last) unlock.
+    QString storePath() const { return m_storePath; }
+    // Only while unlocked.
+    engine::TokenEngine& engine() { return *m_engine; }
+    // The console acts as the store owner: whoever holds the passphrase holds root.
+    static engine::Caller caller() { return engine::Caller::storeOwner(QStringLiteral("console")); }
+
+    SecretClipboard& clipboard() { return *m_clipboard; }
+
+    // Takes an engine opened off the GUI thread (StoreOpener) and starts its
+    // expiry scheduler; emits unlocked().
+    void adopt(std::unique_ptr<engine::TokenEngine> engine);
+
+    // Destroys the engine and everything holding its data, and clears a token
+    // the console put on the clipboard. Harmless when already locked.
+    void lock();
+
+Q_SIGNALS:
+    void unlocked();
+    // Drop every model, view and dialog holding decrypted data now.
+    void aboutToLock();
+    void locked();
+
+private:
+    QString m_storePath;
+    std::unique_ptr<engine::TokenEngine> m_engine;
+    std::unique_ptr<engine::ExpiryScheduler> m_expiry;
+    SecretClipboard* m_clipboard;
+};
+
+} // namespace tessera::ui
