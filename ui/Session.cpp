@@ -31,10 +31,29 @@ void Session::lock()
     m_clipboard->clear();
     if (!m_engine)
         return;
+    if (m_busy > 0) {
+        m_lockPending = true;
+        return;
+    }
+    m_lockPending = false;
     Q_EMIT aboutToLock();
     m_expiry.reset();
     m_engine.reset();
     Q_EMIT locked();
+}
+
+Session::BusyScope::BusyScope(Session& session)
+    : m_session(session)
+{
+    ++m_session.m_busy;
+}
+
+Session::BusyScope::~BusyScope()
+{
+    // Queued: the scope ends inside the code that ran the work, which a lock
+    // may destroy (the main window).
+    if (--m_session.m_busy == 0 && m_session.m_lockPending)
+        QMetaObject::invokeMethod(&m_session, &Session::lock, Qt::QueuedConnection);
 }
 
 } // namespace tessera::ui

@@ -45,6 +45,21 @@ public:
     // the console put on the clipboard. Harmless when already locked.
     void lock();
 
+    // Held while work off the GUI thread uses the engine: a lock asked for
+    // meanwhile (Ctrl+L, idle timer) happens when the last scope ends.
+    class BusyScope
+    {
+    public:
+        explicit BusyScope(Session& session);
+        ~BusyScope();
+        BusyScope(const BusyScope&) = delete;
+        BusyScope& operator=(const BusyScope&) = delete;
+
+    private:
+        Session& m_session;
+    };
+    bool isBusy() const { return m_busy > 0; }
+
 Q_SIGNALS:
     void unlocked();
     // Drop every model, view and dialog holding decrypted data now.
@@ -56,6 +71,8 @@ private:
     std::unique_ptr<engine::TokenEngine> m_engine;
     std::unique_ptr<engine::ExpiryScheduler> m_expiry;
     SecretClipboard* m_clipboard;
+    int m_busy = 0;
+    bool m_lockPending = false;
 };
 
 } // namespace tessera::ui

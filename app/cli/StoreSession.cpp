@@ -2,10 +2,9 @@
 
 #include "PassphraseSource.h"
 #include "SubcommandParser.h"
+#include "engine/StoreSetup.h"
 #include "store/Store.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace tessera::cli {
@@ -37,36 +36,18 @@ Result<std::unique_ptr<StoreSession>> StoreSession::adopt(std::unique_ptr<store:
 
 Status StoreSession::prepareNewStore(const QString& path)
 {
-    if (QFileInfo::exists(path)) {
-        return Error{
-            ErrorCode::Conflict,
-            QStringLiteral("A store already exists at %1; it is never overwritten.").arg(path)};
-    }
-    const QString directory = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(directory))
-        return Error{ErrorCode::Io,
-                     QStringLiteral("Cannot create the directory %1.").arg(directory)};
-    return {};
+    return engine::StoreSetup::prepareNewStore(path);
 }
 
 Result<StoreSession::Initialized> StoreSession::initialize(const QString& path,
                                                            QByteArrayView passphrase)
 {
-    auto store = store::Store::create(path, passphrase);
-    if (!store)
-        return store.error(); // nothing was created, or the file was someone else's
-    auto session = adopt(std::move(store).value());
-    Result<engine::CreatedToken> root = session ? (*session)->engine().createRootToken(caller())
-                                                : Result<engine::CreatedToken>(session.error());
-    if (root)
-        return Initialized{std::move(session).value(), std::move(root).value()};
-
-    // The file is ours and useless without a root token: remove it (closed first).
-    if (session)
-        session->reset();
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-    return root.error();
+    auto initialized = engine::StoreSetup::initialize(path, passphrase, caller().client);
+    if (!initialized)
+        return initialized.error();
+    return Initialized{
+        std::unique_ptr<StoreSession>(new StoreSession(std::move(initialized->engine))),
+        std::move(initialized->root)};
 }
 
 } // namespace tessera::cli
