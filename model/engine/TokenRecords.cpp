@@ -25,6 +25,8 @@ QString orEmpty(const QString& text)
 
 } // namespace
 
+const char* const TokenRecords::kSelectTokens = "SELECT " TOKEN_COLUMNS;
+
 Token TokenRecords::fromRow(const store::Query& row)
 {
     Token token;

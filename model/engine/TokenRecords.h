@@ -45,9 +45,13 @@ public:
     static QString encodeMeta(const Metadata& meta);
     static Metadata decodeMeta(const QString& json);
 
+    // "SELECT <columns> FROM tokens t LEFT JOIN tokens p ON p.id = t.parent_id ":
+    // append a WHERE/ORDER BY and read each row with fromRow() (TokenBrowser).
+    static const char* const kSelectTokens;
+    static Token fromRow(const store::Query& row);
+
 private:
     Result<std::optional<Token>> findOne(std::string_view sql, const auto& key);
-    static Token fromRow(const store::Query& row);
 
     store::Database& m_db;
 };
