@@ -38,6 +38,7 @@ CommandLine standardCommandLine()
     addAuditCommands(commandLine);
     addStoreCommands(commandLine);
     addDemoCommand(commandLine);
+    addServeCommand(commandLine);
     return commandLine;
 }
 

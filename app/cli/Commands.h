@@ -13,5 +13,6 @@ void addUserCommands(CommandLine& commandLine);
 void addAuditCommands(CommandLine& commandLine);
 void addStoreCommands(CommandLine& commandLine);
 void addDemoCommand(CommandLine& commandLine);
+void addServeCommand(CommandLine& commandLine);
 
 } // namespace tessera::cli

@@ -1122,6 +1122,47 @@ Result<QStringList> TokenEngine::capabilities(const Caller& caller, const QStrin
     return names.isEmpty() ? QStringList{QStringLiteral("deny")} : names;
 }
 
+void TokenEngine::setIssuer(const QString& issuer)
+{
+    const std::lock_guard lock(m_issuerMutex);
+    m_config.issuer = issuer;
+}
+
+QString TokenEngine::issuer() const
+{
+    const std::lock_guard lock(m_issuerMutex);
+    return m_config.issuer;
+}
+
+Result<QStringList> TokenEngine::capabilitiesOf(const Caller& caller, const TokenRef& ref,
+                                                const QString& path)
+{
+    auto lease = m_store->acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    QString endpoint = QStringLiteral("sys/capabilities-self");
+    if (ref.kind == TokenRef::Kind::Token)
+        endpoint = QStringLiteral("sys/capabilities");
+    else if (ref.kind == TokenRef::Kind::Accessor)
+        endpoint = QStringLiteral("sys/capabilities-accessor");
+    TESSERA_TRY(d->authorizeOrRecord(db, caller, endpoint, Capability::Update,
+                                     QStringLiteral("token.capabilities")));
+    QStringList policies = caller.policies;
+    if (ref.kind != TokenRef::Kind::Self || !caller.owner) {
+        auto target = d->resolve(db, caller, ref);
+        TESSERA_TRY(target);
+        if (!target->has_value())
+            return tokenNotFound();
+        policies = (*target)->policies;
+    }
+    if (policies.contains(Policy::rootName()))
+        return QStringList{Policy::rootName()};
+    auto granted = d->policies.capabilities(db, policies, path);
+    TESSERA_TRY(granted);
+    const QStringList names = capabilityNames(*granted);
+    return names.isEmpty() ? QStringList{QStringLiteral("deny")} : names;
+}
+
 Status TokenEngine::putRole(const Caller& caller, const Role& role)
 {
     TESSERA_TRY(d->adminWrite(caller, QStringLiteral("auth/token/roles/") + role.name,
@@ -1896,7 +1937,7 @@ Result<MintedJwt> TokenEngine::mintJwt(const Caller& caller, const QString& role
     }
 
     JwtClaims claims;
-    claims.issuer = m_config.issuer;
+    claims.issuer = issuer();
     claims.subject = subject;
     claims.audience = role.clientId;
     claims.issuedAt = now;
@@ -1933,13 +1974,13 @@ Result<QJsonObject> TokenEngine::jwks()
 
 QJsonObject TokenEngine::openIdConfiguration() const
 {
-    return Jwks::openIdConfiguration(m_config.issuer);
+    return Jwks::openIdConfiguration(issuer());
 }
 
 Result<QJsonObject> TokenEngine::verifyJwt(QStringView jwt, const QString& audience) const
 {
     const JwtVerifier verifier(d->keys.verificationKeys(d->now()),
-                               JwtExpectations{m_config.issuer, audience}, m_clock);
+                               JwtExpectations{issuer(), audience}, m_clock);
     return verifier.verify(jwt);
 }
 

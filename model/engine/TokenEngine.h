@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <memory>
+#include <mutex>
 
 namespace tessera::store {
 class Store;
@@ -92,6 +93,10 @@ public:
 
     const Clock& clock() const { return m_clock; }
     const EngineConfig& config() const { return m_config; }
+    // The `iss` of JWTs minted from now on and of the discovery document (the
+    // API server sets the URL it serves at when it starts).
+    void setIssuer(const QString& issuer);
+    QString issuer() const;
     store::Store& store() { return *m_store; }
 
     // --- tokens ---------------------------------------------------------
@@ -145,6 +150,12 @@ public:
     // Capabilities of a token's policies on each path (Vault's sys/capabilities).
     Result<QStringList> capabilities(const Caller& caller, const QStringList& policies,
                                      const QString& path) const;
+    // The same for the token `ref` names, with the caller's right to ask
+    // checked as Vault does: update on sys/capabilities-self for its own token
+    // (the default policy grants it), on sys/capabilities for a token, on
+    // sys/capabilities-accessor for an accessor. Root tokens answer ["root"].
+    Result<QStringList> capabilitiesOf(const Caller& caller, const TokenRef& ref,
+                                       const QString& path);
 
     Status putRole(const Caller& caller, const Role& role);
     Result<Role> role(const Caller& caller, const QString& name) const;
@@ -213,7 +224,7 @@ public:
     Result<QStringList> oidcRoleNames(const Caller& caller) const;
     Status deleteOidcRole(const Caller& caller, const QString& name);
 
-    // A JWT for the caller's token: iss = config().issuer, sub = the token's
+    // A JWT for the caller's token: iss = issuer(), sub = the token's
     // accessor (batch tokens, which have none: "batch:" + 24 hex digits of an
     // HMAC of the token's contents, stable for one token), aud = the role's
     // client_id, exp = now + the role's ttl but never past the token's expiry,
@@ -221,7 +232,7 @@ public:
     // rotation rotate first. The store owner has no token: InvalidArgument.
     Result<MintedJwt> mintJwt(const Caller& caller, const QString& roleName);
     // Public documents (no caller): the JWKS of every published key, and the
-    // OpenID discovery document for config().issuer.
+    // OpenID discovery document for issuer().
     Result<QJsonObject> jwks();
     QJsonObject openIdConfiguration() const;
     // The engine's own verifier: signature by a published key, iss, aud, exp,
@@ -266,6 +277,7 @@ private:
     std::unique_ptr<store::Store> m_store;
     const Clock& m_clock;
     EngineConfig m_config;
+    mutable std::mutex m_issuerMutex; // setIssuer() may race with minting threads
 };
 
 } // namespace tessera::engine

@@ -1,0 +1,181 @@
+#include "api/ApiHttpServer.h"
+
+#include "api/ConnectionGuard.h"
+#include "api/Handlers.h"
+#include "engine/TokenEngine.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpSocket>
+#include <QUuid>
+
+namespace tessera::api {
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+QString methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    case Method::Unknown:
+        // Qt HTTP Server 6.4 knows no LIST; Vault's clients send nothing else unknown.
+        return QStringLiteral("LIST");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+
+QString clientOf(const QTcpSocket* socket)
+{
+    QHostAddress address = socket->peerAddress();
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    if (mapped)
+        address = QHostAddress(v4);
+    return QStringLiteral("api:") + address.toString();
+}
+
+QString newRequestId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+ApiResponse tooManyRequests()
+{
+    return ApiResponse::error(429, QStringLiteral("rate limit quota exceeded; try again later"));
+}
+
+} // namespace
+
+ApiHttpServer::ApiHttpServer(engine::TokenEngine& engine, const ApiLimits& limits, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_engine(engine)
+    , m_limits(limits)
+    , m_loginLimiter(limits.loginBurst, limits.loginPerSecond)
+    , m_failedTokenLimiter(limits.failedTokenBurst, limits.failedTokenPerSecond)
+{
+    addTokenRoutes(m_router, engine);
+    addSysRoutes(m_router, engine);
+    addUserpassRoutes(m_router, engine);
+    addCubbyholeRoutes(m_router, engine);
+    addOidcRoutes(m_router, engine);
+}
+
+QByteArray ApiHttpServer::tokenOf(const QHttpServerRequest& request)
+{
+    QByteArray token = request.value(QByteArrayLiteral("X-Vault-Token")).trimmed();
+    if (!token.isEmpty())
+        return token;
+    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    if (authorization.size() > 7 && authorization.left(7).toLower() == "bearer ")
+        return authorization.mid(7).trimmed();
+    return {};
+}
+
+bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSocket* socket)
+{
+    if (ConnectionGuard* guard = ConnectionGuard::of(socket)) {
+        if (guard->rejected())
+            return true;
+        guard->requestHandled();
+    }
+    ApiRequest request;
+    request.method = methodName(httpRequest.method());
+    request.path = httpRequest.url().path();
+    request.query = httpRequest.query();
+    request.body = httpRequest.body();
+    request.client = clientOf(socket);
+    request.requestId = newRequestId();
+
+    const ApiResponse response =
+        request.body.size() > m_limits.maxBodyBytes
+            ? ApiResponse::error(413, QStringLiteral("http: request body too large"))
+            : dispatch(request, tokenOf(httpRequest));
+    write(httpRequest, socket, response, request.requestId);
+    return true;
+}
+
+void ApiHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    write(request, socket, ApiResponse::error(404, QStringLiteral("not found")), {});
+}
+
+ApiResponse ApiHttpServer::dispatch(ApiRequest& request, const QByteArray& tokenHeader)
+{
+    const bool listQuery =
+        request.query.queryItemValue(QStringLiteral("list")) == QLatin1String("true");
+    request.method = Router::vaultMethod(request.method, listQuery);
+    Router::Match match = m_router.match(request.method, request.path);
+    switch (match.outcome) {
+    case Router::Match::Outcome::NotFound:
+        return ApiResponse::error(
+            404, QStringLiteral("no handler for route \"%1\". route entry not found.")
+                     .arg(request.path.mid(4)));
+    case Router::Match::Outcome::MethodNotAllowed:
+        return ApiResponse::error(405, QStringLiteral("unsupported operation"));
+    case Router::Match::Outcome::Found:
+        break;
+    }
+    request.params = std::move(match.params);
+    const Route& route = *match.route;
+    switch (route.access) {
+    case Access::Public:
+        return route.handler(request);
+    case Access::Login:
+        if (!m_loginLimiter.take(request.client))
+            return tooManyRequests();
+        return route.handler(request);
+    case Access::Token:
+        break;
+    }
+    return authenticated(request, route, tokenHeader);
+}
+
+ApiResponse ApiHttpServer::authenticated(ApiRequest& request, const Route& route,
+                                         const QByteArray& tokenHeader)
+{
+    if (!m_failedTokenLimiter.available(request.client))
+        return tooManyRequests();
+    if (tokenHeader.isEmpty()) {
+        m_failedTokenLimiter.take(request.client);
+        return ApiResponse::error(403, QStringLiteral("permission denied"));
+    }
+    request.rawToken = QString::fromLatin1(tokenHeader);
+    auto caller = m_engine.authenticate(request.rawToken, request.client, request.requestId);
+    if (!caller.ok()) {
+        if (caller.error().code == ErrorCode::PermissionDenied)
+            m_failedTokenLimiter.take(request.client);
+        return ApiResponse::fromError(caller.error());
+    }
+    request.caller = std::move(*caller);
+    ApiResponse response = route.handler(request);
+    // The use that reached a use limit revokes the token now that it is done.
+    (void)m_engine.completeUse(request.caller);
+    return response;
+}
+
+void ApiHttpServer::write(const QHttpServerRequest& request, QTcpSocket* socket,
+                          const ApiResponse& response, const QString& requestId)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status());
+    if (response.status() == 204) {
+        responder.write({{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}},
+                        status);
+        return;
+    }
+    responder.write(response.body(requestId),
+                    {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+                     {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}},
+                    status);
+}
+
+} // namespace tessera::api

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace tessera::api {
+
+// What a handler answers, written in Vault's envelope:
+//   {"request_id", "lease_id": "", "renewable": false, "lease_duration": 0,
+//    "data", "wrap_info": null, "warnings", "auth"}
+// or, for errors, {"errors": ["..."]}. A few endpoints (sys/health and the
+// OpenID documents) answer a bare JSON document, as Vault does.
+class ApiResponse
+{
+public:
+    static ApiResponse data(QJsonObject data, QStringList warnings = {});
+    static ApiResponse auth(QJsonObject auth, QStringList warnings = {});
+    static ApiResponse noContent(); // 204, as Vault's writes without a result
+    static ApiResponse bare(QJsonObject document, int status = 200);
+    static ApiResponse error(int status, const QString& message);
+    static ApiResponse error(int status, QStringList messages);
+    static ApiResponse fromError(const Error& error);
+
+    // Vault's LIST answer: {"data": {"keys": [...]}}; none is a 404 with no errors.
+    static ApiResponse keys(const QStringList& keys);
+
+    ApiResponse& addWarnings(const QStringList& warnings);
+
+    int status() const { return m_status; }
+    bool isError() const { return m_status >= 400; }
+    // The response body for `requestId` (empty for 204).
+    QByteArray body(const QString& requestId) const;
+
+private:
+    enum class Shape
+    {
+        Envelope,
+        Bare,
+        Errors,
+        Empty
+    };
+    Shape m_shape = Shape::Envelope;
+    int m_status = 200;
+    std::optional<QJsonObject> m_data;
+    std::optional<QJsonObject> m_auth;
+    QStringList m_warnings;
+    QStringList m_errors;
+    QJsonObject m_bare;
+};
+
+} // namespace tessera::api

@@ -1,0 +1,106 @@
+#include "api/Handlers.h"
+#include "api/Router.h"
+#include "engine/OidcKey.h"
+#include "engine/OidcRole.h"
+#include "engine/TokenEngine.h"
+
+namespace tessera::api {
+namespace {
+
+using engine::TokenEngine;
+
+const QString kName = QStringLiteral("name");
+
+// Read-modify-write of a named OIDC object (key or role) from a request body.
+template <typename T, typename Read, typename Put>
+ApiResponse writeNamed(ApiRequest& request, Read&& read, Put&& put)
+{
+    return withBody(request, [&](JsonBody& body) {
+        const QString name = request.param(kName);
+        Result<T> existing = read(name);
+        if (!existing.ok() && existing.error().code != ErrorCode::NotFound)
+            return ApiResponse::fromError(existing.error());
+        // fromJson reads the fields it knows and ignores the others.
+        body.accept(body.object().keys());
+        auto value = T::fromJson(name, body.object(), existing.ok() ? &*existing : nullptr);
+        if (!value.ok())
+            return ApiResponse::fromError(value.error());
+        return respond(put(*value));
+    });
+}
+
+ApiResponse mint(TokenEngine& engine, ApiRequest& request)
+{
+    auto jwt = engine.mintJwt(request.caller, request.param(kName));
+    return respond(jwt, [](const engine::MintedJwt& minted) {
+        return ApiResponse::data({{QStringLiteral("client_id"), minted.clientId},
+                                  {QStringLiteral("token"), minted.token},
+                                  {QStringLiteral("ttl"), minted.ttl}});
+    });
+}
+
+} // namespace
+
+void addOidcRoutes(Router& router, TokenEngine& engine)
+{
+    TokenEngine* e = &engine;
+    const QString get = QStringLiteral("GET");
+    const QString post = QStringLiteral("POST");
+    const QString del = QStringLiteral("DELETE");
+    const QString list = QStringLiteral("LIST");
+    const QString key = QStringLiteral("identity/oidc/key/:name");
+    const QString role = QStringLiteral("identity/oidc/role/:name");
+
+    router.add(list, QStringLiteral("identity/oidc/key"), [e](ApiRequest& r) {
+        return respond(e->oidcKeyNames(r.caller), &ApiResponse::keys);
+    });
+    router.add(get, key, [e](ApiRequest& r) {
+        return respond(e->oidcKey(r.caller, r.param(kName)), [](const engine::OidcKey& found) {
+            return ApiResponse::data(found.toJson());
+        });
+    });
+    router.add(post, key, [e](ApiRequest& r) {
+        return writeNamed<engine::OidcKey>(
+            r, [&](const QString& name) { return e->oidcKey(r.caller, name); },
+            [&](const engine::OidcKey& value) { return e->putOidcKey(r.caller, value); });
+    });
+    router.add(del, key,
+               [e](ApiRequest& r) { return respond(e->deleteOidcKey(r.caller, r.param(kName))); });
+    router.add(post, QStringLiteral("identity/oidc/key/:name/rotate"), [e](ApiRequest& r) {
+        return withBody(r, [&](JsonBody& body) {
+            body.accept({QStringLiteral("verification_ttl")}); // the key's own applies
+            return respond(e->rotateOidcKey(r.caller, r.param(kName)));
+        });
+    });
+
+    router.add(list, QStringLiteral("identity/oidc/role"), [e](ApiRequest& r) {
+        return respond(e->oidcRoleNames(r.caller), &ApiResponse::keys);
+    });
+    router.add(get, role, [e](ApiRequest& r) {
+        return respond(e->oidcRole(r.caller, r.param(kName)), [](const engine::OidcRole& found) {
+            return ApiResponse::data(found.toJson());
+        });
+    });
+    router.add(post, role, [e](ApiRequest& r) {
+        return writeNamed<engine::OidcRole>(
+            r, [&](const QString& name) { return e->oidcRole(r.caller, name); },
+            [&](const engine::OidcRole& value) { return e->putOidcRole(r.caller, value); });
+    });
+    router.add(del, role,
+               [e](ApiRequest& r) { return respond(e->deleteOidcRole(r.caller, r.param(kName))); });
+
+    router.add(get, QStringLiteral("identity/oidc/token/:name"),
+               [e](ApiRequest& r) { return mint(*e, r); });
+    router.add(
+        get, QStringLiteral("identity/oidc/.well-known/keys"),
+        [e](ApiRequest&) {
+            return respond(e->jwks(),
+                           [](const QJsonObject& keys) { return ApiResponse::bare(keys); });
+        },
+        Access::Public);
+    router.add(
+        get, QStringLiteral("identity/oidc/.well-known/openid-configuration"),
+        [e](ApiRequest&) { return ApiResponse::bare(e->openIdConfiguration()); }, Access::Public);
+}
+
+} // namespace tessera::api

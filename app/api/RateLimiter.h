@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QString>
+
+namespace tessera::api {
+
+// A token bucket per key (a client address): `burst` requests at once, then
+// `perSecond` on average. Used from the server's thread only.
+class RateLimiter
+{
+public:
+    RateLimiter(int burst, double perSecond);
+
+    // Takes one token; false (429) when the bucket is empty.
+    bool take(const QString& key);
+    // Whether take() would succeed, without taking.
+    bool available(const QString& key);
+
+    // Tests: how much time has passed for the buckets.
+    void advance(qint64 ms) { m_offsetMs += ms; }
+
+private:
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 updatedMs = 0;
+    };
+    Bucket& refilled(const QString& key);
+    qint64 nowMs() const { return m_clock.elapsed() + m_offsetMs; }
+
+    // Bounds the memory a flood of addresses can take: full buckets are
+    // forgotten first (they hold no information).
+    static constexpr qsizetype kMaxKeys = 10'000;
+
+    const double m_burst;
+    const double m_perMs;
+    QElapsedTimer m_clock;
+    qint64 m_offsetMs = 0;
+    QHash<QString, Bucket> m_buckets;
+};
+
+} // namespace tessera::api

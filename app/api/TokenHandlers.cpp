@@ -1,0 +1,187 @@
+#include "api/Handlers.h"
+#include "api/Router.h"
+#include "api/TokenJson.h"
+#include "api/TokenRequestJson.h"
+#include "engine/Role.h"
+#include "engine/TokenEngine.h"
+
+namespace tessera::api {
+namespace {
+
+using engine::TokenEngine;
+using engine::TokenRef;
+
+const QString kToken = QStringLiteral("token");
+const QString kAccessor = QStringLiteral("accessor");
+
+ApiResponse create(TokenEngine& engine, ApiRequest& request, bool orphanEndpoint)
+{
+    QStringList warnings;
+    auto parsed = TokenRequestJson::parse(request.body, &warnings);
+    if (!parsed.ok())
+        return ApiResponse::fromError(parsed.error());
+    engine::TokenRequest tokenRequest = std::move(*parsed);
+    if (orphanEndpoint)
+        tokenRequest.orphan = true;
+    if (request.params.contains(QStringLiteral("role")))
+        tokenRequest.role = request.param(QStringLiteral("role"));
+
+    auto created = engine.createToken(request.caller, tokenRequest);
+    return respond(created, [&](const engine::CreatedToken& token) {
+        return ApiResponse::auth(
+            TokenJson::auth(token.info, token.token, engine.clock().nowSeconds()),
+            warnings + token.warnings);
+    });
+}
+
+// The token a lookup/renew/revoke names: the body's "token" or "accessor", or
+// the caller's own. Also the "id" and client_token the answer shows.
+struct Target
+{
+    TokenRef ref;
+    QString shownToken;
+};
+
+Result<Target> target(JsonBody& body, const ApiRequest& request, TokenRef::Kind kind)
+{
+    switch (kind) {
+    case TokenRef::Kind::Self:
+        return Target{TokenRef::self(), request.rawToken};
+    case TokenRef::Kind::Token: {
+        auto token = requiredString(body, kToken);
+        TESSERA_TRY(token);
+        return Target{TokenRef::token(*token), *token};
+    }
+    case TokenRef::Kind::Accessor:
+        break;
+    }
+    auto accessor = requiredString(body, kAccessor);
+    TESSERA_TRY(accessor);
+    return Target{TokenRef::accessor(*accessor), QString()};
+}
+
+ApiResponse lookup(TokenEngine& engine, ApiRequest& request, TokenRef::Kind kind)
+{
+    return withBody(request, [&](JsonBody& body) {
+        auto named = target(body, request, kind);
+        if (!named.ok())
+            return ApiResponse::fromError(named.error());
+        auto token = engine.lookup(request.caller, named->ref);
+        return respond(token, [&](const engine::Token& found) {
+            return ApiResponse::data(
+                TokenJson::lookup(found, named->shownToken, engine.clock().nowSeconds()));
+        });
+    });
+}
+
+ApiResponse renew(TokenEngine& engine, ApiRequest& request, TokenRef::Kind kind)
+{
+    return withBody(request, [&](JsonBody& body) {
+        auto named = target(body, request, kind);
+        if (!named.ok())
+            return ApiResponse::fromError(named.error());
+        qint64 increment = 0;
+        if (auto read = readInto(increment, body.duration(QStringLiteral("increment"))); !read.ok())
+            return ApiResponse::fromError(read.error());
+        auto renewal = engine.renew(request.caller, named->ref, increment);
+        return respond(renewal, [&](const engine::Renewal& renewed) {
+            return ApiResponse::auth(
+                TokenJson::auth(renewed.info, named->shownToken, engine.clock().nowSeconds()),
+                renewed.warnings);
+        });
+    });
+}
+
+ApiResponse revoke(TokenEngine& engine, ApiRequest& request, TokenRef::Kind kind, bool orphan)
+{
+    return withBody(request, [&](JsonBody& body) {
+        auto named = target(body, request, kind);
+        if (!named.ok())
+            return ApiResponse::fromError(named.error());
+        auto revoked = orphan ? engine.revokeOrphan(request.caller, named->ref)
+                              : engine.revoke(request.caller, named->ref);
+        return respond(revoked, [](const QStringList&) { return ApiResponse::noContent(); });
+    });
+}
+
+ApiResponse readRole(TokenEngine& engine, ApiRequest& request)
+{
+    auto role = engine.role(request.caller, request.param(QStringLiteral("name")));
+    return respond(role,
+                   [](const engine::Role& found) { return ApiResponse::data(found.toJson()); });
+}
+
+ApiResponse writeRole(TokenEngine& engine, ApiRequest& request)
+{
+    return withBody(request, [&](JsonBody& body) {
+        const QString name = request.param(QStringLiteral("name"));
+        auto existing = engine.role(request.caller, name);
+        if (!existing.ok() && existing.error().code != ErrorCode::NotFound)
+            return ApiResponse::fromError(existing.error());
+        // Role::fromJson reads the fields it knows and ignores the others.
+        body.accept(body.object().keys());
+        auto role =
+            engine::Role::fromJson(name, body.object(), existing.ok() ? &*existing : nullptr);
+        if (!role.ok())
+            return ApiResponse::fromError(role.error());
+        return respond(engine.putRole(request.caller, *role));
+    });
+}
+
+} // namespace
+
+void addTokenRoutes(Router& router, TokenEngine& engine)
+{
+    const QString post = QStringLiteral("POST");
+    const QString get = QStringLiteral("GET");
+    const QString list = QStringLiteral("LIST");
+    const QString del = QStringLiteral("DELETE");
+    TokenEngine* e = &engine;
+    using Kind = TokenRef::Kind;
+
+    router.add(post, QStringLiteral("auth/token/create"),
+               [e](ApiRequest& r) { return create(*e, r, false); });
+    router.add(post, QStringLiteral("auth/token/create-orphan"),
+               [e](ApiRequest& r) { return create(*e, r, true); });
+    router.add(post, QStringLiteral("auth/token/create/:role"),
+               [e](ApiRequest& r) { return create(*e, r, false); });
+
+    router.add(post, QStringLiteral("auth/token/lookup"),
+               [e](ApiRequest& r) { return lookup(*e, r, Kind::Token); });
+    for (const QString& method : {get, post}) {
+        router.add(method, QStringLiteral("auth/token/lookup-self"),
+                   [e](ApiRequest& r) { return lookup(*e, r, Kind::Self); });
+    }
+    router.add(post, QStringLiteral("auth/token/lookup-accessor"),
+               [e](ApiRequest& r) { return lookup(*e, r, Kind::Accessor); });
+
+    router.add(post, QStringLiteral("auth/token/renew"),
+               [e](ApiRequest& r) { return renew(*e, r, Kind::Token); });
+    router.add(post, QStringLiteral("auth/token/renew-self"),
+               [e](ApiRequest& r) { return renew(*e, r, Kind::Self); });
+    router.add(post, QStringLiteral("auth/token/renew-accessor"),
+               [e](ApiRequest& r) { return renew(*e, r, Kind::Accessor); });
+
+    router.add(post, QStringLiteral("auth/token/revoke"),
+               [e](ApiRequest& r) { return revoke(*e, r, Kind::Token, false); });
+    router.add(post, QStringLiteral("auth/token/revoke-self"),
+               [e](ApiRequest& r) { return revoke(*e, r, Kind::Self, false); });
+    router.add(post, QStringLiteral("auth/token/revoke-orphan"),
+               [e](ApiRequest& r) { return revoke(*e, r, Kind::Token, true); });
+    router.add(post, QStringLiteral("auth/token/revoke-accessor"),
+               [e](ApiRequest& r) { return revoke(*e, r, Kind::Accessor, false); });
+
+    router.add(list, QStringLiteral("auth/token/roles"),
+               [e](ApiRequest& r) { return respond(e->roleNames(r.caller), &ApiResponse::keys); });
+    router.add(get, QStringLiteral("auth/token/roles/:name"),
+               [e](ApiRequest& r) { return readRole(*e, r); });
+    router.add(post, QStringLiteral("auth/token/roles/:name"),
+               [e](ApiRequest& r) { return writeRole(*e, r); });
+    router.add(del, QStringLiteral("auth/token/roles/:name"), [e](ApiRequest& r) {
+        return respond(e->deleteRole(r.caller, r.param(QStringLiteral("name"))));
+    });
+    router.add(list, QStringLiteral("auth/token/accessors"),
+               [e](ApiRequest& r) { return respond(e->accessors(r.caller), &ApiResponse::keys); });
+}
+
+} // namespace tessera::api

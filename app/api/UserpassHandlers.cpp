@@ -1,0 +1,88 @@
+#include "api/Handlers.h"
+#include "api/Router.h"
+#include "api/TokenJson.h"
+#include "engine/TokenEngine.h"
+#include "engine/User.h"
+
+namespace tessera::api {
+namespace {
+
+using engine::TokenEngine;
+
+const QString kPassword = QStringLiteral("password");
+
+ApiResponse login(TokenEngine& engine, ApiRequest& request)
+{
+    return withBody(request, [&](JsonBody& body) {
+        auto password = requiredString(body, kPassword);
+        if (!password.ok())
+            return ApiResponse::fromError(password.error());
+        auto created = engine.login(request.param(QStringLiteral("username")), *password,
+                                    request.client, request.requestId);
+        return respond(created, [&](const engine::CreatedToken& token) {
+            return ApiResponse::auth(
+                TokenJson::auth(token.info, token.token, engine.clock().nowSeconds()),
+                token.warnings);
+        });
+    });
+}
+
+ApiResponse readUser(TokenEngine& engine, ApiRequest& request)
+{
+    auto user = engine.user(request.caller, request.param(QStringLiteral("username")));
+    return respond(user,
+                   [](const engine::User& found) { return ApiResponse::data(found.toJson()); });
+}
+
+ApiResponse writeUser(TokenEngine& engine, ApiRequest& request)
+{
+    return withBody(request, [&](JsonBody& body) {
+        const QString name = request.param(QStringLiteral("username"));
+        auto password = body.string(kPassword);
+        if (!password.ok())
+            return ApiResponse::fromError(password.error());
+        auto existing = engine.user(request.caller, name);
+        if (!existing.ok() && existing.error().code != ErrorCode::NotFound)
+            return ApiResponse::fromError(existing.error());
+        // User::fromJson reads the fields it knows and ignores the others.
+        body.accept(body.object().keys());
+        auto user =
+            engine::User::fromJson(name, body.object(), existing.ok() ? &*existing : nullptr);
+        if (!user.ok())
+            return ApiResponse::fromError(user.error());
+        return respond(engine.putUser(request.caller, *user, *password));
+    });
+}
+
+ApiResponse setPassword(TokenEngine& engine, ApiRequest& request)
+{
+    return withBody(request, [&](JsonBody& body) {
+        auto password = requiredString(body, kPassword);
+        if (!password.ok())
+            return ApiResponse::fromError(password.error());
+        return respond(engine.setUserPassword(
+            request.caller, request.param(QStringLiteral("username")), *password));
+    });
+}
+
+} // namespace
+
+void addUserpassRoutes(Router& router, TokenEngine& engine)
+{
+    TokenEngine* e = &engine;
+    const QString users = QStringLiteral("auth/userpass/users/:username");
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("auth/userpass/login/:username"),
+        [e](ApiRequest& r) { return login(*e, r); }, Access::Login);
+    router.add(QStringLiteral("LIST"), QStringLiteral("auth/userpass/users"),
+               [e](ApiRequest& r) { return respond(e->userNames(r.caller), &ApiResponse::keys); });
+    router.add(QStringLiteral("GET"), users, [e](ApiRequest& r) { return readUser(*e, r); });
+    router.add(QStringLiteral("POST"), users, [e](ApiRequest& r) { return writeUser(*e, r); });
+    router.add(QStringLiteral("DELETE"), users, [e](ApiRequest& r) {
+        return respond(e->deleteUser(r.caller, r.param(QStringLiteral("username"))));
+    });
+    router.add(QStringLiteral("POST"), QStringLiteral("auth/userpass/users/:username/password"),
+               [e](ApiRequest& r) { return setPassword(*e, r); });
+}
+
+} // namespace tessera::api

@@ -1,0 +1,119 @@
+#include "ApiTestServer.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace tessera::test {
+namespace {
+
+QStringList stringsOf(const QJsonValue& value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& item : array)
+        list.append(item.toString());
+    return list;
+}
+
+} // namespace
+
+QStringList ApiReply::errors() const
+{
+    return stringsOf(json.value(QStringLiteral("errors")));
+}
+
+QStringList ApiReply::warnings() const
+{
+    return stringsOf(json.value(QStringLiteral("warnings")));
+}
+
+ApiTestServer::ApiTestServer(const api::ApiLimits& limits)
+    : m_temp(std::make_unique<TempEngine>())
+{
+    if (!m_temp->isValid()) {
+        m_errorMessage = m_temp->errorMessage();
+        return;
+    }
+    auto root = m_temp->engine().createRootToken(TempEngine::owner());
+    if (!root.ok()) {
+        m_errorMessage = root.error().message;
+        return;
+    }
+    m_rootToken = root->token;
+    m_server = std::make_unique<api::ApiServer>(m_temp->engine());
+    api::ListenConfig config;
+    config.port = 0;
+    if (auto started = m_server->start(config, limits); !started.ok())
+        m_errorMessage = started.error().message;
+}
+
+ApiTestServer::~ApiTestServer()
+{
+    m_server.reset();
+}
+
+ApiReply ApiTestServer::call(const QByteArray& method, const QString& path, const QString& token,
+                             const QJsonObject& body)
+{
+    return callRaw(method, path, token,
+                   body.isEmpty() ? QByteArray()
+                                  : QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiReply ApiTestServer::callRaw(const QByteArray& method, const QString& path, const QString& token,
+                                const QByteArray& body,
+                                const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    QNetworkRequest request(QUrl(url() + QStringLiteral("/v1/") + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("X-Vault-Token"), token.toUtf8());
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
+    loop.exec();
+
+    ApiReply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.body).object();
+    if (reply->error() != QNetworkReply::NoError)
+        result.networkError = reply->errorString();
+    reply->deleteLater();
+    return result;
+}
+
+QString ApiTestServer::createToken(const QJsonObject& request)
+{
+    return call("POST", QStringLiteral("auth/token/create"), m_rootToken, request)
+        .auth()
+        .value(QStringLiteral("client_token"))
+        .toString();
+}
+
+QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(timeoutMs))
+        return {};
+    socket.write(bytes);
+    QByteArray answer;
+    QEventLoop loop;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] { answer += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    answer += socket.readAll();
+    return answer;
+}
+
+} // namespace tessera::test
