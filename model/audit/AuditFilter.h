@@ -6,7 +6,7 @@
 
 namespace tessera::audit {
 
-// Which records AuditLog::records() returns, oldest first. Conditions combine
+// Which records AuditLog::records() returns, oldest first (or newest first). Conditions combine
 // with AND; an empty condition selects everything.
 struct AuditFilter
 {
@@ -16,7 +16,9 @@ struct AuditFilter
     QString actor;                // empty: all
     QString target;               // a record naming this accessor among its targets
     qint64 afterSequence = 0;     // keyset paging: pass the last sequence of the previous page
-    int limit = 1000;             // at least 1
+    std::optional<qint64> beforeSequence; // exclusive; paging newest first
+    bool newestFirst = false;             // descending sequence (the console's audit view)
+    int limit = 1000;                     // at least 1
 };
 
 } // namespace tessera::audit

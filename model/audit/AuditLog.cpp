@@ -295,6 +295,10 @@ Result<QList<AuditRecord>> AuditLog::records(store::Database& db, const AuditFil
     std::string sql = "SELECT seq, time_ms, operation, actor, targets, client, request_id, "
                       "outcome, details, mac FROM audit WHERE seq > ?";
     std::vector<std::variant<qint64, QString>> values{filter.afterSequence};
+    if (filter.beforeSequence) {
+        sql += " AND seq < ?";
+        values.emplace_back(*filter.beforeSequence);
+    }
     if (filter.fromMs) {
         sql += " AND time_ms >= ?";
         values.emplace_back(*filter.fromMs);
@@ -320,7 +324,7 @@ Result<QList<AuditRecord>> AuditLog::records(store::Database& db, const AuditFil
         sql += " AND instr(',' || targets || ',', ?) > 0";
         values.emplace_back(u',' + filter.target + u',');
     }
-    sql += " ORDER BY seq LIMIT ?";
+    sql += filter.newestFirst ? " ORDER BY seq DESC LIMIT ?" : " ORDER BY seq LIMIT ?";
     values.emplace_back(qint64(filter.limit));
 
     auto query = db.query(sql);

@@ -55,7 +55,8 @@ public:
     // a read transaction of its own): one core, some 0.7 million records/s.
     Result<VerifyReport> verify(store::Database& db) const;
 
-    // Records matching `filter`, oldest first, at most filter.limit of them. Page
+    // Records matching `filter`, oldest first (newest first with
+    // filter.newestFirst: page with beforeSequence), at most filter.limit. Page
     // by passing the last sequence seen as filter.afterSequence.
     Result<QList<AuditRecord>> records(store::Database& db, const AuditFilter& filter) const;
 
