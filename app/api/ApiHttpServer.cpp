@@ -149,7 +149,8 @@ ApiResponse ApiHttpServer::authenticated(ApiRequest& request, const Route& route
         return ApiResponse::error(403, QStringLiteral("permission denied"));
     }
     request.rawToken = QString::fromLatin1(tokenHeader);
-    auto caller = m_engine.authenticate(request.rawToken, request.client, request.requestId);
+    auto caller = m_engine.authenticate(request.rawToken, request.client, request.requestId,
+                                        request.path.mid(4)); // without "/v1/"
     if (!caller.ok()) {
         if (caller.error().code == ErrorCode::PermissionDenied)
             m_failedTokenLimiter.take(request.client);

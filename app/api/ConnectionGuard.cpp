@@ -114,14 +114,13 @@ void ConnectionGuard::requestHandled()
 
 void ConnectionGuard::onReadyRead()
 {
-    const qint64 available = m_socket->bytesAvailable();
-    if (available <= 0)
-        return;
     if (m_phase == Phase::Rejected) {
-        (void)m_socket->readAll(); // drained, never parsed
+        drain();
         return;
     }
-    inspect(m_socket->peek(available));
+    const qint64 available = m_socket->bytesAvailable();
+    if (available > 0)
+        inspect(m_socket->peek(available));
 }
 
 void ConnectionGuard::inspect(const QByteArray& chunk)
@@ -143,7 +142,9 @@ void ConnectionGuard::inspect(const QByteArray& chunk)
         bool chunked = false;
         const qint64 declared = contentLength(m_head.left(end), chunked);
         if (declared > m_limits.maxBodyBytes) {
-            reject(413, "Payload Too Large", QStringLiteral("http: request body too large"));
+            const qint64 unread = declared - (chunk.size() - (end + kHeaderEnd.size() - before));
+            reject(413, "Payload Too Large", QStringLiteral("http: request body too large"),
+                   unread);
             return;
         }
         m_phase = Phase::Body;
@@ -165,7 +166,8 @@ void ConnectionGuard::onTimeout()
         m_socket->abort();
 }
 
-void ConnectionGuard::reject(int status, const char* reason, const QString& message)
+void ConnectionGuard::reject(int status, const char* reason, const QString& message,
+                             qint64 unreadBody)
 {
     m_phase = Phase::Rejected;
     const QByteArray body =
@@ -176,10 +178,26 @@ void ConnectionGuard::reject(int status, const char* reason, const QString& mess
         "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
         "\r\nConnection: close\r\n\r\n" + body;
     m_socket->write(response);
-    (void)m_socket->readAll();
-    m_socket->disconnectFromHost();
+    // A client still sending the body it announced reads the answer only once
+    // it has sent it: swallow a bounded amount (polling too, since Qt HTTP
+    // Server disconnects every socket signal when its parser gives up), then close.
+    m_drainLeft = unreadBody <= 8 * m_limits.maxBodyBytes ? unreadBody : 0;
+    if (m_drainLeft > 0) {
+        connect(&m_drainPoll, &QTimer::timeout, this, &ConnectionGuard::drain);
+        m_drainPoll.start(20);
+    }
+    drain();
     // A client that never reads its answer is cut off.
     arm(m_limits.requestTimeoutMs);
+}
+
+void ConnectionGuard::drain()
+{
+    m_drainLeft -= m_socket->readAll().size();
+    if (m_drainLeft <= 0 && m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_drainPoll.stop();
+        m_socket->disconnectFromHost();
+    }
 }
 
 } // namespace tessera::api

@@ -44,7 +44,9 @@ private:
     void onReadyRead();
     void onTimeout();
     void inspect(const QByteArray& chunk);
-    void reject(int status, const char* reason, const QString& message);
+    // Answers `status` and closes, after reading up to `unreadBody` more bytes.
+    void reject(int status, const char* reason, const QString& message, qint64 unreadBody = 0);
+    void drain();
     void arm(int ms);
 
     enum class Phase
@@ -57,6 +59,8 @@ private:
     QTcpSocket* m_socket;
     ApiLimits m_limits;
     QTimer m_timer;
+    QTimer m_drainPoll;
+    qint64 m_drainLeft = 0;
     Phase m_phase = Phase::Idle;
     QByteArray m_head; // the request line and headers so far
     qint64 m_bodySeen = 0;

@@ -21,8 +21,7 @@ ApiResponse create(TokenEngine& engine, ApiRequest& request, bool orphanEndpoint
     if (!parsed.ok())
         return ApiResponse::fromError(parsed.error());
     engine::TokenRequest tokenRequest = std::move(*parsed);
-    if (orphanEndpoint)
-        tokenRequest.orphan = true;
+    tokenRequest.viaCreateOrphan = orphanEndpoint;
     if (request.params.contains(QStringLiteral("role")))
         tokenRequest.role = request.param(QStringLiteral("role"));
 

@@ -13,6 +13,7 @@
 #include "engine/TokenFormat.h"
 #include "engine/TokenRecords.h"
 #include "engine/TtlPolicy.h"
+#include "engine/UseAudit.h"
 #include "engine/UseLimit.h"
 #include "engine/ValidationCache.h"
 #include "store/GroupCommit.h"
@@ -198,6 +199,7 @@ struct TokenEngine::Impl
     RoleBook roles;
     mutable ValidationCache cache;
     std::unique_ptr<store::GroupCommit> group;
+    std::unique_ptr<UseAudit> uses; // after `group`, which it writes through
     mutable std::atomic<qint64> epochCheckedAtMs{-kEpochCheckIntervalMs};
     mutable std::atomic<qint64> knownEpoch{-1};
 
@@ -516,7 +518,12 @@ TokenEngine::TokenEngine(std::unique_ptr<store::Store> store, const Clock& clock
     , m_config(std::move(config))
 {}
 
-TokenEngine::~TokenEngine() = default;
+TokenEngine::~TokenEngine()
+{
+    // Queued use records are appended while the store is still open.
+    if (d)
+        d->uses.reset();
+}
 
 Result<std::unique_ptr<TokenEngine>> TokenEngine::open(std::unique_ptr<store::Store> store,
                                                        const Clock& clock, EngineConfig config)
@@ -530,6 +537,7 @@ Result<std::unique_ptr<TokenEngine>> TokenEngine::open(std::unique_ptr<store::St
     auto secrets = EngineSecrets::loadOrCreate(db);
     TESSERA_TRY(secrets);
     engine->d->secrets = std::move(*secrets);
+    engine->d->uses = std::make_unique<UseAudit>(*engine->d->group, engine->d->secrets->auditLog());
     const qint64 now = clock.nowSeconds();
     Transaction tx(db);
     TESSERA_TRY(tx.begun());
@@ -586,7 +594,10 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
     const QString operation = QStringLiteral("token.create");
 
     std::optional<Role> role;
-    QString path = QStringLiteral("auth/token/create");
+    QString path = request.viaCreateOrphan ? QStringLiteral("auth/token/create-orphan")
+                                           : QStringLiteral("auth/token/create");
+    if (request.viaCreateOrphan && !request.role.isEmpty())
+        return Error::invalid(QStringLiteral("create-orphan takes no role"));
     if (!request.role.isEmpty()) {
         auto found = d->roles.find(db, request.role);
         TESSERA_TRY(found);
@@ -596,8 +607,8 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
     TESSERA_TRY(d->authorize(db, caller, path, Capability::Create | Capability::Update));
 
     // Orphans: from an orphan role, or asked for by root or sudo.
-    const bool orphan = role ? role->orphan : request.orphan;
-    if (request.orphan && !role && !caller.isRoot()) {
+    const bool orphan = role ? role->orphan : request.orphan || request.viaCreateOrphan;
+    if (request.orphan && !request.viaCreateOrphan && !role && !caller.isRoot()) {
         if (!d->authorize(db, caller, path, Capability::Sudo).ok())
             return Error::denied(QStringLiteral("permission denied: creating an orphan token "
                                                 "needs root or sudo"));
@@ -762,18 +773,33 @@ Result<Token> TokenEngine::validate(QStringView rawToken) const
 }
 
 Result<Caller> TokenEngine::authenticate(QStringView rawToken, const QString& client,
-                                         const QString& requestId)
+                                         const QString& requestId, const QString& path)
 {
+    QJsonObject details;
+    if (!path.isEmpty())
+        details.insert(QStringLiteral("path"), path);
+    // A refused token is audited too (by its tag, never itself), in the batched
+    // use records: a scanner's guesses must not cost a commit each.
+    const auto refuse = [&]() -> Error {
+        Caller stranger;
+        stranger.client = client;
+        stranger.requestId = requestId;
+        QJsonObject refused = details;
+        refused.insert(QStringLiteral("token"), d->secrets->auditLog().tag(rawToken.toUtf8()));
+        (void)d->uses->add(d->auditEntry(stranger, QStringLiteral("token.use"), {}, refused,
+                                         QStringLiteral("denied")));
+        return Error::denied(QStringLiteral("permission denied: invalid token"));
+    };
     auto parsed = TokenFormat::parse(rawToken);
     if (!parsed.ok())
-        return Error::denied(QStringLiteral("permission denied: invalid token"));
+        return refuse();
     LazyConnection connection(*m_store);
     auto token = d->validate(connection, rawToken, *parsed);
     if (!token.ok()) {
         // Vault answers 403 for any token it does not know.
         if (token.error().code == ErrorCode::NotFound ||
             token.error().code == ErrorCode::InvalidArgument)
-            return Error::denied(QStringLiteral("permission denied: invalid token"));
+            return refuse();
         return token.error();
     }
     Caller caller;
@@ -786,8 +812,12 @@ Result<Caller> TokenEngine::authenticate(QStringView rawToken, const QString& cl
     caller.tokenId = token->id;
     caller.expireAt = token->expireAt.value_or(0);
     caller.token = std::make_shared<const Token>(*token);
-    if (!token->hasUseLimit())
+    if (!token->hasUseLimit()) {
+        // Nothing to count: the record joins the batched use records.
+        TESSERA_TRY(d->uses->add(
+            d->auditEntry(caller, QStringLiteral("token.use"), {token->accessor}, details)));
         return caller;
+    }
 
     auto connected = connection.get();
     TESSERA_TRY(connected);
@@ -799,12 +829,12 @@ Result<Caller> TokenEngine::authenticate(QStringView rawToken, const QString& cl
     auto stored = d->stillStored(db, *token);
     TESSERA_TRY(stored);
     if (!*stored)
-        return Error::denied(QStringLiteral("permission denied: invalid token"));
+        return refuse();
     auto left = UseLimit(db).consume(token->id);
     if (!left.ok())
-        return Error::denied(QStringLiteral("permission denied: invalid token"));
-    TESSERA_TRY(d->record(db, caller, QStringLiteral("token.use"), {token->accessor},
-                          {{QStringLiteral("uses_left"), *left}}));
+        return refuse();
+    details.insert(QStringLiteral("uses_left"), *left);
+    TESSERA_TRY(d->record(db, caller, QStringLiteral("token.use"), {token->accessor}, details));
     TESSERA_TRY(tx.commit());
     caller.lastUse = *left == 0;
     Q_EMIT tokenUsed(token->accessor, *left);
@@ -1201,12 +1231,14 @@ Status TokenEngine::deleteRole(const Caller& caller, const QString& name)
 
 Result<audit::VerifyReport> TokenEngine::verifyAudit() const
 {
+    TESSERA_TRY(d->uses->flush());
     // Ranges of the log checked in parallel, each on a connection of its own.
     return d->secrets->auditLog().verify(*m_store);
 }
 
 Result<QList<audit::AuditRecord>> TokenEngine::auditRecords(const audit::AuditFilter& filter) const
 {
+    TESSERA_TRY(d->uses->flush());
     auto lease = m_store->acquire();
     TESSERA_TRY(lease);
     return d->secrets->auditLog().records(lease->db(), filter);

@@ -115,8 +115,11 @@ public:
     // request does first. For a use-limited token the decrement is atomic; the
     // use that reaches zero succeeds (Caller::lastUse) and no other request can
     // use the token after it. Call completeUse() when the request is done.
+    // Every call is audited ("token.use", with `path` in the details; refused
+    // tokens by their tag): uses of tokens without a use limit and refusals
+    // through UseAudit's batches, counted uses in their own transaction.
     Result<Caller> authenticate(QStringView rawToken, const QString& client,
-                                const QString& requestId = {});
+                                const QString& requestId = {}, const QString& path = {});
     // Revokes a token whose last use this request was (no-op otherwise).
     Status completeUse(const Caller& caller);
 

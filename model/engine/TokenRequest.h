@@ -20,6 +20,9 @@ struct TokenRequest
     int numUses = 0;
     std::optional<bool> renewable; // unset: true (or the role's)
     bool orphan = false;
+    // Asked through auth/token/create-orphan: an orphan authorized by the ACL on
+    // that path (as in Vault), where `orphan` alone needs root or sudo.
+    bool viaCreateOrphan = false;
     std::optional<TokenType> type; // unset: service (or the role's)
     QString role;                  // create/:role
     // The store owner (console, CLI) may name the parent explicitly; API callers

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -32,7 +33,14 @@ QStringList ApiReply::warnings() const
     return stringsOf(json.value(QStringLiteral("warnings")));
 }
 
-ApiTestServer::ApiTestServer(const api::ApiLimits& limits)
+api::ListenConfig ApiTestServer::ephemeral()
+{
+    api::ListenConfig config;
+    config.port = 0;
+    return config;
+}
+
+ApiTestServer::ApiTestServer(const api::ApiLimits& limits, const api::ListenConfig& config)
     : m_temp(std::make_unique<TempEngine>())
 {
     if (!m_temp->isValid()) {
@@ -46,8 +54,6 @@ ApiTestServer::ApiTestServer(const api::ApiLimits& limits)
     }
     m_rootToken = root->token;
     m_server = std::make_unique<api::ApiServer>(m_temp->engine());
-    api::ListenConfig config;
-    config.port = 0;
     if (auto started = m_server->start(config, limits); !started.ok())
         m_errorMessage = started.error().message;
 }
@@ -75,6 +81,11 @@ ApiReply ApiTestServer::callRaw(const QByteArray& method, const QString& path, c
         request.setRawHeader(QByteArrayLiteral("X-Vault-Token"), token.toUtf8());
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
+    if (!m_trusted.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_trusted);
+        request.setSslConfiguration(tls);
+    }
     QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -97,6 +108,16 @@ QString ApiTestServer::createToken(const QJsonObject& request)
         .auth()
         .value(QStringLiteral("client_token"))
         .toString();
+}
+
+QString ApiTestServer::tokenWith(const QStringList& policies)
+{
+    return createToken({{QStringLiteral("policies"), QJsonArray::fromStringList(policies)}});
+}
+
+bool ApiTestServer::addPolicy(const QString& name, const QString& rules)
+{
+    return engine().putPolicy(TempEngine::owner(), name, rules).ok();
 }
 
 QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs)

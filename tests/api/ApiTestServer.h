@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QString>
 #include <memory>
 
@@ -35,7 +36,9 @@ struct ApiReply
 class ApiTestServer
 {
 public:
-    explicit ApiTestServer(const api::ApiLimits& limits = {});
+    explicit ApiTestServer(const api::ApiLimits& limits = {},
+                           const api::ListenConfig& config = ephemeral());
+    static api::ListenConfig ephemeral();
     ~ApiTestServer();
 
     bool isValid() const { return m_errorMessage.isEmpty(); }
@@ -54,8 +57,15 @@ public:
                      const QByteArray& body,
                      const QList<QPair<QByteArray, QByteArray>>& headers = {});
 
+    // Certificates the client trusts (a test's self-signed TLS certificate).
+    void trust(const QList<QSslCertificate>& certificates) { m_trusted = certificates; }
+
     // A service token created through the API by the root token.
     QString createToken(const QJsonObject& request = {});
+    // A token with exactly these policies (and default), created by the root token.
+    QString tokenWith(const QStringList& policies);
+    // A policy written by the store owner; `rules` in Vault's HCL.
+    bool addPolicy(const QString& name, const QString& rules);
 
 private:
     std::unique_ptr<TempEngine> m_temp;
@@ -63,6 +73,7 @@ private:
     QNetworkAccessManager m_network;
     QString m_rootToken;
     QString m_errorMessage;
+    QList<QSslCertificate> m_trusted;
 };
 
 // A bare HTTP/1.1 exchange over a socket: for what QNetworkAccessManager

@@ -1187,6 +1187,8 @@ void TestTokenEngine::everyOperationAppendsAuditRecord()
     QSignalSpy revoked(&engine(), &TokenEngine::tokensRevoked);
 
     Caller patronCaller;
+    QString rootToken;
+    QString patronToken;
     struct Step
     {
         const char* operation;
@@ -1197,12 +1199,21 @@ void TestTokenEngine::everyOperationAppendsAuditRecord()
         {"token.create-root",
          [&] {
              auto created = engine().createRootToken(owner());
-             if (!created)
-                 return false;
-             auto caller = engine().authenticate(created->token, u"api:10.0.0.1"_s);
+             rootToken = created ? created->token : QString();
+             return created.ok();
+         }},
+        {"token.use", // a token without a use limit: a batched record
+         [&] {
+             auto caller = engine().authenticate(rootToken, u"api:10.0.0.1"_s);
              root = caller.valueOr(Caller{});
              return caller.ok();
          }},
+        {"token.use",
+         [&] {
+             return engine().authenticate(u"tss.forged"_s, u"api:10.0.0.9"_s).error().code ==
+                    ErrorCode::PermissionDenied;
+         },
+         "denied"},
         {"policy.write",
          [&] {
              return engine().putPolicy(root, u"maps"_s, hcl({{"maps/*", "read"}})).ok();
@@ -1265,8 +1276,12 @@ void TestTokenEngine::everyOperationAppendsAuditRecord()
              TokenRequest request;
              request.policies = {u"maps"_s};
              auto patron = engine().createToken(root, request);
-             auto caller = patron ? engine().authenticate(patron->token, u"api:10.0.0.3"_s)
-                                  : Result<Caller>(patron.error());
+             patronToken = patron ? patron->token : QString();
+             return patron.ok();
+         }},
+        {"token.use",
+         [&] {
+             auto caller = engine().authenticate(patronToken, u"api:10.0.0.3"_s);
              patronCaller = caller.valueOr(Caller{});
              return caller.ok();
          }},
