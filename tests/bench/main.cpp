@@ -3,6 +3,7 @@
 //   cmake --preset release && cmake --build --preset release --target tessera-bench
 //   build/release/tests/bench/tessera-bench --tokens 1000000
 #include "BenchTable.h"
+#include "Resident.h"
 #include "Stopwatch.h"
 #include "crypto/Kdf.h"
 #include "crypto/Random.h"
@@ -32,6 +33,7 @@
 using namespace tessera;
 using namespace tessera::engine;
 using bench::BenchTable;
+using bench::residentMiB;
 using Goal = BenchTable::Goal;
 
 namespace {
@@ -129,19 +131,6 @@ std::optional<Population> loadPopulation(const QString& storePath)
     if (population.sampleTokens.isEmpty() || population.subtreeRoot.isEmpty())
         return std::nullopt;
     return population;
-}
-
-// Resident set size in MiB (Linux), to watch the page caches' memory.
-double residentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
 }
 
 // Desks under one owner, patrons under desks: `total` tokens, one subtree of
