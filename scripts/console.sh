@@ -1,24 +1,20 @@
 #!/usr/bin/env bash
-# Builds Tessera and opens the default store (created on first run).
-# Until the desktop console lands this drives tessera-cli: the first run
-# initialises the store and prints the root token; later runs show the token
-# tree. Extra arguments go to tessera-cli instead, e.g.
-#   bash scripts/console.sh demo        fill the default store with a sample library
+# Builds Tessera and opens the console (the desktop GUI) on the default store,
+# ~/.local/share/Tessera/tessera/tessera.store: the first run offers to create
+# it and shows its root token once; later runs ask for the passphrase.
+# Arguments go to the console, e.g. --store FILE or --lang es. With `cli` as
+# the first argument the rest go to tessera-cli instead:
+#   bash scripts/console.sh cli demo     fill the default store with a sample library
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
 tessera_ensure_packages "${TESSERA_BUILD_PACKAGES[@]}"
 
 cmake --preset release >/dev/null
-cmake --build --preset release --target tessera-cli
-cli=build/release/app/cli/tessera-cli
-
-if [ $# -gt 0 ]; then
-    exec "$cli" "$@"
+if [ "${1:-}" = cli ]; then
+    shift
+    cmake --build --preset release --target tessera-cli
+    exec build/release/app/cli/tessera-cli "$@"
 fi
-store=$("$cli" store path)
-if [ ! -f "$store" ]; then
-    echo "No store yet at $store: creating one."
-    exec "$cli" init
-fi
-exec "$cli" token tree
+cmake --build --preset release --target tessera tessera-cli
+exec build/release/app/gui/tessera "$@"

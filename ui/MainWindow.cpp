@@ -1,21 +1,45 @@
 #include "ui/MainWindow.h"
 
+#include "engine/TokenBrowser.h"
+#include "items/TokenTreeModel.h"
+#include "ui/ChangePassphraseDialog.h"
+#include "ui/EngineTask.h"
+#include "ui/LongTask.h"
+#include "ui/SearchBar.h"
+#include "ui/SecretClipboard.h"
+#include "ui/ServerControl.h"
 #include "ui/Session.h"
+#include "ui/StatusCounter.h"
+#include "ui/TokenDetailsPane.h"
+#include "ui/TokenFinder.h"
+#include "ui/TokenTreeDelegate.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace tessera::ui {
 
@@ -24,20 +48,36 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Tessera"));
+    setWindowTitle(tr("%1 — Tessera").arg(QFileInfo(m_session.storePath()).fileName()));
     createActions();
     createCentralWidgets();
     createMenus();
     createToolBar();
-    m_storeLabel = new QLabel(m_session.storePath(), this);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setAccessibleName(tr("Active tokens"));
+    m_expiringLabel = new QLabel(this);
+    m_expiringLabel->setAccessibleName(tr("Tokens expiring within the hour"));
+    m_storeLabel = new QLabel(QDir::toNativeSeparators(m_session.storePath()), this);
     m_storeLabel->setAccessibleName(tr("Store file"));
+    m_storeLabel->setToolTip(tr("The store file"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_expiringLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
+    m_counter = new StatusCounter(m_session, this);
+    connect(m_counter, &StatusCounter::counted, this, &MainWindow::updateStatus);
+    for (auto signal : {&items::TokenTreeModel::rowsInserted, &items::TokenTreeModel::rowsRemoved})
+        connect(m_model.get(), signal, m_counter, &StatusCounter::refreshSoon);
+
     connectDialogs();
     updateActionStates();
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveWindowState(); // a lock closes the window without a close event
+}
 
 QAction* MainWindow::makeAction(MainAction which, const QString& text, const QString& iconName,
                                 const QKeySequence& shortcut, const QString& statusTip)
@@ -108,12 +148,24 @@ void MainWindow::createActions()
     action(MainAction::Preferences)->setMenuRole(QAction::PreferencesRole);
     action(MainAction::About)->setMenuRole(QAction::AboutRole);
 
-    connect(action(MainAction::Lock), &QAction::triggered, &m_session, &Session::lock);
+    // Queued: locking destroys this window, which must not happen inside its own event handling.
+    connect(action(MainAction::Lock), &QAction::triggered, &m_session, &Session::lock,
+            Qt::QueuedConnection);
     connect(action(MainAction::Quit), &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(action(MainAction::OpenStore), &QAction::triggered, this,
             &MainWindow::openStoreRequested);
     connect(action(MainAction::Preferences), &QAction::triggered, this,
             &MainWindow::preferencesRequested);
+    connect(action(MainAction::Revoke), &QAction::triggered, this, &MainWindow::revokeSelected);
+    connect(action(MainAction::RevokeKeepChildren), &QAction::triggered, this,
+            &MainWindow::revokeSelectedKeepChildren);
+    connect(action(MainAction::ChangePassphrase), &QAction::triggered, this,
+            &MainWindow::changePassphrase);
+    connect(action(MainAction::Backup), &QAction::triggered, this, &MainWindow::backUp);
+    connect(action(MainAction::CopyAccessor), &QAction::triggered, this, [this] {
+        // An accessor is no secret: the plain clipboard.
+        QGuiApplication::clipboard()->setText(selectedAccessors().join(QLatin1Char('\n')));
+    });
     connect(action(MainAction::About), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Tessera"),
                            tr("<h3>Tessera %1</h3><p>Issue, browse and revoke access tokens.</p>")
@@ -177,35 +229,314 @@ void MainWindow::createToolBar()
 
 void MainWindow::createCentralWidgets()
 {
+    m_model = std::make_unique<items::TokenTreeModel>(m_session.engine());
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("MainSplitter"));
-    m_tree = new QTreeView(splitter);
+
+    auto* left = new QWidget(splitter);
+    m_search = new SearchBar(left);
+    m_tree = new QTreeView(left);
     m_tree->setObjectName(QStringLiteral("TokenTree"));
     m_tree->setAccessibleName(tr("Token tree"));
-    m_tree->setUniformRowHeights(true);
-    m_tree->setSortingEnabled(true);
+    m_tree->setUniformRowHeights(true); // a million rows lay out at once
+    m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setItemDelegate(new TokenTreeDelegate(m_tree));
+    m_tree->setModel(m_model.get());
+    m_tree->setSortingEnabled(true); // a header click sorts in SQL (TokenTreeModel::sort)
+    m_tree->header()->setSortIndicator(items::TokenTreeModel::NameColumn, Qt::AscendingOrder);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(items::TokenTreeModel::NameColumn, 250);
+    m_tree->setColumnWidth(items::TokenTreeModel::TypeColumn, 64);
+    m_tree->setColumnWidth(items::TokenTreeModel::PoliciesColumn, 160);
+    m_tree->setColumnWidth(items::TokenTreeModel::TtlColumn, 96);
+    m_tree->setColumnWidth(items::TokenTreeModel::UsesLeftColumn, 76);
+    m_tree->setColumnWidth(items::TokenTreeModel::ExpiresColumn, 130);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_tree, 1);
+
+    m_details = new TokenDetailsPane(splitter);
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({800, 300});
     setCentralWidget(splitter);
+    setTabOrder(m_search->field(), m_tree);
+    setTabOrder(m_tree, m_details);
+    m_tree->setFocus();
+
+    m_finder = new TokenFinder(m_session, this);
+    connect(m_search, &SearchBar::findRequested, m_finder, &TokenFinder::find);
+    connect(m_search, &SearchBar::nextRequested, m_finder, &TokenFinder::next);
+    connect(m_search, &SearchBar::previousRequested, m_finder, &TokenFinder::previous);
+    connect(m_search, &SearchBar::filterChanged, m_model.get(),
+            &items::TokenTreeModel::setFilterText);
+    connect(m_finder, &TokenFinder::currentChanged, this, &MainWindow::showCurrentMatch);
+    connect(m_finder, &TokenFinder::failed, m_search, &SearchBar::showMessage);
+    connect(action(MainAction::Find), &QAction::triggered, m_search, &SearchBar::focusField);
+    connect(action(MainAction::FindNext), &QAction::triggered, m_finder, &TokenFinder::next);
+    connect(action(MainAction::FindPrevious), &QAction::triggered, m_finder,
+            &TokenFinder::previous);
+
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActionStates);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::currentTokenChanged);
+    connect(m_model.get(), &items::TokenTreeModel::rowsRemoved, this, [this] {
+        if (m_details->token() && !m_tree->currentIndex().isValid())
+            m_details->clear();
+    });
+    connect(m_model.get(), &items::TokenTreeModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                const QModelIndex current = m_tree->currentIndex();
+                if (current.isValid() && current.parent() == topLeft.parent() &&
+                    current.row() >= topLeft.row() && current.row() <= bottomRight.row() &&
+                    topLeft.column() == items::TokenTreeModel::TtlColumn &&
+                    bottomRight.column() == items::TokenTreeModel::TtlColumn)
+                    m_details->tick(m_session.engine().clock().nowSeconds());
+                else if (current.isValid() && current.parent() == topLeft.parent() &&
+                         current.row() >= topLeft.row() && current.row() <= bottomRight.row())
+                    currentTokenChanged(current);
+            });
+    connect(m_model.get(), &items::TokenTreeModel::queryFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+}
+
+void MainWindow::showContextMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    menu.addAction(action(MainAction::IssueToken));
+    menu.addAction(action(MainAction::Renew));
+    menu.addSeparator();
+    menu.addAction(action(MainAction::Revoke));
+    menu.addAction(action(MainAction::RevokeKeepChildren));
+    menu.addSeparator();
+    menu.addAction(action(MainAction::CopyAccessor));
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 
 QStringList MainWindow::selectedAccessors() const
 {
-    return {};
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    QSet<QString> selected;
+    for (const QModelIndex& row : rows)
+        selected.insert(row.data(items::TokenTreeModel::AccessorRole).toString());
+    QStringList topMost;
+    for (const QModelIndex& row : rows) {
+        bool ancestorSelected = false;
+        for (QModelIndex up = row.parent(); up.isValid() && !ancestorSelected; up = up.parent())
+            ancestorSelected =
+                selected.contains(up.data(items::TokenTreeModel::AccessorRole).toString());
+        const QString accessor = row.data(items::TokenTreeModel::AccessorRole).toString();
+        if (!ancestorSelected && !topMost.contains(accessor))
+            topMost << accessor;
+    }
+    return topMost;
 }
 
 QString MainWindow::currentAccessor() const
 {
-    return {};
+    return m_tree->currentIndex().data(items::TokenTreeModel::AccessorRole).toString();
+}
+
+bool MainWindow::reveal(const QString& accessor)
+{
+    const QModelIndex index = m_model->revealAccessor(accessor);
+    if (!index.isValid())
+        return false;
+    for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
+        m_tree->expand(up);
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void MainWindow::showCurrentMatch()
+{
+    const auto* match = m_finder->current();
+    m_search->showResult(m_finder->currentIndex(), m_finder->count(), m_finder->truncated());
+    if (match && !reveal(match->token.accessor))
+        m_search->showMessage(tr("Gone"));
+}
+
+void MainWindow::currentTokenChanged(const QModelIndex& current)
+{
+    const int selected = static_cast<int>(m_tree->selectionModel()->selectedRows().size());
+    if (!current.isValid()) {
+        if (selected > 1)
+            m_details->showSelectionCount(selected);
+        else
+            m_details->clear();
+        return;
+    }
+    const engine::Token token = m_model->token(current);
+    m_details->showToken(token, -1);
+    m_details->tick(m_session.engine().clock().nowSeconds());
+    // The subtree count is a recursive query: off the GUI thread.
+    const int generation = ++m_detailsGeneration;
+    engine::TokenBrowser browser(m_session.engine().store());
+    runWithEngine(
+        m_session, this, [browser, id = token.id] { return browser.descendantCount(id); },
+        [this, generation, token](Result<qint64> count) {
+            if (generation == m_detailsGeneration && count)
+                m_details->showToken(token, *count);
+            m_details->tick(m_session.engine().clock().nowSeconds());
+        });
+}
+
+void MainWindow::updateStatus(qint64 active, qint64 expiringSoon)
+{
+    m_countLabel->setText(tr("Active tokens: %1").arg(QLocale().toString(active)));
+    m_expiringLabel->setText(
+        tr("Expiring within the hour: %1").arg(QLocale().toString(expiringSoon)));
+    m_expiringLabel->setStyleSheet(expiringSoon > 0 ? QStringLiteral("color: #b3261e;")
+                                                    : QString());
+}
+
+void MainWindow::showServerState(ServerControl* server)
+{
+    if (!m_serverLabel) {
+        m_serverLabel = new QLabel(this);
+        m_serverLabel->setAccessibleName(tr("API server"));
+        statusBar()->addPermanentWidget(m_serverLabel);
+    }
+    auto update = [this, server] {
+        m_serverLabel->setText(tr("API server: %1").arg(server->statusText()));
+        m_serverLabel->setToolTip(tr("Start, stop and configure it in Preferences."));
+    };
+    connect(server, &ServerControl::stateChanged, m_serverLabel, update);
+    update();
+}
+
+qint64 MainWindow::subtreeSize(const QStringList& accessors, bool keepChildren) const
+{
+    if (keepChildren)
+        return accessors.size();
+    qint64 total = 0;
+    for (const QString& accessor : accessors) {
+        const qint64 below = m_model->descendantCount(m_model->indexOfAccessor(accessor));
+        if (below < 0)
+            return -1;
+        total += 1 + below;
+    }
+    return total;
+}
+
+void MainWindow::revokeSelected()
+{
+    revoke(false);
+}
+
+void MainWindow::revokeSelectedKeepChildren()
+{
+    revoke(true);
+}
+
+void MainWindow::revoke(bool keepChildren)
+{
+    const QStringList accessors = selectedAccessors();
+    if (accessors.isEmpty())
+        return;
+    const qint64 total = subtreeSize(accessors, keepChildren);
+    const QString name = m_model->token(m_model->indexOfAccessor(accessors.first())).displayName;
+    QString question;
+    if (keepChildren)
+        question = accessors.size() == 1
+                       ? tr("Revoke “%1”? Its children stay valid and become orphans.").arg(name)
+                       : tr("Revoke these %n tokens? Their children stay valid and become "
+                            "orphans.",
+                            nullptr, static_cast<int>(accessors.size()));
+    else if (total < 0)
+        question = tr("Revoke the selected tokens and everything below them?");
+    else if (accessors.size() == 1)
+        question =
+            tr("Revoke “%1” and the %n token(s) below it?", nullptr, static_cast<int>(total - 1))
+                .arg(name);
+    else
+        question = tr("Revoke %n token(s): the selected ones and everything below them?", nullptr,
+                      static_cast<int>(total));
+    QMessageBox box(QMessageBox::Warning, tr("Revoke"), question, QMessageBox::NoButton, this);
+    box.setInformativeText(tr("They stop working at once. This cannot be undone."));
+    QPushButton* confirm = box.addButton(tr("Revoke"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm || !m_session.isUnlocked())
+        return;
+
+    engine::TokenEngine& engine = m_session.engine();
+    const Status revoked = LongTask::run(
+        this, tr("Revoking %n token(s)…", nullptr, static_cast<int>(qMax<qint64>(total, 1))),
+        m_session, [&engine, accessors, keepChildren]() -> Status {
+            for (const QString& accessor : accessors) {
+                const auto ref = engine::TokenRef::accessor(accessor);
+                const auto result = keepChildren ? engine.revokeOrphan(Session::caller(), ref)
+                                                 : engine.revoke(Session::caller(), ref);
+                if (!result)
+                    return result.error();
+            }
+            return {};
+        });
+    if (!revoked)
+        QMessageBox::warning(this, tr("Revoke"),
+                             tr("Revoking failed: %1").arg(revoked.error().message));
+}
+
+void MainWindow::changePassphrase()
+{
+    auto* dialog = new ChangePassphraseDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("The passphrase has been changed."), 10000); });
+    dialog->open();
+}
+
+void MainWindow::backUp()
+{
+    const QFileInfo store(m_session.storePath());
+    const QString suggested = store.absoluteDir().filePath(
+        tr("%1-backup-%2.store")
+            .arg(store.completeBaseName(),
+                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Back Up Store"), suggested, tr("Tessera stores (*.store);;All files (*)"));
+    if (path.isEmpty() || !m_session.isUnlocked())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("Back Up"), tr("Cannot replace %1.").arg(path));
+        return;
+    }
+    engine::TokenEngine& engine = m_session.engine();
+    const Status done = LongTask::run(this, tr("Writing the backup…"), m_session, [&engine, path] {
+        return engine.backupTo(Session::caller(), path);
+    });
+    if (done)
+        statusBar()->showMessage(tr("Backup written to %1 (same passphrase as this store).")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 15000);
+    else
+        QMessageBox::warning(this, tr("Back Up"),
+                             tr("The backup failed: %1").arg(done.error().message));
 }
 
 void MainWindow::updateActionStates()
 {
-    const bool any = !selectedAccessors().isEmpty();
+    const bool any = m_tree && m_tree->selectionModel() && m_tree->selectionModel()->hasSelection();
     for (MainAction which : {MainAction::Renew, MainAction::Revoke, MainAction::RevokeKeepChildren,
                              MainAction::CopyAccessor})
         action(which)->setEnabled(any);
+    const int selected =
+        any ? static_cast<int>(m_tree->selectionModel()->selectedRows().size()) : 0;
+    if (selected > 1)
+        m_details->showSelectionCount(selected);
 }
 
 void MainWindow::restoreWindowState()
@@ -214,6 +545,8 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 700);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_tree->header()->restoreState(
+        settings.value(QStringLiteral("window/treeHeader")).toByteArray());
 }
 
 void MainWindow::saveWindowState() const
@@ -221,12 +554,14 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveWindowState();
     event->accept();
+    Q_EMIT closed();
 }
 
 } // namespace tessera::ui

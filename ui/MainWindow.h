@@ -3,15 +3,26 @@
 #include <QMainWindow>
 #include <QStringList>
 #include <array>
+#include <memory>
 
 class QAction;
 class QLabel;
 class QMenu;
+class QModelIndex;
 class QTreeView;
+
+namespace tessera::items {
+class TokenTreeModel;
+}
 
 namespace tessera::ui {
 
+class SearchBar;
+class ServerControl;
 class Session;
+class StatusCounter;
+class TokenDetailsPane;
+class TokenFinder;
 
 // The console's main window, alive only while the session is unlocked: the
 // token tree, the details pane, the search bar and every action in menus,
@@ -56,16 +67,34 @@ public:
     Session& session() { return m_session; }
     QAction* action(MainAction which) const { return m_actions[static_cast<int>(which)]; }
     QTreeView* tree() const { return m_tree; }
+    items::TokenTreeModel* model() const { return m_model.get(); }
+    TokenDetailsPane* details() const { return m_details; }
+    SearchBar* searchBar() const { return m_search; }
 
-    // Accessors of the selected tokens, and of the current one (empty if none).
+    // Accessors of the selected tokens (top-most first; a token whose ancestor
+    // is selected too is left out, its subtree goes anyway), and of the current one.
     QStringList selectedAccessors() const;
     QString currentAccessor() const;
+    // Loads the path to the token, expands it, selects and shows the row.
+    bool reveal(const QString& accessor);
+
+    // Shows the API server's state in the status bar (builds with the API).
+    void showServerState(ServerControl* server);
+
+public Q_SLOTS:
+    // With a confirmation naming how many tokens go; off the GUI thread.
+    void revokeSelected();
+    void revokeSelectedKeepChildren();
+    void changePassphrase();
+    void backUp();
 
 Q_SIGNALS:
     // The user asked for another store (File > Open store): the application
     // locks and shows the unlock dialog for it.
     void openStoreRequested();
     void preferencesRequested();
+    // The user closed the window (not a lock): the application quits.
+    void closed();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,6 +105,13 @@ private:
     void createToolBar();
     void createCentralWidgets();
     void updateActionStates();
+    void showContextMenu(const QPoint& position);
+    void currentTokenChanged(const QModelIndex& current);
+    void updateStatus(qint64 active, qint64 expiringSoon);
+    void showCurrentMatch();
+    void revoke(bool keepChildren);
+    // How many tokens go with these (the tokens and everything below), -1 if unknown.
+    qint64 subtreeSize(const QStringList& accessors, bool keepChildren) const;
     void restoreWindowState();
     void saveWindowState() const;
     // Hooks for dialogs that live in their own files (MainWindowDialogs.cpp).
@@ -86,8 +122,17 @@ private:
 
     Session& m_session;
     std::array<QAction*, static_cast<int>(MainAction::Count)> m_actions{};
+    std::unique_ptr<items::TokenTreeModel> m_model;
     QTreeView* m_tree = nullptr;
+    TokenDetailsPane* m_details = nullptr;
+    SearchBar* m_search = nullptr;
+    TokenFinder* m_finder = nullptr;
+    StatusCounter* m_counter = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_expiringLabel = nullptr;
     QLabel* m_storeLabel = nullptr;
+    QLabel* m_serverLabel = nullptr;
+    int m_detailsGeneration = 0;
 };
 
 } // namespace tessera::ui

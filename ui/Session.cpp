@@ -4,6 +4,8 @@
 #include "store/Store.h"
 #include "ui/SecretClipboard.h"
 
+#include <QThreadPool>
+
 namespace tessera::ui {
 
 Session::Session(QObject* parent)
@@ -13,6 +15,9 @@ Session::Session(QObject* parent)
 
 Session::~Session()
 {
+    // Work off the GUI thread may still use the engine (runWithEngine).
+    QThreadPool::globalInstance()->waitForDone();
+    m_busy = 0;
     lock();
 }
 

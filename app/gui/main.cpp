@@ -1,8 +1,17 @@
-// tessera: the desktop console. Wires the command line to the ui/ library.
-#include "ui/MainWindow.h"
-#include "ui/Session.h"
+// tessera: the desktop console. Wires the command line, translations and the
+// API server to the ui/ library.
+#include "ui/CommandLine.h"
+#include "ui/Console.h"
+#include "ui/Preferences.h"
+#include "ui/Resources.h"
+#include "ui/Translations.h"
+
+#ifdef TESSERA_WITH_API
+#include "ApiServerControl.h"
+#endif
 
 #include <QApplication>
+#include <QIcon>
 
 int main(int argc, char* argv[])
 {
@@ -11,10 +20,26 @@ int main(int argc, char* argv[])
     // tessera-cli looks for it: <AppDataLocation>/tessera.store.
     QApplication::setOrganizationName(QStringLiteral("Tessera"));
     QApplication::setApplicationName(QStringLiteral("tessera"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Tessera"));
     QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("tessera"));
+    tessera::ui::Resources::init();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tessera.svg")));
 
-    tessera::ui::Session session;
-    tessera::ui::MainWindow window(session);
-    window.show();
+    tessera::ui::CommandLine options;
+    if (const auto exit = tessera::ui::CommandLine::parse(options))
+        return *exit;
+    tessera::ui::Translations::install(
+        options.language.isEmpty() ? tessera::ui::Preferences::load().language : options.language);
+
+#ifdef TESSERA_WITH_API
+    tessera::gui::ApiServerControl api; // outlives the console, which stops it on lock
+#endif
+    tessera::ui::Console console(
+        {options.storePath, options.passphraseFile, options.screenshotDir});
+#ifdef TESSERA_WITH_API
+    console.setServerControl(&api);
+#endif
+    console.start();
     return QApplication::exec();
 }

@@ -1,0 +1,306 @@
+// The console's life cycle through its real widgets (offscreen platform):
+// create a store, unlock, revoke from the tree, follow other processes, lock.
+#include "engine/StoreSetup.h"
+#include "items/TokenTreeModel.h"
+#include "support/TempStore.h"
+#include "support/TokenTrees.h"
+#include "ui/Console.h"
+#include "ui/CreateStoreDialog.h"
+#include "ui/IdleLock.h"
+#include "ui/MainWindow.h"
+#include "ui/Resources.h"
+#include "ui/RootTokenDialog.h"
+#include "ui/SecretClipboard.h"
+#include "ui/Session.h"
+#include "ui/UnlockDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace tessera;
+using ui::Console;
+using ui::MainAction;
+
+namespace {
+
+constexpr char kPassphrase[] = "correct horse battery staple";
+
+QString text(const char* ascii)
+{
+    return QString::fromLatin1(ascii);
+}
+
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    T* widget = parent ? parent->findChild<T*>(text(name)) : nullptr;
+    if (!widget)
+        qFatal("no child %s", name);
+    return widget;
+}
+
+// A store created the way the console creates one, cheaply, then closed.
+bool makeStore(const QString& path)
+{
+    auto initialized = engine::StoreSetup::initialize(path, kPassphrase, text("test"),
+                                                      store::KdfProfile::TestOnlyCheap);
+    return initialized.ok();
+}
+
+Console::Options optionsFor(const QString& storePath)
+{
+    Console::Options options;
+    options.storePath = storePath;
+    return options;
+}
+
+void typeInto(QLineEdit* edit, const QString& value)
+{
+    edit->clear();
+    QTest::keyClicks(edit, value);
+}
+
+// Clicks the button named `label` of the next message box that opens.
+void answerNextMessageBox(const QString& label)
+{
+    QTimer::singleShot(0, qApp, [label] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return answerNextMessageBox(label);
+        for (QAbstractButton* button : box->buttons())
+            if (button->text() == label)
+                return button->click();
+        box->reject();
+    });
+}
+
+} // namespace
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void firstRunCreatesStoreAndShowsRootTokenOnce();
+    void wrongPassphraseKeepsDialogThenRightOneUnlocks();
+    void notAStoreHasItsOwnMessage();
+    void revokingParentRemovesRowsBelow();
+    void idleTimeLocksDropsEngineAndClearsClipboard();
+    void lockShortcutLocksAtOnce();
+
+private:
+    std::unique_ptr<Console> unlockedConsole(const QString& path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestConsole::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(text("TesseraTest"));
+    QCoreApplication::setApplicationName(text("tst_console"));
+    ui::Resources::init();
+}
+
+void TestConsole::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>(test::TempStore::temporaryDirTemplate());
+    QVERIFY(m_dir->isValid());
+}
+
+std::unique_ptr<Console> TestConsole::unlockedConsole(const QString& path)
+{
+    auto console = std::make_unique<Console>(optionsFor(path));
+    console->start();
+    auto* dialog = qobject_cast<ui::UnlockDialog*>(console->dialog());
+    if (!dialog)
+        return nullptr;
+    typeInto(child<QLineEdit>(dialog, "passphrase"), text(kPassphrase));
+    dialog->accept();
+    if (!QTest::qWaitFor([&] { return console->mainWindow() != nullptr; }, 10000))
+        return nullptr;
+    return console;
+}
+
+void TestConsole::firstRunCreatesStoreAndShowsRootTokenOnce()
+{
+    const QString path = m_dir->filePath(text("sub/first.store"));
+    Console console(optionsFor(path));
+    console.start();
+    auto* create = qobject_cast<ui::CreateStoreDialog*>(console.dialog());
+    QVERIFY(create);
+    create->setKdfProfile(store::KdfProfile::TestOnlyCheap);
+    QCOMPARE(create->storePath(), path);
+
+    auto* createButton = child<QPushButton>(create, "create");
+    typeInto(child<QLineEdit>(create, "passphrase"), text("short"));
+    QVERIFY(!child<QLabel>(create, "strength")->text().isEmpty());
+    typeInto(child<QLineEdit>(create, "confirm"), text("short"));
+    QVERIFY(!createButton->isEnabled()); // too short
+    typeInto(child<QLineEdit>(create, "passphrase"), text(kPassphrase));
+    typeInto(child<QLineEdit>(create, "confirm"), text("something else entirely"));
+    QVERIFY(child<QLabel>(create, "mismatch")->isVisibleTo(create));
+    QVERIFY(!createButton->isEnabled());
+    typeInto(child<QLineEdit>(create, "confirm"), text(kPassphrase));
+    QVERIFY(createButton->isEnabled());
+    QTest::mouseClick(createButton, Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(console.session().isUnlocked(), 10000);
+    QVERIFY(QFile::exists(path));
+    QVERIFY(console.mainWindow());
+    auto* root = qobject_cast<ui::RootTokenDialog*>(console.dialog());
+    QVERIFY(root);
+    const QString token = child<QLineEdit>(root, "token")->text();
+    QVERIFY2(token.startsWith(text("tss.")), qPrintable(token));
+    QVERIFY(console.session().engine().validate(token).ok());
+
+    QTest::mouseClick(child<QPushButton>(root, "copy"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), token);
+    root->reject(); // Escape does nothing before "stored" is ticked
+    QVERIFY(root->isVisible());
+    child<QCheckBox>(root, "stored")->setChecked(true);
+    root->accept();
+    QTRY_VERIFY(!console.dialog());
+
+    // The root token appears in the tree.
+    const auto* model = console.mainWindow()->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+}
+
+void TestConsole::wrongPassphraseKeepsDialogThenRightOneUnlocks()
+{
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    Console console(optionsFor(path));
+    console.start();
+    auto* dialog = qobject_cast<ui::UnlockDialog*>(console.dialog());
+    QVERIFY(dialog);
+    auto* passphrase = child<QLineEdit>(dialog, "passphrase");
+
+    typeInto(passphrase, text("not the passphrase"));
+    QTest::keyClick(passphrase, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 10000);
+    QVERIFY2(dialog->errorText().contains(text("Wrong passphrase")),
+             qPrintable(dialog->errorText()));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(passphrase->text().isEmpty());
+    QVERIFY(passphrase->isEnabled());
+    QVERIFY(!console.session().isUnlocked());
+
+    QTest::keyClicks(passphrase, text(kPassphrase));
+    QVERIFY(dialog->errorText().isEmpty()); // typing again hides the error
+    QTest::keyClick(passphrase, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(console.session().isUnlocked(), 10000);
+    QVERIFY(console.mainWindow());
+    QVERIFY(console.mainWindow()->isVisible());
+}
+
+void TestConsole::notAStoreHasItsOwnMessage()
+{
+    const QString path = m_dir->filePath(text("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Shopping list: bread, milk, a new passphrase for the archive.\n");
+    file.close();
+    Console console(optionsFor(path));
+    console.start();
+    auto* dialog = qobject_cast<ui::UnlockDialog*>(console.dialog());
+    QVERIFY(dialog);
+    typeInto(child<QLineEdit>(dialog, "passphrase"), text(kPassphrase));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 10000);
+    QVERIFY2(dialog->errorText().contains(text("not a Tessera store")),
+             qPrintable(dialog->errorText()));
+}
+
+void TestConsole::revokingParentRemovesRowsBelow()
+{
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    auto console = unlockedConsole(path);
+    QVERIFY(console);
+    auto& engine = console->session().engine();
+    auto tree = test::buildTokenTree(engine, 40, 3);
+    QVERIFY2(tree.ok(), tree.ok() ? "" : qPrintable(tree.error().message));
+
+    ui::MainWindow* window = console->mainWindow();
+    QVERIFY(window->reveal(tree->accessors.at(4)));
+    const QModelIndex child4 = window->tree()->currentIndex();
+    QVERIFY(child4.isValid());
+    const QModelIndex parent = child4.parent();
+    QVERIFY(parent.isValid());
+    const int rowsBefore = window->model()->rowCount(parent.parent());
+
+    window->tree()->selectionModel()->setCurrentIndex(parent, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+    const QString parentAccessor = window->currentAccessor();
+    QVERIFY(window->action(MainAction::Revoke)->isEnabled());
+    answerNextMessageBox(text("Revoke"));
+    window->action(MainAction::Revoke)->trigger();
+
+    QTRY_COMPARE(window->model()->rowCount(parent.parent()), rowsBefore - 1);
+    QVERIFY(!window->model()->indexOfAccessor(parentAccessor).isValid());
+    QVERIFY(!window->model()->indexOfAccessor(tree->accessors.at(4)).isValid());
+    QVERIFY(!engine.validate(tree->tokens.at(4)).ok());
+    QVERIFY(engine.validate(tree->rootToken()).ok() || tree->accessors.at(0) == parentAccessor);
+}
+
+void TestConsole::idleTimeLocksDropsEngineAndClearsClipboard()
+{
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    auto console = unlockedConsole(path);
+    QVERIFY(console);
+    console->session().clipboard().copy(text("tss.a-token-the-console-copied"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), text("tss.a-token-the-console-copied"));
+
+    console->idleLock().setTimeout(300);
+    QTest::qWait(150);
+    QTest::mouseMove(console->mainWindow()->tree()->viewport(), QPoint(10, 10));
+    QTest::qWait(200); // input restarted the timer: still unlocked
+    QVERIFY(console->session().isUnlocked());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!console->session().isUnlocked(), 3000);
+    QVERIFY(!console->mainWindow());
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    QVERIFY(qobject_cast<ui::UnlockDialog*>(console->dialog()));
+}
+
+void TestConsole::lockShortcutLocksAtOnce()
+{
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    auto console = unlockedConsole(path);
+    QVERIFY(console);
+    // Text the user copied elsewhere is left alone.
+    QGuiApplication::clipboard()->setText(text("a note of my own"));
+    ui::MainWindow* window = console->mainWindow();
+    QCOMPARE(window->action(MainAction::Lock)->shortcut(), QKeySequence(text("Ctrl+L")));
+    window->action(MainAction::Lock)->trigger();
+    QTRY_VERIFY(!console->session().isUnlocked());
+    QVERIFY(!console->mainWindow());
+    QCOMPARE(QGuiApplication::clipboard()->text(), text("a note of my own"));
+    auto* dialog = qobject_cast<ui::UnlockDialog*>(console->dialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->storePath(), path);
+}
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

@@ -1,0 +1,35 @@
+#include "ui/Preferences.h"
+
+#include <QSettings>
+
+namespace tessera::ui {
+
+Preferences Preferences::load()
+{
+    const QSettings settings;
+    Preferences p;
+    p.autoLockMinutes = qBound(
+        0, settings.value(QStringLiteral("lock/idleMinutes"), p.autoLockMinutes).toInt(), 24 * 60);
+    p.language = settings.value(QStringLiteral("ui/language")).toString();
+    p.apiStartAtLaunch =
+        settings.value(QStringLiteral("api/startAtLaunch"), p.apiStartAtLaunch).toBool();
+    p.apiAddress = settings.value(QStringLiteral("api/address"), p.apiAddress).toString();
+    p.apiPort = settings.value(QStringLiteral("api/port"), p.apiPort).toInt();
+    p.apiTlsCertificate = settings.value(QStringLiteral("api/tlsCertificate")).toString();
+    p.apiTlsKey = settings.value(QStringLiteral("api/tlsKey")).toString();
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("lock/idleMinutes"), autoLockMinutes);
+    settings.setValue(QStringLiteral("ui/language"), language);
+    settings.setValue(QStringLiteral("api/startAtLaunch"), apiStartAtLaunch);
+    settings.setValue(QStringLiteral("api/address"), apiAddress);
+    settings.setValue(QStringLiteral("api/port"), apiPort);
+    settings.setValue(QStringLiteral("api/tlsCertificate"), apiTlsCertificate);
+    settings.setValue(QStringLiteral("api/tlsKey"), apiTlsKey);
+}
+
+} // namespace tessera::ui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace tessera::ui {
+
+// The console's settings (QSettings), read and written in one place.
+struct Preferences
+{
+    static constexpr int kDefaultAutoLockMinutes = 10;
+
+    int autoLockMinutes = kDefaultAutoLockMinutes; // 0: never
+    QString language;                              // empty: the system's; "en", "es", "de"
+
+    // The embedded API server (shown only when the build has one).
+    bool apiStartAtLaunch = false;
+    QString apiAddress = QStringLiteral("127.0.0.1");
+    int apiPort = 8200;
+    QString apiTlsCertificate; // PEM files; both empty: plain HTTP
+    QString apiTlsKey;
+
+    static Preferences load();
+    void save() const;
+};
+
+} // namespace tessera::ui

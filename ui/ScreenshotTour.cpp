@@ -1,0 +1,140 @@
+#include "ui/ScreenshotTour.h"
+
+#include "items/TokenTreeModel.h"
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QPixmap>
+#include <QTimer>
+#include <QTreeView>
+#include <cstdio>
+
+namespace tessera::ui {
+namespace {
+constexpr int kSettleMs = 1500;
+}
+
+ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_directory(directory)
+{}
+
+void ScreenshotTour::start()
+{
+    m_directory.mkpath(QStringLiteral("."));
+    m_window.resize(1280, 760);
+    QTimer::singleShot(kSettleMs, this, &ScreenshotTour::prepareTree);
+}
+
+void ScreenshotTour::prepareTree()
+{
+    QTreeView* tree = m_window.tree();
+    auto* model = m_window.model();
+    // Soonest expiry first, so that tokens about to expire (amber) are in view;
+    // then open the first branch down to the patrons and select one with metadata.
+    tree->sortByColumn(items::TokenTreeModel::TtlColumn, Qt::AscendingOrder);
+    auto load = [model](const QModelIndex& index) {
+        while (model->canFetchMore(index))
+            model->fetchMore(index);
+    };
+    load({});
+    QModelIndex toSelect;
+    QModelIndex level;
+    for (int depth = 0; depth < 4; ++depth) {
+        load(level);
+        QModelIndex next;
+        for (int row = 0; row < model->rowCount(level) && !next.isValid(); ++row) {
+            const QModelIndex candidate = model->index(row, 0, level);
+            if (model->hasChildren(candidate))
+                next = candidate;
+            const auto token = model->token(candidate);
+            if (!token.meta.isEmpty() && !toSelect.isValid())
+                toSelect = candidate;
+        }
+        if (!next.isValid())
+            break;
+        tree->expand(next);
+        level = next;
+    }
+    load(level);
+    if (!toSelect.isValid() && model->rowCount(level) > 0)
+        toSelect = model->index(0, 0, level);
+    if (toSelect.isValid()) {
+        tree->selectionModel()->setCurrentIndex(toSelect, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        tree->scrollTo(toSelect);
+    }
+    QTimer::singleShot(kSettleMs, this, &ScreenshotTour::shootMainWindow);
+}
+
+void ScreenshotTour::shootMainWindow()
+{
+    save(&m_window, QStringLiteral("main-window.png"));
+    openDialog(static_cast<int>(MainAction::IssueToken), QStringLiteral("issue-form.png"),
+               &ScreenshotTour::shootAuditView);
+}
+
+void ScreenshotTour::shootAuditView()
+{
+    openDialog(static_cast<int>(MainAction::Audit), QStringLiteral("audit-view.png"),
+               &ScreenshotTour::finish);
+}
+
+void ScreenshotTour::openDialog(int which, const QString& fileName, void (ScreenshotTour::*next)())
+{
+    QAction* action = m_window.action(static_cast<MainAction>(which));
+    if (!action->isVisible() || !action->isEnabled()) {
+        std::fprintf(stderr, "screenshot: %s is not available; skipped %s\n",
+                     qPrintable(action->text().remove(QLatin1Char('&'))), qPrintable(fileName));
+        ++m_failures;
+        QTimer::singleShot(0, this, next);
+        return;
+    }
+    // Scheduled first: the action may open a dialog with exec(), which returns
+    // only when the dialog closes.
+    QTimer::singleShot(kSettleMs, this, [this, fileName, next] {
+        QWidget* shown = newTopLevel();
+        if (!shown) {
+            std::fprintf(stderr, "screenshot: no window opened for %s\n", qPrintable(fileName));
+            ++m_failures;
+        } else {
+            save(shown, fileName);
+            shown->close();
+        }
+        QTimer::singleShot(200, this, next);
+    });
+    action->trigger();
+}
+
+QWidget* ScreenshotTour::newTopLevel() const
+{
+    if (QWidget* modal = QApplication::activeModalWidget())
+        return modal;
+    const auto widgets = QApplication::topLevelWidgets();
+    for (QWidget* widget : widgets)
+        if (widget != &m_window && widget->isVisible() && widget->isWindow() &&
+            !widget->inherits("QMenu") && widget->width() > 100)
+            return widget;
+    return nullptr;
+}
+
+bool ScreenshotTour::save(QWidget* widget, const QString& fileName)
+{
+    const QString path = m_directory.filePath(fileName);
+    const bool saved = widget->grab().save(path);
+    std::fprintf(stderr, "screenshot: %s %s\n", saved ? "wrote" : "could not write",
+                 qPrintable(path));
+    if (!saved)
+        ++m_failures;
+    return saved;
+}
+
+void ScreenshotTour::finish()
+{
+    QCoreApplication::exit(m_failures == 0 ? 0 : 3);
+}
+
+} // namespace tessera::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDir>
+#include <QObject>
+
+class QWidget;
+
+namespace tessera::ui {
+
+class MainWindow;
+
+// Automation for scripts/screenshots.sh (--screenshot DIR): expands the tree,
+// selects a token, then saves the main window, the issue form and the audit
+// view as PNGs into DIR and quits. Dialogs may block in exec(), so every step
+// is scheduled before the action that opens one.
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScreenshotTour(MainWindow& window, const QString& directory, QObject* parent = nullptr);
+
+    void start();
+
+private:
+    void prepareTree();
+    void shootMainWindow();
+    void openDialog(int action, const QString& fileName, void (ScreenshotTour::*next)());
+    void shootAuditView();
+    void finish();
+    bool save(QWidget* widget, const QString& fileName);
+    QWidget* newTopLevel() const;
+
+    MainWindow& m_window;
+    QDir m_directory;
+    int m_failures = 0;
+};
+
+} // namespace tessera::ui
