@@ -19,6 +19,7 @@
 #include <functional>
 #include <memory>
 #include <sqlite3.h>
+#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,31 @@ using tessera::test::SqlWatch;
 using tessera::test::TempEngine;
 
 namespace {
+
+// Statements run by the thread that created the watch: the request's own store
+// access. UseAudit appends the record of a refused token from its own thread,
+// up to 20 ms later, which a busy machine lets fall inside the watch.
+class ThisThreadSqlWatch : public test::StoreProbe
+{
+public:
+    explicit ThisThreadSqlWatch(store::Store& store)
+        : StoreProbe(store)
+    {
+        attach();
+    }
+    int ownStatements() const { return m_ownStatements.load(); }
+
+protected:
+    void onStatement(const char*) override
+    {
+        if (std::this_thread::get_id() == m_thread)
+            ++m_ownStatements;
+    }
+
+private:
+    const std::thread::id m_thread = std::this_thread::get_id();
+    std::atomic<int> m_ownStatements{0};
+};
 
 constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 3600;
@@ -719,7 +745,7 @@ void TestTokenEngine::malformedTokenIsRejectedBeforeStoreAccess()
         bad = u' ' + good + u'\n';
     QVERIFY(bad != good);
 
-    SqlWatch watch(engine().store());
+    ThisThreadSqlWatch watch(engine().store());
     auto validated = engine().validate(bad);
     QVERIFY2(!validated, "a malformed token validated");
     QCOMPARE(validated.error().code, ErrorCode::InvalidArgument);
@@ -728,11 +754,11 @@ void TestTokenEngine::malformedTokenIsRejectedBeforeStoreAccess()
     auto authenticated = engine().authenticate(bad, u"api:127.0.0.1"_s);
     QVERIFY2(!authenticated, "a malformed token authenticated");
     QCOMPARE(authenticated.error().code, ErrorCode::PermissionDenied);
-    QCOMPARE(watch.statements(), 0);
+    QCOMPARE(watch.ownStatements(), 0);
 
     // The control: a well-formed token is looked up in the store.
     QVERIFY(engine().validate(good));
-    QVERIFY(watch.statements() > 0);
+    QVERIFY(watch.ownStatements() > 0);
 }
 
 void TestTokenEngine::malformedTokenNeedsNoConnection()
