@@ -52,8 +52,9 @@ deb=$packages/tessera_${version}_${arch}.deb
 [ -f "$packages/tessera_${version}_${arch}.tar.gz" ] || fail "no tarball in $packages"
 dpkg-deb -I "$deb"
 
+dpkg-deb -c "$deb" >"$work/contents"
 gui=0
-dpkg-deb -c "$deb" | grep -q ' \./usr/bin/tessera$' && gui=1
+if grep -q ' \./usr/bin/tessera$' "$work/contents"; then gui=1; fi
 
 step "apt-get install $deb"
 if dpkg-query -W -f='${Status}' tessera 2>/dev/null | grep -q "install ok installed"; then
@@ -74,18 +75,29 @@ grep -q '"root_token": *"tss\.' "$work/init.json" || fail "init printed no root 
 /usr/bin/tessera-cli audit verify --store "$work/test.store"
 /usr/bin/tessera-cli store check --store "$work/test.store"
 
+# Renders a man page into $work/<name>.txt; groff's warnings fail the test.
+render_man() {
+    local page=/usr/share/man/man1/$1.1.gz warnings
+    [ -f "$page" ] || fail "no $page"
+    warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$page" 2>&1 >"$work/$1.txt")
+    [ -z "$warnings" ] || fail "man -l $page reports: $warnings"
+}
+
 step "man -l tessera-cli(1)"
-page=/usr/share/man/man1/tessera-cli.1.gz
-[ -f "$page" ] || fail "no $page"
-warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$page" 2>&1 >"$work/man.txt")
-[ -z "$warnings" ] || fail "man reports: $warnings"
-grep -q "tessera-cli $version" "$work/man.txt" || fail "the man page does not name version $version"
-grep -q "token create" "$work/man.txt" || fail "the man page lists no commands"
+render_man tessera-cli
+grep -q "tessera-cli $version" "$work/tessera-cli.txt" || fail "tessera-cli(1) does not name $version"
+grep -q "token create" "$work/tessera-cli.txt" || fail "tessera-cli(1) lists no commands"
 
 if [ "$gui" = 1 ]; then
     step "tessera --version (offscreen)"
     out=$(QT_QPA_PLATFORM=offscreen timeout 30 /usr/bin/tessera --version)
-    echo "$out" | grep -q "$version" || fail "tessera --version printed '$out'"
+    [ "$out" = "tessera $version" ] || fail "tessera --version printed '$out'"
+    step "man -l tessera(1) names every option of tessera --help"
+    render_man tessera
+    QT_QPA_PLATFORM=offscreen timeout 30 /usr/bin/tessera --help >"$work/help.txt"
+    for option in $(grep -o -- '--[a-z][a-z-]*' "$work/help.txt" | sort -u); do
+        grep -q -e "$option" "$work/tessera.txt" || fail "tessera(1) does not describe $option"
+    done
     step "desktop entry, metainfo, icon"
     id=org.tessera.Tessera
     appstreamcli validate --no-net --strict /usr/share/metainfo/$id.metainfo.xml
@@ -101,7 +113,7 @@ fi
 
 step "apt-get remove tessera"
 apt_get remove tessera
-for file in /usr/bin/tessera-cli /usr/bin/tessera "$page"; do
+for file in /usr/bin/tessera-cli /usr/bin/tessera /usr/share/man/man1/tessera-cli.1.gz; do
     [ ! -e "$file" ] || fail "$file is still there after apt-get remove"
 done
 echo "PASS: tessera $version installs, runs and removes cleanly"
