@@ -22,7 +22,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("tessera"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tessera"));
     QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("tessera"));
+    // The installed desktop entry's name: Wayland compositors match windows to it.
+    QApplication::setDesktopFileName(QStringLiteral("org.tessera.Tessera"));
     tessera::ui::Resources::init();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tessera.svg")));
 
