@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace tessera::ui {
@@ -81,6 +82,7 @@ void ChangePassphraseDialog::accept()
     m_current->clear();
     engine::TokenEngine& engine = m_session.engine();
     const QString path = m_session.storePath();
+    m_session.setStoreExclusive(true);
     const Status changed = LongTask::run(
         this, tr("Re-encrypting the store…"), m_session,
         [&engine, path, current = std::move(current), next = std::move(next)]() mutable {
@@ -90,11 +92,18 @@ void ChangePassphraseDialog::accept()
             if (auto check = store::Store::open(path, current); !check)
                 opened = check.error();
             store::StoreKey::wipe(current);
-            const Status result =
-                opened ? engine.changePassphrase(Session::caller(), next) : opened;
+            Status result = opened;
+            // Conflict: a poller's read still holds a connection; it is back within moments.
+            for (int attempt = 0; opened; ++attempt) {
+                result = engine.changePassphrase(Session::caller(), next);
+                if (result || result.error().code != ErrorCode::Conflict || attempt == 20)
+                    break;
+                QThread::msleep(100);
+            }
             store::StoreKey::wipe(next);
             return result;
         });
+    m_session.setStoreExclusive(false);
     if (!changed) {
         showError(changed.error().code == ErrorCode::WrongPassphrase
                       ? tr("The current passphrase is wrong.")

@@ -169,9 +169,13 @@ void Console::closeMainWindow()
         m_dialog->deleteLater();
     if (m_server)
         m_server->stop(); // it serves the engine that goes away now
-    // Destroys the models and every dialog parented to the window, and with
-    // them all decrypted data on screen.
-    m_window.reset();
+    if (!m_window)
+        return;
+    // The models and all decrypted data on screen go now. The window itself is
+    // deleted later: the lock may come from inside one of its dialogs' exec()
+    // (the idle timer fires there too), which must return first.
+    m_window->prepareForLock();
+    m_window.release()->deleteLater();
 }
 
 void Console::showPreferences()

@@ -1,5 +1,6 @@
 #include "ui/DialogParts.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QProgressBar>
 
@@ -12,7 +13,7 @@ QLabel* DialogParts::inlineError(QWidget* parent)
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; "
                                         "border-radius: 4px;"));
-    label->setAccessibleName(QLabel::tr("Error"));
+    label->setAccessibleName(QCoreApplication::translate("DialogParts", "Error"));
     label->hide();
     return label;
 }

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "engine/TokenBrowser.h"
+#include "items/StoreWatcher.h"
 #include "items/TokenTreeModel.h"
 #include "ui/ChangePassphraseDialog.h"
 #include "ui/EngineTask.h"
@@ -68,6 +69,20 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_counter, &StatusCounter::counted, this, &MainWindow::updateStatus);
     for (auto signal : {&items::TokenTreeModel::rowsInserted, &items::TokenTreeModel::rowsRemoved})
         connect(m_model.get(), signal, m_counter, &StatusCounter::refreshSoon);
+    m_watcher = std::make_unique<items::StoreWatcher>(m_session.engine());
+    connect(m_watcher.get(), &items::StoreWatcher::tokensChanged, m_model.get(),
+            &items::TokenTreeModel::applyChanges);
+    connect(m_watcher.get(), &items::StoreWatcher::auditAppended, m_counter,
+            &StatusCounter::refreshSoon);
+    connect(&m_session, &Session::storeExclusiveChanged, this, [this](bool exclusive) {
+        if (!m_watcher)
+            return;
+        if (exclusive)
+            m_watcher->stop();
+        else
+            m_watcher->start();
+        m_counter->setPaused(exclusive);
+    });
 
     connectDialogs();
     updateActionStates();
@@ -76,7 +91,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    saveWindowState(); // a lock closes the window without a close event
+    m_watcher.reset(); // before the model it feeds
 }
 
 QAction* MainWindow::makeAction(MainAction which, const QString& text, const QString& iconName,
@@ -309,6 +324,21 @@ void MainWindow::createCentralWidgets()
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 }
 
+void MainWindow::prepareForLock()
+{
+    saveWindowState();
+    const auto dialogs = findChildren<QDialog*>();
+    for (QDialog* dialog : dialogs)
+        dialog->reject();
+    if (QWidget* popup = QApplication::activePopupWidget())
+        popup->close();
+    m_watcher.reset(); // waits for a read in progress: the engine goes next
+    m_tree->setModel(nullptr);
+    m_model.reset();
+    m_details->clear();
+    hide();
+}
+
 void MainWindow::showContextMenu(const QPoint& position)
 {
     QMenu menu(this);
@@ -324,6 +354,8 @@ void MainWindow::showContextMenu(const QPoint& position)
 
 QStringList MainWindow::selectedAccessors() const
 {
+    if (!m_tree->selectionModel())
+        return {};
     const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
     QSet<QString> selected;
     for (const QModelIndex& row : rows)
@@ -369,6 +401,8 @@ void MainWindow::showCurrentMatch()
 
 void MainWindow::currentTokenChanged(const QModelIndex& current)
 {
+    if (!m_model || !m_session.isUnlocked())
+        return;
     const int selected = static_cast<int>(m_tree->selectionModel()->selectedRows().size());
     if (!current.isValid()) {
         if (selected > 1)

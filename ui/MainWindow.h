@@ -12,8 +12,9 @@ class QModelIndex;
 class QTreeView;
 
 namespace tessera::items {
+class StoreWatcher;
 class TokenTreeModel;
-}
+} // namespace tessera::items
 
 namespace tessera::ui {
 
@@ -80,6 +81,10 @@ public:
 
     // Shows the API server's state in the status bar (builds with the API).
     void showServerState(ServerControl* server);
+    // The session is locking: closes every dialog of this window (an exec()
+    // returns Rejected), drops the model and the details, hides the window.
+    // Code after a dialog's exec() must check Session::isUnlocked().
+    void prepareForLock();
 
 public Q_SLOTS:
     // With a confirmation naming how many tokens go; off the GUI thread.
@@ -123,6 +128,8 @@ private:
     Session& m_session;
     std::array<QAction*, static_cast<int>(MainAction::Count)> m_actions{};
     std::unique_ptr<items::TokenTreeModel> m_model;
+    // Other processes' changes (tessera-cli, another console) reach the tree through it.
+    std::unique_ptr<items::StoreWatcher> m_watcher;
     QTreeView* m_tree = nullptr;
     TokenDetailsPane* m_details = nullptr;
     SearchBar* m_search = nullptr;

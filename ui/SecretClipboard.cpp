@@ -2,6 +2,8 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QMimeData>
+#include <memory>
 
 namespace tessera::ui {
 
@@ -21,9 +23,11 @@ SecretClipboard::~SecretClipboard()
 void SecretClipboard::copy(const QString& secret)
 {
     m_secret = secret;
-    QGuiApplication::clipboard()->setText(secret);
-    if (QGuiApplication::clipboard()->supportsSelection())
-        QGuiApplication::clipboard()->setText(secret, QClipboard::Selection);
+    auto mime = std::make_unique<QMimeData>();
+    mime->setText(secret);
+    // Clipboard managers (Klipper and others) keep no history of such entries.
+    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    QGuiApplication::clipboard()->setMimeData(mime.release()); // the clipboard owns it
     m_timer.start();
 }
 
@@ -40,8 +44,6 @@ void SecretClipboard::clear()
     QClipboard* clipboard = QGuiApplication::clipboard();
     if (clipboard->text() == m_secret)
         clipboard->clear();
-    if (clipboard->supportsSelection() && clipboard->text(QClipboard::Selection) == m_secret)
-        clipboard->clear(QClipboard::Selection);
     m_secret.fill(QLatin1Char('\0'));
     m_secret.clear();
 }

@@ -47,6 +47,11 @@ void Session::lock()
     Q_EMIT locked();
 }
 
+void Session::setStoreExclusive(bool exclusive)
+{
+    Q_EMIT storeExclusiveChanged(exclusive);
+}
+
 Session::BusyScope::BusyScope(Session& session)
     : m_session(session)
 {

@@ -60,11 +60,17 @@ public:
     };
     bool isBusy() const { return m_busy > 0; }
 
+    // Work that needs the store to itself (rekey: Store::changePassphrase wants
+    // every connection back, and blocks new ones) announces itself, so that
+    // pollers pause instead of blocking the GUI thread on a connection.
+    void setStoreExclusive(bool exclusive);
+
 Q_SIGNALS:
     void unlocked();
     // Drop every model, view and dialog holding decrypted data now.
     void aboutToLock();
     void locked();
+    void storeExclusiveChanged(bool exclusive);
 
 private:
     QString m_storePath;

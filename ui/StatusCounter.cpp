@@ -26,7 +26,7 @@ void StatusCounter::refreshSoon()
 
 void StatusCounter::count()
 {
-    if (m_running || !m_session.isUnlocked())
+    if (m_running || m_paused || !m_session.isUnlocked())
         return;
     m_running = true;
     engine::TokenBrowser browser(m_session.engine().store());

@@ -22,6 +22,7 @@ public:
 
     // Recount soon (a burst of changes gives one count).
     void refreshSoon();
+    void setPaused(bool paused) { m_paused = paused; }
 
 Q_SIGNALS:
     void counted(qint64 active, qint64 expiringSoon);
@@ -33,6 +34,7 @@ private:
     QTimer m_period;
     QTimer m_soon;
     bool m_running = false;
+    bool m_paused = false;
 };
 
 } // namespace tessera::ui

@@ -4,13 +4,16 @@
 #include "items/TokenTreeModel.h"
 #include "support/TempStore.h"
 #include "support/TokenTrees.h"
+#include "ui/ChangePassphraseDialog.h"
 #include "ui/Console.h"
 #include "ui/CreateStoreDialog.h"
 #include "ui/IdleLock.h"
 #include "ui/MainWindow.h"
+#include "ui/Preferences.h"
 #include "ui/Resources.h"
 #include "ui/RootTokenDialog.h"
 #include "ui/SecretClipboard.h"
+#include "ui/ServerControl.h"
 #include "ui/Session.h"
 #include "ui/UnlockDialog.h"
 
@@ -26,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -87,6 +91,34 @@ void answerNextMessageBox(const QString& label)
     });
 }
 
+// Stands in for the API server: records what the console asks of it.
+class FakeServer : public ui::ServerControl
+{
+public:
+    void start(engine::TokenEngine& engine, const ui::Preferences& preferences) override
+    {
+        servedEngine = &engine;
+        port = preferences.apiPort;
+        m_state = State::Running;
+        Q_EMIT stateChanged();
+    }
+    void stop() override
+    {
+        servedEngine = nullptr;
+        m_state = State::Stopped;
+        Q_EMIT stateChanged();
+    }
+    State state() const override { return m_state; }
+    QString address() const override { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+    QString errorMessage() const override { return {}; }
+
+    engine::TokenEngine* servedEngine = nullptr;
+    int port = 0;
+
+private:
+    State m_state = State::Stopped;
+};
+
 } // namespace
 
 class TestConsole : public QObject
@@ -101,7 +133,11 @@ private Q_SLOTS:
     void wrongPassphraseKeepsDialogThenRightOneUnlocks();
     void notAStoreHasItsOwnMessage();
     void revokingParentRemovesRowsBelow();
+    void revokeByAnotherProcessShowsUp();
+    void lockWhileConfirmationIsOpenRevokesNothing();
     void idleTimeLocksDropsEngineAndClearsClipboard();
+    void apiServerStartsAtUnlockShowsInStatusBarAndStopsOnLock();
+    void changePassphraseNeedsTheCurrentOneAndRekeys();
     void lockShortcutLocksAtOnce();
 
 private:
@@ -262,6 +298,57 @@ void TestConsole::revokingParentRemovesRowsBelow()
     QVERIFY(engine.validate(tree->rootToken()).ok() || tree->accessors.at(0) == parentAccessor);
 }
 
+void TestConsole::revokeByAnotherProcessShowsUp()
+{
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    auto console = unlockedConsole(path);
+    QVERIFY(console);
+    auto tree = test::buildTokenTree(console->session().engine(), 10, 3);
+    QVERIFY(tree.ok());
+    ui::MainWindow* window = console->mainWindow();
+    QVERIFY(window->reveal(tree->accessors.at(5)));
+
+    // Another process: its own store and engine on the same file.
+    auto other = engine::StoreSetup::open(path, kPassphrase);
+    QVERIFY(other.ok());
+    QVERIFY((*other)
+                ->revoke(engine::Caller::storeOwner(text("cli")),
+                         engine::TokenRef::accessor(tree->accessors.at(1)))
+                .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->model()->indexOfAccessor(tree->accessors.at(5)).isValid(),
+                             3000);
+    QVERIFY(window->model()->indexOfAccessor(tree->rootAccessor()).isValid());
+}
+
+void TestConsole::lockWhileConfirmationIsOpenRevokesNothing()
+{
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    auto console = unlockedConsole(path);
+    QVERIFY(console);
+    auto tree = test::buildTokenTree(console->session().engine(), 5, 2);
+    QVERIFY(tree.ok());
+    ui::MainWindow* window = console->mainWindow();
+    QVERIFY(window->reveal(tree->rootAccessor()));
+
+    // The idle lock fires while the confirmation waits in exec().
+    bool sawBox = false;
+    QTimer::singleShot(50, qApp, [&] {
+        sawBox = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr;
+        console->session().lock();
+    });
+    window->action(MainAction::Revoke)->trigger();
+    QVERIFY(sawBox);
+    QVERIFY(!console->session().isUnlocked());
+    QVERIFY(!console->mainWindow());
+    QVERIFY(qobject_cast<ui::UnlockDialog*>(console->dialog()));
+
+    auto reopened = engine::StoreSetup::open(path, kPassphrase);
+    QVERIFY(reopened.ok());
+    QVERIFY((*reopened)->validate(tree->rootToken()).ok());
+}
+
 void TestConsole::idleTimeLocksDropsEngineAndClearsClipboard()
 {
     const QString path = m_dir->filePath(text("library.store"));
@@ -300,6 +387,65 @@ void TestConsole::lockShortcutLocksAtOnce()
     auto* dialog = qobject_cast<ui::UnlockDialog*>(console->dialog());
     QVERIFY(dialog);
     QCOMPARE(dialog->storePath(), path);
+}
+
+void TestConsole::apiServerStartsAtUnlockShowsInStatusBarAndStopsOnLock()
+{
+    ui::Preferences preferences = ui::Preferences::load();
+    preferences.apiStartAtLaunch = true;
+    preferences.apiPort = 18200;
+    preferences.save();
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+
+    FakeServer server;
+    auto console = std::make_unique<Console>(optionsFor(path));
+    console->setServerControl(&server);
+    console->start();
+    auto* dialog = qobject_cast<ui::UnlockDialog*>(console->dialog());
+    QVERIFY(dialog);
+    typeInto(child<QLineEdit>(dialog, "passphrase"), text(kPassphrase));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(console->mainWindow(), 10000);
+
+    QCOMPARE(server.servedEngine, &console->session().engine());
+    bool shown = false;
+    for (const QLabel* label : console->mainWindow()->statusBar()->findChildren<QLabel*>())
+        shown = shown || label->text().contains(text("http://127.0.0.1:18200"));
+    QVERIFY(shown);
+
+    console->session().lock(); // may wait for a count in flight
+    QTRY_VERIFY(!server.servedEngine);
+    QCOMPARE(server.state(), ui::ServerControl::State::Stopped);
+}
+
+void TestConsole::changePassphraseNeedsTheCurrentOneAndRekeys()
+{
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    auto console = unlockedConsole(path);
+    QVERIFY(console);
+    ui::MainWindow* window = console->mainWindow();
+    window->action(MainAction::ChangePassphrase)->trigger();
+    auto* dialog = window->findChild<ui::ChangePassphraseDialog*>();
+    QVERIFY(dialog);
+    const QString next = text("a new passphrase for the archive");
+    typeInto(child<QLineEdit>(dialog, "current"), text("not the current one"));
+    typeInto(child<QLineEdit>(dialog, "passphrase"), next);
+    typeInto(child<QLineEdit>(dialog, "confirm"), next);
+    dialog->accept();
+    QVERIFY2(dialog->errorText().contains(text("current passphrase is wrong")),
+             qPrintable(dialog->errorText()));
+    QVERIFY(dialog->isVisible());
+
+    typeInto(child<QLineEdit>(dialog, "current"), text(kPassphrase));
+    dialog->accept();
+    QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
+    QTRY_VERIFY(!window->findChild<ui::ChangePassphraseDialog*>());
+
+    console.reset();
+    QCOMPARE(engine::StoreSetup::open(path, kPassphrase).error().code, ErrorCode::WrongPassphrase);
+    QVERIFY(engine::StoreSetup::open(path, next.toUtf8()).ok());
 }
 
 QTEST_MAIN(TestConsole)
