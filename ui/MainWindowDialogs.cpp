@@ -10,8 +10,9 @@ void MainWindow::connectDialogs()
 {
     // ui-forms: IssueToken, Renew, Revoke, RevokeKeepChildren, Policies, Roles,
     // Users, Audit. reports: Export.
-    for (MainAction pending : {MainAction::IssueToken, MainAction::Policies, MainAction::Roles,
-                               MainAction::Users, MainAction::Audit, MainAction::Export})
+    for (MainAction pending :
+         {MainAction::IssueToken, MainAction::Renew, MainAction::Policies, MainAction::Roles,
+          MainAction::Users, MainAction::Audit, MainAction::Export})
         action(pending)->setVisible(false);
 }
 
