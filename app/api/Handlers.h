@@ -59,4 +59,24 @@ inline ApiResponse respond(const Status& status)
     return status.ok() ? ApiResponse::noContent() : ApiResponse::fromError(status.error());
 }
 
+// Create or update of a named object (token role, user, OIDC key or role):
+// the fields present in the body replace those of the stored object, or of the
+// defaults when there is none (T::fromJson). `read(name)` fetches the stored
+// one, `put(value, body)` writes; fromJson reads the fields it knows and
+// ignores the others, as Vault does, so none is reported as unknown.
+template <typename T, typename Read, typename Put>
+ApiResponse updateNamed(const ApiRequest& request, const QString& name, Read&& read, Put&& put)
+{
+    return withBody(request, [&](JsonBody& body) {
+        Result<T> existing = read(name);
+        if (!existing.ok() && existing.error().code != ErrorCode::NotFound)
+            return ApiResponse::fromError(existing.error());
+        body.accept(body.object().keys());
+        auto value = T::fromJson(name, body.object(), existing.ok() ? &*existing : nullptr);
+        if (!value.ok())
+            return ApiResponse::fromError(value.error());
+        return respond(put(*value, body));
+    });
+}
+
 } // namespace tessera::api

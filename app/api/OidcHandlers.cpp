@@ -11,24 +11,6 @@ using engine::TokenEngine;
 
 const QString kName = QStringLiteral("name");
 
-// Read-modify-write of a named OIDC object (key or role) from a request body.
-template <typename T, typename Read, typename Put>
-ApiResponse writeNamed(ApiRequest& request, Read&& read, Put&& put)
-{
-    return withBody(request, [&](JsonBody& body) {
-        const QString name = request.param(kName);
-        Result<T> existing = read(name);
-        if (!existing.ok() && existing.error().code != ErrorCode::NotFound)
-            return ApiResponse::fromError(existing.error());
-        // fromJson reads the fields it knows and ignores the others.
-        body.accept(body.object().keys());
-        auto value = T::fromJson(name, body.object(), existing.ok() ? &*existing : nullptr);
-        if (!value.ok())
-            return ApiResponse::fromError(value.error());
-        return respond(put(*value));
-    });
-}
-
 ApiResponse mint(TokenEngine& engine, ApiRequest& request)
 {
     auto jwt = engine.mintJwt(request.caller, request.param(kName));
@@ -60,9 +42,11 @@ void addOidcRoutes(Router& router, TokenEngine& engine)
         });
     });
     router.add(post, key, [e](ApiRequest& r) {
-        return writeNamed<engine::OidcKey>(
-            r, [&](const QString& name) { return e->oidcKey(r.caller, name); },
-            [&](const engine::OidcKey& value) { return e->putOidcKey(r.caller, value); });
+        return updateNamed<engine::OidcKey>(
+            r, r.param(kName), [&](const QString& name) { return e->oidcKey(r.caller, name); },
+            [&](const engine::OidcKey& value, JsonBody&) {
+                return e->putOidcKey(r.caller, value);
+            });
     });
     router.add(del, key,
                [e](ApiRequest& r) { return respond(e->deleteOidcKey(r.caller, r.param(kName))); });
@@ -82,9 +66,11 @@ void addOidcRoutes(Router& router, TokenEngine& engine)
         });
     });
     router.add(post, role, [e](ApiRequest& r) {
-        return writeNamed<engine::OidcRole>(
-            r, [&](const QString& name) { return e->oidcRole(r.caller, name); },
-            [&](const engine::OidcRole& value) { return e->putOidcRole(r.caller, value); });
+        return updateNamed<engine::OidcRole>(
+            r, r.param(kName), [&](const QString& name) { return e->oidcRole(r.caller, name); },
+            [&](const engine::OidcRole& value, JsonBody&) {
+                return e->putOidcRole(r.caller, value);
+            });
     });
     router.add(del, role,
                [e](ApiRequest& r) { return respond(e->deleteOidcRole(r.caller, r.param(kName))); });

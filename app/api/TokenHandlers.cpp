@@ -112,19 +112,10 @@ ApiResponse readRole(TokenEngine& engine, ApiRequest& request)
 
 ApiResponse writeRole(TokenEngine& engine, ApiRequest& request)
 {
-    return withBody(request, [&](JsonBody& body) {
-        const QString name = request.param(QStringLiteral("name"));
-        auto existing = engine.role(request.caller, name);
-        if (!existing.ok() && existing.error().code != ErrorCode::NotFound)
-            return ApiResponse::fromError(existing.error());
-        // Role::fromJson reads the fields it knows and ignores the others.
-        body.accept(body.object().keys());
-        auto role =
-            engine::Role::fromJson(name, body.object(), existing.ok() ? &*existing : nullptr);
-        if (!role.ok())
-            return ApiResponse::fromError(role.error());
-        return respond(engine.putRole(request.caller, *role));
-    });
+    return updateNamed<engine::Role>(
+        request, request.param(QStringLiteral("name")),
+        [&](const QString& name) { return engine.role(request.caller, name); },
+        [&](const engine::Role& role, JsonBody&) { return engine.putRole(request.caller, role); });
 }
 
 } // namespace

@@ -36,22 +36,14 @@ ApiResponse readUser(TokenEngine& engine, ApiRequest& request)
 
 ApiResponse writeUser(TokenEngine& engine, ApiRequest& request)
 {
-    return withBody(request, [&](JsonBody& body) {
-        const QString name = request.param(QStringLiteral("username"));
-        auto password = body.string(kPassword);
-        if (!password.ok())
-            return ApiResponse::fromError(password.error());
-        auto existing = engine.user(request.caller, name);
-        if (!existing.ok() && existing.error().code != ErrorCode::NotFound)
-            return ApiResponse::fromError(existing.error());
-        // User::fromJson reads the fields it knows and ignores the others.
-        body.accept(body.object().keys());
-        auto user =
-            engine::User::fromJson(name, body.object(), existing.ok() ? &*existing : nullptr);
-        if (!user.ok())
-            return ApiResponse::fromError(user.error());
-        return respond(engine.putUser(request.caller, *user, *password));
-    });
+    return updateNamed<engine::User>(
+        request, request.param(QStringLiteral("username")),
+        [&](const QString& name) { return engine.user(request.caller, name); },
+        [&](const engine::User& user, JsonBody& body) -> Status {
+            auto password = body.string(kPassword);
+            TESSERA_TRY(password);
+            return engine.putUser(request.caller, user, *password);
+        });
 }
 
 ApiResponse setPassword(TokenEngine& engine, ApiRequest& request)
