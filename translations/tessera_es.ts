@@ -5,79 +5,194 @@
     <name>CommandLine</name>
     <message>
         <source>Tessera: issue, browse and revoke access tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera: emita, explore y revoque tokens de acceso.</translation>
     </message>
     <message>
         <source>Open the store FILE (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el almacén FILE (predeterminado: %1).</translation>
     </message>
     <message>
         <source>Use the language xx (en, es, de) instead of the preference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el idioma xx (en, es, de) en lugar de la preferencia.</translation>
     </message>
 </context>
 <context>
     <name>LongTask</name>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere, por favor</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiado corta: use al menos %n carácter.</numerusform>
+            <numerusform>Demasiado corta: use al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add words, digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil: fácil de adivinar. Añada palabras, cifras o símbolos.</translation>
     </message>
     <message>
         <source>Fair: a few more words would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable: unas cuantas palabras más ayudarían.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte.</translation>
+    </message>
+</context>
+<context>
+    <name>QLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>TokenText</name>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>%1d %2</source>
+        <translation>%1 d %2</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Emitido por: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::items::AuditModel</name>
+    <message>
+        <source>store owner</source>
+        <translation>propietario del almacén</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::items::TokenTreeModel</name>
+    <message>
+        <source>root</source>
+        <translation>raíz</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>lote</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <source>TTL left</source>
+        <translation>TTL restante</translation>
+    </message>
+    <message>
+        <source>Uses left</source>
+        <translation>Usos restantes</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar frase de contraseña</translation>
     </message>
     <message>
         <source>The store is re-encrypted under the new passphrase. Backups made before keep the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén se vuelve a cifrar con la nueva frase de contraseña. Las copias de seguridad anteriores conservan la antigua.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña ac&amp;tual:</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar</translation>
     </message>
     <message>
         <source>Re-encrypting the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a cifrar el almacén…</translation>
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña actual es incorrecta.</translation>
     </message>
 </context>
 <context>
@@ -100,50 +215,50 @@
     </message>
     <message>
         <source>Choose where the store file goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde se guarda el archivo del almacén</translation>
     </message>
     <message>
         <source>Creating the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el almacén</translation>
     </message>
     <message>
         <source>Tessera keeps every token, policy and audit record in one encrypted file. Choose where it goes and a passphrase to encrypt it. &lt;b&gt;Without the passphrase the store cannot be opened by anyone&lt;/b&gt;, so keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera guarda todos los tokens, políticas y registros de auditoría en un único archivo cifrado. Elija dónde guardarlo y una frase de contraseña para cifrarlo. &lt;b&gt;Sin la frase de contraseña nadie puede abrir el almacén&lt;/b&gt;, así que guárdela en un lugar seguro.</translation>
     </message>
     <message>
         <source>&amp;Store file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo del almacén:</translation>
     </message>
     <message>
         <source>New Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo almacén</translation>
     </message>
     <message>
         <source>Tessera stores (*.store);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenes de Tessera (*.store);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>A store already exists at %1. Choose another file name, or cancel and unlock that store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un almacén en %1. Elija otro nombre de archivo, o cancele y desbloquee ese almacén.</translation>
     </message>
     <message>
         <source>The store could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el almacén: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
         <source>%1 — Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tessera</translation>
     </message>
     <message>
         <source>Active tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens activos</translation>
     </message>
     <message>
         <source>Tokens expiring within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens que caducan en la próxima hora</translation>
     </message>
     <message>
         <source>Store file</source>
@@ -151,11 +266,11 @@
     </message>
     <message>
         <source>The store file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del almacén</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Issue Token…</source>
@@ -163,7 +278,7 @@
     </message>
     <message>
         <source>Issue a new token under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir un token nuevo bajo el seleccionado</translation>
     </message>
     <message>
         <source>&amp;Renew…</source>
@@ -171,7 +286,7 @@
     </message>
     <message>
         <source>Extend the selected tokens&apos; TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar el TTL de los tokens seleccionados</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
@@ -179,7 +294,7 @@
     </message>
     <message>
         <source>Revoke the selected tokens and everything below them</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar los tokens seleccionados y todo lo que hay debajo</translation>
     </message>
     <message>
         <source>Revoke, Keep &amp;Children as Orphans…</source>
@@ -187,15 +302,15 @@
     </message>
     <message>
         <source>Revoke the selected tokens; their children become orphans</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar los tokens seleccionados; sus hijos quedan huérfanos</translation>
     </message>
     <message>
         <source>Copy &amp;Accessor</source>
-        <translation>Copiar &amp;accessor</translation>
+        <translation>Copiar &amp;accesor</translation>
     </message>
     <message>
         <source>Copy the selected token&apos;s accessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el accesor del token seleccionado</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -203,7 +318,7 @@
     </message>
     <message>
         <source>Search tokens by name, accessor, policy or metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tokens por nombre, accesor, política o metadatos</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
@@ -211,7 +326,7 @@
     </message>
     <message>
         <source>Show the next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la siguiente coincidencia</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
@@ -219,7 +334,7 @@
     </message>
     <message>
         <source>Show the previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la coincidencia anterior</translation>
     </message>
     <message>
         <source>&amp;Policies…</source>
@@ -227,7 +342,7 @@
     </message>
     <message>
         <source>Edit policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar políticas</translation>
     </message>
     <message>
         <source>&amp;Roles…</source>
@@ -235,7 +350,7 @@
     </message>
     <message>
         <source>Edit roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar roles</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
@@ -243,23 +358,23 @@
     </message>
     <message>
         <source>Edit login accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cuentas de inicio de sesión</translation>
     </message>
     <message>
         <source>&amp;Audit Log…</source>
-        <translation>Registro de &amp;auditoría…</translation>
+        <translation>Registro de au&amp;ditoría…</translation>
     </message>
     <message>
         <source>Browse and verify the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar y verificar el registro de auditoría</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation>&amp;Exportar informe…</translation>
+        <translation>E&amp;xportar informe…</translation>
     </message>
     <message>
         <source>Export an audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un informe de auditoría</translation>
     </message>
     <message>
         <source>&amp;Change Passphrase…</source>
@@ -267,7 +382,7 @@
     </message>
     <message>
         <source>Re-encrypt the store under a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cifrar el almacén con una nueva frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
@@ -275,23 +390,23 @@
     </message>
     <message>
         <source>Write a consistent copy of the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia coherente del almacén</translation>
     </message>
     <message>
         <source>&amp;Open Store…</source>
-        <translation>&amp;Abrir almacén…</translation>
+        <translation>A&amp;brir almacén…</translation>
     </message>
     <message>
         <source>Lock this store and open another</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear este almacén y abrir otro</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Bloquear</translation>
+        <translation>B&amp;loquear</translation>
     </message>
     <message>
         <source>Lock the store now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el almacén ahora</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -299,7 +414,7 @@
     </message>
     <message>
         <source>Auto-lock, language, API server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo automático, idioma, servidor API</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -307,7 +422,7 @@
     </message>
     <message>
         <source>Lock the store and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el almacén y salir</translation>
     </message>
     <message>
         <source>&amp;About Tessera</source>
@@ -315,15 +430,15 @@
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y licencia</translation>
     </message>
     <message>
         <source>About Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Tessera</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Issue, browse and revoke access tokens.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Emita, explore y revoque tokens de acceso.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -343,11 +458,11 @@
     </message>
     <message>
         <source>St&amp;ore</source>
-        <translation>&amp;Almacén</translation>
+        <translation>A&amp;lmacén</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main</source>
@@ -359,73 +474,39 @@
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expiring within the hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>API server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API server is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API: stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start it in Preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor API</translation>
     </message>
     <message>
         <source>Revoke “%1”? Its children stay valid and become orphans.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar “%1”? Sus hijos siguen siendo válidos y quedan huérfanos.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke these %n tokens? Their children stay valid and become orphans.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Revocar este token? Sus hijos siguen siendo válidos y quedan huérfanos.</numerusform>
+            <numerusform>¿Revocar estos %n tokens? Sus hijos siguen siendo válidos y quedan huérfanos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke the selected tokens and everything below them?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar los tokens seleccionados y todo lo que hay debajo?</translation>
     </message>
     <message numerus="yes">
         <source>Revoke “%1” and the %n token(s) below it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Revocar “%1” y el token que hay debajo?</numerusform>
+            <numerusform>¿Revocar “%1” y los %n tokens que hay debajo?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s): the selected ones and everything below them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Revocar %n token: el seleccionado y todo lo que hay debajo?</numerusform>
+            <numerusform>¿Revocar %n tokens: los seleccionados y todo lo que hay debajo?</numerusform>
         </translation>
     </message>
     <message>
@@ -434,73 +515,89 @@
     </message>
     <message>
         <source>They stop working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejan de funcionar de inmediato. Esto no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revocando %n token…</numerusform>
+            <numerusform>Revocando %n tokens…</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoking failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al revocar: %1</translation>
     </message>
     <message>
         <source>The passphrase has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado la frase de contraseña.</translation>
     </message>
     <message>
         <source>%1-backup-%2.store</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-copia-%2.store</translation>
     </message>
     <message>
         <source>Back Up Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad del almacén</translation>
     </message>
     <message>
         <source>Tessera stores (*.store);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenes de Tessera (*.store);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la copia de seguridad…</translation>
     </message>
     <message>
         <source>Backup written to %1 (same passphrase as this store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita en %1 (misma frase de contraseña que este almacén).</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Active tokens: %1</source>
+        <translation>Tokens activos: %1</translation>
+    </message>
+    <message>
+        <source>Expiring within the hour: %1</source>
+        <translation>Caducan en la próxima hora: %1</translation>
+    </message>
+    <message>
+        <source>API server: %1</source>
+        <translation>Servidor API: %1</translation>
+    </message>
+    <message>
+        <source>Start, stop and configure it in Preferences.</source>
+        <translation>Inícielo, deténgalo y configúrelo en Preferencias.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::NewPassphraseFields</name>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -508,13 +605,13 @@
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message numerus="yes">
         <source>Use a few unrelated words, at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use varias palabras sin relación, al menos %n carácter.</numerusform>
+            <numerusform>Use varias palabras sin relación, al menos %n caracteres.</numerusform>
         </translation>
     </message>
 </context>
@@ -526,127 +623,115 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;API Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor API</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras minutos de inactividad</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>A new language applies the next time Tessera starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie Tessera.</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras inactividad:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>PEM file; leave empty for plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PEM; déjelo vacío para HTTP sin cifrar</translation>
     </message>
     <message>
         <source>Start the API server when the store is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el servidor API al desbloquear el almacén</translation>
     </message>
     <message>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de escucha</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>TLS certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de certificado TLS</translation>
     </message>
     <message>
         <source>TLS private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clave privada TLS</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Browse for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar %1</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PEM (*.pem *.crt *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>TLS &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificado TLS:</translation>
     </message>
     <message>
         <source>TLS Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado TLS</translation>
     </message>
     <message>
         <source>TLS &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cla&amp;ve TLS:</translation>
     </message>
     <message>
         <source>TLS Private Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada TLS</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
 </context>
 <context>
@@ -657,11 +742,11 @@
     </message>
     <message>
         <source>I have stored the root token somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>He guardado el token raíz en un lugar seguro</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <source>Root Token</source>
@@ -669,157 +754,172 @@
     </message>
     <message>
         <source>&lt;p&gt;The store is ready. This is its &lt;b&gt;root token&lt;/b&gt;: it can do everything, and Tessera shows it &lt;b&gt;only this once&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Keep it offline (a password manager, a sealed envelope in the safe). The console itself needs only the passphrase.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;El almacén está listo. Este es su &lt;b&gt;token raíz&lt;/b&gt;: puede hacerlo todo, y Tessera lo muestra &lt;b&gt;solo esta vez&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Guárdelo fuera de línea (un gestor de contraseñas, un sobre cerrado en la caja fuerte). La consola solo necesita la frase de contraseña.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Root token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token raíz</translation>
     </message>
     <message>
         <source>Copy the root token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el token raíz</translation>
     </message>
     <message>
         <source>Copies the token; the clipboard is cleared after a minute and when the console locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el token; el portapapeles se vacía al cabo de un minuto y cuando la consola se bloquea.</translation>
     </message>
     <message>
         <source>Accessor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesor: %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SearchBar</name>
     <message>
         <source>Only &amp;matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol&amp;o coincidencias</translation>
     </message>
     <message>
         <source>Find a token by name, accessor, policy or metadata value (e.g. a patron id)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un token por nombre, accesor, política o valor de metadatos (p. ej., un n.º de lector)…</translation>
     </message>
     <message>
         <source>Search tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tokens</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <source>Show only the matching tokens, from anywhere in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los tokens que coinciden, de cualquier parte del almacén</translation>
     </message>
     <message>
         <source>999 of 999+</source>
-        <translation type="unfinished"></translation>
+        <translation>999 de 999+</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>%1 of %2+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2+</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::ServerControl</name>
+    <message>
+        <source>Running at %1</source>
+        <translation>En ejecución en %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenDetailsPane</name>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del token</translation>
     </message>
     <message>
         <source>Accessor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesor:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Parent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Padre:</translation>
     </message>
     <message>
         <source>Policies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas:</translation>
     </message>
     <message>
         <source>Metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>Created by path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado por la ruta:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado:</translation>
     </message>
     <message>
         <source>TTL at creation:</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL al crearse:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca:</translation>
     </message>
     <message>
         <source>TTL left:</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL restante:</translation>
     </message>
     <message>
         <source>Explicit max TTL:</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL máximo explícito:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo:</translation>
     </message>
     <message>
         <source>Renewable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovable:</translation>
     </message>
     <message>
         <source>Last renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última renovación:</translation>
     </message>
     <message>
         <source>Uses left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usos restantes:</translation>
     </message>
     <message>
         <source>Tokens below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens debajo:</translation>
     </message>
     <message>
         <source>No token selected</source>
@@ -827,66 +927,70 @@
     </message>
     <message numerus="yes">
         <source>%n tokens selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token seleccionado</numerusform>
+            <numerusform>%n tokens seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>lote</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio</translation>
     </message>
     <message>
         <source>none (root)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (raíz)</translation>
     </message>
     <message>
         <source>none (orphan)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (huérfano)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>ilimitado</translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>contando…</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca caduca</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -909,19 +1013,15 @@
     </message>
     <message>
         <source>Browse for a store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un archivo de almacén</translation>
     </message>
     <message>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -941,11 +1041,11 @@
     </message>
     <message>
         <source>Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir almacén</translation>
     </message>
     <message>
         <source>Tessera stores (*.store);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenes de Tessera (*.store);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
@@ -953,27 +1053,27 @@
     </message>
     <message>
         <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
-        <translation>Frase de contraseña incorrecta. Compruebe Bloq Mayús y la distribución del teclado e inténtelo de nuevo.</translation>
+        <translation>Frase de contraseña incorrecta. Compruebe Bloq Mayús y la distribución del teclado y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>%1 is not a Tessera store (or was written by a newer Tessera).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un almacén de Tessera (o lo escribió una versión más reciente de Tessera).</translation>
     </message>
     <message>
         <source>The store %1 is damaged and cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén %1 está dañado y no se puede abrir. Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>There is no store at %1. Choose another file or create a new store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún almacén en %1. Elija otro archivo o cree un almacén nuevo.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el almacén: %1</translation>
     </message>
 </context>
 </TS>
