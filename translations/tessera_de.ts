@@ -149,11 +149,11 @@
     </message>
     <message>
         <source>TTL left</source>
-        <translation>Verbleibende TTL</translation>
+        <translation>Restlaufzeit</translation>
     </message>
     <message>
         <source>Uses left</source>
-        <translation>Verbl. Verwendungen</translation>
+        <translation>Restnutzungen</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Expiring within the hour: %1</source>
-        <translation>Laufen in der nächsten Stunde ab: %1</translation>
+        <translation>Ablauf in der nächsten Stunde: %1</translation>
     </message>
     <message>
         <source>API server: %1</source>
@@ -895,11 +895,11 @@
     </message>
     <message>
         <source>TTL left:</source>
-        <translation>Verbleibende TTL:</translation>
+        <translation>Restlaufzeit:</translation>
     </message>
     <message>
         <source>Explicit max TTL:</source>
-        <translation>Explizite maximale TTL:</translation>
+        <translation>Explizite Max-TTL:</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>Uses left:</source>
-        <translation>Verbleibende Verwendungen:</translation>
+        <translation>Restnutzungen:</translation>
     </message>
     <message>
         <source>Tokens below:</source>

@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>Tokens below:</source>
-        <translation>Tokens debajo:</translation>
+        <translation>Descendientes:</translation>
     </message>
     <message>
         <source>No token selected</source>

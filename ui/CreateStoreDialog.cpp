@@ -54,7 +54,11 @@ CreateStoreDialog::CreateStoreDialog(const QString& storePath, QWidget* parent)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Store file:"), pathRow);
+    // A row holding a layout gets no buddy from QFormLayout: without one the
+    // label would show its "&" instead of an Alt shortcut.
+    auto* pathLabel = new QLabel(tr("&Store file:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     m_passphrase = new NewPassphraseFields(form, this);
 
     auto* layout = new QVBoxLayout(this);

@@ -41,6 +41,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tessera::ui {
 
@@ -263,12 +264,20 @@ void MainWindow::createCentralWidgets()
     m_tree->setSortingEnabled(true); // a header click sorts in SQL (TokenTreeModel::sort)
     m_tree->header()->setSortIndicator(items::TokenTreeModel::NameColumn, Qt::AscendingOrder);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(items::TokenTreeModel::NameColumn, 250);
-    m_tree->setColumnWidth(items::TokenTreeModel::TypeColumn, 64);
-    m_tree->setColumnWidth(items::TokenTreeModel::PoliciesColumn, 160);
-    m_tree->setColumnWidth(items::TokenTreeModel::TtlColumn, 96);
-    m_tree->setColumnWidth(items::TokenTreeModel::UsesLeftColumn, 76);
-    m_tree->setColumnWidth(items::TokenTreeModel::ExpiresColumn, 130);
+    // Wide enough for the content and for the header in any language (with
+    // room for the sort arrow): "Usos restantes" is longer than "Uses left".
+    const QFontMetrics headerFont = m_tree->header()->fontMetrics();
+    const auto setWidth = [&](int column, int contentWidth) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        m_tree->setColumnWidth(column,
+                               std::max(contentWidth, headerFont.horizontalAdvance(title) + 30));
+    };
+    setWidth(items::TokenTreeModel::NameColumn, 250);
+    setWidth(items::TokenTreeModel::TypeColumn, 64);
+    setWidth(items::TokenTreeModel::PoliciesColumn, 160);
+    setWidth(items::TokenTreeModel::TtlColumn, 96);
+    setWidth(items::TokenTreeModel::UsesLeftColumn, 76);
+    setWidth(items::TokenTreeModel::ExpiresColumn, 130);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(0);

@@ -63,7 +63,11 @@ UnlockDialog::UnlockDialog(const QString& storePath, QWidget* parent)
     storeRow->addWidget(m_store, 1);
     storeRow->addWidget(m_browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Store:"), storeRow);
+    // A row holding a layout gets no buddy from QFormLayout: without one the
+    // label would show its "&" instead of an Alt shortcut.
+    auto* storeLabel = new QLabel(tr("&Store:"), this);
+    storeLabel->setBuddy(m_store);
+    form->addRow(storeLabel, storeRow);
     form->addRow(tr("&Passphrase:"), m_passphrase);
 
     auto* intro = new QLabel(tr("Enter the passphrase that encrypts this store."), this);
