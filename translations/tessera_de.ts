@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>DialogParts</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>LongTask</name>
     <message>
         <source>Please wait</source>
@@ -47,13 +54,6 @@
     <message>
         <source>Strong.</source>
         <translation>Stark.</translation>
-    </message>
-</context>
-<context>
-    <name>QLabel</name>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Gone</source>
-        <translation>Entfernt</translation>
+        <translation>Nicht mehr vorhanden</translation>
     </message>
     <message>
         <source>API server</source>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>DialogParts</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>LongTask</name>
     <message>
         <source>Please wait</source>
@@ -47,13 +54,6 @@
     <message>
         <source>Strong.</source>
         <translation>Fuerte.</translation>
-    </message>
-</context>
-<context>
-    <name>QLabel</name>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Gone</source>
-        <translation>Eliminado</translation>
+        <translation>Ya no existe</translation>
     </message>
     <message>
         <source>API server</source>
