@@ -12,6 +12,7 @@ TESSERA_BUILD_PACKAGES=(
 TESSERA_TEST_PACKAGES=(
     xvfb xauth sqlcipher clang-format git
     dpkg-dev file appstream desktop-file-utils man-db
+    python3-hvac openssl curl
 )
 
 tessera_missing_packages() {
