@@ -35,7 +35,12 @@ async function assertRejected(token) {
 }
 
 test('created token looks itself up', async () => {
-    const auth = await createToken({ ttl: '1h', display_name: 'kiosk', meta: { desk: 'north' } });
+    const auth = await createToken({
+        ttl: '1h',
+        display_name: 'kiosk',
+        policies: ['default'],
+        meta: { desk: 'north' },
+    });
     assert.match(auth.client_token, /^tss\./);
     assert.equal(auth.lease_duration, 3600);
     const { data } = await vault(auth.client_token).tokenLookupSelf();

@@ -121,8 +121,10 @@ bench() {
 
 body='{"initialized":true,"sealed":false,"standby":false,"version":"bench"}'
 
-# nginx: one worker, unprivileged, everything under $work/nginx.
+# nginx: one worker, unprivileged, everything under $work/nginx. Started by
+# root, its worker drops to "nobody", which must be able to read the file.
 mkdir -p "$work/nginx/html/v1/sys" "$work/nginx/tmp"
+chmod 755 "$work"
 printf '%s\n' "$body" >"$work/nginx/html/v1/sys/health"
 nginx_port=$(free_port)
 cat >"$work/nginx/nginx.conf" <<EOF
@@ -147,8 +149,9 @@ http {
 EOF
 "$nginx" -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
 pids+=("$!")
-for _ in $(seq 100); do
+for attempt in $(seq 100); do
     curl -sf "http://127.0.0.1:$nginx_port/v1/sys/health" >/dev/null && break
+    [ "$attempt" = 100 ] && { log "nginx does not serve the file:"; cat "$work/nginx/error.log" >&2; exit 1; }
     sleep 0.1
 done
 
@@ -208,7 +211,7 @@ if [ "$saturation" -gt 0 ]; then
         "| 2xx | $(count status_2xx) |"
         "| 429 | $(count status_429) |"
         "| any other status | $(count status_other) |"
-        "| socket errors | $(awk '/Socket errors:/ {sub(/.*Socket errors: /, ""); print}' "$work/saturation.txt") |"
+        "| socket errors | $(awk '/Socket errors:/ {sub(/.*Socket errors: /, ""); e = $0} END {print e ? e : "none"}' "$work/saturation.txt") |"
         "| VmRSS first / last / max (MiB) | $((samples[0] / 1024)) / $((samples[${#samples[@]} - 1] / 1024)) / $((max / 1024)) |"
         "| VmRSS samples (KiB, every 10 s) | ${samples[*]} |"
     )
