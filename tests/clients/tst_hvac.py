@@ -4,9 +4,9 @@ administrator's script would use it against Vault. Run by run_with_server.py,
 which sets VAULT_ADDR and VAULT_TOKEN (the root token)."""
 
 import os
-import time
 import unittest
 import uuid
+import warnings
 
 import hvac
 import hvac.exceptions as errors
@@ -42,6 +42,8 @@ def unique(prefix):
 
 class TesseraCase(unittest.TestCase):
     def setUp(self):
+        # hvac leaves its requests sessions to the garbage collector.
+        warnings.simplefilter("ignore", ResourceWarning)
         self.root = client(ROOT)
 
     def create(self, parent=None, **kwargs):
@@ -161,6 +163,28 @@ class TokenLifecycle(TesseraCase):
         self.assertTokenRejected(auth["client_token"])
 
 
+class BatchTokens(TesseraCase):
+    def test_batch_token_authenticates_but_cannot_renew_or_create(self):
+        auth = self.create(type="batch", ttl="10m", renewable=False, policies=["default"])
+        self.assertTrue(auth["client_token"].startswith("tsb."))
+        batch = client(auth["client_token"])
+        data = batch.auth.token.lookup_self()["data"]
+        self.assertEqual(data["type"], "batch")
+        self.assertFalse(data["renewable"])
+        with self.assertRaises((errors.InvalidRequest, errors.Forbidden)):
+            batch.auth.token.renew_self(increment="1h")
+        with self.assertRaises((errors.InvalidRequest, errors.Forbidden)):
+            self.create(parent=batch, ttl="1m")
+
+    def test_batch_token_dies_with_its_parent(self):
+        parent = self.create(ttl="1h")
+        batch = self.create(parent=client(parent["client_token"]), type="batch", ttl="10m",
+                            renewable=False, policies=["default"])
+        client(batch["client_token"]).auth.token.lookup_self()
+        self.root.auth.token.revoke(parent["client_token"])
+        self.assertTokenRejected(batch["client_token"])
+
+
 class Renewal(TesseraCase):
     def test_renew_self_extends_by_the_increment(self):
         auth = self.create(ttl="10m")
@@ -192,6 +216,13 @@ class Renewal(TesseraCase):
         self.assertFalse(auth["renewable"])
         with self.assertRaises(errors.InvalidRequest):
             client(auth["client_token"]).auth.token.renew_self(increment="1h")
+
+    def test_periodic_token_renews_to_its_period(self):
+        auth = self.create(period="10m")
+        self.assertEqual(auth["lease_duration"], 600)
+        renewed = client(auth["client_token"]).auth.token.renew_self(increment="3h")
+        self.assertEqual(renewed["auth"]["lease_duration"], 600)
+        self.assertEqual(self.root.auth.token.lookup(auth["client_token"])["data"]["period"], 600)
 
     def test_creation_ttl_above_explicit_max_is_capped(self):
         auth = self.create(ttl="2h", explicit_max_ttl="10m")
