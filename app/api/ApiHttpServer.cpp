@@ -2,6 +2,7 @@
 
 #include "api/ConnectionGuard.h"
 #include "api/Handlers.h"
+#include "core/GoBool.h"
 #include "engine/TokenEngine.h"
 
 #include <QHttpServerRequest>
@@ -95,10 +96,14 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
     request.client = clientOf(socket);
     request.requestId = newRequestId();
 
-    const ApiResponse response =
+    ApiResponse response =
         request.body.size() > m_limits.maxBodyBytes
             ? ApiResponse::error(413, QStringLiteral("http: request body too large"))
             : dispatch(request, tokenOf(httpRequest));
+    // Vault repeats a sys/ answer's data at the top level (its documented shape, e.g.
+    // {"policies": [...]}, and what hvac's and node-vault's users read).
+    if (request.path.startsWith(QLatin1String("/v1/sys/")))
+        response.repeatDataAtTopLevel();
     write(httpRequest, socket, response, request.requestId);
     return true;
 }
@@ -110,8 +115,9 @@ void ApiHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket
 
 ApiResponse ApiHttpServer::dispatch(ApiRequest& request, const QByteArray& tokenHeader)
 {
+    // Vault reads ?list= with Go's ParseBool: hvac's client.list() sends "True".
     const bool listQuery =
-        request.query.queryItemValue(QStringLiteral("list")) == QLatin1String("true");
+        parseGoBool(request.query.queryItemValue(QStringLiteral("list"))).value_or(false);
     request.method = Router::vaultMethod(request.method, listQuery);
     Router::Match match = m_router.match(request.method, request.path);
     switch (match.outcome) {

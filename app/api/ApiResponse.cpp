@@ -86,7 +86,7 @@ QByteArray ApiResponse::body(const QString& requestId) const
         break;
     }
     const QJsonValue null(QJsonValue::Null);
-    const QJsonObject envelope{
+    QJsonObject envelope{
         {QStringLiteral("request_id"), requestId},
         {QStringLiteral("lease_id"), QString()},
         {QStringLiteral("renewable"), false},
@@ -97,6 +97,11 @@ QByteArray ApiResponse::body(const QString& requestId) const
          m_warnings.isEmpty() ? null : QJsonValue(QJsonArray::fromStringList(m_warnings))},
         {QStringLiteral("auth"), m_auth ? QJsonValue(*m_auth) : null},
     };
+    if (m_dataAtTopLevel && m_data) {
+        for (auto it = m_data->constBegin(); it != m_data->constEnd(); ++it)
+            if (!envelope.contains(it.key()))
+                envelope.insert(it.key(), it.value());
+    }
     return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
 }
 

@@ -30,6 +30,9 @@ public:
     static ApiResponse keys(const QStringList& keys);
 
     ApiResponse& addWarnings(const QStringList& warnings);
+    // Also writes the data's members next to the envelope's (Vault's sys/ answers);
+    // a member named like an envelope field stays only inside "data".
+    void repeatDataAtTopLevel() { m_dataAtTopLevel = true; }
 
     int status() const { return m_status; }
     bool isError() const { return m_status >= 400; }
@@ -47,6 +50,7 @@ private:
     Shape m_shape = Shape::Envelope;
     int m_status = 200;
     std::optional<QJsonObject> m_data;
+    bool m_dataAtTopLevel = false;
     std::optional<QJsonObject> m_auth;
     QStringList m_warnings;
     QStringList m_errors;

@@ -14,6 +14,25 @@ using engine::TokenRef;
 const QString kToken = QStringLiteral("token");
 const QString kAccessor = QStringLiteral("accessor");
 
+// Vault names the tokens auth/token/create* makes "token" or "token-<display_name>",
+// with anything but ASCII letters, digits and '-' turned into '-' and a trailing '-' dropped.
+QString vaultDisplayName(const QString& requested)
+{
+    if (requested.isEmpty())
+        return QStringLiteral("token");
+    QString name = QStringLiteral("token-") + requested;
+    for (QChar& c : name) {
+        const char16_t u = c.unicode();
+        const bool kept = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                          (u >= u'0' && u <= u'9') || u == u'-';
+        if (!kept)
+            c = u'-';
+    }
+    if (name.endsWith(u'-'))
+        name.chop(1);
+    return name;
+}
+
 ApiResponse create(TokenEngine& engine, ApiRequest& request, bool orphanEndpoint)
 {
     QStringList warnings;
@@ -21,6 +40,7 @@ ApiResponse create(TokenEngine& engine, ApiRequest& request, bool orphanEndpoint
     if (!parsed.ok())
         return ApiResponse::fromError(parsed.error());
     engine::TokenRequest tokenRequest = std::move(*parsed);
+    tokenRequest.displayName = vaultDisplayName(tokenRequest.displayName);
     tokenRequest.viaCreateOrphan = orphanEndpoint;
     if (request.params.contains(QStringLiteral("role")))
         tokenRequest.role = request.param(QStringLiteral("role"));

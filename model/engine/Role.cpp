@@ -1,5 +1,6 @@
 #include "engine/Role.h"
 
+#include "core/GoBool.h"
 #include "engine/Duration.h"
 #include "engine/Policy.h"
 
@@ -82,16 +83,8 @@ Result<bool> readBool(const QJsonValue& value, const char* field)
         return value.toDouble() == 1;
     if (value.isString()) {
         // Go's strconv.ParseBool, which Vault's clients may rely on.
-        static const QStringList yes{QStringLiteral("1"),    QStringLiteral("t"),
-                                     QStringLiteral("true"), QStringLiteral("True"),
-                                     QStringLiteral("TRUE"), QStringLiteral("T")};
-        static const QStringList no{QStringLiteral("0"),     QStringLiteral("f"),
-                                    QStringLiteral("false"), QStringLiteral("False"),
-                                    QStringLiteral("FALSE"), QStringLiteral("F")};
-        if (yes.contains(value.toString()))
-            return true;
-        if (no.contains(value.toString()))
-            return false;
+        if (const auto parsed = parseGoBool(value.toString()))
+            return *parsed;
     }
     return Error::invalid(QStringLiteral("%1 must be true or false.").arg(QLatin1String(field)));
 }

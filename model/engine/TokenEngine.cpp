@@ -641,8 +641,6 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
             return Error::invalid(QStringLiteral("batch tokens cannot have a use limit"));
         if (request.period > 0 || (role && role->period > 0))
             return Error::invalid(QStringLiteral("batch tokens cannot be periodic"));
-        if (request.renewable.value_or(false))
-            return Error::invalid(QStringLiteral("batch tokens cannot be renewable"));
         if (policies->contains(Policy::rootName()))
             return Error::invalid(QStringLiteral("batch tokens cannot carry the root policy"));
     }
@@ -683,8 +681,10 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
     token.expireAt = ttl->expireAt;
     token.explicitMaxTtl = ttl->explicitMaxTtl;
     token.period = ttl->period;
-    token.renewable =
-        type == TokenType::Service && request.renewable.value_or(role ? role->renewable : true);
+    // As in Vault: a role's renewable = false wins over the request (hvac always sends
+    // renewable: true), and a batch token is not renewable whatever the request says.
+    token.renewable = type == TokenType::Service && request.renewable.value_or(true) &&
+                      (!role || role->renewable);
     token.issuedBy = caller.client;
 
     QJsonObject details = batch.sharedDetails(token);

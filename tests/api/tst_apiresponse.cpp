@@ -31,6 +31,7 @@ private Q_SLOTS:
     void noContentHasNoBody();
     void bareDocumentIsNotWrapped();
     void emptyListIs404WithoutMessages();
+    void sysAnswersRepeatDataAtTopLevel();
 };
 
 void TestApiResponse::envelopeHasEveryVaultField()
@@ -118,6 +119,21 @@ void TestApiResponse::emptyListIs404WithoutMessages()
     const ApiResponse some = ApiResponse::keys({QStringLiteral("a")});
     QCOMPARE(parsed(some).value(u"data").toObject().value(u"keys").toArray(),
              QJsonArray{QStringLiteral("a")});
+}
+
+void TestApiResponse::sysAnswersRepeatDataAtTopLevel()
+{
+    ApiResponse response =
+        ApiResponse::data({{QStringLiteral("policies"), QJsonArray{QStringLiteral("default")}},
+                           {QStringLiteral("auth"), QStringLiteral("a policy named auth")}});
+    QVERIFY(!parsed(response).contains(u"policies"));
+    response.repeatDataAtTopLevel();
+    const QJsonObject body = parsed(response);
+    QCOMPARE(body.value(u"policies").toArray(), QJsonArray{QStringLiteral("default")});
+    QCOMPARE(body.value(u"data").toObject().value(u"policies").toArray(),
+             QJsonArray{QStringLiteral("default")});
+    QVERIFY2(body.value(u"auth").isNull(), "a data member replaced an envelope field");
+    QCOMPARE(body.value(u"request_id").toString(), QStringLiteral("rid"));
 }
 
 QTEST_APPLESS_MAIN(TestApiResponse)

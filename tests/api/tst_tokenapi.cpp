@@ -179,6 +179,7 @@ void TestTokenApi::lookupSelfShowsTheTokenAndItsFacts()
     QCOMPARE(data.value(u"path").toString(), kCreate);
     QCOMPARE(data.value(u"num_uses").toInt(-1), 0);
     QCOMPARE(data.value(u"orphan").toBool(true), false);
+    QCOMPARE(data.value(u"display_name").toString(), QStringLiteral("token-desk")); // as Vault
     for (const char* field : {"accessor", "display_name", "entity_id", "explicit_max_ttl", "meta",
                               "policies", "renewable"})
         QVERIFY2(data.contains(QLatin1String(field)), field);

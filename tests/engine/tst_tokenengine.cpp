@@ -596,6 +596,11 @@ void TestTokenEngine::roleSettingsApplyToCreatedToken()
     QCOMPARE(stored->path, day->info.path);
     QVERIFY(!stored->renewable);
     QVERIFY(stored->isOrphan());
+    request.renewable = true; // as hvac always sends: the role's renewable = false wins
+    auto asked = engine().createToken(desk->caller, request);
+    QVERIFY2(asked, qPrintable(errorText(asked)));
+    QVERIFY(!asked->info.renewable);
+    request.renewable.reset();
 
     request.role = oneTime.name;
     auto entry = engine().createToken(desk->caller, request);
@@ -612,9 +617,11 @@ void TestTokenEngine::roleSettingsApplyToCreatedToken()
     QCOMPARE(term->info.expireAt, std::optional<qint64>(now() + 7 * kDay));
 
     request.role = batchPass.name;
+    request.renewable = true; // ignored for batch tokens, as in Vault
     auto pass = engine().createToken(desk->caller, request);
     QVERIFY2(pass, qPrintable(errorText(pass)));
     QCOMPARE(pass->info.type, TokenType::Batch);
+    QVERIFY(!pass->info.renewable);
     QVERIFY(pass->token.startsWith(u"tsb."_s));
     auto validated = engine().validate(pass->token);
     QVERIFY2(validated, qPrintable(errorText(validated)));
