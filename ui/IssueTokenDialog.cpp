@@ -3,10 +3,10 @@
 #include "engine/CreationPlan.h"
 #include "engine/Duration.h"
 #include "engine/Policy.h"
-#include "ui/ConsoleCaller.h"
 #include "ui/DurationEdit.h"
 #include "ui/InlineMessage.h"
 #include "ui/PolicyChecklist.h"
+#include "ui/Session.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -98,7 +98,7 @@ QWidget* IssueTokenDialog::buildRoleList()
     QFont italic = byHand->font();
     italic.setItalic(true);
     byHand->setFont(italic);
-    auto names = m_engine.roleNames(consoleCaller());
+    auto names = m_engine.roleNames(Session::caller());
     if (names.ok()) {
         for (const QString& name : std::as_const(*names)) {
             auto* item = new QListWidgetItem(name, m_roles);
@@ -321,7 +321,7 @@ QWidget* IssueTokenDialog::buildForm()
 
 void IssueTokenDialog::loadPolicies()
 {
-    auto names = m_engine.policyNames(consoleCaller());
+    auto names = m_engine.policyNames(Session::caller());
     m_allPolicies = names.ok() ? *names : QStringList{Policy::defaultName()};
     m_allPolicies.removeAll(Policy::rootName());
     refreshOfferedPolicies();
@@ -368,7 +368,7 @@ void IssueTokenDialog::applyByHand()
 
 void IssueTokenDialog::applyRole(const QString& name)
 {
-    auto found = m_engine.role(consoleCaller(), name);
+    auto found = m_engine.role(Session::caller(), name);
     if (!found.ok()) {
         m_problem->showMessage(
             InlineMessage::Kind::Error,
@@ -540,7 +540,7 @@ void IssueTokenDialog::submit()
     revalidate();
     if (!m_problemText.isEmpty())
         return;
-    auto created = m_engine.createToken(consoleCaller(), request());
+    auto created = m_engine.createToken(Session::caller(), request());
     if (!created.ok()) {
         m_problemText = tr("The token was not issued: %1").arg(created.error().message);
         m_problem->showMessage(InlineMessage::Kind::Error, m_problemText);

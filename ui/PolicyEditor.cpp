@@ -2,8 +2,8 @@
 
 #include "engine/Policy.h"
 #include "engine/PolicyParser.h"
-#include "ui/ConsoleCaller.h"
 #include "ui/InlineMessage.h"
+#include "ui/Session.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -65,14 +65,14 @@ QString PolicyEditor::newPolicyTemplate()
 
 Result<QStringList> PolicyEditor::names() const
 {
-    return m_engine.policyNames(consoleCaller());
+    return m_engine.policyNames(Session::caller());
 }
 
 void PolicyEditor::showObject(const QString& name)
 {
     QString text = newPolicyTemplate();
     if (!name.isEmpty() && name != Policy::rootName()) {
-        auto found = m_engine.policy(consoleCaller(), name);
+        auto found = m_engine.policy(Session::caller(), name);
         if (!found.ok()) {
             showError(found.error().message);
             return;
@@ -122,17 +122,17 @@ Result<QString> PolicyEditor::saveObject()
 {
     const QString name = m_name->text().trimmed().toLower();
     if (currentName().isEmpty()) {
-        auto names = m_engine.policyNames(consoleCaller());
+        auto names = m_engine.policyNames(Session::caller());
         if (names.ok() && names->contains(name))
             return Error::invalid(tr("a policy named \u201c%1\u201d exists already").arg(name));
     }
-    TESSERA_TRY(m_engine.putPolicy(consoleCaller(), name, m_text->toPlainText()));
+    TESSERA_TRY(m_engine.putPolicy(Session::caller(), name, m_text->toPlainText()));
     return name;
 }
 
 Status PolicyEditor::removeObject(const QString& name)
 {
-    return m_engine.deletePolicy(consoleCaller(), name);
+    return m_engine.deletePolicy(Session::caller(), name);
 }
 
 bool PolicyEditor::isDeletable(const QString& name) const

@@ -3,9 +3,9 @@
 #include "engine/Duration.h"
 #include "engine/Role.h"
 #include "engine/TtlPolicy.h"
-#include "ui/ConsoleCaller.h"
 #include "ui/DurationEdit.h"
 #include "ui/InlineMessage.h"
+#include "ui/Session.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -25,7 +25,7 @@ RenewDialog::RenewDialog(engine::TokenEngine& engine, const engine::Token& token
     setWindowTitle(tr("Renew Token"));
     if (!m_token.role.isEmpty()) {
         // As the engine does: a role's *current* settings bound the renewal.
-        if (auto role = m_engine.role(consoleCaller(), m_token.role); role.ok())
+        if (auto role = m_engine.role(Session::caller(), m_token.role); role.ok())
             m_role = std::move(*role);
     }
 
@@ -103,7 +103,7 @@ void RenewDialog::preview()
 
 void RenewDialog::renew()
 {
-    auto renewed = m_engine.renew(consoleCaller(), engine::TokenRef::accessor(m_token.accessor),
+    auto renewed = m_engine.renew(Session::caller(), engine::TokenRef::accessor(m_token.accessor),
                                   m_increment->value());
     if (!renewed.ok()) {
         m_problemText = tr("The token was not renewed: %1").arg(renewed.error().message);

@@ -1,7 +1,7 @@
 #include "ui/RevokeDialog.h"
 
-#include "ui/ConsoleCaller.h"
 #include "ui/InlineMessage.h"
+#include "ui/Session.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -102,7 +102,7 @@ void RevokeDialog::count()
     QSet<QString> selected;
     for (const engine::Token& token : std::as_const(m_tokens))
         selected.insert(token.accessor);
-    const engine::Caller owner = consoleCaller();
+    const engine::Caller owner = Session::caller();
     for (const engine::Token& token : std::as_const(m_tokens)) {
         // Inside another selected subtree? Walk up the (short) parent chain.
         bool nested = false;
@@ -166,7 +166,7 @@ std::function<Result<QStringList>()> RevokeDialog::work() const
     const Mode mode = m_mode;
     return [engine, targets, mode]() -> Result<QStringList> {
         QStringList revoked;
-        const engine::Caller owner = consoleCaller();
+        const engine::Caller owner = Session::caller();
         for (const QString& accessor : targets) {
             const auto ref = engine::TokenRef::accessor(accessor);
             auto done = mode == Mode::Subtree ? engine->revoke(owner, ref)

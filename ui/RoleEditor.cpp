@@ -2,10 +2,10 @@
 
 #include "engine/Policy.h"
 #include "engine/Role.h"
-#include "ui/ConsoleCaller.h"
 #include "ui/DurationEdit.h"
 #include "ui/InlineMessage.h"
 #include "ui/PolicyChecklist.h"
+#include "ui/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -78,7 +78,7 @@ QWidget* RoleEditor::buildForm()
     fields->addRow(QString(), m_renewable);
     fields->addRow(QString(), m_noDefaultPolicy);
 
-    auto names = m_engine.policyNames(consoleCaller());
+    auto names = m_engine.policyNames(Session::caller());
     QStringList policies = names.ok() ? *names : QStringList{};
     policies.removeAll(engine::Policy::rootName());
     m_allowed = new PolicyChecklist(form);
@@ -145,14 +145,14 @@ QWidget* RoleEditor::buildForm()
 
 Result<QStringList> RoleEditor::names() const
 {
-    return m_engine.roleNames(consoleCaller());
+    return m_engine.roleNames(Session::caller());
 }
 
 void RoleEditor::showObject(const QString& name)
 {
     Role role;
     if (!name.isEmpty()) {
-        auto found = m_engine.role(consoleCaller(), name);
+        auto found = m_engine.role(Session::caller(), name);
         if (!found.ok()) {
             showError(found.error().message);
             return;
@@ -213,18 +213,18 @@ Result<QString> RoleEditor::saveObject()
 {
     const Role current = role();
     if (currentName().isEmpty()) {
-        auto names = m_engine.roleNames(consoleCaller());
+        auto names = m_engine.roleNames(Session::caller());
         if (names.ok() && names->contains(current.name))
             return Error::invalid(
                 tr("a role named \u201c%1\u201d exists already").arg(current.name));
     }
-    TESSERA_TRY(m_engine.putRole(consoleCaller(), current));
+    TESSERA_TRY(m_engine.putRole(Session::caller(), current));
     return current.name;
 }
 
 Status RoleEditor::removeObject(const QString& name)
 {
-    return m_engine.deleteRole(consoleCaller(), name);
+    return m_engine.deleteRole(Session::caller(), name);
 }
 
 } // namespace tessera::ui

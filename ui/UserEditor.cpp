@@ -1,10 +1,10 @@
 #include "ui/UserEditor.h"
 
 #include "engine/Policy.h"
-#include "ui/ConsoleCaller.h"
 #include "ui/DurationEdit.h"
 #include "ui/InlineMessage.h"
 #include "ui/PolicyChecklist.h"
+#include "ui/Session.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -73,7 +73,7 @@ QWidget* UserEditor::buildForm()
     row(tr("Peri&od:"), m_period);
     row(tr("Use l&imit:"), m_uses);
 
-    auto names = m_engine.policyNames(consoleCaller());
+    auto names = m_engine.policyNames(Session::caller());
     QStringList policies = names.ok() ? *names : QStringList{};
     policies.removeAll(engine::Policy::rootName()); // login tokens never get root
     m_policies = new PolicyChecklist(form);
@@ -125,14 +125,14 @@ QWidget* UserEditor::buildForm()
 
 Result<QStringList> UserEditor::names() const
 {
-    return m_engine.userNames(consoleCaller());
+    return m_engine.userNames(Session::caller());
 }
 
 void UserEditor::showObject(const QString& name)
 {
     User user;
     if (!name.isEmpty()) {
-        auto found = m_engine.user(consoleCaller(), name);
+        auto found = m_engine.user(Session::caller(), name);
         if (!found.ok()) {
             showError(found.error().message);
             return;
@@ -213,14 +213,14 @@ Result<QString> UserEditor::saveObject()
 {
     const User current = user();
     if (currentName().isEmpty()) {
-        auto names = m_engine.userNames(consoleCaller());
+        auto names = m_engine.userNames(Session::caller());
         if (names.ok() && names->contains(current.name))
             return Error::invalid(
                 tr("an account named \u201c%1\u201d exists already").arg(current.name));
     }
     const QString password = m_password->text();
     TESSERA_TRY(
-        m_engine.putUser(consoleCaller(), current,
+        m_engine.putUser(Session::caller(), current,
                          password.isEmpty() ? std::nullopt : std::optional<QString>(password)));
     m_password->clear();
     m_repeat->clear();
@@ -229,7 +229,7 @@ Result<QString> UserEditor::saveObject()
 
 Status UserEditor::removeObject(const QString& name)
 {
-    return m_engine.deleteUser(consoleCaller(), name);
+    return m_engine.deleteUser(Session::caller(), name);
 }
 
 } // namespace tessera::ui
