@@ -32,11 +32,11 @@ QSpinBox* partBox(QWidget* parent, const QString& suffix, int maximum)
 
 DurationEdit::DurationEdit(QWidget* parent)
     : QWidget(parent)
-    , m_none(new QCheckBox(tr("None"), this))
     , m_days(partBox(this, tr(" d", "days suffix"), kMaxDays))
     , m_hours(partBox(this, tr(" h", "hours suffix"), 23))
     , m_minutes(partBox(this, tr(" min", "minutes suffix"), 59))
     , m_text(new QLineEdit(this))
+    , m_none(new QCheckBox(tr("None"), this))
 {
     m_text->setPlaceholderText(tr("e.g. 36h"));
     m_text->setToolTip(tr("Type a duration as Vault writes it: 90s, 30m, 36h, 2h30m, 7d"));

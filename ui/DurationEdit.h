@@ -42,11 +42,12 @@ private:
     void showSeconds(qint64 seconds);
     void setTextError(const QString& error);
 
-    QCheckBox* m_none = nullptr;
+    // In tab order.
     QSpinBox* m_days = nullptr;
     QSpinBox* m_hours = nullptr;
     QSpinBox* m_minutes = nullptr;
     QLineEdit* m_text = nullptr;
+    QCheckBox* m_none = nullptr;
     qint64 m_seconds = 0; // the value while not "none"
     QString m_textError;
     bool m_updating = false;

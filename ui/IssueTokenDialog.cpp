@@ -286,16 +286,14 @@ QWidget* IssueTokenDialog::buildForm()
     connect(m_removeMeta, &QPushButton::clicked, this, &IssueTokenDialog::removeMetadataRows);
     m_uses->setEnabled(false);
 
-    // Reading order: the left column top to bottom, then the right one.
+    // Reading order: the left column top to bottom, then the right one (the
+    // orphan box is made after the type buttons but shown above them).
     setTabOrder(m_roles, m_parent);
     setTabOrder(m_parent, m_orphan);
     setTabOrder(m_orphan, m_displayName);
     setTabOrder(m_displayName, m_service);
     setTabOrder(m_service, m_batch);
     setTabOrder(m_batch, m_policies);
-    setTabOrder(m_policies, m_anyPolicy);
-    setTabOrder(m_anyPolicy, m_noDefaultPolicy);
-    setTabOrder(m_noDefaultPolicy, m_ttl);
     // Names for tests.
     m_parent->setObjectName(QStringLiteral("parent"));
     m_displayName->setObjectName(QStringLiteral("displayName"));

@@ -6,12 +6,15 @@
 #include "ui/IssueTokenDialog.h"
 #include "ui/PolicyChecklist.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QTest>
 
@@ -34,6 +37,12 @@ template <typename T> T* child(QWidget& dialog, const char* name)
     if (!widget)
         qFatal("no child %s", name);
     return widget;
+}
+
+QString describe(const QWidget* widget)
+{
+    return QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName() +
+           u' ' + widget->accessibleName();
 }
 
 void clickRole(IssueTokenDialog& dialog, const QString& name)
@@ -62,6 +71,7 @@ private Q_SLOTS:
     void policiesOutsideTheParentsAreNotOffered();
     void ownerMayOfferEveryPolicy();
     void engineRefusalKeepsTheDialogOpen();
+    void everyControlIsReachableByTabAndNamed();
 
 private:
     engine::TokenEngine& engine() { return m_temp->engine(); }
@@ -273,6 +283,41 @@ void TestIssueTokenDialog::engineRefusalKeepsTheDialogOpen()
     child<QPushButton>(dialog, "issue")->click();
     QVERIFY(dialog.isVisible());
     QVERIFY(child<ui::InlineMessage>(dialog, "problem")->text().contains(text("not issued")));
+}
+
+void TestIssueTokenDialog::everyControlIsReachableByTabAndNamed()
+{
+    IssueTokenDialog dialog(engine(), std::nullopt);
+    child<QRadioButton>(dialog, "limited")->click(); // enables the uses box
+    child<ui::DurationEdit>(dialog, "ttl")->setValue(3600);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+
+    QSet<QWidget*> reached;
+    for (int step = 0; step < 200; ++step) {
+        QWidget* focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        reached.insert(focused);
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
+    // Labels tell screen readers what a control is: a buddy label, its own text
+    // or an accessible name.
+    QSet<QWidget*> labelled;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->buddy())
+            labelled.insert(label->buddy());
+    }
+    for (QWidget* widget : dialog.findChildren<QWidget*>()) {
+        if (!widget->isVisible() || !widget->isEnabled() ||
+            !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+            continue;
+        QVERIFY2(reached.contains(widget), qPrintable(describe(widget)));
+        auto* button = qobject_cast<QAbstractButton*>(widget);
+        const bool named = (button && !button->text().isEmpty()) ||
+                           !widget->accessibleName().isEmpty() || labelled.contains(widget);
+        QVERIFY2(named, qPrintable(describe(widget)));
+    }
 }
 
 QTEST_MAIN(TestIssueTokenDialog)
