@@ -7,10 +7,10 @@ TESSERA_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qt6-charts-dev qt6-svg-dev
-    libssl-dev libsqlcipher-dev
+    libssl-dev libsqlcipher-dev libqrencode-dev
 )
 TESSERA_TEST_PACKAGES=(
-    xvfb xauth sqlcipher clang-format git
+    xvfb xauth sqlcipher clang-format git poppler-utils
     dpkg-dev file appstream desktop-file-utils man-db
     python3-hvac openssl curl
 )

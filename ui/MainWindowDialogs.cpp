@@ -1,19 +1,97 @@
 // Where dialogs that live in their own files meet the main window's actions.
 // Owned by whoever builds the dialog: add one connect per action here.
+#include "ui/AuditView.h"
+#include "ui/IssueTokenDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/NewTokenDialog.h"
+#include "ui/PolicyEditor.h"
+#include "ui/RenewDialog.h"
+#include "ui/RoleEditor.h"
+#include "ui/SecretClipboard.h"
+#include "ui/Session.h"
+#include "ui/UserEditor.h"
 
 #include <QAction>
+#include <QPointer>
+#include <QSettings>
 
 namespace tessera::ui {
+namespace {
+
+// Dialogs are window-modal and delete themselves: a lock (which destroys the
+// main window) closes them with it instead of leaving an exec() loop behind.
+template <typename Dialog> Dialog* opened(Dialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+// One window per kind (editors, the audit view), raised when asked for again.
+template <typename Window, typename Make> void showOnce(QPointer<Window>& window, Make make)
+{
+    if (!window) {
+        window = make();
+        window->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+QString libraryName()
+{
+    return QSettings()
+        .value(QStringLiteral("pass/libraryName"), MainWindow::tr("Library"))
+        .toString();
+}
+
+} // namespace
 
 void MainWindow::connectDialogs()
 {
-    // ui-forms: IssueToken, Renew, Revoke, RevokeKeepChildren, Policies, Roles,
-    // Users, Audit. reports: Export.
-    for (MainAction pending :
-         {MainAction::IssueToken, MainAction::Renew, MainAction::Policies, MainAction::Roles,
-          MainAction::Users, MainAction::Audit, MainAction::Export})
-        action(pending)->setVisible(false);
+    // reports: Export.
+    action(MainAction::Export)->setVisible(false);
+
+    const auto currentToken = [this]() -> std::optional<engine::Token> {
+        const QString accessor = currentAccessor();
+        if (accessor.isEmpty())
+            return std::nullopt;
+        auto token =
+            m_session.engine().lookup(Session::caller(), engine::TokenRef::accessor(accessor));
+        return token.ok() ? std::optional<engine::Token>(*token) : std::nullopt;
+    };
+
+    connect(action(MainAction::IssueToken), &QAction::triggered, this, [this, currentToken] {
+        auto* issue = opened(new IssueTokenDialog(m_session.engine(), currentToken(), this));
+        connect(issue, &QDialog::accepted, this, [this, issue] {
+            opened(new NewTokenDialog(
+                issue->created(), libraryName(),
+                [this](const QString& secret) { m_session.clipboard().copy(secret); }, this));
+        });
+    });
+    connect(action(MainAction::Renew), &QAction::triggered, this, [this, currentToken] {
+        if (const auto token = currentToken())
+            opened(new RenewDialog(m_session.engine(), *token, this));
+    });
+
+    connect(action(MainAction::Roles), &QAction::triggered, this,
+            [this, window = QPointer<RoleEditor>()]() mutable {
+                showOnce(window, [this] { return new RoleEditor(m_session.engine(), this); });
+            });
+    connect(action(MainAction::Policies), &QAction::triggered, this,
+            [this, window = QPointer<PolicyEditor>()]() mutable {
+                showOnce(window, [this] { return new PolicyEditor(m_session.engine(), this); });
+            });
+    connect(action(MainAction::Users), &QAction::triggered, this,
+            [this, window = QPointer<UserEditor>()]() mutable {
+                showOnce(window, [this] { return new UserEditor(m_session.engine(), this); });
+            });
+    connect(action(MainAction::Audit), &QAction::triggered, this,
+            [this, window = QPointer<AuditView>()]() mutable {
+                showOnce(window,
+                         [this] { return new AuditView(m_session.engine(), &m_session, this); });
+            });
 }
 
 } // namespace tessera::ui

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "engine/BatchTokenCodec.h"
+#include "engine/CreationPlan.h"
 #include "engine/EngineSecrets.h"
 #include "engine/KeyRing.h"
 #include "engine/Policy.h"
@@ -44,10 +45,6 @@ using store::Transaction;
 
 namespace {
 
-constexpr int kMaxDisplayNameLength = 256;
-constexpr int kMaxMetaEntries = 64;
-constexpr int kMaxMetaLength = 1024;
-
 Error permissionDenied()
 {
     return Error::denied(QStringLiteral("permission denied"));
@@ -63,26 +60,6 @@ bool alive(const Token& token, qint64 now)
     if (token.expireAt && *token.expireAt <= now)
         return false;
     return !(token.numUses > 0 && token.usesLeft <= 0);
-}
-
-Status checkRequestShape(const TokenRequest& request)
-{
-    if (request.numUses < 0)
-        return Error::invalid(QStringLiteral("num_uses must not be negative"));
-    if (request.ttl < 0 || request.explicitMaxTtl < 0 || request.period < 0)
-        return Error::invalid(QStringLiteral("durations must not be negative"));
-    if (request.displayName.size() > kMaxDisplayNameLength)
-        return Error::invalid(
-            QStringLiteral("display_name is longer than %1 characters").arg(kMaxDisplayNameLength));
-    if (request.meta.size() > kMaxMetaEntries)
-        return Error::invalid(QStringLiteral("meta has more than %1 entries").arg(kMaxMetaEntries));
-    for (auto it = request.meta.cbegin(); it != request.meta.cend(); ++it) {
-        if (it.key().isEmpty() || it.key().size() > kMaxMetaLength || it->size() > kMaxMetaLength)
-            return Error::invalid(QStringLiteral("meta keys must be 1 to %1 characters and values "
-                                                 "at most %1")
-                                      .arg(kMaxMetaLength));
-    }
-    return {};
 }
 
 Token fromBatchPayload(const BatchTokenPayload& payload)
@@ -616,75 +593,39 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
     auto parent = d->parentFor(db, caller, request, orphan, batch);
     TESSERA_TRY(parent);
 
-    const bool callerHasSudo =
-        caller.isRoot() || d->authorize(db, caller, path, Capability::Sudo).ok();
+    CreationInput input;
+    input.request = request;
+    input.role = role;
+    input.callerHasSudo = caller.isRoot() || d->authorize(db, caller, path, Capability::Sudo).ok();
     // Orphans have no parent to inherit from: the caller's policies bound them.
-    const QStringList boundingPolicies = orphan ? caller.policies : parent->policies;
-    // The owner holds root's powers but no token: what it issues without a parent
-    // and without naming policies gets the default policy, never root by inheritance.
-    QStringList requested = request.policies;
-    if (caller.owner && parent->id == 0 && requested.isEmpty() && !role)
-        requested = {Policy::defaultName()};
-    auto policies = role ? role->tokenPolicies(requested, boundingPolicies, request.noDefaultPolicy)
-                         : Policy::childPolicies(requested, boundingPolicies,
-                                                 request.noDefaultPolicy, callerHasSudo);
-    TESSERA_TRY(policies);
-
-    const TokenType type =
-        role ? role->tokenKindFor(request.type) : request.type.value_or(TokenType::Service);
-    const int numUses =
-        role && role->numUses > 0
-            ? (request.numUses > 0 ? std::min(request.numUses, role->numUses) : role->numUses)
-            : request.numUses;
-    if (type == TokenType::Batch) {
-        if (numUses > 0)
-            return Error::invalid(QStringLiteral("batch tokens cannot have a use limit"));
-        if (request.period > 0 || (role && role->period > 0))
-            return Error::invalid(QStringLiteral("batch tokens cannot be periodic"));
-        if (policies->contains(Policy::rootName()))
-            return Error::invalid(QStringLiteral("batch tokens cannot carry the root policy"));
-    }
-
-    TtlCreationInput ttlInput;
-    ttlInput.now = d->now();
-    ttlInput.ttl = request.ttl;
-    ttlInput.explicitMaxTtl = request.explicitMaxTtl;
-    ttlInput.period = request.period;
-    if (role) {
-        ttlInput.roleTtl = role->ttl;
-        ttlInput.roleExplicitMaxTtl = role->explicitMaxTtl;
-        ttlInput.rolePeriod = role->period;
-    }
-    ttlInput.systemDefaultTtl = m_config.defaultTtl;
-    ttlInput.systemMaxTtl = type == TokenType::Batch
-                                ? std::min(m_config.maxTtl, m_config.maxBatchTtl)
-                                : m_config.maxTtl;
-    ttlInput.rootPolicy = policies->contains(Policy::rootName());
-    auto ttl = TtlPolicy::forCreation(ttlInput);
-    TESSERA_TRY(ttl);
+    input.boundingPolicies = orphan ? caller.policies : parent->policies;
+    input.ownerTopLevel = caller.owner && parent->id == 0;
+    input.now = d->now();
+    input.config = m_config;
+    auto plan = planCreation(input);
+    TESSERA_TRY(plan);
+    const TokenType type = plan->type;
+    const TtlCreation& ttl = plan->ttl;
 
     CreatedToken created;
-    created.warnings = ttl->warnings;
+    created.warnings = ttl.warnings;
     Token& token = created.info;
     token.type = type;
     token.parentAccessor = orphan ? QString() : parent->accessor;
-    token.policies = *policies;
+    token.policies = plan->policies;
     token.meta = request.meta;
     token.displayName = request.displayName;
     token.role = role ? role->name : QString();
     token.path =
         role ? path + (role->pathSuffix.isEmpty() ? QString() : u'/' + role->pathSuffix) : path;
-    token.numUses = numUses;
-    token.usesLeft = numUses;
-    token.createdAt = ttlInput.now;
-    token.creationTtl = ttl->ttl;
-    token.expireAt = ttl->expireAt;
-    token.explicitMaxTtl = ttl->explicitMaxTtl;
-    token.period = ttl->period;
-    // As in Vault: a role's renewable = false wins over the request (hvac always sends
-    // renewable: true), and a batch token is not renewable whatever the request says.
-    token.renewable = type == TokenType::Service && request.renewable.value_or(true) &&
-                      (!role || role->renewable);
+    token.numUses = plan->numUses;
+    token.usesLeft = plan->numUses;
+    token.createdAt = input.now;
+    token.creationTtl = ttl.ttl;
+    token.expireAt = ttl.expireAt;
+    token.explicitMaxTtl = ttl.explicitMaxTtl;
+    token.period = ttl.period;
+    token.renewable = plan->renewable;
     token.issuedBy = caller.client;
 
     QJsonObject details = batch.sharedDetails(token);
@@ -899,31 +840,20 @@ Result<Renewal> TokenEngine::renew(const Caller& caller, const TokenRef& ref, qi
     if (token.type == TokenType::Batch)
         return Error::invalid(QStringLiteral("batch tokens cannot be renewed"));
 
-    TtlRenewalInput input;
-    input.now = d->now();
-    input.createdAt = token.createdAt;
-    input.creationTtl = token.creationTtl;
-    input.expireAt = token.expireAt;
-    input.explicitMaxTtl = token.explicitMaxTtl;
-    input.period = token.period;
-    input.renewable = token.renewable;
-    input.increment = increment;
-    input.systemDefaultTtl = m_config.defaultTtl;
-    input.systemMaxTtl = m_config.maxTtl;
+    std::optional<Role> role;
     if (!token.role.isEmpty()) {
-        // Role-created tokens renew under the role's current settings: as in
-        // Vault its period replaces the token's (raising it takes effect too);
-        // its explicit max can only shorten the token's, which may come from a
-        // stricter request. Like Vault, no renewal once the role is gone.
-        auto role = d->roles.find(db, token.role);
-        if (!role.ok() && role.error().code == ErrorCode::NotFound)
+        // Role-created tokens renew under the role's current settings. Like
+        // Vault, no renewal once the role is gone.
+        auto found = d->roles.find(db, token.role);
+        if (!found.ok() && found.error().code == ErrorCode::NotFound)
             return Error::invalid(
                 QStringLiteral("original token role \"%1\" could not be found, not renewing")
                     .arg(token.role));
-        TESSERA_TRY(role);
-        input.period = role->period;
-        input.roleExplicitMaxTtl = role->explicitMaxTtl;
+        TESSERA_TRY(found);
+        role = std::move(*found);
     }
+    const TtlRenewalInput input =
+        TtlPolicy::renewalInput(token, role ? &*role : nullptr, d->now(), increment, m_config);
     auto renewal = TtlPolicy::forRenewal(input);
     TESSERA_TRY(renewal);
 

@@ -1,6 +1,9 @@
 #include "engine/TtlPolicy.h"
 
 #include "engine/Duration.h"
+#include "engine/EngineConfig.h"
+#include "engine/Role.h"
+#include "engine/Token.h"
 
 #include <algorithm>
 #include <initializer_list>
@@ -147,6 +150,27 @@ Result<TtlRenewal> TtlPolicy::forRenewal(const TtlRenewalInput& in)
     }
     out.expireAt = in.now + out.ttl;
     return out;
+}
+
+TtlRenewalInput TtlPolicy::renewalInput(const Token& token, const Role* role, qint64 now,
+                                        qint64 increment, const EngineConfig& config)
+{
+    TtlRenewalInput input;
+    input.now = now;
+    input.createdAt = token.createdAt;
+    input.creationTtl = token.creationTtl;
+    input.expireAt = token.expireAt;
+    input.explicitMaxTtl = token.explicitMaxTtl;
+    input.period = token.period;
+    input.renewable = token.renewable;
+    input.increment = increment;
+    input.systemDefaultTtl = config.defaultTtl;
+    input.systemMaxTtl = config.maxTtl;
+    if (role) {
+        input.period = role->period;
+        input.roleExplicitMaxTtl = role->explicitMaxTtl;
+    }
+    return input;
 }
 
 } // namespace tessera::engine

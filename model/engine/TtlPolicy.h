@@ -7,6 +7,10 @@
 
 namespace tessera::engine {
 
+struct EngineConfig;
+struct Role;
+struct Token;
+
 // Vault's defaults: 32 days for both the default TTL and the system max TTL.
 inline constexpr qint64 kDefaultSystemTtl = 32 * 24 * 3600;
 inline constexpr qint64 kDefaultSystemMaxTtl = 32 * 24 * 3600;
@@ -87,6 +91,13 @@ class TtlPolicy
 public:
     static Result<TtlCreation> forCreation(const TtlCreationInput& input);
     static Result<TtlRenewal> forRenewal(const TtlRenewalInput& input);
+
+    // The renewal input for a stored token. `role`: the role it was created
+    // from, as it is now (nullptr: none). As in Vault the role's period
+    // replaces the token's (raising it takes effect too); its explicit max can
+    // only shorten the token's, which may come from a stricter request.
+    static TtlRenewalInput renewalInput(const Token& token, const Role* role, qint64 now,
+                                        qint64 increment, const EngineConfig& config);
 };
 
 } // namespace tessera::engine

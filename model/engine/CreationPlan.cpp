@@ -1,0 +1,92 @@
+#include "engine/CreationPlan.h"
+
+#include "engine/Policy.h"
+
+#include <algorithm>
+
+namespace tessera::engine {
+namespace {
+
+constexpr int kMaxDisplayNameLength = 256;
+constexpr int kMaxMetaEntries = 64;
+constexpr int kMaxMetaLength = 1024;
+
+} // namespace
+
+Status checkRequestShape(const TokenRequest& request)
+{
+    if (request.numUses < 0)
+        return Error::invalid(QStringLiteral("num_uses must not be negative"));
+    if (request.ttl < 0 || request.explicitMaxTtl < 0 || request.period < 0)
+        return Error::invalid(QStringLiteral("durations must not be negative"));
+    if (request.displayName.size() > kMaxDisplayNameLength)
+        return Error::invalid(
+            QStringLiteral("display_name is longer than %1 characters").arg(kMaxDisplayNameLength));
+    if (request.meta.size() > kMaxMetaEntries)
+        return Error::invalid(QStringLiteral("meta has more than %1 entries").arg(kMaxMetaEntries));
+    for (auto it = request.meta.cbegin(); it != request.meta.cend(); ++it) {
+        if (it.key().isEmpty() || it.key().size() > kMaxMetaLength || it->size() > kMaxMetaLength)
+            return Error::invalid(QStringLiteral("meta keys must be 1 to %1 characters and values "
+                                                 "at most %1")
+                                      .arg(kMaxMetaLength));
+    }
+    return {};
+}
+
+Result<CreationPlan> planCreation(const CreationInput& in)
+{
+    const TokenRequest& request = in.request;
+    const std::optional<Role>& role = in.role;
+    TESSERA_TRY(checkRequestShape(request));
+
+    QStringList requested = request.policies;
+    if (in.ownerTopLevel && requested.isEmpty() && !role)
+        requested = {Policy::defaultName()};
+    auto policies =
+        role ? role->tokenPolicies(requested, in.boundingPolicies, request.noDefaultPolicy)
+             : Policy::childPolicies(requested, in.boundingPolicies, request.noDefaultPolicy,
+                                     in.callerHasSudo);
+    TESSERA_TRY(policies);
+
+    CreationPlan plan;
+    plan.policies = std::move(*policies);
+    plan.type = role ? role->tokenKindFor(request.type) : request.type.value_or(TokenType::Service);
+    plan.numUses =
+        role && role->numUses > 0
+            ? (request.numUses > 0 ? std::min(request.numUses, role->numUses) : role->numUses)
+            : request.numUses;
+    if (plan.type == TokenType::Batch) {
+        if (plan.numUses > 0)
+            return Error::invalid(QStringLiteral("batch tokens cannot have a use limit"));
+        if (request.period > 0 || (role && role->period > 0))
+            return Error::invalid(QStringLiteral("batch tokens cannot be periodic"));
+        if (plan.policies.contains(Policy::rootName()))
+            return Error::invalid(QStringLiteral("batch tokens cannot carry the root policy"));
+    }
+
+    TtlCreationInput ttlInput;
+    ttlInput.now = in.now;
+    ttlInput.ttl = request.ttl;
+    ttlInput.explicitMaxTtl = request.explicitMaxTtl;
+    ttlInput.period = request.period;
+    if (role) {
+        ttlInput.roleTtl = role->ttl;
+        ttlInput.roleExplicitMaxTtl = role->explicitMaxTtl;
+        ttlInput.rolePeriod = role->period;
+    }
+    ttlInput.systemDefaultTtl = in.config.defaultTtl;
+    ttlInput.systemMaxTtl = plan.type == TokenType::Batch
+                                ? std::min(in.config.maxTtl, in.config.maxBatchTtl)
+                                : in.config.maxTtl;
+    ttlInput.rootPolicy = plan.policies.contains(Policy::rootName());
+    auto ttl = TtlPolicy::forCreation(ttlInput);
+    TESSERA_TRY(ttl);
+    plan.ttl = std::move(*ttl);
+    // As in Vault: a role's renewable = false wins over the request (hvac always sends
+    // renewable: true), and a batch token is not renewable whatever the request says.
+    plan.renewable = plan.type == TokenType::Service && request.renewable.value_or(true) &&
+                     (!role || role->renewable);
+    return plan;
+}
+
+} // namespace tessera::engine

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Result.h"
+#include "engine/EngineConfig.h"
+#include "engine/Role.h"
+#include "engine/TokenRequest.h"
+#include "engine/TtlPolicy.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace tessera::engine {
+
+// Everything token creation decides from the request alone, before anything is
+// written: the shape checks, the policies, the type, the use limit, the batch
+// restrictions and the lifetime. TokenEngine applies it inside its
+// transaction; the console's issue form runs it on every edit, so that an
+// invalid combination is explained before submit in the engine's own words.
+struct CreationInput
+{
+    TokenRequest request;
+    std::optional<Role> role;
+    QStringList boundingPolicies; // the parent's; the caller's for orphans
+    bool callerHasSudo = false;
+    // The store owner issues a top-level token without a role: it gets the
+    // default policy when none is named, never root by inheritance.
+    bool ownerTopLevel = false;
+    qint64 now = 0;
+    EngineConfig config;
+};
+
+struct CreationPlan
+{
+    QStringList policies;
+    TokenType type = TokenType::Service;
+    int numUses = 0;
+    bool renewable = false;
+    TtlCreation ttl;
+};
+
+// Bounds on what a request may carry (negative numbers, name and metadata sizes,
+// empty metadata keys).
+Status checkRequestShape(const TokenRequest& request);
+
+Result<CreationPlan> planCreation(const CreationInput& input);
+
+} // namespace tessera::engine

@@ -1,0 +1,157 @@
+#include "items/AuditModel.h"
+#include "support/TempEngine.h"
+#include "ui/AuditView.h"
+#include "ui/InlineMessage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace tessera;
+using test::TempEngine;
+using ui::AuditView;
+
+namespace {
+
+// The model loads pages as a view asks for them.
+int loadedRows(items::AuditModel& model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    return model.rowCount();
+}
+
+} // namespace
+
+class TestAuditView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void tableShowsTheRecords();
+    void operationFilterNarrowsTheTable();
+    void timeRangeFilterNarrowsTheTable();
+    void verifyChainRunsOffTheGuiThreadAndReportsIntact();
+    void tamperedVerdictsArePlainWords_data();
+    void tamperedVerdictsArePlainWords();
+
+private:
+    std::unique_ptr<TempEngine> m_temp;
+    int m_created = 0;
+};
+
+void TestAuditView::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestAuditView::init()
+{
+    m_temp = std::make_unique<TempEngine>();
+    QVERIFY2(m_temp->isValid(), qPrintable(m_temp->errorMessage()));
+    QStringList accessors;
+    for (int i = 0; i < 5; ++i) {
+        engine::TokenRequest request;
+        request.displayName = QStringLiteral("visitor %1").arg(i);
+        auto created = m_temp->engine().createToken(TempEngine::owner(), request);
+        QVERIFY(created.ok());
+        accessors << created->info.accessor;
+    }
+    m_created = 5;
+    QVERIFY(m_temp->engine()
+                .revoke(TempEngine::owner(), engine::TokenRef::accessor(accessors.first()))
+                .ok());
+}
+
+void TestAuditView::cleanup()
+{
+    m_temp.reset();
+}
+
+void TestAuditView::tableShowsTheRecords()
+{
+    AuditView view(m_temp->engine());
+    view.show();
+    auto* table = view.findChild<QTableView*>(QStringLiteral("records"));
+    QTRY_VERIFY(table->model()->rowCount() >= m_created + 1);
+}
+
+void TestAuditView::operationFilterNarrowsTheTable()
+{
+    AuditView view(m_temp->engine());
+    auto* operation = view.findChild<QComboBox*>(QStringLiteral("operation"));
+    operation->setCurrentIndex(operation->findText(QStringLiteral("Tokens revoked")));
+    QCOMPARE(loadedRows(*view.model()), 1);
+    QCOMPARE(view.model()->record(0).operation, QStringLiteral("token.revoke"));
+    operation->setCurrentIndex(operation->findText(QStringLiteral("Tokens issued")));
+    QCOMPARE(loadedRows(*view.model()), m_created);
+}
+
+void TestAuditView::timeRangeFilterNarrowsTheTable()
+{
+    AuditView view(m_temp->engine());
+    const qint64 now = m_temp->clock().nowMs();
+    auto* from = view.findChild<QDateTimeEdit*>(QStringLiteral("from"));
+    from->setDateTime(QDateTime::fromMSecsSinceEpoch(now + 3'600'000));
+    view.findChild<QCheckBox*>(QStringLiteral("fromEnabled"))->setChecked(true);
+    QCOMPARE(loadedRows(*view.model()), 0);
+    from->setDateTime(QDateTime::fromMSecsSinceEpoch(now - 3'600'000));
+    QTRY_VERIFY(loadedRows(*view.model()) >= m_created + 1);
+}
+
+void TestAuditView::verifyChainRunsOffTheGuiThreadAndReportsIntact()
+{
+    AuditView view(m_temp->engine());
+    view.show();
+    QSignalSpy verified(&view, &AuditView::verified);
+    auto* verify = view.findChild<QPushButton*>(QStringLiteral("verify"));
+    verify->click();
+    QVERIFY(!verify->isEnabled()); // the window stays responsive while it runs
+    QVERIFY(verified.wait(10'000));
+    const auto report = verified.first().first().value<audit::VerifyReport>();
+    QVERIFY(report.intact);
+    QVERIFY(verify->isEnabled());
+    auto* verdict = view.findChild<ui::InlineMessage*>(QStringLiteral("verdict"));
+    QVERIFY2(verdict->text().contains(QStringLiteral("intact")), qPrintable(verdict->text()));
+}
+
+void TestAuditView::tamperedVerdictsArePlainWords_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("changed") << int(audit::AuditProblem::Changed)
+                             << QStringLiteral("Record 1,234 was changed");
+    QTest::newRow("missing") << int(audit::AuditProblem::Missing)
+                             << QStringLiteral("Record 1,234 is missing");
+    QTest::newRow("reordered") << int(audit::AuditProblem::Reordered)
+                               << QStringLiteral("found at position 1,240");
+    QTest::newRow("truncated") << int(audit::AuditProblem::Truncated)
+                               << QStringLiteral("newest records were removed");
+    QTest::newRow("head") << int(audit::AuditProblem::HeadTampered) << QStringLiteral("seal");
+}
+
+void TestAuditView::tamperedVerdictsArePlainWords()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, expected);
+    audit::VerifyReport report;
+    report.intact = false;
+    report.kind = audit::AuditProblem(kind);
+    report.firstBadSequence = 1234;
+    report.otherSequence = 1240;
+    report.recordsChecked = 1233;
+    const QString text = AuditView::describe(report);
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("first 1,233 records are intact")), qPrintable(text));
+}
+
+QTEST_MAIN(TestAuditView)
+#include "tst_auditview.moc"

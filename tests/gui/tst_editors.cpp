@@ -1,0 +1,234 @@
+#include "engine/LoginThrottle.h"
+#include "engine/Role.h"
+#include "support/TempEngine.h"
+#include "ui/DurationEdit.h"
+#include "ui/InlineMessage.h"
+#include "ui/PolicyChecklist.h"
+#include "ui/PolicyEditor.h"
+#include "ui/RoleEditor.h"
+#include "ui/UserEditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace tessera;
+using test::TempEngine;
+
+namespace {
+
+template <typename T> T* child(QWidget& editor, const char* name)
+{
+    T* widget = editor.findChild<T*>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no child %s", name);
+    return widget;
+}
+
+QString text(const char* ascii)
+{
+    return QString::fromLatin1(ascii);
+}
+
+} // namespace
+
+class TestEditors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void roleRoundTripsThroughTheEngine();
+    void invalidRoleCannotBeSaved();
+    void policyRoundTripsThroughTheEngine();
+    void policyParseErrorNamesAndHighlightsTheLine();
+    void rootPolicyIsReadOnlyAndDefaultCannotBeDeleted();
+    void userRoundTripsAndCanLogIn();
+    void differingPasswordsCannotBeSaved();
+    void lockedUserIsShownAndANewPasswordUnlocks();
+
+private:
+    engine::TokenEngine& engine() { return m_temp->engine(); }
+    std::unique_ptr<TempEngine> m_temp;
+};
+
+void TestEditors::init()
+{
+    m_temp = std::make_unique<TempEngine>();
+    QVERIFY2(m_temp->isValid(), qPrintable(m_temp->errorMessage()));
+    for (const char* name : {"ebooks", "archive"}) {
+        QVERIFY(engine().putPolicy(
+            TempEngine::owner(), text(name),
+            QStringLiteral("path \"%1/*\" { capabilities = [\"read\"] }").arg(text(name))));
+    }
+}
+
+void TestEditors::cleanup()
+{
+    m_temp.reset();
+}
+
+void TestEditors::roleRoundTripsThroughTheEngine()
+{
+    ui::RoleEditor editor(engine());
+    editor.show();
+    editor.startNew();
+    QTest::keyClicks(child<QLineEdit>(editor, "name"), text("semester-e-resources"));
+    child<ui::PolicyChecklist>(editor, "allowed")->setChecked({text("ebooks")});
+    child<ui::PolicyChecklist>(editor, "disallowed")->setChecked({text("archive")});
+    child<ui::DurationEdit>(editor, "ttl")->setValue(7 * 86400);
+    child<ui::DurationEdit>(editor, "maxTtl")->setValue(120 * 86400);
+    child<QSpinBox>(editor, "uses")->setValue(3);
+    child<QCheckBox>(editor, "orphan")->setChecked(true);
+    child<QLineEdit>(editor, "pathSuffix")->setText(text("desk-3"));
+    child<QComboBox>(editor, "type")->setCurrentIndex(2); // always service
+    auto* save = child<QPushButton>(editor, "save");
+    QVERIFY2(save->isEnabled(), qPrintable(editor.problem()));
+    save->click();
+    QCOMPARE(editor.currentName(), text("semester-e-resources"));
+
+    auto stored = engine().role(TempEngine::owner(), text("semester-e-resources"));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->allowedPolicies, QStringList{text("ebooks")});
+    QCOMPARE(stored->disallowedPolicies, QStringList{text("archive")});
+    QCOMPARE(stored->ttl, 7 * 86400);
+    QCOMPARE(stored->explicitMaxTtl, 120 * 86400);
+    QCOMPARE(stored->numUses, 3);
+    QVERIFY(stored->orphan);
+    QCOMPARE(stored->pathSuffix, text("desk-3"));
+    QCOMPARE(stored->tokenType, engine::RoleTokenType::Service);
+
+    // Shown again from the engine, the form describes the same role.
+    ui::RoleEditor again(engine());
+    QVERIFY(again.select(text("semester-e-resources")));
+    QCOMPARE(again.role(), *stored);
+    QVERIFY(!again.isDirty());
+}
+
+void TestEditors::invalidRoleCannotBeSaved()
+{
+    ui::RoleEditor editor(engine());
+    editor.show();
+    editor.startNew();
+    QTest::keyClicks(child<QLineEdit>(editor, "name"), text("bad"));
+    child<QComboBox>(editor, "type")->setCurrentIndex(3); // always batch
+    child<ui::DurationEdit>(editor, "period")->setValue(3600);
+    QVERIFY(!child<QPushButton>(editor, "save")->isEnabled());
+    QVERIFY(child<ui::InlineMessage>(editor, "message")->isVisible());
+    QVERIFY2(editor.problem().contains(text("batch"), Qt::CaseInsensitive),
+             qPrintable(editor.problem()));
+    QVERIFY(!editor.save());
+    QVERIFY(!engine().role(TempEngine::owner(), text("bad")).ok());
+}
+
+void TestEditors::policyRoundTripsThroughTheEngine()
+{
+    ui::PolicyEditor editor(engine());
+    editor.show();
+    editor.startNew();
+    QCOMPARE(child<QPlainTextEdit>(editor, "text")->toPlainText(),
+             ui::PolicyEditor::newPolicyTemplate());
+    QTest::keyClicks(child<QLineEdit>(editor, "name"), text("ebooks-reader"));
+    QVERIFY2(editor.save(), qPrintable(editor.problem()));
+    auto stored = engine().policy(TempEngine::owner(), text("ebooks-reader"));
+    QVERIFY(stored.ok());
+    QCOMPARE(*stored, ui::PolicyEditor::newPolicyTemplate());
+
+    QVERIFY(editor.select(text("ebooks")));
+    QVERIFY(editor.select(text("ebooks-reader")));
+    QCOMPARE(child<QPlainTextEdit>(editor, "text")->toPlainText(), *stored);
+}
+
+void TestEditors::policyParseErrorNamesAndHighlightsTheLine()
+{
+    ui::PolicyEditor editor(engine());
+    editor.show();
+    QVERIFY(editor.select(text("ebooks")));
+    child<QPlainTextEdit>(editor, "text")
+        ->setPlainText(text("path \"ebooks/*\" {\n  capabilities = [\"reed\"]\n}\n"));
+    QCOMPARE(editor.errorLine(), 2);
+    QVERIFY2(editor.problem().startsWith(text("Line 2")), qPrintable(editor.problem()));
+    QVERIFY(!child<QPushButton>(editor, "save")->isEnabled());
+    QCOMPARE(child<QPlainTextEdit>(editor, "text")->extraSelections().size(), 1);
+}
+
+void TestEditors::rootPolicyIsReadOnlyAndDefaultCannotBeDeleted()
+{
+    ui::PolicyEditor editor(engine());
+    editor.show();
+    QVERIFY(editor.select(text("root")));
+    QVERIFY(!child<QPlainTextEdit>(editor, "text")->isEnabled());
+    QVERIFY(!child<QPushButton>(editor, "delete")->isEnabled());
+    QVERIFY(editor.select(text("default")));
+    QVERIFY(child<QPlainTextEdit>(editor, "text")->isEnabled());
+    QVERIFY(!child<QPushButton>(editor, "delete")->isEnabled());
+    QVERIFY(editor.select(text("ebooks")));
+    QVERIFY(child<QPushButton>(editor, "delete")->isEnabled());
+}
+
+void TestEditors::userRoundTripsAndCanLogIn()
+{
+    ui::UserEditor editor(engine());
+    editor.show();
+    QTest::keyClicks(child<QLineEdit>(editor, "name"), text("Alice"));
+    QTest::keyClicks(child<QLineEdit>(editor, "password"), text("correct horse"));
+    QTest::keyClicks(child<QLineEdit>(editor, "repeat"), text("correct horse"));
+    child<ui::PolicyChecklist>(editor, "policies")->setChecked({text("ebooks")});
+    child<ui::DurationEdit>(editor, "ttl")->setValue(8 * 3600);
+    QVERIFY2(editor.save(), qPrintable(editor.problem()));
+    QCOMPARE(editor.currentName(), text("alice"));
+
+    auto stored = engine().user(TempEngine::owner(), text("alice"));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->policies, QStringList{text("ebooks")});
+    QCOMPARE(stored->ttl, 8 * 3600);
+    auto login = engine().login(text("alice"), text("correct horse"), text("test"));
+    QVERIFY2(login.ok(), qPrintable(login.ok() ? QString() : login.error().message));
+    QVERIFY(login->info.policies.contains(text("ebooks")));
+
+    ui::UserEditor again(engine());
+    QVERIFY(again.select(text("alice")));
+    QCOMPARE(again.user(), *stored);
+}
+
+void TestEditors::differingPasswordsCannotBeSaved()
+{
+    ui::UserEditor editor(engine());
+    editor.show();
+    QTest::keyClicks(child<QLineEdit>(editor, "name"), text("bob"));
+    QTest::keyClicks(child<QLineEdit>(editor, "password"), text("one"));
+    QTest::keyClicks(child<QLineEdit>(editor, "repeat"), text("two"));
+    QVERIFY(!child<QPushButton>(editor, "save")->isEnabled());
+    QVERIFY(editor.problem().contains(text("differ")));
+    QVERIFY(!editor.problem().contains(text("one")));
+}
+
+void TestEditors::lockedUserIsShownAndANewPasswordUnlocks()
+{
+    engine::User carol;
+    carol.name = text("carol");
+    QVERIFY(engine().putUser(TempEngine::owner(), carol, text("right")));
+    for (int i = 0; i < engine::LoginThrottle::kFreeFailures; ++i)
+        (void)engine().login(text("carol"), text("wrong"), text("test"));
+    QVERIFY(engine().user(TempEngine::owner(), text("carol"))->lockedUntil > 0);
+
+    ui::UserEditor editor(engine());
+    editor.show();
+    QVERIFY(editor.select(text("carol")));
+    QVERIFY2(child<QLabel>(editor, "lockout")->text().contains(text("Locked")),
+             qPrintable(child<QLabel>(editor, "lockout")->text()));
+    QTest::keyClicks(child<QLineEdit>(editor, "password"), text("new secret"));
+    QTest::keyClicks(child<QLineEdit>(editor, "repeat"), text("new secret"));
+    QVERIFY2(editor.save(), qPrintable(editor.problem()));
+    QCOMPARE(engine().user(TempEngine::owner(), text("carol"))->lockedUntil, 0);
+    QVERIFY(engine().login(text("carol"), text("new secret"), text("test")).ok());
+}
+
+QTEST_MAIN(TestEditors)
+#include "tst_editors.moc"

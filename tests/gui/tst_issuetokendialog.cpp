@@ -1,0 +1,324 @@
+#include "engine/Policy.h"
+#include "engine/Role.h"
+#include "support/TempEngine.h"
+#include "ui/DurationEdit.h"
+#include "ui/InlineMessage.h"
+#include "ui/IssueTokenDialog.h"
+#include "ui/PolicyChecklist.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace tessera;
+using engine::Role;
+using engine::TokenRequest;
+using test::TempEngine;
+using ui::IssueTokenDialog;
+
+namespace {
+
+QString text(const char* ascii)
+{
+    return QString::fromLatin1(ascii);
+}
+
+template <typename T> T* child(QWidget& dialog, const char* name)
+{
+    T* widget = dialog.findChild<T*>(text(name));
+    if (!widget)
+        qFatal("no child %s", name);
+    return widget;
+}
+
+QString describe(const QWidget* widget)
+{
+    return QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName() +
+           u' ' + widget->accessibleName();
+}
+
+void clickRole(IssueTokenDialog& dialog, const QString& name)
+{
+    auto* roles = child<QListWidget>(dialog, "roles");
+    const auto items = roles->findItems(name, Qt::MatchExactly);
+    QVERIFY(!items.isEmpty());
+    QTest::mouseClick(roles->viewport(), Qt::LeftButton, {},
+                      roles->visualItemRect(items.first()).center());
+}
+
+} // namespace
+
+class TestIssueTokenDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void oneUseTokenFromRoleInOneClick();
+    void byHandTokenCarriesNameMetadataAndLifetime();
+    void invalidCombinationsDisableIssueWithExplanation_data();
+    void invalidCombinationsDisableIssueWithExplanation();
+    void fixingTheProblemEnablesIssue();
+    void policiesOutsideTheParentsAreNotOffered();
+    void ownerMayOfferEveryPolicy();
+    void engineRefusalKeepsTheDialogOpen();
+    void everyControlIsReachableByTabAndNamed();
+
+private:
+    engine::TokenEngine& engine() { return m_temp->engine(); }
+    engine::Token issue(const TokenRequest& request)
+    {
+        auto created = engine().createToken(TempEngine::owner(), request);
+        if (!created.ok())
+            qFatal("%s", qPrintable(created.error().message));
+        return created->info;
+    }
+    std::unique_ptr<TempEngine> m_temp;
+};
+
+void TestIssueTokenDialog::init()
+{
+    m_temp = std::make_unique<TempEngine>();
+    QVERIFY2(m_temp->isValid(), qPrintable(m_temp->errorMessage()));
+    for (const char* name : {"ebooks", "archive", "staff"}) {
+        QVERIFY(engine().putPolicy(
+            TempEngine::owner(), text(name),
+            QStringLiteral("path \"%1/*\" { capabilities = [\"read\"] }").arg(text(name))));
+    }
+    Role entry;
+    entry.name = text("one-time-archive-entry");
+    entry.allowedPolicies = {text("archive")};
+    entry.numUses = 1;
+    entry.ttl = 4 * 3600;
+    entry.renewable = false;
+    QVERIFY(engine().putRole(TempEngine::owner(), entry));
+}
+
+void TestIssueTokenDialog::cleanup()
+{
+    m_temp.reset();
+}
+
+void TestIssueTokenDialog::oneUseTokenFromRoleInOneClick()
+{
+    IssueTokenDialog dialog(engine(), std::nullopt);
+    dialog.show();
+    clickRole(dialog, text("one-time-archive-entry"));
+
+    QVERIFY(child<QRadioButton>(dialog, "oneUse")->isChecked());
+    QCOMPARE(child<ui::DurationEdit>(dialog, "ttl")->value(), 4 * 3600);
+    QCOMPARE(child<ui::PolicyChecklist>(dialog, "policies")->checked(),
+             QStringList{text("archive")});
+    QVERIFY(!child<QCheckBox>(dialog, "renewable")->isChecked());
+    auto* issue = child<QPushButton>(dialog, "issue");
+    QVERIFY2(issue->isEnabled(), qPrintable(dialog.problem()));
+
+    QTest::keyClicks(child<QLineEdit>(dialog, "displayName"), text("reading room 2"));
+    issue->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const auto& created = dialog.created();
+    QVERIFY(created.token.startsWith(text("tss.")));
+    auto stored =
+        engine().lookup(TempEngine::owner(), engine::TokenRef::accessor(created.info.accessor));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->numUses, 1);
+    QCOMPARE(stored->usesLeft, 1);
+    QCOMPARE(stored->role, text("one-time-archive-entry"));
+    QCOMPARE(stored->displayName, text("reading room 2"));
+    QVERIFY(stored->policies.contains(text("archive")));
+    QCOMPARE(stored->creationTtl, 4 * 3600);
+    QVERIFY(created.warnings.isEmpty());
+}
+
+void TestIssueTokenDialog::byHandTokenCarriesNameMetadataAndLifetime()
+{
+    IssueTokenDialog dialog(engine(), std::nullopt);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(dialog, "displayName"), text("visitor 2041"));
+    child<ui::PolicyChecklist>(dialog, "policies")->setChecked({text("ebooks")});
+    child<ui::DurationEdit>(dialog, "ttl")->setValue(36 * 3600);
+    child<ui::DurationEdit>(dialog, "maxTtl")->setValue(7 * 86400);
+    child<QPushButton>(dialog, "addMeta")->click();
+    auto* meta = child<QTableWidget>(dialog, "meta");
+    meta->item(0, 0)->setText(text("patron"));
+    meta->item(0, 1)->setText(text("P-1234"));
+    child<QPushButton>(dialog, "issue")->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const engine::Token& token = dialog.created().info;
+    QCOMPARE(token.displayName, text("visitor 2041"));
+    QCOMPARE(token.meta.value(text("patron")), text("P-1234"));
+    QCOMPARE(token.creationTtl, 36 * 3600);
+    QCOMPARE(token.explicitMaxTtl, 7 * 86400);
+    QCOMPARE(token.numUses, 0);
+    QCOMPARE(token.policies, (QStringList{text("default"), text("ebooks")}));
+    QVERIFY(token.isOrphan());
+}
+
+void TestIssueTokenDialog::invalidCombinationsDisableIssueWithExplanation_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("explanation");
+    QTest::newRow("batch with one use") << text("batch+oneUse") << text("use limit");
+    QTest::newRow("batch with a period") << text("batch+period") << text("periodic");
+    QTest::newRow("batch renewable") << text("batch+renewable") << text("renewable");
+    QTest::newRow("ttl above explicit max") << text("ttlAboveMax") << text("capped");
+    QTest::newRow("ttl above system max") << text("ttlAboveSystemMax") << text("capped");
+    QTest::newRow("empty metadata key") << text("emptyKey") << text("no key");
+    QTest::newRow("typed garbage") << text("badDuration") << text("duration");
+}
+
+void TestIssueTokenDialog::invalidCombinationsDisableIssueWithExplanation()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, explanation);
+    IssueTokenDialog dialog(engine(), std::nullopt);
+    dialog.show();
+    auto* issue = child<QPushButton>(dialog, "issue");
+    QVERIFY(issue->isEnabled());
+
+    const QStringList steps = change.split(u'+');
+    for (const QString& step : steps) {
+        if (step == text("batch") || step == text("oneUse"))
+            child<QRadioButton>(dialog, qPrintable(step))->click();
+        else if (step == text("period"))
+            child<ui::DurationEdit>(dialog, "period")->setValue(3600);
+        else if (step == text("renewable"))
+            child<QCheckBox>(dialog, "renewable")->setChecked(true);
+        else if (step == text("ttlAboveMax")) {
+            child<ui::DurationEdit>(dialog, "maxTtl")->setValue(3600);
+            child<ui::DurationEdit>(dialog, "ttl")->setValue(7200);
+        } else if (step == text("ttlAboveSystemMax"))
+            child<ui::DurationEdit>(dialog, "ttl")->setValue(40 * 86400);
+        else if (step == text("emptyKey"))
+            child<QPushButton>(dialog, "addMeta")->click();
+        else if (step == text("badDuration")) {
+            child<ui::DurationEdit>(dialog, "ttl")->setValue(3600);
+            child<ui::DurationEdit>(dialog, "ttl")->findChild<QLineEdit*>()->clear();
+            QTest::keyClicks(child<ui::DurationEdit>(dialog, "ttl")->findChild<QLineEdit*>(),
+                             text("12x"));
+        }
+    }
+    QVERIFY(!issue->isEnabled());
+    auto* problem = child<ui::InlineMessage>(dialog, "problem");
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(explanation, Qt::CaseInsensitive),
+             qPrintable(problem->text()));
+    QCOMPARE(problem->text(), dialog.problem());
+    // Enter does not submit a form that cannot be submitted.
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+}
+
+void TestIssueTokenDialog::fixingTheProblemEnablesIssue()
+{
+    IssueTokenDialog dialog(engine(), std::nullopt);
+    dialog.show();
+    child<QRadioButton>(dialog, "batch")->click();
+    child<QRadioButton>(dialog, "oneUse")->click();
+    auto* issue = child<QPushButton>(dialog, "issue");
+    QVERIFY(!issue->isEnabled());
+    child<QRadioButton>(dialog, "unlimited")->click();
+    QVERIFY2(issue->isEnabled(), qPrintable(dialog.problem()));
+    QVERIFY(!child<ui::InlineMessage>(dialog, "problem")->isVisible());
+    issue->click();
+    QVERIFY(dialog.created().token.startsWith(text("tsb.")));
+}
+
+void TestIssueTokenDialog::policiesOutsideTheParentsAreNotOffered()
+{
+    TokenRequest desk;
+    desk.displayName = text("desk-3");
+    desk.policies = {text("ebooks")};
+    const engine::Token parent = issue(desk);
+
+    IssueTokenDialog dialog(engine(), parent);
+    dialog.show();
+    auto* policies = child<ui::PolicyChecklist>(dialog, "policies");
+    QCOMPARE(policies->offered(), (QStringList{text("default"), text("ebooks")}));
+    QVERIFY(!policies->offered().contains(text("archive")));
+
+    policies->setChecked({text("ebooks")});
+    child<QPushButton>(dialog, "issue")->click();
+    QCOMPARE(dialog.created().info.parentAccessor, parent.accessor);
+
+    // Top level: no parent to limit them.
+    IssueTokenDialog topLevel(engine(), parent);
+    child<QComboBox>(topLevel, "parent")->setCurrentIndex(0);
+    QVERIFY(child<ui::PolicyChecklist>(topLevel, "policies")->offered().contains(text("archive")));
+}
+
+void TestIssueTokenDialog::ownerMayOfferEveryPolicy()
+{
+    TokenRequest desk;
+    desk.policies = {text("ebooks")};
+    const engine::Token parent = issue(desk);
+    IssueTokenDialog dialog(engine(), parent);
+    child<QCheckBox>(dialog, "anyPolicy")->click();
+    auto* policies = child<ui::PolicyChecklist>(dialog, "policies");
+    QVERIFY(policies->offered().contains(text("staff")));
+    policies->setChecked({text("staff")});
+    child<QPushButton>(dialog, "issue")->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.created().info.policies.contains(text("staff")));
+}
+
+void TestIssueTokenDialog::engineRefusalKeepsTheDialogOpen()
+{
+    TokenRequest desk;
+    desk.displayName = text("desk-9");
+    const engine::Token parent = issue(desk);
+    IssueTokenDialog dialog(engine(), parent);
+    dialog.show();
+    QVERIFY(engine().revoke(TempEngine::owner(), engine::TokenRef::accessor(parent.accessor)).ok());
+    child<QPushButton>(dialog, "issue")->click();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(child<ui::InlineMessage>(dialog, "problem")->text().contains(text("not issued")));
+}
+
+void TestIssueTokenDialog::everyControlIsReachableByTabAndNamed()
+{
+    IssueTokenDialog dialog(engine(), std::nullopt);
+    child<QRadioButton>(dialog, "limited")->click(); // enables the uses box
+    child<ui::DurationEdit>(dialog, "ttl")->setValue(3600);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+
+    QSet<QWidget*> reached;
+    for (int step = 0; step < 200; ++step) {
+        QWidget* focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        reached.insert(focused);
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
+    // Labels tell screen readers what a control is: a buddy label, its own text
+    // or an accessible name.
+    QSet<QWidget*> labelled;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->buddy())
+            labelled.insert(label->buddy());
+    }
+    for (QWidget* widget : dialog.findChildren<QWidget*>()) {
+        if (!widget->isVisible() || !widget->isEnabled() ||
+            !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+            continue;
+        QVERIFY2(reached.contains(widget), qPrintable(describe(widget)));
+        auto* button = qobject_cast<QAbstractButton*>(widget);
+        const bool named = (button && !button->text().isEmpty()) ||
+                           !widget->accessibleName().isEmpty() || labelled.contains(widget);
+        QVERIFY2(named, qPrintable(describe(widget)));
+    }
+}
+
+QTEST_MAIN(TestIssueTokenDialog)
+#include "tst_issuetokendialog.moc"

@@ -1,0 +1,576 @@
+#include "ui/IssueTokenDialog.h"
+
+#include "engine/CreationPlan.h"
+#include "engine/Duration.h"
+#include "engine/Policy.h"
+#include "ui/DurationEdit.h"
+#include "ui/InlineMessage.h"
+#include "ui/PolicyChecklist.h"
+#include "ui/Session.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tessera::ui {
+
+using engine::Policy;
+using engine::Role;
+using engine::RoleTokenType;
+using engine::TokenRequest;
+using engine::TokenType;
+
+namespace {
+
+enum ParentChoice
+{
+    TopLevel,
+    SelectedToken,
+};
+
+// A request field equal to the role's is left unset: the engine then applies
+// the role's value without a "specified both in the call and in the role" warning.
+qint64 unlessRoles(qint64 value, qint64 roleValue)
+{
+    return value == roleValue ? 0 : value;
+}
+
+} // namespace
+
+IssueTokenDialog::IssueTokenDialog(engine::TokenEngine& engine,
+                                   const std::optional<engine::Token>& selected, QWidget* parent)
+    : QDialog(parent)
+    , m_engine(engine)
+    , m_selected(selected)
+{
+    setWindowTitle(tr("Issue Token"));
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(buildRoleList());
+    columns->addWidget(buildForm(), 1);
+
+    m_problem = new InlineMessage(this);
+    m_summary = new InlineMessage(this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_issue = m_buttons->addButton(tr("&Issue Token"), QDialogButtonBox::AcceptRole);
+    m_issue->setDefault(true);
+    m_issue->setObjectName(QStringLiteral("issue"));
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &IssueTokenDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    loadPolicies();
+    applyByHand();
+    m_displayName->setFocus();
+}
+
+QWidget* IssueTokenDialog::buildRoleList()
+{
+    auto* box = new QWidget(this);
+    auto* label = new QLabel(tr("From a &role:"), box);
+    m_roles = new QListWidget(box);
+    m_roles->setAccessibleName(tr("Roles"));
+    m_roles->setObjectName(QStringLiteral("roles"));
+    m_roles->setToolTip(tr("One click fills the form with the role's settings"));
+    label->setBuddy(m_roles);
+    auto* byHand = new QListWidgetItem(tr("By hand (no role)"), m_roles);
+    QFont italic = byHand->font();
+    italic.setItalic(true);
+    byHand->setFont(italic);
+    auto names = m_engine.roleNames(Session::caller());
+    if (names.ok()) {
+        for (const QString& name : std::as_const(*names)) {
+            auto* item = new QListWidgetItem(name, m_roles);
+            item->setData(Qt::UserRole, name);
+        }
+    }
+    m_roles->setCurrentRow(0);
+    m_roles->setMinimumWidth(180);
+    m_roles->setMaximumWidth(240);
+    connect(m_roles, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        const QString name = item ? item->data(Qt::UserRole).toString() : QString();
+        if (name.isEmpty())
+            applyByHand();
+        else
+            applyRole(name);
+    });
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_roles, 1);
+    return box;
+}
+
+QWidget* IssueTokenDialog::buildForm()
+{
+    auto* form = new QWidget(this);
+
+    // --- the token ---
+    auto* tokenBox = new QGroupBox(tr("Token"), form);
+    auto* tokenForm = new QFormLayout(tokenBox);
+    m_parent = new QComboBox(tokenBox);
+    m_parent->addItem(tr("Top level (no parent)"), TopLevel);
+    if (m_selected && !m_selected->accessor.isEmpty()) {
+        const QString name =
+            m_selected->displayName.isEmpty() ? m_selected->accessor : m_selected->displayName;
+        m_parent->addItem(tr("Child of \u201c%1\u201d").arg(name), SelectedToken);
+        m_parent->setCurrentIndex(1);
+    }
+    m_displayName = new QLineEdit(tokenBox);
+    m_displayName->setPlaceholderText(tr("e.g. visitor 2041, desk 3"));
+    m_displayName->setClearButtonEnabled(true);
+    m_service = new QRadioButton(tr("&Service"), tokenBox);
+    m_batch = new QRadioButton(tr("&Batch"), tokenBox);
+    m_service->setToolTip(tr("Stored, renewable, can have children and a use limit"));
+    m_batch->setToolTip(tr("Not stored: lightweight, fixed lifetime, no children"));
+    m_service->setChecked(true);
+    auto* typeRow = new QHBoxLayout;
+    typeRow->addWidget(m_service);
+    typeRow->addWidget(m_batch);
+    typeRow->addStretch(1);
+    m_orphan = new QCheckBox(tr("&Orphan (stays valid when its parent is revoked)"), tokenBox);
+
+    auto* parentLabel = new QLabel(tr("&Parent:"), tokenBox);
+    parentLabel->setBuddy(m_parent);
+    auto* nameLabel = new QLabel(tr("Display &name:"), tokenBox);
+    nameLabel->setBuddy(m_displayName);
+    tokenForm->addRow(parentLabel, m_parent);
+    tokenForm->addRow(QString(), m_orphan);
+    tokenForm->addRow(nameLabel, m_displayName);
+    tokenForm->addRow(tr("Type:"), typeRow);
+
+    // --- policies ---
+    auto* policyBox = new QGroupBox(tr("Po&licies"), form);
+    m_policies = new PolicyChecklist(policyBox);
+    m_policies->setAccessibleName(tr("Policies"));
+    m_policies->setMinimumHeight(110);
+    m_anyPolicy = new QCheckBox(tr("Offer e&very policy (store owner)"), policyBox);
+    m_anyPolicy->setToolTip(tr("The store owner may give any policy, even one the parent lacks"));
+    m_noDefaultPolicy = new QCheckBox(tr("Without the \u201cdefault\u201d polic&y"), policyBox);
+    auto* policyLayout = new QVBoxLayout(policyBox);
+    policyLayout->addWidget(m_policies, 1);
+    policyLayout->addWidget(m_anyPolicy);
+    policyLayout->addWidget(m_noDefaultPolicy);
+
+    // --- lifetime ---
+    auto* lifeBox = new QGroupBox(tr("Lifetime"), form);
+    auto* lifeForm = new QFormLayout(lifeBox);
+    m_ttl = new DurationEdit(lifeBox);
+    m_ttl->setNoneText(tr("Default"));
+    m_ttl->setFieldName(tr("TTL"));
+    m_maxTtl = new DurationEdit(lifeBox);
+    m_maxTtl->setNoneText(tr("None"));
+    m_maxTtl->setFieldName(tr("Explicit max TTL"));
+    m_period = new DurationEdit(lifeBox);
+    m_period->setNoneText(tr("Not periodic"));
+    m_period->setFieldName(tr("Period"));
+    m_renewable = new QCheckBox(tr("Rene&wable"), lifeBox);
+    m_renewable->setChecked(true);
+    auto* ttlLabel = new QLabel(tr("&TTL:"), lifeBox);
+    ttlLabel->setBuddy(m_ttl);
+    auto* maxLabel = new QLabel(tr("E&xplicit max TTL:"), lifeBox);
+    maxLabel->setBuddy(m_maxTtl);
+    auto* periodLabel = new QLabel(tr("Peri&od:"), lifeBox);
+    periodLabel->setBuddy(m_period);
+    lifeForm->addRow(ttlLabel, m_ttl);
+    lifeForm->addRow(maxLabel, m_maxTtl);
+    lifeForm->addRow(periodLabel, m_period);
+    lifeForm->addRow(QString(), m_renewable);
+
+    // --- uses ---
+    auto* usesBox = new QGroupBox(tr("Uses"), form);
+    m_unlimited = new QRadioButton(tr("&Unlimited"), usesBox);
+    m_oneUse = new QRadioButton(tr("O&ne use"), usesBox);
+    m_limited = new QRadioButton(tr("Li&mited to"), usesBox);
+    m_uses = new QSpinBox(usesBox);
+    m_uses->setRange(2, 1'000'000);
+    m_uses->setSuffix(tr(" uses"));
+    m_uses->setAccessibleName(tr("Number of uses"));
+    auto* usesGroup = new QButtonGroup(usesBox);
+    usesGroup->addButton(m_unlimited);
+    usesGroup->addButton(m_oneUse);
+    usesGroup->addButton(m_limited);
+    m_unlimited->setChecked(true);
+    auto* usesLayout = new QHBoxLayout(usesBox);
+    usesLayout->addWidget(m_unlimited);
+    usesLayout->addWidget(m_oneUse);
+    usesLayout->addWidget(m_limited);
+    usesLayout->addWidget(m_uses);
+    usesLayout->addStretch(1);
+
+    // --- metadata ---
+    auto* metaBox = new QGroupBox(tr("Metadata"), form);
+    m_meta = new QTableWidget(0, 2, metaBox);
+    m_meta->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_meta->horizontalHeader()->setStretchLastSection(true);
+    m_meta->horizontalHeader()->resizeSection(0, 160);
+    m_meta->verticalHeader()->setVisible(false);
+    m_meta->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_meta->setAccessibleName(tr("Metadata"));
+    m_meta->setMinimumHeight(90);
+    m_meta->setTabKeyNavigation(false);
+    m_addMeta = new QPushButton(tr("&Add Row"), metaBox);
+    m_removeMeta = new QPushButton(tr("R&emove Row"), metaBox);
+    auto* metaButtons = new QVBoxLayout;
+    metaButtons->addWidget(m_addMeta);
+    metaButtons->addWidget(m_removeMeta);
+    metaButtons->addStretch(1);
+    auto* metaLayout = new QHBoxLayout(metaBox);
+    metaLayout->addWidget(m_meta, 1);
+    metaLayout->addLayout(metaButtons);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(tokenBox);
+    left->addWidget(policyBox, 1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(lifeBox);
+    right->addWidget(usesBox);
+    right->addWidget(metaBox, 1);
+    auto* layout = new QHBoxLayout(form);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(left, 1);
+    layout->addLayout(right, 1);
+
+    const auto changed = [this] { revalidate(); };
+    connect(m_parent, &QComboBox::currentIndexChanged, this, [this] {
+        refreshOfferedPolicies();
+        revalidate();
+    });
+    connect(m_anyPolicy, &QCheckBox::toggled, this, [this] {
+        refreshOfferedPolicies();
+        revalidate();
+    });
+    connect(m_orphan, &QCheckBox::toggled, this, [this](bool orphan) {
+        m_parent->setEnabled(!orphan && !m_role);
+        refreshOfferedPolicies();
+        revalidate();
+    });
+    connect(m_displayName, &QLineEdit::textChanged, this, changed);
+    connect(m_policies, &PolicyChecklist::checkedChanged, this, changed);
+    connect(m_noDefaultPolicy, &QCheckBox::toggled, this, changed);
+    connect(m_service, &QRadioButton::toggled, this, &IssueTokenDialog::onTypeChanged);
+    connect(m_ttl, &DurationEdit::valueChanged, this, changed);
+    connect(m_maxTtl, &DurationEdit::valueChanged, this, changed);
+    connect(m_period, &DurationEdit::valueChanged, this, changed);
+    connect(m_renewable, &QCheckBox::toggled, this, changed);
+    connect(m_unlimited, &QRadioButton::toggled, this, changed);
+    connect(m_oneUse, &QRadioButton::toggled, this, changed);
+    connect(m_limited, &QRadioButton::toggled, this, [this](bool on) {
+        m_uses->setEnabled(on);
+        revalidate();
+    });
+    connect(m_uses, &QSpinBox::valueChanged, this, changed);
+    connect(m_meta, &QTableWidget::itemChanged, this, changed);
+    connect(m_addMeta, &QPushButton::clicked, this, &IssueTokenDialog::addMetadataRow);
+    connect(m_removeMeta, &QPushButton::clicked, this, &IssueTokenDialog::removeMetadataRows);
+    m_uses->setEnabled(false);
+
+    // Reading order: the left column top to bottom, then the right one (the
+    // orphan box is made after the type buttons but shown above them).
+    setTabOrder(m_roles, m_parent);
+    setTabOrder(m_parent, m_orphan);
+    setTabOrder(m_orphan, m_displayName);
+    setTabOrder(m_displayName, m_service);
+    setTabOrder(m_service, m_batch);
+    setTabOrder(m_batch, m_policies);
+    // Names for tests.
+    m_parent->setObjectName(QStringLiteral("parent"));
+    m_displayName->setObjectName(QStringLiteral("displayName"));
+    m_policies->setObjectName(QStringLiteral("policies"));
+    m_anyPolicy->setObjectName(QStringLiteral("anyPolicy"));
+    m_noDefaultPolicy->setObjectName(QStringLiteral("noDefaultPolicy"));
+    m_service->setObjectName(QStringLiteral("service"));
+    m_batch->setObjectName(QStringLiteral("batch"));
+    m_ttl->setObjectName(QStringLiteral("ttl"));
+    m_maxTtl->setObjectName(QStringLiteral("maxTtl"));
+    m_period->setObjectName(QStringLiteral("period"));
+    m_renewable->setObjectName(QStringLiteral("renewable"));
+    m_unlimited->setObjectName(QStringLiteral("unlimited"));
+    m_oneUse->setObjectName(QStringLiteral("oneUse"));
+    m_limited->setObjectName(QStringLiteral("limited"));
+    m_uses->setObjectName(QStringLiteral("uses"));
+    m_orphan->setObjectName(QStringLiteral("orphan"));
+    m_meta->setObjectName(QStringLiteral("meta"));
+    m_addMeta->setObjectName(QStringLiteral("addMeta"));
+    m_removeMeta->setObjectName(QStringLiteral("removeMeta"));
+    return form;
+}
+
+void IssueTokenDialog::loadPolicies()
+{
+    auto names = m_engine.policyNames(Session::caller());
+    m_allPolicies = names.ok() ? *names : QStringList{Policy::defaultName()};
+    m_allPolicies.removeAll(Policy::rootName());
+    refreshOfferedPolicies();
+}
+
+void IssueTokenDialog::refreshOfferedPolicies()
+{
+    // What the engine would accept: a role's allowed policies when it names
+    // some; otherwise the parent's (all when there is no parent, or when the
+    // owner chooses to look beyond them); never what the role disallows.
+    QStringList offered;
+    const bool childOfSelected = m_parent->currentData().toInt() == SelectedToken &&
+                                 !m_orphan->isChecked() && !(m_role && m_role->orphan);
+    if (m_role && !m_role->allowedPolicies.isEmpty()) {
+        offered = Policy::sanitizeNames(m_role->allowedPolicies, false);
+    } else if (childOfSelected && !m_anyPolicy->isChecked() && !m_selected->isRoot()) {
+        offered = m_selected->policies;
+    } else {
+        offered = m_allPolicies;
+    }
+    if (m_role) {
+        for (const QString& name : Policy::sanitizeNames(m_role->disallowedPolicies, false))
+            offered.removeAll(name);
+    }
+    offered.removeAll(Policy::rootName());
+    m_policies->setOffered(offered);
+}
+
+void IssueTokenDialog::applyByHand()
+{
+    m_role.reset();
+    {
+        const QSignalBlocker roles(m_roles);
+        m_roles->setCurrentRow(0);
+    }
+    m_parent->setEnabled(!m_orphan->isChecked());
+    m_orphan->setEnabled(true);
+    m_service->setEnabled(true);
+    m_batch->setEnabled(true);
+    m_anyPolicy->setEnabled(true);
+    refreshOfferedPolicies();
+    revalidate();
+}
+
+void IssueTokenDialog::applyRole(const QString& name)
+{
+    auto found = m_engine.role(Session::caller(), name);
+    if (!found.ok()) {
+        m_problem->showMessage(
+            InlineMessage::Kind::Error,
+            tr("Cannot read the role \u201c%1\u201d: %2").arg(name, found.error().message));
+        return;
+    }
+    m_role = *found;
+    const Role& role = *m_role;
+    {
+        const QSignalBlocker roles(m_roles);
+        for (int row = 0; row < m_roles->count(); ++row) {
+            if (m_roles->item(row)->data(Qt::UserRole).toString() == role.name)
+                m_roles->setCurrentRow(row);
+        }
+    }
+    m_orphan->setChecked(role.orphan);
+    m_orphan->setEnabled(false); // the role decides
+    m_parent->setEnabled(!role.orphan);
+    const bool batch =
+        role.tokenType == RoleTokenType::Batch || role.tokenType == RoleTokenType::DefaultBatch;
+    (batch ? m_batch : m_service)->setChecked(true);
+    const bool fixedType =
+        role.tokenType == RoleTokenType::Batch || role.tokenType == RoleTokenType::Service;
+    m_service->setEnabled(!fixedType);
+    m_batch->setEnabled(!fixedType);
+    m_anyPolicy->setEnabled(role.allowedPolicies.isEmpty());
+    m_ttl->setValue(role.ttl);
+    m_maxTtl->setValue(role.explicitMaxTtl);
+    m_period->setValue(role.period);
+    m_renewable->setChecked(role.renewable && !batch);
+    m_noDefaultPolicy->setChecked(role.noDefaultPolicy);
+    if (role.numUses == 1)
+        m_oneUse->setChecked(true);
+    else if (role.numUses > 1) {
+        m_limited->setChecked(true);
+        m_uses->setValue(role.numUses);
+    } else
+        m_unlimited->setChecked(true);
+    refreshOfferedPolicies();
+    // As the engine does when none are named: every policy the role allows.
+    m_policies->setChecked(Policy::sanitizeNames(role.allowedPolicies, false));
+    revalidate();
+}
+
+void IssueTokenDialog::onTypeChanged()
+{
+    // Batch tokens are never renewable: switching to batch clears the box
+    // rather than greeting the user with an error for a default.
+    if (m_batch->isChecked())
+        m_renewable->setChecked(false);
+    else if (!m_role || m_role->renewable)
+        m_renewable->setChecked(true);
+    revalidate();
+}
+
+TokenRequest IssueTokenDialog::request() const
+{
+    TokenRequest request;
+    request.displayName = m_displayName->text().trimmed();
+    request.policies = m_policies->checked();
+    request.noDefaultPolicy = m_noDefaultPolicy->isChecked();
+    for (int row = 0; row < m_meta->rowCount(); ++row) {
+        const QTableWidgetItem* key = m_meta->item(row, 0);
+        const QTableWidgetItem* value = m_meta->item(row, 1);
+        request.meta.insert(key ? key->text().trimmed() : QString(),
+                            value ? value->text() : QString());
+    }
+    const Role empty;
+    const Role& role = m_role ? *m_role : empty;
+    request.role = role.name;
+    request.ttl = unlessRoles(m_ttl->value(), role.ttl);
+    request.explicitMaxTtl = unlessRoles(m_maxTtl->value(), role.explicitMaxTtl);
+    request.period = unlessRoles(m_period->value(), role.period);
+    const int uses = m_oneUse->isChecked() ? 1 : m_limited->isChecked() ? m_uses->value() : 0;
+    request.numUses = int(unlessRoles(uses, role.numUses));
+    const TokenType type = m_batch->isChecked() ? TokenType::Batch : TokenType::Service;
+    if (m_service->isEnabled() || !m_role)
+        request.type = type;
+    if (type == TokenType::Service || m_renewable->isChecked())
+        request.renewable = m_renewable->isChecked();
+    request.orphan = m_orphan->isChecked();
+    if (m_parent->currentData().toInt() == SelectedToken && !request.orphan)
+        request.parentAccessor = m_selected->accessor;
+    return request;
+}
+
+QString IssueTokenDialog::formProblem() const
+{
+    for (const DurationEdit* edit : {m_ttl, m_maxTtl, m_period}) {
+        if (!edit->textError().isEmpty())
+            return edit->textError();
+    }
+    QStringList keys;
+    for (int row = 0; row < m_meta->rowCount(); ++row) {
+        const QTableWidgetItem* key = m_meta->item(row, 0);
+        const QString name = key ? key->text().trimmed() : QString();
+        if (name.isEmpty())
+            return tr("Metadata row %1 has no key: enter one or remove the row.").arg(row + 1);
+        if (keys.contains(name))
+            return tr("The metadata key \u201c%1\u201d appears twice.").arg(name);
+        keys << name;
+    }
+    const TokenRequest wanted = request();
+    if (!wanted.parentAccessor.isEmpty() && m_selected->hasUseLimit())
+        return tr("The selected token has a use limit, so it cannot have children. Issue the "
+                  "token at the top level instead.");
+    return {};
+}
+
+void IssueTokenDialog::revalidate()
+{
+    m_problemText = formProblem();
+    std::optional<engine::CreationPlan> plan;
+    if (m_problemText.isEmpty()) {
+        engine::CreationInput input;
+        input.request = request();
+        input.role = m_role;
+        input.callerHasSudo = true; // the store owner
+        const bool orphan = m_role ? m_role->orphan : input.request.orphan;
+        input.boundingPolicies = !orphan && !input.request.parentAccessor.isEmpty()
+                                     ? m_selected->policies
+                                     : QStringList{Policy::rootName()};
+        input.ownerTopLevel = orphan || input.request.parentAccessor.isEmpty();
+        input.now = m_engine.clock().nowSeconds();
+        input.config = m_engine.config();
+        auto planned = engine::planCreation(input);
+        if (!planned.ok())
+            m_problemText = asSentence(planned.error().message);
+        else if (input.request.ttl > 0 && planned->ttl.period == 0 &&
+                 planned->ttl.ttl < input.request.ttl)
+            // The engine would cap it with a warning; in a form it is a mistake to fix.
+            m_problemText = asSentence(planned->ttl.warnings.value(0));
+        else
+            plan = std::move(*planned);
+    }
+    if (!m_problemText.isEmpty()) {
+        m_problem->showMessage(InlineMessage::Kind::Error, m_problemText);
+        m_summary->clear();
+    } else {
+        m_problem->clear();
+        const QLocale locale;
+        QStringList lines;
+        lines << tr("A %1 token with the policies %2.")
+                     .arg(plan->type == TokenType::Batch ? tr("batch") : tr("service"),
+                          plan->policies.isEmpty() ? tr("(none)")
+                                                   : plan->policies.join(QStringLiteral(", ")));
+        if (plan->ttl.expireAt) {
+            const QDateTime expiry = QDateTime::fromSecsSinceEpoch(*plan->ttl.expireAt);
+            lines << tr("Expires in %1, on %2%3.")
+                         .arg(engine::formatDuration(plan->ttl.ttl),
+                              locale.toString(expiry.toLocalTime(), QLocale::ShortFormat),
+                              plan->ttl.period > 0 ? tr(" unless renewed") : QString());
+        } else {
+            lines << tr("Never expires.");
+        }
+        lines << (plan->numUses == 0   ? tr("Unlimited uses.")
+                  : plan->numUses == 1 ? tr("One use only.")
+                                       : tr("%1 uses.").arg(locale.toString(plan->numUses)));
+        for (const QString& warning : std::as_const(plan->ttl.warnings))
+            lines << warning;
+        m_summary->showMessage(InlineMessage::Kind::Info, lines.join(u'\n'));
+    }
+    m_issue->setEnabled(m_problemText.isEmpty());
+    m_removeMeta->setEnabled(m_meta->rowCount() > 0);
+}
+
+void IssueTokenDialog::submit()
+{
+    revalidate();
+    if (!m_problemText.isEmpty())
+        return;
+    auto created = m_engine.createToken(Session::caller(), request());
+    if (!created.ok()) {
+        m_problemText = tr("The token was not issued: %1").arg(created.error().message);
+        m_problem->showMessage(InlineMessage::Kind::Error, m_problemText);
+        return;
+    }
+    m_created = std::move(*created);
+    accept();
+}
+
+void IssueTokenDialog::addMetadataRow()
+{
+    const int row = m_meta->rowCount();
+    m_meta->insertRow(row);
+    m_meta->setItem(row, 0, new QTableWidgetItem);
+    m_meta->setItem(row, 1, new QTableWidgetItem);
+    m_meta->setCurrentCell(row, 0);
+    m_meta->setFocus();
+    m_meta->editItem(m_meta->item(row, 0));
+    revalidate();
+}
+
+void IssueTokenDialog::removeMetadataRows()
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_meta->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && m_meta->currentRow() >= 0)
+        rows << m_meta->currentRow();
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int row : rows)
+        m_meta->removeRow(row);
+    revalidate();
+}
+
+} // namespace tessera::ui

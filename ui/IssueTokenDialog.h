@@ -1,0 +1,97 @@
+#pragma once
+
+#include "engine/Role.h"
+#include "engine/Token.h"
+#include "engine/TokenEngine.h"
+#include "engine/TokenRequest.h"
+
+#include <QDialog>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace tessera::ui {
+
+class DurationEdit;
+class InlineMessage;
+class PolicyChecklist;
+
+// The issue-token form: from a role (one click on it fills the form) or by
+// hand. Every edit runs the engine's own creation rules (planCreation) on the
+// request, so an invalid combination is explained before submit and the
+// Issue button stays disabled until it is fixed. Submits as the store owner.
+class IssueTokenDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `selected`: the token selected in the tree, offered as the parent.
+    IssueTokenDialog(engine::TokenEngine& engine, const std::optional<engine::Token>& selected,
+                     QWidget* parent = nullptr);
+
+    // The request the form describes now.
+    engine::TokenRequest request() const;
+    // Why the form cannot be submitted (empty when it can).
+    QString problem() const { return m_problemText; }
+    // After accept(): the new token (shown once by NewTokenDialog).
+    const engine::CreatedToken& created() const { return m_created; }
+
+    // Fills the form from a role, as a click in the role list does.
+    void applyRole(const QString& name);
+    void applyByHand();
+
+private:
+    QWidget* buildRoleList();
+    QWidget* buildForm();
+    void loadPolicies();
+    void refreshOfferedPolicies();
+    void revalidate();
+    QString formProblem() const;
+    void submit();
+    void addMetadataRow();
+    void removeMetadataRows();
+    void onTypeChanged();
+
+    engine::TokenEngine& m_engine;
+    std::optional<engine::Token> m_selected;
+    std::optional<engine::Role> m_role;
+    QStringList m_allPolicies;
+    engine::CreatedToken m_created;
+    QString m_problemText;
+
+    QListWidget* m_roles = nullptr;
+    QComboBox* m_parent = nullptr;
+    QLineEdit* m_displayName = nullptr;
+    PolicyChecklist* m_policies = nullptr;
+    QCheckBox* m_anyPolicy = nullptr;
+    QCheckBox* m_noDefaultPolicy = nullptr;
+    QRadioButton* m_service = nullptr;
+    QRadioButton* m_batch = nullptr;
+    DurationEdit* m_ttl = nullptr;
+    DurationEdit* m_maxTtl = nullptr;
+    DurationEdit* m_period = nullptr;
+    QCheckBox* m_renewable = nullptr;
+    QRadioButton* m_unlimited = nullptr;
+    QRadioButton* m_oneUse = nullptr;
+    QRadioButton* m_limited = nullptr;
+    QSpinBox* m_uses = nullptr;
+    QCheckBox* m_orphan = nullptr;
+    QTableWidget* m_meta = nullptr;
+    QPushButton* m_addMeta = nullptr;
+    QPushButton* m_removeMeta = nullptr;
+    InlineMessage* m_problem = nullptr;
+    InlineMessage* m_summary = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_issue = nullptr;
+};
+
+} // namespace tessera::ui

@@ -1,0 +1,154 @@
+#include "ui/NewTokenDialog.h"
+
+#include "engine/Duration.h"
+#include "ui/AccessPass.h"
+#include "ui/InlineMessage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tessera::ui {
+
+NewTokenDialog::NewTokenDialog(const engine::CreatedToken& created, const QString& libraryName,
+                               CopySecret copySecret, QWidget* parent)
+    : QDialog(parent)
+    , m_created(created)
+    , m_libraryName(libraryName)
+    , m_copySecret(std::move(copySecret))
+{
+    setWindowTitle(tr("New Token"));
+    const engine::Token& info = m_created.info;
+
+    auto* heading = new QLabel(
+        tr("<b>The token \u201c%1\u201d was issued.</b>")
+            .arg((info.displayName.isEmpty() ? tr("(no name)") : info.displayName).toHtmlEscaped()),
+        this);
+    auto* once = new InlineMessage(this);
+    once->showMessage(InlineMessage::Kind::Warning,
+                      tr("This is the only time the token is shown. Copy it or print a pass now: "
+                         "it cannot be displayed again."));
+
+    m_token = new QPlainTextEdit(m_created.token, this);
+    m_token->setObjectName(QStringLiteral("token"));
+    m_token->setReadOnly(true);
+    m_token->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_token->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_token->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_token->setAccessibleName(tr("Token"));
+    m_token->setTabChangesFocus(true);
+    const int lines = m_created.token.size() > 60 ? 5 : 1;
+    m_token->setFixedHeight(m_token->fontMetrics().lineSpacing() * lines + 14);
+    auto* tokenLabel = new QLabel(tr("&Token:"), this);
+    tokenLabel->setBuddy(m_token);
+
+    const QLocale locale;
+    auto* details = new QFormLayout;
+    details->addRow(tokenLabel, m_token);
+    if (!info.accessor.isEmpty())
+        details->addRow(tr("Accessor:"), new QLabel(info.accessor, this));
+    details->addRow(tr("Type:"), new QLabel(engine::tokenTypeName(info.type), this));
+    details->addRow(tr("Policies:"), new QLabel(info.policies.join(QStringLiteral(", ")), this));
+    AccessPass pass;
+    pass.expireAt = info.expireAt;
+    pass.numUses = info.numUses;
+    details->addRow(tr("Expires:"), new QLabel(pass.validityText(), this));
+    details->addRow(tr("Uses:"), new QLabel(pass.usesText(), this));
+    for (int row = 0; row < details->rowCount(); ++row) {
+        if (auto* label =
+                qobject_cast<QLabel*>(details->itemAt(row, QFormLayout::FieldRole)->widget()))
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+
+    auto* warnings = new InlineMessage(this);
+    warnings->showMessage(InlineMessage::Kind::Warning, m_created.warnings.join(u'\n'));
+    m_status = new InlineMessage(this);
+    m_status->setObjectName(QStringLiteral("status"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(QStringLiteral("copy"));
+    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_print = buttons->addButton(tr("&Print Pass\u2026"), QDialogButtonBox::ActionRole);
+    m_print->setObjectName(QStringLiteral("print"));
+    connect(m_copy, &QPushButton::clicked, this, &NewTokenDialog::copy);
+    connect(m_print, &QPushButton::clicked, this, &NewTokenDialog::choosePrinterAndPrint);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_copy->setDefault(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(once);
+    layout->addSpacing(4);
+    layout->addLayout(details);
+    layout->addWidget(warnings);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+    m_copy->setFocus();
+}
+
+NewTokenDialog::~NewTokenDialog()
+{
+    // Drop the widget's copy of the secret before the text is freed.
+    m_token->clear();
+}
+
+void NewTokenDialog::copyMarkedAsSecret(const QString& secret)
+{
+    auto mime = std::make_unique<QMimeData>();
+    mime->setText(secret);
+    // Clipboard managers (Klipper and others) keep no history of such entries.
+    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    QApplication::clipboard()->setMimeData(mime.release()); // the clipboard owns it
+}
+
+void NewTokenDialog::copy()
+{
+    if (m_copySecret)
+        m_copySecret(m_created.token);
+    else
+        copyMarkedAsSecret(m_created.token);
+    m_status->showMessage(InlineMessage::Kind::Info,
+                          tr("Copied. The clipboard is cleared when the console locks."));
+}
+
+bool NewTokenDialog::printPass(QPrinter& printer) const
+{
+    AccessPass pass;
+    pass.library = m_libraryName;
+    pass.title = tr("Access pass");
+    pass.displayName = m_created.info.displayName;
+    pass.token = m_created.token;
+    pass.expireAt = m_created.info.expireAt;
+    pass.numUses = m_created.info.numUses;
+    printer.setDocName(tr("Access pass %1").arg(pass.displayName));
+    return pass.print(printer);
+}
+
+void NewTokenDialog::choosePrinterAndPrint()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Pass"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (printPass(printer))
+        m_status->showMessage(InlineMessage::Kind::Info, tr("The pass was sent to the printer."));
+    else
+        m_status->showMessage(InlineMessage::Kind::Error, tr("The pass could not be printed."));
+}
+
+} // namespace tessera::ui

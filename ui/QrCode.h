@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QRectF>
+#include <QVector>
+#include <optional>
+
+class QPainter;
+
+namespace tessera::ui {
+
+// A QR code (libqrencode, error correction level M) as a square of modules,
+// painted as vector rectangles so it stays sharp on paper and in PDFs.
+class QrCode
+{
+public:
+    // nullopt when the data does not fit in a QR code.
+    static std::optional<QrCode> encode(const QByteArray& data);
+
+    int size() const { return m_size; } // modules per side, without the quiet zone
+    bool isDark(int x, int y) const { return m_modules.at(y * m_size + x); }
+    // Paints the code with its quiet zone (4 modules) into the square `area`.
+    void paint(QPainter& painter, const QRectF& area) const;
+
+private:
+    int m_size = 0;
+    QVector<bool> m_modules;
+};
+
+} // namespace tessera::ui

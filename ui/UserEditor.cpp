@@ -1,0 +1,235 @@
+#include "ui/UserEditor.h"
+
+#include "engine/Policy.h"
+#include "ui/DurationEdit.h"
+#include "ui/InlineMessage.h"
+#include "ui/PolicyChecklist.h"
+#include "ui/Session.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace tessera::ui {
+
+using engine::RoleTokenType;
+using engine::User;
+
+UserEditor::UserEditor(engine::TokenEngine& engine, QWidget* parent)
+    : NamedObjectEditor(tr("Users"), tr("&Users:"), parent)
+    , m_engine(engine)
+{
+    setUp(buildForm());
+    resize(900, 560);
+}
+
+QWidget* UserEditor::buildForm()
+{
+    auto* form = new QWidget(this);
+    m_name = new QLineEdit(form);
+    m_name->setPlaceholderText(tr("e.g. alice"));
+    m_password = new QLineEdit(form);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_repeat = new QLineEdit(form);
+    m_repeat->setEchoMode(QLineEdit::Password);
+    m_lockout = new QLabel(form);
+    m_lockout->setWordWrap(true);
+    m_type = new QComboBox(form);
+    m_type->addItem(tr("Service"), int(RoleTokenType::DefaultService));
+    m_type->addItem(tr("Batch"), int(RoleTokenType::DefaultBatch));
+    m_ttl = new DurationEdit(form);
+    m_ttl->setNoneText(tr("Default"));
+    m_ttl->setFieldName(tr("TTL"));
+    m_maxTtl = new DurationEdit(form);
+    m_maxTtl->setNoneText(tr("None"));
+    m_maxTtl->setFieldName(tr("Max TTL"));
+    m_period = new DurationEdit(form);
+    m_period->setNoneText(tr("Not periodic"));
+    m_period->setFieldName(tr("Period"));
+    m_uses = new QSpinBox(form);
+    m_uses->setRange(0, 1'000'000);
+    m_uses->setSpecialValueText(tr("Unlimited"));
+
+    auto* fields = new QFormLayout;
+    const auto row = [&](const QString& label, QWidget* field) {
+        auto* text = new QLabel(label, form);
+        text->setBuddy(field);
+        fields->addRow(text, field);
+        field->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    };
+    row(tr("&Name:"), m_name);
+    row(tr("&Password:"), m_password);
+    row(tr("&Repeat password:"), m_repeat);
+    fields->addRow(tr("Login state:"), m_lockout);
+    row(tr("Token t&ype:"), m_type);
+    row(tr("&TTL:"), m_ttl);
+    row(tr("&Max TTL:"), m_maxTtl);
+    row(tr("Peri&od:"), m_period);
+    row(tr("Use l&imit:"), m_uses);
+
+    auto names = m_engine.policyNames(Session::caller());
+    QStringList policies = names.ok() ? *names : QStringList{};
+    policies.removeAll(engine::Policy::rootName()); // login tokens never get root
+    m_policies = new PolicyChecklist(form);
+    m_policies->setOffered(policies);
+    m_policies->setAccessibleName(tr("Policies"));
+    auto* policyLabel = new QLabel(tr("Po&licies of its tokens:"), form);
+    policyLabel->setBuddy(m_policies);
+    auto* policyColumn = new QVBoxLayout;
+    policyColumn->addWidget(policyLabel);
+    policyColumn->addWidget(m_policies, 1);
+
+    auto* layout = new QHBoxLayout(form);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(fields, 3);
+    layout->addLayout(policyColumn, 2);
+
+    const auto changed = [this] { formChanged(); };
+    connect(m_name, &QLineEdit::textEdited, this, changed);
+    connect(m_password, &QLineEdit::textEdited, this, changed);
+    connect(m_repeat, &QLineEdit::textEdited, this, changed);
+    connect(m_type, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ttl, &DurationEdit::valueChanged, this, changed);
+    connect(m_maxTtl, &DurationEdit::valueChanged, this, changed);
+    connect(m_period, &DurationEdit::valueChanged, this, changed);
+    connect(m_uses, &QSpinBox::valueChanged, this, changed);
+    connect(m_policies, &PolicyChecklist::checkedChanged, this, changed);
+
+    setTabOrder(m_name, m_password);
+    setTabOrder(m_password, m_repeat);
+    setTabOrder(m_repeat, m_type);
+    setTabOrder(m_type, m_ttl);
+    setTabOrder(m_ttl, m_maxTtl);
+    setTabOrder(m_maxTtl, m_period);
+    setTabOrder(m_period, m_uses);
+    setTabOrder(m_uses, m_policies);
+
+    m_name->setObjectName(QStringLiteral("name"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_repeat->setObjectName(QStringLiteral("repeat"));
+    m_lockout->setObjectName(QStringLiteral("lockout"));
+    m_type->setObjectName(QStringLiteral("type"));
+    m_ttl->setObjectName(QStringLiteral("ttl"));
+    m_maxTtl->setObjectName(QStringLiteral("maxTtl"));
+    m_period->setObjectName(QStringLiteral("period"));
+    m_uses->setObjectName(QStringLiteral("uses"));
+    m_policies->setObjectName(QStringLiteral("policies"));
+    return form;
+}
+
+Result<QStringList> UserEditor::names() const
+{
+    return m_engine.userNames(Session::caller());
+}
+
+void UserEditor::showObject(const QString& name)
+{
+    User user;
+    if (!name.isEmpty()) {
+        auto found = m_engine.user(Session::caller(), name);
+        if (!found.ok()) {
+            showError(found.error().message);
+            return;
+        }
+        user = *found;
+    }
+    m_loaded = user;
+    m_name->setText(user.name);
+    m_name->setReadOnly(!name.isEmpty());
+    m_password->clear();
+    m_repeat->clear();
+    m_password->setPlaceholderText(name.isEmpty() ? tr("required")
+                                                  : tr("leave empty to keep the current one"));
+    m_type->setCurrentIndex(user.tokenType == RoleTokenType::Batch ||
+                                    user.tokenType == RoleTokenType::DefaultBatch
+                                ? 1
+                                : 0);
+    m_ttl->setValue(user.ttl);
+    m_maxTtl->setValue(user.maxTtl);
+    m_period->setValue(user.period);
+    m_uses->setValue(user.numUses);
+    m_policies->setChecked(user.policies);
+
+    const qint64 now = m_engine.clock().nowSeconds();
+    if (name.isEmpty())
+        m_lockout->setText(tr("New account"));
+    else if (user.lockedUntil > now)
+        m_lockout->setText(
+            tr("<b>Locked</b> until %1 (failed logins: %2). Setting a new password unlocks the "
+               "account.")
+                .arg(QLocale().toString(
+                    QDateTime::fromSecsSinceEpoch(user.lockedUntil).toLocalTime(),
+                    QLocale::ShortFormat))
+                .arg(user.failedLogins));
+    else if (user.failedLogins > 0)
+        m_lockout->setText(
+            tr("Can log in (failed logins since the last success: %1)").arg(user.failedLogins));
+    else
+        m_lockout->setText(tr("Can log in"));
+}
+
+User UserEditor::user() const
+{
+    User user = m_loaded;
+    user.name = User::normalizedName(m_name->text().trimmed());
+    user.policies = m_policies->checked();
+    user.ttl = m_ttl->value();
+    user.maxTtl = m_maxTtl->value();
+    user.period = m_period->value();
+    user.numUses = m_uses->value();
+    user.tokenType = RoleTokenType(m_type->currentData().toInt());
+    return user;
+}
+
+QString UserEditor::formProblem() const
+{
+    for (const DurationEdit* edit : {m_ttl, m_maxTtl, m_period}) {
+        if (!edit->textError().isEmpty())
+            return edit->textError();
+    }
+    const User current = user();
+    if (current.name.isEmpty())
+        return tr("Give the account a name.");
+    const QString password = m_password->text();
+    if (currentName().isEmpty() && password.isEmpty())
+        return tr("Set a password for the new account.");
+    if (!password.isEmpty()) {
+        if (password != m_repeat->text())
+            return tr("The two passwords differ.");
+        if (const Status ok = User::checkPassword(password); !ok.ok())
+            return asSentence(ok.error().message);
+    }
+    const Status valid = current.validate();
+    return valid.ok() ? QString() : asSentence(valid.error().message);
+}
+
+Result<QString> UserEditor::saveObject()
+{
+    const User current = user();
+    if (currentName().isEmpty()) {
+        auto names = m_engine.userNames(Session::caller());
+        if (names.ok() && names->contains(current.name))
+            return Error::invalid(
+                tr("an account named \u201c%1\u201d exists already").arg(current.name));
+    }
+    const QString password = m_password->text();
+    TESSERA_TRY(
+        m_engine.putUser(Session::caller(), current,
+                         password.isEmpty() ? std::nullopt : std::optional<QString>(password)));
+    m_password->clear();
+    m_repeat->clear();
+    return current.name;
+}
+
+Status UserEditor::removeObject(const QString& name)
+{
+    return m_engine.deleteUser(Session::caller(), name);
+}
+
+} // namespace tessera::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "engine/TokenEngine.h"
+#include "engine/User.h"
+#include "ui/NamedObjectEditor.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace tessera::ui {
+
+class DurationEdit;
+class PolicyChecklist;
+
+// Password login accounts (userpass): policies and token limits, the password
+// typed twice (required for a new account; left empty, an existing one keeps
+// its password), and the lockout state after failed logins. The engine lifts
+// a lockout when the password changes, so that is how the form unlocks.
+class UserEditor : public NamedObjectEditor
+{
+    Q_OBJECT
+
+public:
+    explicit UserEditor(engine::TokenEngine& engine, QWidget* parent = nullptr);
+
+    engine::User user() const;
+
+protected:
+    Result<QStringList> names() const override;
+    void showObject(const QString& name) override;
+    QString formProblem() const override;
+    Result<QString> saveObject() override;
+    Status removeObject(const QString& name) override;
+
+private:
+    QWidget* buildForm();
+
+    engine::TokenEngine& m_engine;
+    engine::User m_loaded;
+    QLineEdit* m_name = nullptr;
+    PolicyChecklist* m_policies = nullptr;
+    DurationEdit* m_ttl = nullptr;
+    DurationEdit* m_maxTtl = nullptr;
+    DurationEdit* m_period = nullptr;
+    QSpinBox* m_uses = nullptr;
+    QComboBox* m_type = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLineEdit* m_repeat = nullptr;
+    QLabel* m_lockout = nullptr;
+};
+
+} // namespace tessera::ui
