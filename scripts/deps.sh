@@ -11,7 +11,7 @@ TESSERA_BUILD_PACKAGES=(
 )
 TESSERA_TEST_PACKAGES=(
     xvfb xauth sqlcipher clang-format git
-    dpkg-dev file appstream desktop-file-utils man-db
+    dpkg-dev file appstream desktop-file-utils man-db poppler-utils
 )
 
 tessera_missing_packages() {
