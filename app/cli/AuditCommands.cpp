@@ -1,19 +1,16 @@
-#include "AuditExport.h"
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Output.h"
 #include "StoreSession.h"
 #include "SubcommandParser.h"
 #include "audit/AuditLog.h"
+#include "reports/ReportExport.h"
 
 #include <QFile>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace tessera::cli {
 namespace {
-
-constexpr int kExportPageSize = 1000;
 
 Result<int> verifyAudit(const QStringList& arguments)
 {
@@ -48,6 +45,54 @@ Result<int> verifyAudit(const QStringList& arguments)
     return kExitRefused;
 }
 
+// Writes the report to --out (atomically) or to standard output, and says so.
+Result<int> writeReport(const SubcommandParser& parser, reports::ReportRequest request)
+{
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    engine::TokenEngine& engine = (*session)->engine();
+    request.caller = StoreSession::caller();
+    if (request.outputPath.isEmpty()) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return Error{ErrorCode::Io, QStringLiteral("Cannot write to standard output.")};
+        request.outputPath = QStringLiteral("-");
+        auto written = reports::ReportExport::toDevice(engine, request, out);
+        if (!written)
+            return written.error();
+        return 0;
+    }
+    auto written = reports::ReportExport::toFile(engine, request);
+    if (!written)
+        return written.error();
+    const Output output(parser.json());
+    output.document(
+        QJsonObject{{QStringLiteral("file"), request.outputPath},
+                    {QStringLiteral("format"), reports::ReportExport::formatName(request.format)},
+                    {QStringLiteral("records"), written->records},
+                    {QStringLiteral("pages"), written->pages},
+                    {QStringLiteral("chain_intact"), written->chain.intact}});
+    if (request.format == reports::ReportFormat::Pdf)
+        output.line(QStringLiteral("Wrote a %1-page PDF report of %2 audit records to %3.")
+                        .arg(written->pages)
+                        .arg(written->records)
+                        .arg(request.outputPath));
+    else
+        output.line(QStringLiteral("Exported %1 audit records to %2.")
+                        .arg(written->records)
+                        .arg(request.outputPath));
+    return 0;
+}
+
+void addOutOption(SubcommandParser& parser)
+{
+    parser.addOption(
+        {QStringLiteral("out"),
+         QStringLiteral("Write to FILE (replaced only once complete) instead of stdout."),
+         QStringLiteral("FILE")});
+}
+
 Result<int> exportAudit(const QStringList& arguments)
 {
     SubcommandParser parser(QStringLiteral("audit export"),
@@ -55,56 +100,86 @@ Result<int> exportAudit(const QStringList& arguments)
     parser.addStoreOptions();
     parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or jsonl."),
                       QStringLiteral("FORMAT"), QStringLiteral("csv")});
-    parser.addOption(
-        {QStringLiteral("out"),
-         QStringLiteral("Write to FILE (replaced only once complete) instead of stdout."),
-         QStringLiteral("FILE")});
+    addOutOption(parser);
     if (auto exit = parser.parse(arguments, 0, 0))
         return *exit;
-    const auto format = AuditExport::formatNamed(parser.value(QStringLiteral("format")));
-    if (!format) {
+    const auto format = reports::ReportExport::formatNamed(parser.value(QStringLiteral("format")));
+    if (!format || *format == reports::ReportFormat::Pdf) {
         return Error::invalid(QStringLiteral("--format takes csv or jsonl, not \"%1\".")
                                   .arg(parser.value(QStringLiteral("format"))));
     }
-    auto session = StoreSession::open(parser);
-    if (!session)
-        return session.error();
-    engine::TokenEngine& engine = (*session)->engine();
-    const AuditExport::PageSource pages = [&engine](qint64 afterSequence) {
-        audit::AuditFilter filter;
-        filter.afterSequence = afterSequence;
-        filter.limit = kExportPageSize;
-        return engine.auditRecords(filter);
-    };
+    reports::ReportRequest request;
+    request.query = reports::ReportQuery::wholeLog();
+    request.format = *format;
+    request.outputPath = parser.value(QStringLiteral("out"));
+    return writeReport(parser, request);
+}
 
-    const QString outPath = parser.value(QStringLiteral("out"));
-    if (outPath.isEmpty()) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return Error{ErrorCode::Io, QStringLiteral("Cannot write to standard output.")};
-        auto written = AuditExport::write(pages, kExportPageSize, *format, out);
-        if (!written)
-            return written.error();
-        return 0;
-    }
+Result<int> reportAudit(const QStringList& arguments)
+{
+    SubcommandParser parser(
+        QStringLiteral("audit report"),
+        QStringLiteral("Write an audit report for a period: PDF (summary tables, charts, every "
+                       "record; each page shows the chain's verification and last MAC), CSV or "
+                       "JSON Lines. Dates are UTC days, both included."));
+    parser.addStoreOptions();
+    parser.addJsonOption();
+    parser.addOption(
+        {QStringLiteral("format"), QStringLiteral("pdf, csv or jsonl."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD (UTC)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Last day, YYYY-MM-DD (UTC)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("operation"),
+                      QStringLiteral("Only records of OP (token.revoke) or a family (token.*)."),
+                      QStringLiteral("OP")});
+    parser.addOption({QStringLiteral("subtree"),
+                      QStringLiteral("Only records touching the token ACCESSOR or any token ever "
+                                     "issued below it, revoked ones included."),
+                      QStringLiteral("ACCESSOR")});
+    parser.addOption({QStringLiteral("meta"),
+                      QStringLiteral("Only records touching tokens created with metadata "
+                                     "key=value (login tokens: username=NAME)."),
+                      QStringLiteral("KEY=VALUE")});
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("The report file (replaced only once complete)."),
+                      QStringLiteral("FILE")});
+    if (auto exit = parser.parse(arguments, 0, 0))
+        return *exit;
 
-    // QSaveFile writes a temporary file and renames it over FILE on commit, so
-    // a failure halfway leaves no partial export behind.
-    QSaveFile out(outPath);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::Io,
-                     QStringLiteral("Cannot write %1: %2.").arg(outPath, out.errorString())};
-    auto written = AuditExport::write(pages, kExportPageSize, *format, out);
-    if (!written) {
-        out.cancelWriting();
-        return written.error();
+    // Everything is checked before the store is opened: bad input writes nothing.
+    for (const char* required : {"format", "from", "to", "out"}) {
+        if (parser.value(QLatin1String(required)).isEmpty())
+            return Error::invalid(
+                QStringLiteral("audit report needs --%1.").arg(QLatin1String(required)));
     }
-    if (!out.commit())
-        return Error{ErrorCode::Io,
-                     QStringLiteral("Cannot write %1: %2.").arg(outPath, out.errorString())};
-    Output(false).line(
-        QStringLiteral("Exported %1 audit records to %2.").arg(*written).arg(outPath));
-    return 0;
+    const QString formatName = parser.value(QStringLiteral("format"));
+    const auto format = reports::ReportExport::formatNamed(formatName);
+    if (!format)
+        return Error::invalid(
+            QStringLiteral("--format takes pdf, csv or jsonl, not \"%1\".").arg(formatName));
+    reports::ReportRequest request;
+    request.format = *format;
+    request.outputPath = parser.value(QStringLiteral("out"));
+    auto from = reports::ReportQuery::parseDate(parser.value(QStringLiteral("from")));
+    if (!from)
+        return Error::invalid(QStringLiteral("--from: %1").arg(from.error().message));
+    auto to = reports::ReportQuery::parseDate(parser.value(QStringLiteral("to")));
+    if (!to)
+        return Error::invalid(QStringLiteral("--to: %1").arg(to.error().message));
+    request.query.from = *from;
+    request.query.to = *to;
+    request.query.operation = parser.value(QStringLiteral("operation"));
+    request.query.subtree = parser.value(QStringLiteral("subtree"));
+    if (parser.isSet(QStringLiteral("meta"))) {
+        auto meta = reports::ReportQuery::parseMeta(parser.value(QStringLiteral("meta")));
+        if (!meta)
+            return Error::invalid(QStringLiteral("--meta: %1").arg(meta.error().message));
+        request.query.metaKey = meta->first;
+        request.query.metaValue = meta->second;
+    }
+    TESSERA_TRY(request.query.validate());
+    return writeReport(parser, request);
 }
 
 } // namespace
@@ -116,6 +191,9 @@ void addAuditCommands(CommandLine& commandLine)
         {group, QStringLiteral("verify"), QStringLiteral("Check the audit chain."), verifyAudit});
     commandLine.add({group, QStringLiteral("export"),
                      QStringLiteral("Export audit records as CSV or JSON Lines."), exportAudit});
+    commandLine.add({group, QStringLiteral("report"),
+                     QStringLiteral("Write an audit report (PDF, CSV or JSON Lines) for a period."),
+                     reportAudit});
 }
 
 } // namespace tessera::cli

@@ -1,11 +1,45 @@
 #include "CommandLine.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// `audit report --format pdf` lays out text, which needs fonts, which need a
+// QGuiApplication; every other command runs on a plain QCoreApplication (no
+// display, no platform plugin).
+bool writesPdf(int argc, char* argv[])
+{
+    bool report = false;
+    for (int i = 1; i < argc; ++i) {
+        const char* argument = argv[i];
+        if (std::strcmp(argument, "report") == 0 && i > 1 && std::strcmp(argv[i - 1], "audit") == 0)
+            report = true;
+        const bool pdf = (std::strcmp(argument, "--format") == 0 && i + 1 < argc &&
+                          std::strcmp(argv[i + 1], "pdf") == 0) ||
+                         std::strcmp(argument, "--format=pdf") == 0;
+        if (report && pdf)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (writesPdf(argc, argv)) {
+        // Fonts only, no windows: the offscreen platform works without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // Organisation and application name place the default store at
     // ~/.local/share/Tessera/tessera/tessera.store, which the GUI shares.
     QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));

@@ -55,6 +55,14 @@ Error tokenNotFound()
     return Error::notFound(QStringLiteral("no such token, or it has expired or been revoked"));
 }
 
+QJsonObject metadataJson(const Metadata& meta)
+{
+    QJsonObject object;
+    for (auto it = meta.cbegin(); it != meta.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
 bool alive(const Token& token, qint64 now)
 {
     if (token.expireAt && *token.expireAt <= now)
@@ -631,6 +639,11 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
     QJsonObject details = batch.sharedDetails(token);
     if (!token.displayName.isEmpty())
         details.insert(QStringLiteral("display_name"), token.displayName);
+    if (!token.parentAccessor.isEmpty())
+        details.insert(QStringLiteral("parent"), token.parentAccessor);
+    // Reports filter by metadata, also of tokens revoked long ago.
+    if (!token.meta.isEmpty())
+        details.insert(QStringLiteral("meta"), metadataJson(token.meta));
     if (type == TokenType::Batch) {
         BatchTokenPayload payload;
         payload.parentAccessor = token.parentAccessor;
@@ -652,8 +665,6 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
         token.accessor = TokenFormat::newAccessor();
         TESSERA_TRY(
             TokenRecords(db).insert(token, d->secrets->tokenHash(created.token), parent->id));
-        if (!token.parentAccessor.isEmpty())
-            details.insert(QStringLiteral("parent"), token.parentAccessor);
         batch.records.append(d->auditEntry(caller, operation, {token.accessor}, details));
     }
     return created;
@@ -1172,6 +1183,13 @@ Result<QList<audit::AuditRecord>> TokenEngine::auditRecords(const audit::AuditFi
     auto lease = m_store->acquire();
     TESSERA_TRY(lease);
     return d->secrets->auditLog().records(lease->db(), filter);
+}
+
+Status TokenEngine::recordExport(const Caller& caller, const QJsonObject& details)
+{
+    const QString operation = QStringLiteral("audit.export");
+    return d->adminWrite(caller, QStringLiteral("sys/audit"), Capability::Read, operation, details,
+                         [](Database&) { return Status{}; });
 }
 
 Status TokenEngine::changePassphrase(const Caller& caller, QByteArrayView newPassphrase)

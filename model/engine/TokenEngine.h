@@ -168,6 +168,10 @@ public:
     // --- audit ------------------------------------------------------------
     Result<audit::VerifyReport> verifyAudit() const;
     Result<QList<audit::AuditRecord>> auditRecords(const audit::AuditFilter& filter) const;
+    // An "audit.export" record for a report written from the log (format,
+    // filters, record count, output file; the caller puts no secret in
+    // `details`). Needs read on sys/audit; the owner may always.
+    Status recordExport(const Caller& caller, const QJsonObject& details);
 
     // --- store ------------------------------------------------------------
     Status changePassphrase(const Caller& caller, QByteArrayView newPassphrase);

@@ -1,3 +1,4 @@
+#include "support/CsvReader.h"
 #include "support/TempStore.h"
 
 #include <QDateTime>
@@ -12,6 +13,7 @@
 #include <functional>
 #include <memory>
 
+using tessera::test::parseCsv;
 using tessera::test::TempStore;
 
 namespace {
@@ -31,51 +33,6 @@ struct Run
             .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err));
     }
 };
-
-// RFC 4180 reader, strict enough to catch a quoting or line-ending mistake.
-QList<QStringList> parseCsv(const QByteArray& bytes, bool* wellFormed)
-{
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    *wellFormed = true;
-    const auto charAt = [&text](qsizetype i) { return i < text.size() ? text.at(i) : QChar(); };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && charAt(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            if (!field.isEmpty())
-                *wellFormed = false;
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && charAt(i + 1) == QLatin1Char('\n')) {
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-            ++i;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            *wellFormed = false; // a bare line break outside quotes
-        } else {
-            field += c;
-        }
-    }
-    if (quoted || !field.isEmpty() || !row.isEmpty())
-        *wellFormed = false; // the last record must end with CRLF
-    return rows;
-}
 
 } // namespace
 
@@ -106,6 +63,9 @@ private Q_SLOTS:
     void auditVerifyNamesATamperedRecord();
     void auditExportCsvParses();
     void auditExportJsonLinesMatchesCsv();
+    void auditReportWritesPdfCsvAndJsonLines();
+    void auditReportBadInputChangesNothing_data();
+    void auditReportBadInputChangesNothing();
     void passphraseNeverAppearsInOutput();
     void storeBackupOpensWithSamePassphrase();
     void rekeyChangesThePassphrase();
@@ -685,6 +645,109 @@ void TestCli::auditExportJsonLinesMatchesCsv()
         QCOMPARE(record.value(QStringLiteral("mac")).toString(), rows.at(i + 1).at(9));
         QCOMPARE(QStringList(record.keys()).size(), 10);
     }
+}
+
+void TestCli::auditReportWritesPdfCsvAndJsonLines()
+{
+    const QString accessor = createToken({QStringLiteral("--meta"), QStringLiteral("card=42")});
+    QVERIFY(!accessor.isEmpty());
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    for (const QString& format :
+         {QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("jsonl")}) {
+        const QString out = m_store->filePath(QStringLiteral("report.") + format);
+        const Run run = onStore({QStringLiteral("audit"), QStringLiteral("report"),
+                                 QStringLiteral("--format"), format, QStringLiteral("--from"),
+                                 today, QStringLiteral("--to"), today, QStringLiteral("--subtree"),
+                                 accessor, QStringLiteral("--meta"), QStringLiteral("card=42"),
+                                 QStringLiteral("--out"), out, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(run.json().value(QStringLiteral("records")).toInteger(), 1); // the creation
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (format == QLatin1String("pdf"))
+            QVERIFY(bytes.startsWith("%PDF-"));
+        else
+            QVERIFY(bytes.contains(accessor.toLatin1()));
+    }
+    // Each report left an audit.export record.
+    const Run audit = onStore({QStringLiteral("audit"), QStringLiteral("export"),
+                               QStringLiteral("--format"), QStringLiteral("jsonl")});
+    QCOMPARE(audit.out.count("\"audit.export\""), 3);
+}
+
+void TestCli::auditReportBadInputChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString from = QStringLiteral("--from");
+    const QString to = QStringLiteral("--to");
+    const QString format = QStringLiteral("--format");
+    QTest::newRow("bad date") << QStringList{format, QStringLiteral("pdf"),
+                                             from,   QStringLiteral("2026-02-30"),
+                                             to,     QStringLiteral("2026-03-01")}
+                              << 1 << QStringLiteral("--from");
+    QTest::newRow("end before start")
+        << QStringList{format, QStringLiteral("csv"),       from, QStringLiteral("2026-03-02"),
+                       to,     QStringLiteral("2026-03-01")}
+        << 1 << QStringLiteral("before the start");
+    QTest::newRow("unknown format")
+        << QStringList{format, QStringLiteral("docx"),      from, QStringLiteral("2026-03-01"),
+                       to,     QStringLiteral("2026-03-01")}
+        << 1 << QStringLiteral("--format");
+    QTest::newRow("missing dates")
+        << QStringList{format, QStringLiteral("csv")} << 1 << QStringLiteral("--from");
+    QTest::newRow("bad metadata filter") << QStringList{format,
+                                                        QStringLiteral("csv"),
+                                                        from,
+                                                        QStringLiteral("2026-03-01"),
+                                                        to,
+                                                        QStringLiteral("2026-03-01"),
+                                                        QStringLiteral("--meta"),
+                                                        QStringLiteral("card")}
+                                         << 1 << QStringLiteral("key=value");
+    QTest::newRow("bad accessor") << QStringList{format,
+                                                 QStringLiteral("pdf"),
+                                                 from,
+                                                 QStringLiteral("2026-03-01"),
+                                                 to,
+                                                 QStringLiteral("2026-03-01"),
+                                                 QStringLiteral("--subtree"),
+                                                 QStringLiteral("tss.not-an-accessor")}
+                                  << 1 << QStringLiteral("accessor");
+    QTest::newRow("unknown subtree") << QStringList{format,
+                                                    QStringLiteral("csv"),
+                                                    from,
+                                                    QStringLiteral("2026-03-01"),
+                                                    to,
+                                                    QStringLiteral("2026-03-01"),
+                                                    QStringLiteral("--subtree"),
+                                                    QStringLiteral("abcdefghijklmnopqrstuvwx")}
+                                     << 2 << QStringLiteral("No token");
+}
+
+void TestCli::auditReportBadInputChangesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const auto recordCount = [this] {
+        return onStore(
+                   {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")})
+            .json()
+            .value(QStringLiteral("records_checked"))
+            .toInteger();
+    };
+    const qint64 before = recordCount();
+    const QString out = m_store->filePath(QStringLiteral("bad-report"));
+    const Run run = onStore(QStringList{QStringLiteral("audit"), QStringLiteral("report")} +
+                            arguments + QStringList{QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(recordCount(), before);
 }
 
 void TestCli::passphraseNeverAppearsInOutput()
