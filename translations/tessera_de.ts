@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessPass</name>
+    <message>
+        <source>Does not expire</source>
+        <translation>Läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>Valid until %1, %2</source>
+        <translation>Gültig bis %1, %2</translation>
+    </message>
+    <message>
+        <source>Unlimited uses</source>
+        <translation>Unbegrenzte Nutzungen</translation>
+    </message>
+    <message>
+        <source>One use only</source>
+        <translation>Nur einmal verwendbar</translation>
+    </message>
+    <message>
+        <source>%1 uses</source>
+        <translation>%1 Nutzungen</translation>
+    </message>
+    <message>
+        <source>Keep this pass private: whoever holds it has its access.</source>
+        <translation>Bewahren Sie diesen Ausweis vertraulich auf: Wer ihn besitzt, hat dessen Zugriff.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Tessera: issue, browse and revoke access tokens.</source>
@@ -165,6 +192,420 @@
     </message>
 </context>
 <context>
+    <name>tessera::reports::PdfReport</name>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>Vorgang: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Subtree: %1</source>
+        <translation>Teilbaum: %1</translation>
+    </message>
+    <message>
+        <source>all tokens</source>
+        <translation>alle Token</translation>
+    </message>
+    <message>
+        <source>Metadata: %1</source>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Audit chain verified intact: records 1 to %1.</source>
+        <translation>Audit-Kette als intakt verifiziert: Einträge 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>AUDIT CHAIN NOT INTACT: %1 (records 1 to %2 verified).</source>
+        <translation>AUDIT-KETTE NICHT INTAKT: %1 (Einträge 1 bis %2 verifiziert).</translation>
+    </message>
+    <message>
+        <source>Audit report: %1</source>
+        <translation>Audit-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>Das PDF kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Tessera audit report — %1</source>
+        <translation>Tessera-Audit-Bericht – %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>MAC of record %1 (HMAC-SHA256): </source>
+        <translation>MAC von Eintrag %1 (HMAC-SHA256): </translation>
+    </message>
+    <message>
+        <source>TESSERA</source>
+        <translation>TESSERA</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>Audit-Bericht</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>%1 audit records in this report</source>
+        <translation>%1 Prüfprotokolleinträge in diesem Bericht</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Fehlgeschlagene Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Active at end</source>
+        <translation>Aktiv am Ende</translation>
+    </message>
+    <message>
+        <source>Audit chain verified: intact</source>
+        <translation>Audit-Kette verifiziert: intakt</translation>
+    </message>
+    <message>
+        <source>Audit chain verification FAILED</source>
+        <translation>Verifizierung der Audit-Kette FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>Last record %1, MAC %2</source>
+        <translation>Letzter Eintrag %1, MAC %2</translation>
+    </message>
+    <message>
+        <source>Every audit record carries the HMAC of the record before it, so a changed, deleted or reordered record breaks the chain. Each page of this report shows the verification result and the MAC of the last verified record: run &quot;tessera-cli audit verify&quot; and &quot;tessera-cli audit export&quot; on the store to match a printed copy to it. Tokens appear by accessor only; secrets appear only as HMAC tags.</source>
+        <translation>Jeder Prüfprotokolleintrag enthält den HMAC des vorhergehenden Eintrags, sodass ein geänderter, gelöschter oder umsortierter Eintrag die Kette unterbricht. Jede Seite dieses Berichts zeigt das Verifizierungsergebnis und den MAC des letzten verifizierten Eintrags: Führen Sie „tessera-cli audit verify“ und „tessera-cli audit export“ auf dem Speicher aus, um einen Ausdruck damit abzugleichen. Token erscheinen nur über ihren Accessor; Geheimnisse erscheinen nur als HMAC-Tags.</translation>
+    </message>
+    <message>
+        <source>Activity per day</source>
+        <translation>Aktivität pro Tag</translation>
+    </message>
+    <message>
+        <source>Tokens issued, renewed, revoked and expired, logins and failed logins (UTC days).</source>
+        <translation>Ausgestellte, verlängerte, widerrufene und abgelaufene Token, Anmeldungen und fehlgeschlagene Anmeldungen (UTC-Tage).</translation>
+    </message>
+    <message>
+        <source>Active tokens over time</source>
+        <translation>Aktive Token im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Service tokens active at the end of each day (batch tokens are not stored).</source>
+        <translation>Am Ende jedes Tages aktive Service-Token (Batch-Token werden nicht gespeichert).</translation>
+    </message>
+    <message>
+        <source>Active service tokens</source>
+        <translation>Aktive Service-Token</translation>
+    </message>
+    <message>
+        <source>Daily figures</source>
+        <translation>Tageswerte</translation>
+    </message>
+    <message>
+        <source>Counts in tokens (a revoked subtree counts each token); &quot;Issued&quot; excludes tokens issued by logins.</source>
+        <translation>Angaben in Token (ein widerrufener Teilbaum zählt jedes Token einzeln); „Ausgestellt“ umfasst keine durch Anmeldungen ausgestellten Token.</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Activity by role</source>
+        <translation>Aktivität nach Rolle</translation>
+    </message>
+    <message>
+        <source>Tokens by the role they were issued from; &quot;Active at end&quot; at %1 UTC.</source>
+        <translation>Token nach der Rolle, aus der sie ausgestellt wurden; „Aktiv am Ende“ zum Zeitpunkt %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Activity by policy</source>
+        <translation>Aktivität nach Richtlinie</translation>
+    </message>
+    <message>
+        <source>A token with several policies counts once for each of them.</source>
+        <translation>Ein Token mit mehreren Richtlinien wird für jede davon einmal gezählt.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Top subtrees by activity</source>
+        <translation>Teilbäume mit der meisten Aktivität</translation>
+    </message>
+    <message>
+        <source>Branches below a root token (desks, services) and top-level tokens, by the records that touch them.</source>
+        <translation>Zweige unterhalb eines Root-Tokens (Theken, Dienste) und Token der obersten Ebene, nach den Einträgen, die sie betreffen.</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Zweig</translation>
+    </message>
+    <message>
+        <source>Accessor</source>
+        <translation>Accessor</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Records by operation</source>
+        <translation>Einträge nach Vorgang</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Prüfprotokolleinträge</translation>
+    </message>
+    <message>
+        <source>%1 records, oldest first. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</source>
+        <translation>%1 Einträge, älteste zuerst. Accessors sind gekürzt; die CSV- und JSON-Lines-Exporte enthalten alle Felder vollständig.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::AuditView</name>
+    <message>
+        <source>All operations</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+    <message>
+        <source>Tokens issued</source>
+        <translation>Ausgestellte Token</translation>
+    </message>
+    <message>
+        <source>Tokens renewed</source>
+        <translation>Verlängerte Token</translation>
+    </message>
+    <message>
+        <source>Tokens revoked</source>
+        <translation>Widerrufene Token</translation>
+    </message>
+    <message>
+        <source>Tokens used</source>
+        <translation>Verwendete Token</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Fehlgeschlagene Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Policy changes</source>
+        <translation>Richtlinienänderungen</translation>
+    </message>
+    <message>
+        <source>Role changes</source>
+        <translation>Rollenänderungen</translation>
+    </message>
+    <message>
+        <source>User changes</source>
+        <translation>Benutzeränderungen</translation>
+    </message>
+    <message>
+        <source>Store (unlock, rekey, backup)</source>
+        <translation>Speicher (Entsperren, Neuverschlüsselung, Sicherung)</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Prüfprotokolleinträge</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>Kette &amp;verifizieren</translation>
+    </message>
+    <message>
+        <source>Check that no record was changed, removed or reordered</source>
+        <translation>Prüfen, dass kein Eintrag geändert, entfernt oder umsortiert wurde</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>From time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>To time</source>
+        <translation>Endzeit</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>accessor</source>
+        <translation>Accessor</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>O&amp;peration:</source>
+        <translation>Vo&amp;rgang:</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Akteur:</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Audit-Kette wird verifiziert…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be verified: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht verifiziert werden: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: all %1 records are in order and unchanged.</source>
+        <translation>Das Prüfprotokoll ist intakt: Alle %1 Einträge sind vollständig, in der richtigen Reihenfolge und unverändert.</translation>
+    </message>
+    <message>
+        <source>Record %1 was changed after it was written.</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert.</translation>
+    </message>
+    <message>
+        <source>Record %1 is missing: records were deleted from the log.</source>
+        <translation>Eintrag %1 fehlt: Es wurden Einträge aus dem Protokoll gelöscht.</translation>
+    </message>
+    <message>
+        <source>Record %1 is out of place: its content was found at position %2, so records were reordered.</source>
+        <translation>Eintrag %1 steht an der falschen Stelle: Sein Inhalt wurde an Position %2 gefunden, die Einträge wurden also umsortiert.</translation>
+    </message>
+    <message>
+        <source>The newest records were removed: the log ends before record %1.</source>
+        <translation>Die neuesten Einträge wurden entfernt: Das Protokoll endet vor Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s seal (its chain head) is missing, forged or does not match the last record.</source>
+        <translation>Das Siegel des Protokolls (der Kettenkopf) fehlt, ist gefälscht oder passt nicht zum letzten Eintrag.</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with. %1 The first %2 records are intact.</source>
+        <translation>Das Prüfprotokoll wurde manipuliert. %1 Die ersten %2 Einträge sind intakt.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
@@ -244,6 +685,303 @@
     <message>
         <source>The store could not be created: %1</source>
         <translation>Der Speicher konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::DurationEdit</name>
+    <message>
+        <source> d</source>
+        <comment>days suffix</comment>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours suffix</comment>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes suffix</comment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>e.g. 36h</source>
+        <translation>z. B. 36h</translation>
+    </message>
+    <message>
+        <source>Type a duration as Vault writes it: 90s, 30m, 36h, 2h30m, 7d</source>
+        <translation>Geben Sie eine Dauer in Vault-Schreibweise ein: 90s, 30m, 36h, 2h30m, 7d</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 as text</source>
+        <translation>%1 als Text</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::IssueTokenDialog</name>
+    <message>
+        <source>Issue Token</source>
+        <translation>Token ausstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Token</source>
+        <translation>Token &amp;ausstellen</translation>
+    </message>
+    <message>
+        <source>From a &amp;role:</source>
+        <translation>Aus einer &amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>One click fills the form with the role&apos;s settings</source>
+        <translation>Ein Klick füllt das Formular mit den Einstellungen der Rolle aus</translation>
+    </message>
+    <message>
+        <source>By hand (no role)</source>
+        <translation>Manuell (ohne Rolle)</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Top level (no parent)</source>
+        <translation>Oberste Ebene (ohne übergeordnetes Token)</translation>
+    </message>
+    <message>
+        <source>Child of “%1”</source>
+        <translation>Untergeordnet zu „%1“</translation>
+    </message>
+    <message>
+        <source>e.g. visitor 2041, desk 3</source>
+        <translation>z. B. Besucher 2041, Theke 3</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>&amp;Batch</translation>
+    </message>
+    <message>
+        <source>Stored, renewable, can have children and a use limit</source>
+        <translation>Gespeichert, verlängerbar, kann untergeordnete Token und ein Nutzungslimit haben</translation>
+    </message>
+    <message>
+        <source>Not stored: lightweight, fixed lifetime, no children</source>
+        <translation>Nicht gespeichert: schlank, feste Lebensdauer, keine untergeordneten Token</translation>
+    </message>
+    <message>
+        <source>&amp;Orphan (stays valid when its parent is revoked)</source>
+        <translation>&amp;Verwaist (bleibt gültig, wenn das übergeordnete Token widerrufen wird)</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>Überge&amp;ordnet:</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Po&amp;licies</source>
+        <translation>Richt&amp;linien</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Offer e&amp;very policy (store owner)</source>
+        <translation>&amp;Jede Richtlinie anbieten (Speicherbesitzer)</translation>
+    </message>
+    <message>
+        <source>The store owner may give any policy, even one the parent lacks</source>
+        <translation>Der Speicherbesitzer darf jede Richtlinie vergeben, auch eine, die dem übergeordneten Token fehlt</translation>
+    </message>
+    <message>
+        <source>Without the “default” polic&amp;y</source>
+        <translation>Ohne die Richtlinie „&amp;default“</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lebensdauer</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Explicit max TTL</source>
+        <translation>Explizite max. TTL</translation>
+    </message>
+    <message>
+        <source>Not periodic</source>
+        <translation>Nicht periodisch</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Rene&amp;wable</source>
+        <translation>Verlänger&amp;bar</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <source>E&amp;xplicit max TTL:</source>
+        <translation>E&amp;xplizite max. TTL:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Peri&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Nutzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlimited</source>
+        <translation>&amp;Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>O&amp;ne use</source>
+        <translation>&amp;Einmalig</translation>
+    </message>
+    <message>
+        <source>Li&amp;mited to</source>
+        <translation>Begren&amp;zt auf</translation>
+    </message>
+    <message>
+        <source> uses</source>
+        <translation> Nutzungen</translation>
+    </message>
+    <message>
+        <source>Number of uses</source>
+        <translation>Anzahl der Nutzungen</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>R&amp;emove Row</source>
+        <translation>Zeile ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Cannot read the role “%1”: %2</source>
+        <translation>Die Rolle „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Metadata row %1 has no key: enter one or remove the row.</source>
+        <translation>Metadatenzeile %1 hat keinen Schlüssel: Geben Sie einen ein oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>The metadata key “%1” appears twice.</source>
+        <translation>Der Metadatenschlüssel „%1“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>The selected token has a use limit, so it cannot have children. Issue the token at the top level instead.</source>
+        <translation>Das ausgewählte Token hat ein Nutzungslimit und kann daher keine untergeordneten Token haben. Stellen Sie das Token stattdessen auf oberster Ebene aus.</translation>
+    </message>
+    <message>
+        <source>A %1 token with the policies %2.</source>
+        <translation>Ein %1 mit den Richtlinien %2.</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>Batch-Token</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Service-Token</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Expires in %1, on %2%3.</source>
+        <translation>Läuft in %1 ab, am %2%3.</translation>
+    </message>
+    <message>
+        <source> unless renewed</source>
+        <translation>, sofern nicht verlängert</translation>
+    </message>
+    <message>
+        <source>Never expires.</source>
+        <translation>Läuft nie ab.</translation>
+    </message>
+    <message>
+        <source>Unlimited uses.</source>
+        <translation>Unbegrenzte Nutzungen.</translation>
+    </message>
+    <message>
+        <source>One use only.</source>
+        <translation>Nur einmal verwendbar.</translation>
+    </message>
+    <message>
+        <source>%1 uses.</source>
+        <translation>%1 Nutzungen.</translation>
+    </message>
+    <message>
+        <source>The token was not issued: %1</source>
+        <translation>Das Token wurde nicht ausgestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -580,6 +1318,49 @@
         <source>Start, stop and configure it in Preferences.</source>
         <translation>Starten, stoppen und konfigurieren Sie ihn in den Einstellungen.</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::NamedObjectEditor</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>„%1“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::NewPassphraseFields</name>
@@ -613,6 +1394,126 @@
             <numerusform>Verwenden Sie einige unzusammenhängende Wörter, mindestens %n Zeichen.</numerusform>
             <numerusform>Verwenden Sie einige unzusammenhängende Wörter, mindestens %n Zeichen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::NewTokenDialog</name>
+    <message>
+        <source>New Token</source>
+        <translation>Neues Token</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The token “%1” was issued.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Das Token „%1“ wurde ausgestellt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>This is the only time the token is shown. Copy it or print a pass now: it cannot be displayed again.</source>
+        <translation>Das Token wird nur dieses eine Mal angezeigt. Kopieren Sie es jetzt oder drucken Sie einen Ausweis: Es kann nicht erneut angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Accessor:</source>
+        <translation>Accessor:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Policies:</source>
+        <translation>Richtlinien:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Uses:</source>
+        <translation>Nutzungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Print Pass…</source>
+        <translation>Ausweis &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared when the console locks.</source>
+        <translation>Kopiert. Die Zwischenablage wird geleert, wenn die Konsole gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>Access pass</source>
+        <translation>Zugangsausweis</translation>
+    </message>
+    <message>
+        <source>Access pass %1</source>
+        <translation>Zugangsausweis %1</translation>
+    </message>
+    <message>
+        <source>Print Pass</source>
+        <translation>Ausweis drucken</translation>
+    </message>
+    <message>
+        <source>The pass was sent to the printer.</source>
+        <translation>Der Ausweis wurde an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>The pass could not be printed.</source>
+        <translation>Der Ausweis konnte nicht gedruckt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PolicyEditor</name>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>&amp;Policies:</source>
+        <translation>&amp;Richtlinien:</translation>
+    </message>
+    <message>
+        <source>e.g. ebooks-reader</source>
+        <translation>z. B. ebooks-reader</translation>
+    </message>
+    <message>
+        <source>Policy text</source>
+        <translation>Richtlinientext</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ules (Vault policy language, HCL or JSON):</source>
+        <translation>Re&amp;geln (Vault-Richtliniensprache, HCL oder JSON):</translation>
+    </message>
+    <message>
+        <source># The built-in root policy allows everything. It cannot be changed.
+</source>
+        <translation># Die integrierte Root-Richtlinie erlaubt alles. Sie kann nicht geändert werden.
+</translation>
+    </message>
+    <message>
+        <source>Give the policy a name.</source>
+        <translation>Geben Sie der Richtlinie einen Namen.</translation>
+    </message>
+    <message>
+        <source>a policy named “%1” exists already</source>
+        <translation>eine Richtlinie namens „%1“ ist bereits vorhanden</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1633,270 @@
     <message>
         <source>&amp;Start</source>
         <translation>Sta&amp;rten</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RenewDialog</name>
+    <message>
+        <source>Renew Token</source>
+        <translation>Token verlängern</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Expires now:</source>
+        <translation>Läuft derzeit ab:</translation>
+    </message>
+    <message>
+        <source>Creation TTL (%1)</source>
+        <translation>TTL bei Erstellung (%1)</translation>
+    </message>
+    <message>
+        <source>Increment</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>&amp;Increment:</source>
+        <translation>&amp;Verlängerung um:</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>Ve&amp;rlängern</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>After renewal it expires %1.</source>
+        <translation>Nach der Verlängerung läuft es %1 ab.</translation>
+    </message>
+    <message>
+        <source>The token was not renewed: %1</source>
+        <translation>Das Token wurde nicht verlängert: %1</translation>
+    </message>
+    <message>
+        <source>Renewed. It now expires %1.</source>
+        <translation>Verlängert. Es läuft jetzt %1 ab.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RevokeDialog</name>
+    <message>
+        <source>Revoke Tokens</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke, Keep Children</source>
+        <translation>Widerrufen, untergeordnete behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… und %Ln weiteres</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected tokens inside another selected token&apos;s subtree: %Ln. They are counted once.</source>
+        <translation>
+            <numerusform>Ausgewählte Token im Teilbaum eines anderen ausgewählten Tokens: %Ln. Es wird nur einmal gezählt.</numerusform>
+            <numerusform>Ausgewählte Token im Teilbaum eines anderen ausgewählten Tokens: %Ln. Sie werden nur einmal gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications using these tokens lose access at once. This cannot be undone.</source>
+        <translation>Anwendungen, die diese Token verwenden, verlieren sofort den Zugriff. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Their children stay valid and become top-level orphans. This cannot be undone.</source>
+        <translation>Ihre untergeordneten Token bleiben gültig und werden zu verwaisten Token der obersten Ebene. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke, Keep Children</source>
+        <translation>&amp;Widerrufen, untergeordnete behalten</translation>
+    </message>
+    <message>
+        <source>Cannot count the tokens below “%1”: %2</source>
+        <translation>Die Token unterhalb von „%1“ können nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <source>Revoke “%1” only, and keep its children as orphans?</source>
+        <translation>Nur „%1“ widerrufen und die untergeordneten Token als verwaiste Token behalten?</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”? It has no descendant tokens.</source>
+        <translation>„%1“ widerrufen? Es hat keine nachgeordneten Token.</translation>
+    </message>
+    <message>
+        <source>Revoke “%1” and its one descendant token?</source>
+        <translation>„%1“ und sein nachgeordnetes Token widerrufen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke “%1” and its %Ln descendant tokens?</source>
+        <translation>
+            <numerusform>„%1“ und sein %Ln nachgeordnetes Token widerrufen?</numerusform>
+            <numerusform>„%1“ und seine %Ln nachgeordneten Token widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke these %Ln tokens only, and keep their children as orphans?</source>
+        <translation>
+            <numerusform>Nur dieses %Ln Token widerrufen und die untergeordneten Token als verwaiste Token behalten?</numerusform>
+            <numerusform>Nur diese %Ln Token widerrufen und ihre untergeordneten Token als verwaiste Token behalten?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %Ln selected tokens and their descendants, %1 tokens in all?</source>
+        <translation>
+            <numerusform>%Ln ausgewähltes Token und seine nachgeordneten Token widerrufen, insgesamt %1 Token?</numerusform>
+            <numerusform>%Ln ausgewählte Token und ihre nachgeordneten Token widerrufen, insgesamt %1 Token?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RoleEditor</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>e.g. visitor-day-pass</source>
+        <translation>z. B. visitor-day-pass</translation>
+    </message>
+    <message>
+        <source>Service, unless the request asks for batch</source>
+        <translation>Service, sofern die Anfrage nicht Batch verlangt</translation>
+    </message>
+    <message>
+        <source>Batch, unless the request asks for service</source>
+        <translation>Batch, sofern die Anfrage nicht Service verlangt</translation>
+    </message>
+    <message>
+        <source>Always service</source>
+        <translation>Immer Service</translation>
+    </message>
+    <message>
+        <source>Always batch</source>
+        <translation>Immer Batch</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Explicit max TTL</source>
+        <translation>Explizite max. TTL</translation>
+    </message>
+    <message>
+        <source>Not periodic</source>
+        <translation>Nicht periodisch</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Use limit</source>
+        <translation>Nutzungslimit</translation>
+    </message>
+    <message>
+        <source>Issue &amp;orphan tokens</source>
+        <translation>&amp;Verwaiste Token ausstellen</translation>
+    </message>
+    <message>
+        <source>Tokens are rene&amp;wable</source>
+        <translation>Token sind verlänger&amp;bar</translation>
+    </message>
+    <message>
+        <source>Without the “default” polic&amp;y</source>
+        <translation>Ohne die Richtlinie „&amp;default“</translation>
+    </message>
+    <message>
+        <source>optional, e.g. desk-3</source>
+        <translation>optional, z. B. desk-3</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Token &amp;type:</source>
+        <translation>Token-&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>T&amp;TL:</translation>
+    </message>
+    <message>
+        <source>E&amp;xplicit max TTL:</source>
+        <translation>E&amp;xplizite max. TTL:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Peri&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Use limit:</source>
+        <translation>N&amp;utzungslimit:</translation>
+    </message>
+    <message>
+        <source>Path s&amp;uffix:</source>
+        <translation>Pfad-&amp;Suffix:</translation>
+    </message>
+    <message>
+        <source>Allowed policies</source>
+        <translation>Erlaubte Richtlinien</translation>
+    </message>
+    <message>
+        <source>Disallowed policies</source>
+        <translation>Nicht erlaubte Richtlinien</translation>
+    </message>
+    <message>
+        <source>&amp;Allowed policies (none: the parent&apos;s):</source>
+        <translation>&amp;Erlaubte Richtlinien (keine: die des übergeordneten Tokens):</translation>
+    </message>
+    <message>
+        <source>&amp;Disallowed policies:</source>
+        <translation>Nicht erl&amp;aubte Richtlinien:</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Geben Sie der Rolle einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is both allowed and disallowed.</source>
+        <translation>„%1“ ist sowohl erlaubt als auch nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>a role named “%1” exists already</source>
+        <translation>eine Rolle namens „%1“ ist bereits vorhanden</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +2239,141 @@
     <message>
         <source>Cannot open the store: %1</source>
         <translation>Der Speicher kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::UserEditor</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>z. B. alice</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Max TTL</source>
+        <translation>Max. TTL</translation>
+    </message>
+    <message>
+        <source>Not periodic</source>
+        <translation>Nicht periodisch</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Login state:</source>
+        <translation>Anmeldestatus:</translation>
+    </message>
+    <message>
+        <source>Token t&amp;ype:</source>
+        <translation>Token-T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <source>&amp;Max TTL:</source>
+        <translation>&amp;Max. TTL:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Peri&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Use l&amp;imit:</source>
+        <translation>Nutzungs&amp;limit:</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Po&amp;licies of its tokens:</source>
+        <translation>R&amp;ichtlinien der Token:</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the current one</source>
+        <translation>leer lassen, um das aktuelle beizubehalten</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locked&lt;/b&gt; until %1 (failed logins: %2). Setting a new password unlocks the account.</source>
+        <translation>&lt;b&gt;Gesperrt&lt;/b&gt; bis %1 (fehlgeschlagene Anmeldungen: %2). Durch Setzen eines neuen Passworts wird das Konto entsperrt.</translation>
+    </message>
+    <message>
+        <source>Can log in (failed logins since the last success: %1)</source>
+        <translation>Anmeldung möglich (fehlgeschlagene Anmeldungen seit der letzten erfolgreichen: %1)</translation>
+    </message>
+    <message>
+        <source>Can log in</source>
+        <translation>Anmeldung möglich</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>Set a password for the new account.</source>
+        <translation>Legen Sie ein Passwort für das neue Konto fest.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>an account named “%1” exists already</source>
+        <translation>ein Konto namens „%1“ ist bereits vorhanden</translation>
     </message>
 </context>
 </TS>

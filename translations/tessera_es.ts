@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccessPass</name>
+    <message>
+        <source>Does not expire</source>
+        <translation>No caduca</translation>
+    </message>
+    <message>
+        <source>Valid until %1, %2</source>
+        <translation>Válido hasta el %1, %2</translation>
+    </message>
+    <message>
+        <source>Unlimited uses</source>
+        <translation>Usos ilimitados</translation>
+    </message>
+    <message>
+        <source>One use only</source>
+        <translation>Un solo uso</translation>
+    </message>
+    <message>
+        <source>%1 uses</source>
+        <translation>%1 usos</translation>
+    </message>
+    <message>
+        <source>Keep this pass private: whoever holds it has its access.</source>
+        <translation>Mantenga este pase en privado: quien lo tenga dispone de su acceso.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Tessera: issue, browse and revoke access tokens.</source>
@@ -165,6 +192,420 @@
     </message>
 </context>
 <context>
+    <name>tessera::reports::PdfReport</name>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>Del %1 al %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>Operación: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>Subtree: %1</source>
+        <translation>Subárbol: %1</translation>
+    </message>
+    <message>
+        <source>all tokens</source>
+        <translation>todos los tokens</translation>
+    </message>
+    <message>
+        <source>Metadata: %1</source>
+        <translation>Metadatos: %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Audit chain verified intact: records 1 to %1.</source>
+        <translation>Cadena de auditoría verificada e intacta: registros 1 a %1.</translation>
+    </message>
+    <message>
+        <source>AUDIT CHAIN NOT INTACT: %1 (records 1 to %2 verified).</source>
+        <translation>CADENA DE AUDITORÍA NO INTACTA: %1 (verificados los registros 1 a %2).</translation>
+    </message>
+    <message>
+        <source>Audit report: %1</source>
+        <translation>Informe de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>No se puede iniciar el PDF.</translation>
+    </message>
+    <message>
+        <source>Tessera audit report — %1</source>
+        <translation>Informe de auditoría de Tessera — %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>MAC of record %1 (HMAC-SHA256): </source>
+        <translation>MAC del registro %1 (HMAC-SHA256): </translation>
+    </message>
+    <message>
+        <source>TESSERA</source>
+        <translation>TESSERA</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>Informe de auditoría</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>%1 audit records in this report</source>
+        <translation>%1 registros de auditoría en este informe</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitidos</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renovados</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocados</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducados</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>Inicios de sesión</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>Active at end</source>
+        <translation>Activos al final</translation>
+    </message>
+    <message>
+        <source>Audit chain verified: intact</source>
+        <translation>Cadena de auditoría verificada: intacta</translation>
+    </message>
+    <message>
+        <source>Audit chain verification FAILED</source>
+        <translation>La verificación de la cadena de auditoría FALLÓ</translation>
+    </message>
+    <message>
+        <source>Last record %1, MAC %2</source>
+        <translation>Último registro %1, MAC %2</translation>
+    </message>
+    <message>
+        <source>Every audit record carries the HMAC of the record before it, so a changed, deleted or reordered record breaks the chain. Each page of this report shows the verification result and the MAC of the last verified record: run &quot;tessera-cli audit verify&quot; and &quot;tessera-cli audit export&quot; on the store to match a printed copy to it. Tokens appear by accessor only; secrets appear only as HMAC tags.</source>
+        <translation>Cada registro de auditoría lleva el HMAC del registro anterior, por lo que un registro modificado, eliminado o reordenado rompe la cadena. Cada página de este informe muestra el resultado de la verificación y el MAC del último registro verificado: ejecute &quot;tessera-cli audit verify&quot; y &quot;tessera-cli audit export&quot; en el almacén para cotejar con él una copia impresa. Los tokens aparecen solo por su accesor; los secretos aparecen solo como etiquetas HMAC.</translation>
+    </message>
+    <message>
+        <source>Activity per day</source>
+        <translation>Actividad por día</translation>
+    </message>
+    <message>
+        <source>Tokens issued, renewed, revoked and expired, logins and failed logins (UTC days).</source>
+        <translation>Tokens emitidos, renovados, revocados y caducados, inicios de sesión e inicios de sesión fallidos (días UTC).</translation>
+    </message>
+    <message>
+        <source>Active tokens over time</source>
+        <translation>Tokens activos a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Service tokens active at the end of each day (batch tokens are not stored).</source>
+        <translation>Tokens de servicio activos al final de cada día (los tokens de lote no se almacenan).</translation>
+    </message>
+    <message>
+        <source>Active service tokens</source>
+        <translation>Tokens de servicio activos</translation>
+    </message>
+    <message>
+        <source>Daily figures</source>
+        <translation>Cifras diarias</translation>
+    </message>
+    <message>
+        <source>Counts in tokens (a revoked subtree counts each token); &quot;Issued&quot; excludes tokens issued by logins.</source>
+        <translation>Recuentos en tokens (un subárbol revocado cuenta cada token); &quot;Emitidos&quot; excluye los tokens emitidos por inicios de sesión.</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Día (UTC)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Activity by role</source>
+        <translation>Actividad por rol</translation>
+    </message>
+    <message>
+        <source>Tokens by the role they were issued from; &quot;Active at end&quot; at %1 UTC.</source>
+        <translation>Tokens según el rol desde el que se emitieron; &quot;Activos al final&quot; a las %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Activity by policy</source>
+        <translation>Actividad por política</translation>
+    </message>
+    <message>
+        <source>A token with several policies counts once for each of them.</source>
+        <translation>Un token con varias políticas cuenta una vez por cada una de ellas.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Top subtrees by activity</source>
+        <translation>Subárboles con más actividad</translation>
+    </message>
+    <message>
+        <source>Branches below a root token (desks, services) and top-level tokens, by the records that touch them.</source>
+        <translation>Ramas bajo un token raíz (mostradores, servicios) y tokens de nivel superior, según los registros que les afectan.</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Rama</translation>
+    </message>
+    <message>
+        <source>Accessor</source>
+        <translation>Accesor</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Records by operation</source>
+        <translation>Registros por operación</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Registros de auditoría</translation>
+    </message>
+    <message>
+        <source>%1 records, oldest first. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</source>
+        <translation>%1 registros, del más antiguo al más reciente. Los accesores aparecen abreviados; las exportaciones CSV y JSON Lines contienen todos los campos completos.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::AuditView</name>
+    <message>
+        <source>All operations</source>
+        <translation>Todas las operaciones</translation>
+    </message>
+    <message>
+        <source>Tokens issued</source>
+        <translation>Tokens emitidos</translation>
+    </message>
+    <message>
+        <source>Tokens renewed</source>
+        <translation>Tokens renovados</translation>
+    </message>
+    <message>
+        <source>Tokens revoked</source>
+        <translation>Tokens revocados</translation>
+    </message>
+    <message>
+        <source>Tokens used</source>
+        <translation>Tokens usados</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>Inicios de sesión</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>Policy changes</source>
+        <translation>Cambios de políticas</translation>
+    </message>
+    <message>
+        <source>Role changes</source>
+        <translation>Cambios de roles</translation>
+    </message>
+    <message>
+        <source>User changes</source>
+        <translation>Cambios de usuarios</translation>
+    </message>
+    <message>
+        <source>Store (unlock, rekey, backup)</source>
+        <translation>Almacén (desbloqueo, cambio de clave, copia de seguridad)</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Registros de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>&amp;Verificar cadena</translation>
+    </message>
+    <message>
+        <source>Check that no record was changed, removed or reordered</source>
+        <translation>Comprobar que ningún registro se ha modificado, eliminado o reordenado</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>From time</source>
+        <translation>Hora inicial</translation>
+    </message>
+    <message>
+        <source>To time</source>
+        <translation>Hora final</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>accessor</source>
+        <translation>accesor</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>O&amp;peration:</source>
+        <translation>O&amp;peración:</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Actor:</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Verificando la cadena de auditoría…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be verified: %1</source>
+        <translation>No se pudo verificar el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: all %1 records are in order and unchanged.</source>
+        <translation>El registro de auditoría está intacto: los %1 registros están en orden y sin cambios.</translation>
+    </message>
+    <message>
+        <source>Record %1 was changed after it was written.</source>
+        <translation>El registro %1 se modificó después de escribirse.</translation>
+    </message>
+    <message>
+        <source>Record %1 is missing: records were deleted from the log.</source>
+        <translation>Falta el registro %1: se eliminaron registros del registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Record %1 is out of place: its content was found at position %2, so records were reordered.</source>
+        <translation>El registro %1 está fuera de lugar: su contenido se encontró en la posición %2, por lo que los registros se reordenaron.</translation>
+    </message>
+    <message>
+        <source>The newest records were removed: the log ends before record %1.</source>
+        <translation>Se eliminaron los registros más recientes: el registro de auditoría termina antes del registro %1.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s seal (its chain head) is missing, forged or does not match the last record.</source>
+        <translation>El sello del registro de auditoría (la cabeza de su cadena) falta, está falsificado o no coincide con el último registro.</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with. %1 The first %2 records are intact.</source>
+        <translation>El registro de auditoría ha sido manipulado. %1 Los primeros %2 registros están intactos.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
@@ -244,6 +685,303 @@
     <message>
         <source>The store could not be created: %1</source>
         <translation>No se pudo crear el almacén: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::DurationEdit</name>
+    <message>
+        <source> d</source>
+        <comment>days suffix</comment>
+        <translation> d</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours suffix</comment>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes suffix</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>e.g. 36h</source>
+        <translation>p. ej., 36h</translation>
+    </message>
+    <message>
+        <source>Type a duration as Vault writes it: 90s, 30m, 36h, 2h30m, 7d</source>
+        <translation>Escriba una duración como la escribe Vault: 90s, 30m, 36h, 2h30m, 7d</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>%1 as text</source>
+        <translation>%1 como texto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::IssueTokenDialog</name>
+    <message>
+        <source>Issue Token</source>
+        <translation>Emitir token</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Token</source>
+        <translation>&amp;Emitir token</translation>
+    </message>
+    <message>
+        <source>From a &amp;role:</source>
+        <translation>Desde un &amp;rol:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>One click fills the form with the role&apos;s settings</source>
+        <translation>Un clic rellena el formulario con la configuración del rol</translation>
+    </message>
+    <message>
+        <source>By hand (no role)</source>
+        <translation>A mano (sin rol)</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Top level (no parent)</source>
+        <translation>Nivel superior (sin padre)</translation>
+    </message>
+    <message>
+        <source>Child of “%1”</source>
+        <translation>Hijo de “%1”</translation>
+    </message>
+    <message>
+        <source>e.g. visitor 2041, desk 3</source>
+        <translation>p. ej., visitante 2041, mostrador 3</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>De &amp;servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>De &amp;lote</translation>
+    </message>
+    <message>
+        <source>Stored, renewable, can have children and a use limit</source>
+        <translation>Almacenado, renovable, puede tener hijos y un límite de usos</translation>
+    </message>
+    <message>
+        <source>Not stored: lightweight, fixed lifetime, no children</source>
+        <translation>No almacenado: ligero, vida útil fija, sin hijos</translation>
+    </message>
+    <message>
+        <source>&amp;Orphan (stays valid when its parent is revoked)</source>
+        <translation>&amp;Huérfano (sigue siendo válido cuando se revoca su padre)</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>&amp;Padre:</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nombre visible:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Po&amp;licies</source>
+        <translation>Po&amp;líticas</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <source>Offer e&amp;very policy (store owner)</source>
+        <translation>Ofrecer &amp;todas las políticas (propietario del almacén)</translation>
+    </message>
+    <message>
+        <source>The store owner may give any policy, even one the parent lacks</source>
+        <translation>El propietario del almacén puede conceder cualquier política, incluso una que el padre no tenga</translation>
+    </message>
+    <message>
+        <source>Without the “default” polic&amp;y</source>
+        <translation>Sin la polític&amp;a “default”</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Vida útil</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Explicit max TTL</source>
+        <translation>TTL máximo explícito</translation>
+    </message>
+    <message>
+        <source>Not periodic</source>
+        <translation>No periódico</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Rene&amp;wable</source>
+        <translation>Reno&amp;vable</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <source>E&amp;xplicit max TTL:</source>
+        <translation>TTL máximo e&amp;xplícito:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Peri&amp;odo:</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>&amp;Unlimited</source>
+        <translation>&amp;Ilimitados</translation>
+    </message>
+    <message>
+        <source>O&amp;ne use</source>
+        <translation>&amp;Un uso</translation>
+    </message>
+    <message>
+        <source>Li&amp;mited to</source>
+        <translation>Li&amp;mitado a</translation>
+    </message>
+    <message>
+        <source> uses</source>
+        <translation> usos</translation>
+    </message>
+    <message>
+        <source>Number of uses</source>
+        <translation>Número de usos</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadatos</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>&amp;Añadir fila</translation>
+    </message>
+    <message>
+        <source>R&amp;emove Row</source>
+        <translation>&amp;Quitar fila</translation>
+    </message>
+    <message>
+        <source>Cannot read the role “%1”: %2</source>
+        <translation>No se puede leer el rol “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Metadata row %1 has no key: enter one or remove the row.</source>
+        <translation>La fila de metadatos %1 no tiene clave: introduzca una o quite la fila.</translation>
+    </message>
+    <message>
+        <source>The metadata key “%1” appears twice.</source>
+        <translation>La clave de metadatos “%1” aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The selected token has a use limit, so it cannot have children. Issue the token at the top level instead.</source>
+        <translation>El token seleccionado tiene un límite de usos, por lo que no puede tener hijos. Emita el token en el nivel superior.</translation>
+    </message>
+    <message>
+        <source>A %1 token with the policies %2.</source>
+        <translation>Un token %1 con las políticas %2.</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>de lote</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>de servicio</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Expires in %1, on %2%3.</source>
+        <translation>Caduca en %1, el %2%3.</translation>
+    </message>
+    <message>
+        <source> unless renewed</source>
+        <translation> salvo que se renueve</translation>
+    </message>
+    <message>
+        <source>Never expires.</source>
+        <translation>No caduca nunca.</translation>
+    </message>
+    <message>
+        <source>Unlimited uses.</source>
+        <translation>Usos ilimitados.</translation>
+    </message>
+    <message>
+        <source>One use only.</source>
+        <translation>Un solo uso.</translation>
+    </message>
+    <message>
+        <source>%1 uses.</source>
+        <translation>%1 usos.</translation>
+    </message>
+    <message>
+        <source>The token was not issued: %1</source>
+        <translation>No se emitió el token: %1</translation>
     </message>
 </context>
 <context>
@@ -580,6 +1318,49 @@
         <source>Start, stop and configure it in Preferences.</source>
         <translation>Inícielo, deténgalo y configúrelo en Preferencias.</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::NamedObjectEditor</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Se guardó “%1”.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>¿Eliminar “%1”? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó “%1”.</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes?</source>
+        <translation>¿Descartar los cambios sin guardar?</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::NewPassphraseFields</name>
@@ -613,6 +1394,126 @@
             <numerusform>Use varias palabras sin relación, al menos %n carácter.</numerusform>
             <numerusform>Use varias palabras sin relación, al menos %n caracteres.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::NewTokenDialog</name>
+    <message>
+        <source>New Token</source>
+        <translation>Nuevo token</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The token “%1” was issued.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Se emitió el token “%1”.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>This is the only time the token is shown. Copy it or print a pass now: it cannot be displayed again.</source>
+        <translation>Esta es la única vez que se muestra el token. Cópielo o imprima un pase ahora: no se podrá volver a mostrar.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Accessor:</source>
+        <translation>Accesor:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Policies:</source>
+        <translation>Políticas:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Caduca:</translation>
+    </message>
+    <message>
+        <source>Uses:</source>
+        <translation>Usos:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Print Pass…</source>
+        <translation>&amp;Imprimir pase…</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared when the console locks.</source>
+        <translation>Copiado. El portapapeles se vacía cuando la consola se bloquea.</translation>
+    </message>
+    <message>
+        <source>Access pass</source>
+        <translation>Pase de acceso</translation>
+    </message>
+    <message>
+        <source>Access pass %1</source>
+        <translation>Pase de acceso %1</translation>
+    </message>
+    <message>
+        <source>Print Pass</source>
+        <translation>Imprimir pase</translation>
+    </message>
+    <message>
+        <source>The pass was sent to the printer.</source>
+        <translation>El pase se envió a la impresora.</translation>
+    </message>
+    <message>
+        <source>The pass could not be printed.</source>
+        <translation>No se pudo imprimir el pase.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PolicyEditor</name>
+    <message>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <source>&amp;Policies:</source>
+        <translation>&amp;Políticas:</translation>
+    </message>
+    <message>
+        <source>e.g. ebooks-reader</source>
+        <translation>p. ej., ebooks-reader</translation>
+    </message>
+    <message>
+        <source>Policy text</source>
+        <translation>Texto de la política</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>R&amp;ules (Vault policy language, HCL or JSON):</source>
+        <translation>&amp;Reglas (lenguaje de políticas de Vault, HCL o JSON):</translation>
+    </message>
+    <message>
+        <source># The built-in root policy allows everything. It cannot be changed.
+</source>
+        <translation># La política root integrada lo permite todo. No se puede modificar.
+</translation>
+    </message>
+    <message>
+        <source>Give the policy a name.</source>
+        <translation>Asigne un nombre a la política.</translation>
+    </message>
+    <message>
+        <source>a policy named “%1” exists already</source>
+        <translation>ya existe una política llamada “%1”</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1633,270 @@
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RenewDialog</name>
+    <message>
+        <source>Renew Token</source>
+        <translation>Renovar token</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Expires now:</source>
+        <translation>Caduca ahora:</translation>
+    </message>
+    <message>
+        <source>Creation TTL (%1)</source>
+        <translation>TTL de creación (%1)</translation>
+    </message>
+    <message>
+        <source>Increment</source>
+        <translation>Incremento</translation>
+    </message>
+    <message>
+        <source>&amp;Increment:</source>
+        <translation>&amp;Incremento:</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renovar</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dentro de %2)</translation>
+    </message>
+    <message>
+        <source>After renewal it expires %1.</source>
+        <translation>Tras la renovación caduca %1.</translation>
+    </message>
+    <message>
+        <source>The token was not renewed: %1</source>
+        <translation>No se renovó el token: %1</translation>
+    </message>
+    <message>
+        <source>Renewed. It now expires %1.</source>
+        <translation>Renovado. Ahora caduca %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RevokeDialog</name>
+    <message>
+        <source>Revoke Tokens</source>
+        <translation>Revocar tokens</translation>
+    </message>
+    <message>
+        <source>Revoke, Keep Children</source>
+        <translation>Revocar y conservar hijos</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected tokens inside another selected token&apos;s subtree: %Ln. They are counted once.</source>
+        <translation>
+            <numerusform>Tokens seleccionados dentro del subárbol de otro token seleccionado: %Ln. Se cuenta una sola vez.</numerusform>
+            <numerusform>Tokens seleccionados dentro del subárbol de otro token seleccionado: %Ln. Se cuentan una sola vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications using these tokens lose access at once. This cannot be undone.</source>
+        <translation>Las aplicaciones que usan estos tokens pierden el acceso de inmediato. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Their children stay valid and become top-level orphans. This cannot be undone.</source>
+        <translation>Sus hijos siguen siendo válidos y pasan a ser huérfanos de nivel superior. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke, Keep Children</source>
+        <translation>&amp;Revocar y conservar hijos</translation>
+    </message>
+    <message>
+        <source>Cannot count the tokens below “%1”: %2</source>
+        <translation>No se pueden contar los tokens bajo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Revoke “%1” only, and keep its children as orphans?</source>
+        <translation>¿Revocar solo “%1” y conservar sus hijos como huérfanos?</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”? It has no descendant tokens.</source>
+        <translation>¿Revocar “%1”? No tiene tokens descendientes.</translation>
+    </message>
+    <message>
+        <source>Revoke “%1” and its one descendant token?</source>
+        <translation>¿Revocar “%1” y su único token descendiente?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke “%1” and its %Ln descendant tokens?</source>
+        <translation>
+            <numerusform>¿Revocar “%1” y su %Ln token descendiente?</numerusform>
+            <numerusform>¿Revocar “%1” y sus %Ln tokens descendientes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke these %Ln tokens only, and keep their children as orphans?</source>
+        <translation>
+            <numerusform>¿Revocar solo este %Ln token y conservar sus hijos como huérfanos?</numerusform>
+            <numerusform>¿Revocar solo estos %Ln tokens y conservar sus hijos como huérfanos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %Ln selected tokens and their descendants, %1 tokens in all?</source>
+        <translation>
+            <numerusform>¿Revocar %Ln token seleccionado y sus descendientes, %1 tokens en total?</numerusform>
+            <numerusform>¿Revocar %Ln tokens seleccionados y sus descendientes, %1 tokens en total?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RoleEditor</name>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Roles:</translation>
+    </message>
+    <message>
+        <source>e.g. visitor-day-pass</source>
+        <translation>p. ej., visitor-day-pass</translation>
+    </message>
+    <message>
+        <source>Service, unless the request asks for batch</source>
+        <translation>De servicio, salvo que la solicitud pida de lote</translation>
+    </message>
+    <message>
+        <source>Batch, unless the request asks for service</source>
+        <translation>De lote, salvo que la solicitud pida de servicio</translation>
+    </message>
+    <message>
+        <source>Always service</source>
+        <translation>Siempre de servicio</translation>
+    </message>
+    <message>
+        <source>Always batch</source>
+        <translation>Siempre de lote</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Explicit max TTL</source>
+        <translation>TTL máximo explícito</translation>
+    </message>
+    <message>
+        <source>Not periodic</source>
+        <translation>No periódico</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <source>Use limit</source>
+        <translation>Límite de usos</translation>
+    </message>
+    <message>
+        <source>Issue &amp;orphan tokens</source>
+        <translation>Emitir tokens &amp;huérfanos</translation>
+    </message>
+    <message>
+        <source>Tokens are rene&amp;wable</source>
+        <translation>Los tokens son reno&amp;vables</translation>
+    </message>
+    <message>
+        <source>Without the “default” polic&amp;y</source>
+        <translation>Sin la polític&amp;a “default”</translation>
+    </message>
+    <message>
+        <source>optional, e.g. desk-3</source>
+        <translation>opcional, p. ej., desk-3</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Token &amp;type:</source>
+        <translation>&amp;Tipo de token:</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <source>E&amp;xplicit max TTL:</source>
+        <translation>TTL máximo e&amp;xplícito:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Peri&amp;odo:</translation>
+    </message>
+    <message>
+        <source>&amp;Use limit:</source>
+        <translation>Límite de &amp;usos:</translation>
+    </message>
+    <message>
+        <source>Path s&amp;uffix:</source>
+        <translation>&amp;Sufijo de ruta:</translation>
+    </message>
+    <message>
+        <source>Allowed policies</source>
+        <translation>Políticas permitidas</translation>
+    </message>
+    <message>
+        <source>Disallowed policies</source>
+        <translation>Políticas no permitidas</translation>
+    </message>
+    <message>
+        <source>&amp;Allowed policies (none: the parent&apos;s):</source>
+        <translation>Políticas &amp;permitidas (ninguna: las del padre):</translation>
+    </message>
+    <message>
+        <source>&amp;Disallowed policies:</source>
+        <translation>Políticas &amp;no permitidas:</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Asigne un nombre al rol.</translation>
+    </message>
+    <message>
+        <source>“%1” is both allowed and disallowed.</source>
+        <translation>“%1” está permitida y no permitida a la vez.</translation>
+    </message>
+    <message>
+        <source>a role named “%1” exists already</source>
+        <translation>ya existe un rol llamado “%1”</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +2239,141 @@
     <message>
         <source>Cannot open the store: %1</source>
         <translation>No se puede abrir el almacén: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::UserEditor</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>&amp;Usuarios:</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>p. ej., alice</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>De servicio</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>De lote</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Max TTL</source>
+        <translation>TTL máximo</translation>
+    </message>
+    <message>
+        <source>Not periodic</source>
+        <translation>No periódico</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repetir contraseña:</translation>
+    </message>
+    <message>
+        <source>Login state:</source>
+        <translation>Estado de inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>Token t&amp;ype:</source>
+        <translation>&amp;Tipo de token:</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <source>&amp;Max TTL:</source>
+        <translation>TTL &amp;máximo:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Peri&amp;odo:</translation>
+    </message>
+    <message>
+        <source>Use l&amp;imit:</source>
+        <translation>Límite de &amp;usos:</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <source>Po&amp;licies of its tokens:</source>
+        <translation>Po&amp;líticas de sus tokens:</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the current one</source>
+        <translation>déjelo vacío para conservar la actual</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Cuenta nueva</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locked&lt;/b&gt; until %1 (failed logins: %2). Setting a new password unlocks the account.</source>
+        <translation>&lt;b&gt;Bloqueada&lt;/b&gt; hasta %1 (inicios de sesión fallidos: %2). Al establecer una contraseña nueva se desbloquea la cuenta.</translation>
+    </message>
+    <message>
+        <source>Can log in (failed logins since the last success: %1)</source>
+        <translation>Puede iniciar sesión (inicios de sesión fallidos desde el último correcto: %1)</translation>
+    </message>
+    <message>
+        <source>Can log in</source>
+        <translation>Puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Asigne un nombre a la cuenta.</translation>
+    </message>
+    <message>
+        <source>Set a password for the new account.</source>
+        <translation>Establezca una contraseña para la cuenta nueva.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>an account named “%1” exists already</source>
+        <translation>ya existe una cuenta llamada “%1”</translation>
     </message>
 </context>
 </TS>

@@ -167,7 +167,7 @@ QWidget* IssueTokenDialog::buildForm()
     m_policies->setMinimumHeight(110);
     m_anyPolicy = new QCheckBox(tr("Offer e&very policy (store owner)"), policyBox);
     m_anyPolicy->setToolTip(tr("The store owner may give any policy, even one the parent lacks"));
-    m_noDefaultPolicy = new QCheckBox(tr("Without the \u201cdefault\u201d polic&y"), policyBox);
+    m_noDefaultPolicy = new QCheckBox(tr("Without the “default” polic&y"), policyBox);
     auto* policyLayout = new QVBoxLayout(policyBox);
     policyLayout->addWidget(m_policies, 1);
     policyLayout->addWidget(m_anyPolicy);

@@ -57,7 +57,7 @@ QWidget* RoleEditor::buildForm()
     m_uses->setAccessibleName(tr("Use limit"));
     m_orphan = new QCheckBox(tr("Issue &orphan tokens"), form);
     m_renewable = new QCheckBox(tr("Tokens are rene&wable"), form);
-    m_noDefaultPolicy = new QCheckBox(tr("Without the \u201cdefault\u201d polic&y"), form);
+    m_noDefaultPolicy = new QCheckBox(tr("Without the “default” polic&y"), form);
     m_pathSuffix = new QLineEdit(form);
     m_pathSuffix->setPlaceholderText(tr("optional, e.g. desk-3"));
 
