@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>&amp;Verify Chain</source>
-        <translation>Kette &amp;verifizieren</translation>
+        <translation>Kette ver&amp;ifizieren</translation>
     </message>
     <message>
         <source>Check that no record was changed, removed or reordered</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>&amp;Parent:</source>
-        <translation>Überge&amp;ordnet:</translation>
+        <translation>&amp;Übergeordnet:</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>Rene&amp;wable</source>
-        <translation>Verlänger&amp;bar</translation>
+        <translation>Verlän&amp;gerbar</translation>
     </message>
     <message>
         <source>&amp;TTL:</source>
@@ -1848,7 +1848,7 @@
     </message>
     <message>
         <source>Token &amp;type:</source>
-        <translation>Token-&amp;Typ:</translation>
+        <translation>Token-T&amp;yp:</translation>
     </message>
     <message>
         <source>&amp;TTL:</source>

@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Po&amp;licies</source>
-        <translation>Po&amp;líticas</translation>
+        <translation>Polític&amp;as</translation>
     </message>
     <message>
         <source>Policies</source>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>Offer e&amp;very policy (store owner)</source>
-        <translation>Ofrecer &amp;todas las políticas (propietario del almacén)</translation>
+        <translation>Ofrecer todas las políti&amp;cas (propietario del almacén)</translation>
     </message>
     <message>
         <source>The store owner may give any policy, even one the parent lacks</source>
@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>Without the “default” polic&amp;y</source>
-        <translation>Sin la polític&amp;a “default”</translation>
+        <translation>Sin la política “&amp;default”</translation>
     </message>
     <message>
         <source>Lifetime</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>&amp;Add Row</source>
-        <translation>&amp;Añadir fila</translation>
+        <translation>Añadir &amp;fila</translation>
     </message>
     <message>
         <source>R&amp;emove Row</source>
@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>&amp;TTL:</source>
-        <translation>&amp;TTL:</translation>
+        <translation>TT&amp;L:</translation>
     </message>
     <message>
         <source>E&amp;xplicit max TTL:</source>
@@ -1884,7 +1884,7 @@
     </message>
     <message>
         <source>&amp;Disallowed policies:</source>
-        <translation>Políticas &amp;no permitidas:</translation>
+        <translation>Políticas no per&amp;mitidas:</translation>
     </message>
     <message>
         <source>Give the role a name.</source>
@@ -2309,7 +2309,7 @@
     </message>
     <message>
         <source>Token t&amp;ype:</source>
-        <translation>&amp;Tipo de token:</translation>
+        <translation>T&amp;ipo de token:</translation>
     </message>
     <message>
         <source>&amp;TTL:</source>
@@ -2325,7 +2325,7 @@
     </message>
     <message>
         <source>Use l&amp;imit:</source>
-        <translation>Límite de &amp;usos:</translation>
+        <translation>Límite de u&amp;sos:</translation>
     </message>
     <message>
         <source>Policies</source>
