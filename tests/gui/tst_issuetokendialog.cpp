@@ -170,7 +170,6 @@ void TestIssueTokenDialog::invalidCombinationsDisableIssueWithExplanation_data()
     QTest::addColumn<QString>("explanation");
     QTest::newRow("batch with one use") << text("batch+oneUse") << text("use limit");
     QTest::newRow("batch with a period") << text("batch+period") << text("periodic");
-    QTest::newRow("batch renewable") << text("batch+renewable") << text("renewable");
     QTest::newRow("ttl above explicit max") << text("ttlAboveMax") << text("capped");
     QTest::newRow("ttl above system max") << text("ttlAboveSystemMax") << text("capped");
     QTest::newRow("empty metadata key") << text("emptyKey") << text("no key");
