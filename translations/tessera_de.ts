@@ -56,6 +56,10 @@
         <source>Please wait</source>
         <translation>Bitte warten</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
@@ -1684,6 +1688,173 @@
     <message>
         <source>Renewed. It now expires %1.</source>
         <translation>Verlängert. Es läuft jetzt %1 ab.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::ReportDialog</name>
+    <message>
+        <source>Export Audit Report</source>
+        <translation>Audit-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF: summary, charts and every record</source>
+        <translation>PDF: Übersicht, Diagramme und alle Einträge</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>CSV für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+    <message>
+        <source>Only the s&amp;ubtree of</source>
+        <translation>Nur den &amp;Teilbaum von</translation>
+    </message>
+    <message>
+        <source>Subtree token accessor</source>
+        <translation>Accessor des Teilbaum-Tokens</translation>
+    </message>
+    <message>
+        <source>the accessor of a token</source>
+        <translation>der Accessor eines Tokens</translation>
+    </message>
+    <message>
+        <source>key=value, e.g. card=4000123 (empty: any token)</source>
+        <translation>Schlüssel=Wert, z. B. card=4000123 (leer: alle Token)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Vorgang:</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>&amp;Metadaten:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Save Audit Report</source>
+        <translation>Audit-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Write the metadata filter as key=value, for example card=4000123.</source>
+        <translation>Geben Sie den Metadatenfilter als Schlüssel=Wert an, zum Beispiel card=4000123.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>A PDF report covers at most %1 days; export a longer period as CSV or JSON Lines.</source>
+        <translation>Ein PDF-Bericht umfasst höchstens %1 Tage; exportieren Sie einen längeren Zeitraum als CSV oder JSON Lines.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an operation name such as token.create or token.*.</source>
+        <translation>„%1“ ist kein Vorgangsname wie token.create oder token.*.</translation>
+    </message>
+    <message>
+        <source>Enter the accessor of the token whose subtree the report covers.</source>
+        <translation>Geben Sie den Accessor des Tokens ein, dessen Teilbaum der Bericht umfasst.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a token accessor.</source>
+        <translation>„%1“ ist kein Token-Accessor.</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the report to.</source>
+        <translation>Wählen Sie die Datei, in der der Bericht gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it.</source>
+        <translation>%1 ist ein Ordner: Geben Sie eine Datei darin an.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Writing the audit report…</source>
+        <translation>Audit-Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was written.</source>
+        <translation>Abgebrochen: Es wurde kein Bericht geschrieben.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1 (pages: %2, records: %3).</source>
+        <translation>Bericht nach %1 geschrieben (Seiten: %2, Einträge: %3).</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1 (records: %2).</source>
+        <translation>Bericht nach %1 exportiert (Einträge: %2).</translation>
+    </message>
+    <message>
+        <source>The audit chain is NOT intact: %1</source>
+        <translation>Die Audit-Kette ist NICHT intakt: %1</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Whole days in UTC; the first and the last day are included.</source>
+        <translation>Ganze Tage in UTC; der erste und der letzte Tag sind eingeschlossen.</translation>
     </message>
 </context>
 <context>

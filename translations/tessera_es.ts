@@ -56,6 +56,10 @@
         <source>Please wait</source>
         <translation>Espere, por favor</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
@@ -1684,6 +1688,173 @@
     <message>
         <source>Renewed. It now expires %1.</source>
         <translation>Renovado. Ahora caduca %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::ReportDialog</name>
+    <message>
+        <source>Export Audit Report</source>
+        <translation>Exportar informe de auditoría</translation>
+    </message>
+    <message>
+        <source>PDF: summary, charts and every record</source>
+        <translation>PDF: resumen, gráficos y todos los registros</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>CSV para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>Todas las operaciones</translation>
+    </message>
+    <message>
+        <source>Only the s&amp;ubtree of</source>
+        <translation>Solo el s&amp;ubárbol de</translation>
+    </message>
+    <message>
+        <source>Subtree token accessor</source>
+        <translation>Accesor del token del subárbol</translation>
+    </message>
+    <message>
+        <source>the accessor of a token</source>
+        <translation>el accesor de un token</translation>
+    </message>
+    <message>
+        <source>key=value, e.g. card=4000123 (empty: any token)</source>
+        <translation>clave=valor, p. ej. card=4000123 (vacío: cualquier token)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operación:</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>Tokens:</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>&amp;Metadatos:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Archivos JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Save Audit Report</source>
+        <translation>Guardar informe de auditoría</translation>
+    </message>
+    <message>
+        <source>Write the metadata filter as key=value, for example card=4000123.</source>
+        <translation>Escriba el filtro de metadatos como clave=valor, por ejemplo card=4000123.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>A PDF report covers at most %1 days; export a longer period as CSV or JSON Lines.</source>
+        <translation>Un informe PDF abarca como máximo %1 días; exporte un periodo más largo como CSV o JSON Lines.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an operation name such as token.create or token.*.</source>
+        <translation>“%1” no es un nombre de operación como token.create o token.*.</translation>
+    </message>
+    <message>
+        <source>Enter the accessor of the token whose subtree the report covers.</source>
+        <translation>Introduzca el accesor del token cuyo subárbol abarca el informe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a token accessor.</source>
+        <translation>“%1” no es un accesor de token.</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the report to.</source>
+        <translation>Elija el archivo en el que se guardará el informe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it.</source>
+        <translation>%1 es una carpeta: indique un archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Writing the audit report…</source>
+        <translation>Escribiendo el informe de auditoría…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was written.</source>
+        <translation>Cancelado: no se ha escrito ningún informe.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>No se pudo escribir el informe: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1 (pages: %2, records: %3).</source>
+        <translation>Informe guardado en %1 (páginas: %2, registros: %3).</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1 (records: %2).</source>
+        <translation>Informe exportado a %1 (registros: %2).</translation>
+    </message>
+    <message>
+        <source>The audit chain is NOT intact: %1</source>
+        <translation>La cadena de auditoría NO está intacta: %1</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Whole days in UTC; the first and the last day are included.</source>
+        <translation>Días completos en UTC; el primero y el último están incluidos.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/NewTokenDialog.h"
 #include "ui/PolicyEditor.h"
 #include "ui/RenewDialog.h"
+#include "ui/ReportDialog.h"
 #include "ui/RoleEditor.h"
 #include "ui/SecretClipboard.h"
 #include "ui/Session.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QPointer>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace tessera::ui {
 namespace {
@@ -50,9 +52,6 @@ QString libraryName()
 
 void MainWindow::connectDialogs()
 {
-    // reports: Export.
-    action(MainAction::Export)->setVisible(false);
-
     const auto currentToken = [this]() -> std::optional<engine::Token> {
         const QString accessor = currentAccessor();
         if (accessor.isEmpty())
@@ -73,6 +72,13 @@ void MainWindow::connectDialogs()
     connect(action(MainAction::Renew), &QAction::triggered, this, [this, currentToken] {
         if (const auto token = currentToken())
             opened(new RenewDialog(m_session.engine(), *token, this));
+    });
+
+    connect(action(MainAction::Export), &QAction::triggered, this, [this] {
+        auto* report =
+            opened(new ReportDialog(m_session.engine(), &m_session, currentAccessor(), this));
+        connect(report, &QDialog::accepted, this,
+                [this, report] { statusBar()->showMessage(report->summary(), 15000); });
     });
 
     connect(action(MainAction::Roles), &QAction::triggered, this,
