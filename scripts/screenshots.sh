@@ -5,6 +5,7 @@
 #   docs/main-window.png   the tree expanded, a token selected
 #   docs/issue-form.png    Token > Issue Token
 #   docs/audit-view.png    Access > Audit Log
+#   docs/report-dialog.png File > Export Report (the selected token's subtree offered)
 # Usage: bash scripts/screenshots.sh [build-dir]   (default build/release)
 set -euo pipefail
 cd "$(dirname "$0")/.."

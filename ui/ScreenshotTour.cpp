@@ -80,6 +80,12 @@ void ScreenshotTour::shootMainWindow()
 void ScreenshotTour::shootAuditView()
 {
     openDialog(static_cast<int>(MainAction::Audit), QStringLiteral("audit-view.png"),
+               &ScreenshotTour::shootReportDialog);
+}
+
+void ScreenshotTour::shootReportDialog()
+{
+    openDialog(static_cast<int>(MainAction::Export), QStringLiteral("report-dialog.png"),
                &ScreenshotTour::finish);
 }
 

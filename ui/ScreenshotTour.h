@@ -10,9 +10,9 @@ namespace tessera::ui {
 class MainWindow;
 
 // Automation for scripts/screenshots.sh (--screenshot DIR): expands the tree,
-// selects a token, then saves the main window, the issue form and the audit
-// view as PNGs into DIR and quits. Dialogs may block in exec(), so every step
-// is scheduled before the action that opens one.
+// selects a token, then saves the main window, the issue form, the audit view
+// and the report dialog as PNGs into DIR and quits. Dialogs may block in
+// exec(), so every step is scheduled before the action that opens one.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ private:
     void shootMainWindow();
     void openDialog(int action, const QString& fileName, void (ScreenshotTour::*next)());
     void shootAuditView();
+    void shootReportDialog();
     void finish();
     bool save(QWidget* widget, const QString& fileName);
     QWidget* newTopLevel() const;
