@@ -2,11 +2,13 @@
 
 #include "api/ConnectionGuard.h"
 #include "api/Handlers.h"
+#include "api/ReplyQueue.h"
 #include "core/GoBool.h"
 #include "engine/TokenEngine.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QUuid>
 
@@ -26,6 +28,8 @@ QString methodName(Method method)
         return QStringLiteral("POST");
     case Method::Delete:
         return QStringLiteral("DELETE");
+    case Method::Head:
+        return QStringLiteral("HEAD");
     case Method::Unknown:
         // Qt HTTP Server 6.4 knows no LIST; Vault's clients send nothing else unknown.
         return QStringLiteral("LIST");
@@ -49,6 +53,20 @@ QString newRequestId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// The request's token as one use of it. On the server's thread (Runs::Inline)
+// nullopt when the use must be counted: that waits for a commit, on a worker.
+Result<std::optional<engine::Caller>> authenticate(engine::TokenEngine& engine,
+                                                   const ApiRequest& request, Runs thread)
+{
+    const QString path = request.path.mid(4); // without "/v1/"
+    if (thread == Runs::Inline)
+        return engine.authenticateWithoutWaiting(request.rawToken, request.client,
+                                                 request.requestId, path);
+    auto caller = engine.authenticate(request.rawToken, request.client, request.requestId, path);
+    TESSERA_TRY(caller);
+    return std::optional<engine::Caller>(std::move(*caller));
+}
+
 ApiResponse tooManyRequests()
 {
     return ApiResponse::error(429, QStringLiteral("rate limit quota exceeded; try again later"));
@@ -68,6 +86,12 @@ ApiHttpServer::ApiHttpServer(engine::TokenEngine& engine, const ApiLimits& limit
     addUserpassRoutes(m_router, engine);
     addCubbyholeRoutes(m_router, engine);
     addOidcRoutes(m_router, engine);
+    m_workers.setMaxThreadCount(limits.workerThreads);
+}
+
+ApiHttpServer::~ApiHttpServer()
+{
+    m_workers.waitForDone();
 }
 
 QByteArray ApiHttpServer::tokenOf(const QHttpServerRequest& request)
@@ -96,24 +120,61 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
     request.client = clientOf(socket);
     request.requestId = newRequestId();
 
-    ApiResponse response =
+    const QByteArray token = tokenOf(httpRequest);
+
+    // Qt keeps one QHttpServerRequest per connection until the socket is gone,
+    // and the queue is the socket's child: while the queue lives, so does it.
+    QPointer<ReplyQueue> replies = ReplyQueue::of(socket);
+    const quint64 slot = replies->reserve();
+    const QHttpServerRequest* source = &httpRequest;
+    const bool head = httpRequest.method() == Method::Head;
+    const auto answer = [this, replies, slot, source, head](const ApiResponse& response,
+                                                            const QString& requestId) {
+        if (!replies)
+            return; // the client has gone
+        replies->complete(slot, [=, this](QTcpSocket* connection) {
+            write(*source, connection, response, requestId, head);
+        });
+    };
+    if (auto response = respond(request, token, Runs::Inline)) {
+        answer(*response, request.requestId);
+        return true;
+    }
+    m_workers.start([this, request = std::move(request), token, answer]() mutable {
+        const ApiResponse response = *respond(request, token, Runs::Worker);
+        QMetaObject::invokeMethod(
+            this, [answer, response, id = request.requestId] { answer(response, id); },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+std::optional<ApiResponse> ApiHttpServer::respond(ApiRequest& request,
+                                                  const QByteArray& tokenHeader, Runs thread)
+{
+    std::optional<ApiResponse> response =
         request.body.size() > m_limits.maxBodyBytes
             ? ApiResponse::error(413, QStringLiteral("http: request body too large"))
-            : dispatch(request, tokenOf(httpRequest));
+            : route(request, tokenHeader, thread);
     // Vault repeats a sys/ answer's data at the top level (its documented shape, e.g.
     // {"policies": [...]}, and what hvac's and node-vault's users read).
-    if (request.path.startsWith(QLatin1String("/v1/sys/")))
-        response.repeatDataAtTopLevel();
-    write(httpRequest, socket, response, request.requestId);
-    return true;
+    if (response && request.path.startsWith(QLatin1String("/v1/sys/")))
+        response->repeatDataAtTopLevel();
+    return response;
 }
 
 void ApiHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    write(request, socket, ApiResponse::error(404, QStringLiteral("not found")), {});
+    write(request, socket, ApiResponse::error(404, QStringLiteral("not found")), {}, false);
 }
 
 ApiResponse ApiHttpServer::dispatch(ApiRequest& request, const QByteArray& tokenHeader)
+{
+    return *route(request, tokenHeader, Runs::Worker);
+}
+
+std::optional<ApiResponse> ApiHttpServer::route(ApiRequest& request, const QByteArray& tokenHeader,
+                                                Runs thread)
 {
     // Vault reads ?list= with Go's ParseBool: hvac's client.list() sends "True".
     const bool listQuery =
@@ -130,8 +191,10 @@ ApiResponse ApiHttpServer::dispatch(ApiRequest& request, const QByteArray& token
     case Router::Match::Outcome::Found:
         break;
     }
-    request.params = std::move(match.params);
     const Route& route = *match.route;
+    if (thread == Runs::Inline && route.runs != Runs::Inline)
+        return std::nullopt;
+    request.params = std::move(match.params);
     switch (route.access) {
     case Access::Public:
         return route.handler(request);
@@ -142,11 +205,11 @@ ApiResponse ApiHttpServer::dispatch(ApiRequest& request, const QByteArray& token
     case Access::Token:
         break;
     }
-    return authenticated(request, route, tokenHeader);
+    return authenticated(request, route, tokenHeader, thread);
 }
 
-ApiResponse ApiHttpServer::authenticated(ApiRequest& request, const Route& route,
-                                         const QByteArray& tokenHeader)
+std::optional<ApiResponse> ApiHttpServer::authenticated(ApiRequest& request, const Route& route,
+                                                        const QByteArray& tokenHeader, Runs thread)
 {
     if (!m_failedTokenLimiter.available(request.client))
         return tooManyRequests();
@@ -155,14 +218,15 @@ ApiResponse ApiHttpServer::authenticated(ApiRequest& request, const Route& route
         return ApiResponse::error(403, QStringLiteral("permission denied"));
     }
     request.rawToken = QString::fromLatin1(tokenHeader);
-    auto caller = m_engine.authenticate(request.rawToken, request.client, request.requestId,
-                                        request.path.mid(4)); // without "/v1/"
+    auto caller = authenticate(m_engine, request, thread);
     if (!caller.ok()) {
         if (caller.error().code == ErrorCode::PermissionDenied)
             m_failedTokenLimiter.take(request.client);
         return ApiResponse::fromError(caller.error());
     }
-    request.caller = std::move(*caller);
+    if (!caller->has_value())
+        return std::nullopt;
+    request.caller = std::move(**caller);
     ApiResponse response = route.handler(request);
     // The use that reached a use limit revokes the token now that it is done.
     (void)m_engine.completeUse(request.caller);
@@ -170,11 +234,13 @@ ApiResponse ApiHttpServer::authenticated(ApiRequest& request, const Route& route
 }
 
 void ApiHttpServer::write(const QHttpServerRequest& request, QTcpSocket* socket,
-                          const ApiResponse& response, const QString& requestId)
+                          const ApiResponse& response, const QString& requestId, bool head)
 {
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
     QHttpServerResponder responder = makeResponder(request, socket);
     const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status());
-    if (response.status() == 204) {
+    if (response.status() == 204 || head) {
         responder.write({{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}},
                         status);
         return;

@@ -5,6 +5,7 @@
 #include "api/Router.h"
 
 #include <QAbstractHttpServer>
+#include <QThreadPool>
 
 namespace tessera::engine {
 class TokenEngine;
@@ -19,20 +20,26 @@ namespace tessera::api {
 // A QAbstractHttpServer with its own router rather than QHttpServer: Qt HTTP
 // Server 6.4 reports Vault's LIST method as Method::Unknown, which QHttpServer's
 // route() never matches, and the own router gives Vault's 404 and 405.
-// Requests are handled on the thread that owns the server; the engine's calls
-// block that thread for their length (lookups are served from the engine's
-// ValidationCache; writes wait for their group commit).
+// The server's thread parses, answers what is served from memory (Runs::Inline:
+// lookup-self with a token without a use limit, sys/health) and writes; every
+// other handler runs on a worker thread, so the engine's waits never block the
+// event loop (the GUI's, in the console) and concurrent writes are in flight
+// together, which lets the engine's GroupCommit share one durable commit among
+// them. Answers go out in each connection's request order (ReplyQueue).
 class ApiHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
 
 public:
     ApiHttpServer(engine::TokenEngine& engine, const ApiLimits& limits, QObject* parent = nullptr);
+    // Waits for the requests still being handled.
+    ~ApiHttpServer() override;
 
     const Router& router() const { return m_router; }
     const ApiLimits& limits() const { return m_limits; }
 
     // The response to one request (also what the tests drive without sockets).
+    // Thread-safe: the worker threads call it.
     ApiResponse dispatch(ApiRequest& request, const QByteArray& tokenHeader);
 
     // The token of a request: X-Vault-Token, else Authorization: Bearer.
@@ -43,16 +50,26 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    ApiResponse authenticated(ApiRequest& request, const Route& route,
-                              const QByteArray& tokenHeader);
+    // The answer to a request, with the transport's rules (the body limit,
+    // sys/'s top-level data). With Runs::Inline: nullopt when the request must
+    // go to a worker (its route may wait for the store, or its token's use
+    // must be counted).
+    std::optional<ApiResponse> respond(ApiRequest& request, const QByteArray& tokenHeader,
+                                       Runs thread);
+    std::optional<ApiResponse> route(ApiRequest& request, const QByteArray& tokenHeader,
+                                     Runs thread);
+    std::optional<ApiResponse> authenticated(ApiRequest& request, const Route& route,
+                                             const QByteArray& tokenHeader, Runs thread);
+    // `head`: a HEAD request, answered without the body.
     void write(const QHttpServerRequest& request, QTcpSocket* socket, const ApiResponse& response,
-               const QString& requestId);
+               const QString& requestId, bool head);
 
     engine::TokenEngine& m_engine;
     ApiLimits m_limits;
     Router m_router;
     RateLimiter m_loginLimiter;
     RateLimiter m_failedTokenLimiter;
+    QThreadPool m_workers;
 };
 
 } // namespace tessera::api

@@ -22,6 +22,11 @@ struct ApiLimits
     // gets 429 before the engine spends anything on it.
     int failedTokenBurst = 20;
     double failedTokenPerSecond = 2.0;
+
+    // Threads that run the handlers. Most of a write's time is spent waiting
+    // for its group commit, so there are more of them than cores: the writes
+    // that wait together share one commit.
+    int workerThreads = 64;
 };
 
 } // namespace tessera::api

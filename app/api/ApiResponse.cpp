@@ -1,23 +1,51 @@
 #include "api/ApiResponse.h"
 
+#include "api/JsonWriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace tessera::api {
+namespace {
+
+// A JSON value as compact text (QJsonDocument writes only objects and arrays).
+QByteArray jsonText(const QJsonValue& value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+} // namespace
 
 ApiResponse ApiResponse::data(QJsonObject data, QStringList warnings)
 {
-    ApiResponse response;
+    ApiResponse response(std::move(warnings));
     response.m_data = std::move(data);
-    response.m_warnings = std::move(warnings);
     return response;
 }
 
 ApiResponse ApiResponse::auth(QJsonObject auth, QStringList warnings)
 {
-    ApiResponse response;
+    ApiResponse response(std::move(warnings));
     response.m_auth = std::move(auth);
-    response.m_warnings = std::move(warnings);
+    return response;
+}
+
+ApiResponse ApiResponse::dataJson(QByteArray json, QStringList warnings)
+{
+    ApiResponse response(std::move(warnings));
+    response.m_dataJson = std::move(json);
+    return response;
+}
+
+ApiResponse ApiResponse::authJson(QByteArray json, QStringList warnings)
+{
+    ApiResponse response(std::move(warnings));
+    response.m_authJson = std::move(json);
     return response;
 }
 
@@ -85,24 +113,41 @@ QByteArray ApiResponse::body(const QString& requestId) const
     case Shape::Envelope:
         break;
     }
-    const QJsonValue null(QJsonValue::Null);
-    QJsonObject envelope{
-        {QStringLiteral("request_id"), requestId},
-        {QStringLiteral("lease_id"), QString()},
-        {QStringLiteral("renewable"), false},
-        {QStringLiteral("lease_duration"), 0},
-        {QStringLiteral("data"), m_data ? QJsonValue(*m_data) : null},
-        {QStringLiteral("wrap_info"), null},
-        {QStringLiteral("warnings"),
-         m_warnings.isEmpty() ? null : QJsonValue(QJsonArray::fromStringList(m_warnings))},
-        {QStringLiteral("auth"), m_auth ? QJsonValue(*m_auth) : null},
+    // Written field by field: a QJsonObject of the envelope, built and
+    // serialised again for every request, cost as much as a lookup's own work.
+    static const QStringList kEnvelopeFields = {
+        QStringLiteral("request_id"),     QStringLiteral("lease_id"), QStringLiteral("renewable"),
+        QStringLiteral("lease_duration"), QStringLiteral("data"),     QStringLiteral("wrap_info"),
+        QStringLiteral("warnings"),       QStringLiteral("auth")};
+    const auto text = [](const std::optional<QByteArray>& json,
+                         const std::optional<QJsonObject>& object) -> QByteArray {
+        if (json)
+            return *json;
+        return object ? jsonText(*object) : QByteArrayLiteral("null");
     };
+    JsonWriter json;
+    json.beginObject()
+        .field("request_id", requestId)
+        .field("lease_id", QString())
+        .field("renewable", false)
+        .field("lease_duration", 0)
+        .key("data")
+        .raw(text(m_dataJson, m_data))
+        .key("wrap_info")
+        .null()
+        .key("warnings");
+    if (m_warnings.isEmpty())
+        json.null();
+    else
+        json.value(m_warnings);
+    json.key("auth").raw(text(m_authJson, m_auth));
     if (m_dataAtTopLevel && m_data) {
-        for (auto it = m_data->constBegin(); it != m_data->constEnd(); ++it)
-            if (!envelope.contains(it.key()))
-                envelope.insert(it.key(), it.value());
+        for (auto it = m_data->constBegin(); it != m_data->constEnd(); ++it) {
+            if (!kEnvelopeFields.contains(it.key()))
+                json.key(it.key()).raw(jsonText(it.value()));
+        }
     }
-    return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    return json.endObject().take();
 }
 
 } // namespace tessera::api

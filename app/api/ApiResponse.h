@@ -20,6 +20,10 @@ class ApiResponse
 public:
     static ApiResponse data(QJsonObject data, QStringList warnings = {});
     static ApiResponse auth(QJsonObject auth, QStringList warnings = {});
+    // The same with the object already written as JSON (JsonWriter). Not
+    // repeated at the top level (only sys/ answers are, and they use data()).
+    static ApiResponse dataJson(QByteArray json, QStringList warnings = {});
+    static ApiResponse authJson(QByteArray json, QStringList warnings = {});
     static ApiResponse noContent(); // 204, as Vault's writes without a result
     static ApiResponse bare(QJsonObject document, int status = 200);
     static ApiResponse error(int status, const QString& message);
@@ -40,6 +44,11 @@ public:
     QByteArray body(const QString& requestId) const;
 
 private:
+    ApiResponse() = default;
+    explicit ApiResponse(QStringList warnings)
+        : m_warnings(std::move(warnings))
+    {}
+
     enum class Shape
     {
         Envelope,
@@ -52,6 +61,8 @@ private:
     std::optional<QJsonObject> m_data;
     bool m_dataAtTopLevel = false;
     std::optional<QJsonObject> m_auth;
+    std::optional<QByteArray> m_dataJson;
+    std::optional<QByteArray> m_authJson;
     QStringList m_warnings;
     QStringList m_errors;
     QJsonObject m_bare;

@@ -34,6 +34,7 @@ RateLimiter::Bucket& RateLimiter::refilled(const QString& key)
 
 bool RateLimiter::take(const QString& key)
 {
+    const std::lock_guard lock(m_mutex);
     Bucket& bucket = refilled(key);
     if (bucket.tokens < 1.0)
         return false;
@@ -43,6 +44,7 @@ bool RateLimiter::take(const QString& key)
 
 bool RateLimiter::available(const QString& key)
 {
+    const std::lock_guard lock(m_mutex);
     return refilled(key).tokens >= 1.0;
 }
 

@@ -3,11 +3,12 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QString>
+#include <mutex>
 
 namespace tessera::api {
 
 // A token bucket per key (a client address): `burst` requests at once, then
-// `perSecond` on average. Used from the server's thread only.
+// `perSecond` on average. Thread-safe (the server's worker threads share it).
 class RateLimiter
 {
 public:
@@ -19,7 +20,11 @@ public:
     bool available(const QString& key);
 
     // Tests: how much time has passed for the buckets.
-    void advance(qint64 ms) { m_offsetMs += ms; }
+    void advance(qint64 ms)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_offsetMs += ms;
+    }
 
 private:
     struct Bucket
@@ -39,6 +44,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_offsetMs = 0;
     QHash<QString, Bucket> m_buckets;
+    std::mutex m_mutex;
 };
 
 } // namespace tessera::api

@@ -7,15 +7,19 @@ const QString kPrefix = QStringLiteral("/v1/");
 
 } // namespace
 
-void Router::add(const QString& method, const QString& pattern, Handler handler, Access access)
+void Router::add(const QString& method, const QString& pattern, Handler handler, Access access,
+                 Runs runs)
 {
-    m_routes.append({method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler), access});
+    m_routes.append(
+        {method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler), access, runs});
 }
 
 QString Router::vaultMethod(const QString& httpMethod, bool listQuery)
 {
     if (httpMethod == QLatin1String("PUT"))
         return QStringLiteral("POST");
+    if (httpMethod == QLatin1String("HEAD"))
+        return QStringLiteral("GET");
     if (httpMethod == QLatin1String("GET") && listQuery)
         return QStringLiteral("LIST");
     return httpMethod;

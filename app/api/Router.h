@@ -19,6 +19,13 @@ enum class Access
     Login,  // no token, rate-limited per client (auth/userpass/login)
 };
 
+// Where a route's handler runs.
+enum class Runs
+{
+    Worker, // on a worker thread: it may wait for the store
+    Inline, // on the server's thread: answered from memory (lookup-self, sys/health)
+};
+
 using Handler = std::function<ApiResponse(ApiRequest& request)>;
 
 struct Route
@@ -27,6 +34,7 @@ struct Route
     QStringList segments;
     Handler handler;
     Access access = Access::Token;
+    Runs runs = Runs::Worker;
 };
 
 // Method + path pattern -> handler. Patterns are paths under /v1 whose
@@ -34,15 +42,15 @@ struct Route
 // (the rest of the path, possibly empty, slashes included). Routes are tried
 // in the order they were added.
 //
-// Vault's methods: PUT is POST, and LIST arrives either as the LIST method
-// (Qt HTTP Server calls any method it does not know Unknown; the server
-// passes those in as "LIST") or as GET with ?list=true. A trailing slash is
-// ignored ("auth/token/roles/" lists like "auth/token/roles").
+// Vault's methods: PUT is POST, HEAD is GET without the body, and LIST arrives either as the LIST
+// method (Qt HTTP Server calls any method it does not know Unknown; the server passes those in as
+// "LIST") or as GET with ?list=true. A trailing slash is ignored ("auth/token/roles/" lists like
+// "auth/token/roles").
 class Router
 {
 public:
     void add(const QString& method, const QString& pattern, Handler handler,
-             Access access = Access::Token);
+             Access access = Access::Token, Runs runs = Runs::Worker);
 
     struct Match
     {

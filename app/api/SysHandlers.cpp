@@ -114,7 +114,8 @@ void addSysRoutes(Router& router, TokenEngine& engine)
     using Kind = engine::TokenRef::Kind;
 
     router.add(
-        get, QStringLiteral("sys/health"), [e](ApiRequest&) { return health(*e); }, Access::Public);
+        get, QStringLiteral("sys/health"), [e](ApiRequest&) { return health(*e); }, Access::Public,
+        Runs::Inline);
 
     const auto names = [e](ApiRequest& r) {
         return respond(e->policyNames(r.caller), &ApiResponse::keys);

@@ -47,7 +47,7 @@ ApiResponse create(TokenEngine& engine, ApiRequest& request, bool orphanEndpoint
 
     auto created = engine.createToken(request.caller, tokenRequest);
     return respond(created, [&](const engine::CreatedToken& token) {
-        return ApiResponse::auth(
+        return ApiResponse::authJson(
             TokenJson::auth(token.info, token.token, engine.clock().nowSeconds()),
             warnings + token.warnings);
     });
@@ -87,7 +87,7 @@ ApiResponse lookup(TokenEngine& engine, ApiRequest& request, TokenRef::Kind kind
             return ApiResponse::fromError(named.error());
         auto token = engine.lookup(request.caller, named->ref);
         return respond(token, [&](const engine::Token& found) {
-            return ApiResponse::data(
+            return ApiResponse::dataJson(
                 TokenJson::lookup(found, named->shownToken, engine.clock().nowSeconds()));
         });
     });
@@ -104,7 +104,7 @@ ApiResponse renew(TokenEngine& engine, ApiRequest& request, TokenRef::Kind kind)
             return ApiResponse::fromError(read.error());
         auto renewal = engine.renew(request.caller, named->ref, increment);
         return respond(renewal, [&](const engine::Renewal& renewed) {
-            return ApiResponse::auth(
+            return ApiResponse::authJson(
                 TokenJson::auth(renewed.info, named->shownToken, engine.clock().nowSeconds()),
                 renewed.warnings);
         });
@@ -159,8 +159,9 @@ void addTokenRoutes(Router& router, TokenEngine& engine)
     router.add(post, QStringLiteral("auth/token/lookup"),
                [e](ApiRequest& r) { return lookup(*e, r, Kind::Token); });
     for (const QString& method : {get, post}) {
-        router.add(method, QStringLiteral("auth/token/lookup-self"),
-                   [e](ApiRequest& r) { return lookup(*e, r, Kind::Self); });
+        router.add(
+            method, QStringLiteral("auth/token/lookup-self"),
+            [e](ApiRequest& r) { return lookup(*e, r, Kind::Self); }, Access::Token, Runs::Inline);
     }
     router.add(post, QStringLiteral("auth/token/lookup-accessor"),
                [e](ApiRequest& r) { return lookup(*e, r, Kind::Accessor); });

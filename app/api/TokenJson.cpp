@@ -1,79 +1,99 @@
 #include "api/TokenJson.h"
 
+#include "api/JsonWriter.h"
+
 #include <QDateTime>
-#include <QJsonArray>
+#include <cstdio>
+#include <ctime>
 
 namespace tessera::api {
 namespace {
 
-QJsonValue metaJson(const engine::Metadata& meta)
+void writeMeta(JsonWriter& json, const char* name, const engine::Metadata& meta)
 {
-    if (meta.isEmpty())
-        return QJsonValue(QJsonValue::Null);
-    QJsonObject object;
+    json.key(name);
+    if (meta.isEmpty()) {
+        json.null();
+        return;
+    }
+    json.beginObject();
     for (auto it = meta.constBegin(); it != meta.constEnd(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
+        json.key(it.key()).value(it.value());
+    json.endObject();
 }
 
 } // namespace
 
 QString TokenJson::time(qint64 unixSeconds)
 {
-    return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate);
+    // RFC 3339 in UTC, as QDateTime's ISODate writes it, without building a
+    // QDateTime: every lookup answer has two of these.
+    const std::time_t seconds = unixSeconds;
+    std::tm utc{};
+    if (!gmtime_r(&seconds, &utc))
+        return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate);
+    char text[32];
+    const int length =
+        std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", utc.tm_year + 1900,
+                      utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
+    return QString::fromLatin1(text, length);
 }
 
-QJsonObject TokenJson::lookup(const engine::Token& token, const QString& id, qint64 nowSeconds)
+QByteArray TokenJson::lookup(const engine::Token& token, const QString& id, qint64 nowSeconds)
 {
-    QJsonObject data{
-        {QStringLiteral("accessor"), token.accessor},
-        {QStringLiteral("creation_time"), token.createdAt},
-        {QStringLiteral("creation_ttl"), token.creationTtl},
-        {QStringLiteral("display_name"), token.displayName},
-        {QStringLiteral("entity_id"), QString()},
-        {QStringLiteral("expire_time"),
-         token.expireAt ? QJsonValue(time(*token.expireAt)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("explicit_max_ttl"), token.explicitMaxTtl},
-        {QStringLiteral("id"), id},
-        {QStringLiteral("issue_time"), time(token.createdAt)},
-        {QStringLiteral("meta"), metaJson(token.meta)},
-        {QStringLiteral("num_uses"), token.hasUseLimit() ? token.usesLeft : 0},
-        {QStringLiteral("orphan"), token.isOrphan()},
-        {QStringLiteral("path"), token.path},
-        {QStringLiteral("policies"), QJsonArray::fromStringList(token.policies)},
-        {QStringLiteral("renewable"), token.renewable},
-        {QStringLiteral("ttl"), token.ttlLeft(nowSeconds).value_or(0)},
-        {QStringLiteral("type"), engine::tokenTypeName(token.type)},
-    };
+    JsonWriter json;
+    json.beginObject()
+        .field("accessor", token.accessor)
+        .field("creation_time", token.createdAt)
+        .field("creation_ttl", token.creationTtl)
+        .field("display_name", token.displayName)
+        .field("entity_id", QString())
+        .key("expire_time");
+    if (token.expireAt)
+        json.value(time(*token.expireAt));
+    else
+        json.null();
+    json.field("explicit_max_ttl", token.explicitMaxTtl)
+        .field("id", id)
+        .field("issue_time", time(token.createdAt));
+    writeMeta(json, "meta", token.meta);
+    json.field("num_uses", token.hasUseLimit() ? token.usesLeft : 0)
+        .field("orphan", token.isOrphan())
+        .field("path", token.path)
+        .field("policies", token.policies)
+        .field("renewable", token.renewable)
+        .field("ttl", token.ttlLeft(nowSeconds).value_or(0))
+        .field("type", engine::tokenTypeName(token.type));
     if (token.period > 0)
-        data.insert(QStringLiteral("period"), token.period);
+        json.field("period", token.period);
     if (!token.role.isEmpty())
-        data.insert(QStringLiteral("role"), token.role);
+        json.field("role", token.role);
     if (token.lastRenewal) {
-        data.insert(QStringLiteral("last_renewal_time"), *token.lastRenewal);
-        data.insert(QStringLiteral("last_renewal"), time(*token.lastRenewal));
+        json.field("last_renewal_time", *token.lastRenewal);
+        json.field("last_renewal", time(*token.lastRenewal));
     }
-    return data;
+    return json.endObject().take();
 }
 
-QJsonObject TokenJson::auth(const engine::Token& token, const QString& clientToken,
-                            qint64 nowSeconds)
+QByteArray TokenJson::auth(const engine::Token& token, const QString& clientToken,
+                           qint64 nowSeconds)
 {
-    const QJsonArray policies = QJsonArray::fromStringList(token.policies);
-    return {
-        {QStringLiteral("client_token"), clientToken},
-        {QStringLiteral("accessor"), token.accessor},
-        {QStringLiteral("policies"), policies},
-        {QStringLiteral("token_policies"), policies},
-        {QStringLiteral("metadata"), metaJson(token.meta)},
-        {QStringLiteral("lease_duration"), token.ttlLeft(nowSeconds).value_or(0)},
-        {QStringLiteral("renewable"), token.renewable},
-        {QStringLiteral("entity_id"), QString()},
-        {QStringLiteral("token_type"), engine::tokenTypeName(token.type)},
-        {QStringLiteral("orphan"), token.isOrphan()},
-        {QStringLiteral("mfa_requirement"), QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("num_uses"), token.numUses},
-    };
+    JsonWriter json;
+    json.beginObject()
+        .field("client_token", clientToken)
+        .field("accessor", token.accessor)
+        .field("policies", token.policies)
+        .field("token_policies", token.policies);
+    writeMeta(json, "metadata", token.meta);
+    json.field("lease_duration", token.ttlLeft(nowSeconds).value_or(0))
+        .field("renewable", token.renewable)
+        .field("entity_id", QString())
+        .field("token_type", engine::tokenTypeName(token.type))
+        .field("orphan", token.isOrphan())
+        .key("mfa_requirement")
+        .null()
+        .field("num_uses", token.numUses);
+    return json.endObject().take();
 }
 
 } // namespace tessera::api

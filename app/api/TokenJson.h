@@ -2,12 +2,12 @@
 
 #include "engine/Token.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QString>
 
 namespace tessera::api {
 
-// A token's facts in Vault's field names.
+// A token's facts in Vault's field names, as compact JSON (ApiResponse::dataJson).
 class TokenJson
 {
 public:
@@ -17,12 +17,12 @@ public:
     // meta, num_uses (uses left), orphan, path, policies, renewable, ttl (seconds
     // left, 0 when it never expires), type; period, role and last_renewal(_time)
     // when set.
-    static QJsonObject lookup(const engine::Token& token, const QString& id, qint64 nowSeconds);
+    static QByteArray lookup(const engine::Token& token, const QString& id, qint64 nowSeconds);
     // The "auth" of create, login and renew: client_token, accessor, policies,
     // token_policies, metadata, lease_duration, renewable, entity_id,
     // token_type, orphan, num_uses.
-    static QJsonObject auth(const engine::Token& token, const QString& clientToken,
-                            qint64 nowSeconds);
+    static QByteArray auth(const engine::Token& token, const QString& clientToken,
+                           qint64 nowSeconds);
     // RFC 3339 in UTC, as Vault writes times: "2026-11-22T14:35:00Z".
     static QString time(qint64 unixSeconds);
 };

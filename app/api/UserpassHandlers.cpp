@@ -20,7 +20,7 @@ ApiResponse login(TokenEngine& engine, ApiRequest& request)
         auto created = engine.login(request.param(QStringLiteral("username")), *password,
                                     request.client, request.requestId);
         return respond(created, [&](const engine::CreatedToken& token) {
-            return ApiResponse::auth(
+            return ApiResponse::authJson(
                 TokenJson::auth(token.info, token.token, engine.clock().nowSeconds()),
                 token.warnings);
         });

@@ -66,26 +66,42 @@ Status PolicyBook::remove(store::Database& db, const QString& name)
     return {};
 }
 
-Result<Policy> PolicyBook::load(store::Database& db, const QString& name) const
+Result<std::optional<Policy>> PolicyBook::load(store::Database& db, const QString& name) const
 {
-    auto text = document(db, name);
-    TESSERA_TRY(text);
+    quint64 generation = 0;
     {
-        std::lock_guard lock(m_mutex);
+        const std::lock_guard lock(m_mutex);
         const auto cached = m_cache.constFind(name);
-        if (cached != m_cache.cend() && cached->document == *text)
-            return cached->policy;
+        if (cached != m_cache.cend())
+            return *cached;
+        generation = m_generation;
     }
-    auto parsed = PolicyParser::parse(name, *text);
-    TESSERA_TRY(parsed);
-    std::lock_guard lock(m_mutex);
-    m_cache.insert(name, Cached{*text, *parsed});
-    return *parsed;
+    std::optional<Policy> policy;
+    auto text = document(db, name);
+    if (text.ok()) {
+        auto parsed = PolicyParser::parse(name, *text);
+        TESSERA_TRY(parsed);
+        policy = std::move(*parsed);
+    } else if (text.error().code != ErrorCode::NotFound) {
+        return text.error();
+    }
+    const std::lock_guard lock(m_mutex);
+    if (generation == m_generation)
+        m_cache.insert(name, policy);
+    return policy;
 }
 
 Result<Capabilities> PolicyBook::capabilities(store::Database& db, const QStringList& policyNames,
                                               const QString& path) const
 {
+    quint64 generation = 0;
+    {
+        const std::lock_guard lock(m_mutex);
+        const auto cached = m_acls.constFind(policyNames);
+        if (cached != m_acls.cend())
+            return cached->capabilities(path);
+        generation = m_generation;
+    }
     QList<Policy> policies;
     for (const QString& name : policyNames) {
         if (name == Policy::rootName()) {
@@ -93,12 +109,28 @@ Result<Capabilities> PolicyBook::capabilities(store::Database& db, const QString
             continue;
         }
         auto policy = load(db, name);
-        if (policy.ok())
-            policies.append(*policy);
-        else if (policy.error().code != ErrorCode::NotFound)
-            return policy.error();
+        TESSERA_TRY(policy);
+        if (policy->has_value())
+            policies.append(**policy);
     }
-    return Acl(policies).capabilities(path);
+    const Acl acl(policies);
+    {
+        const std::lock_guard lock(m_mutex);
+        if (generation == m_generation) {
+            if (m_acls.size() >= kMaxAcls)
+                m_acls.clear();
+            m_acls.insert(policyNames, acl);
+        }
+    }
+    return acl.capabilities(path);
+}
+
+void PolicyBook::invalidate()
+{
+    const std::lock_guard lock(m_mutex);
+    ++m_generation;
+    m_cache.clear();
+    m_acls.clear();
 }
 
 } // namespace tessera::engine

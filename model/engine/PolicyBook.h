@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/Result.h"
+#include "engine/Acl.h"
 #include "engine/Capability.h"
 #include "engine/Policy.h"
 
 #include <QHash>
 #include <QStringList>
 #include <mutex>
+#include <optional>
 
 namespace tessera::store {
 class Database;
@@ -15,8 +17,9 @@ class Database;
 namespace tessera::engine {
 
 // The `policies` table and the decisions made with it. Parsed policies are
-// cached by document text, so a policy edited by another process is picked up
-// on the next check while an unchanged one is parsed once.
+// cached until invalidate(), which the engine calls after every policy write
+// and when another process bumped the store's RevocationEpoch (policy writes
+// bump it too); a check that hits the cache reads nothing from the store.
 class PolicyBook
 {
 public:
@@ -33,16 +36,20 @@ public:
     Result<Capabilities> capabilities(store::Database& db, const QStringList& policyNames,
                                       const QString& path) const;
 
-private:
-    Result<Policy> load(store::Database& db, const QString& name) const;
+    void invalidate();
 
-    struct Cached
-    {
-        QString document;
-        Policy policy;
-    };
+private:
+    // nullopt: no such policy.
+    Result<std::optional<Policy>> load(store::Database& db, const QString& name) const;
+
+    // Like ValidationCache: a policy read while a write committed (the
+    // generation moved) is used but not kept.
     mutable std::mutex m_mutex;
-    mutable QHash<QString, Cached> m_cache;
+    mutable QHash<QString, std::optional<Policy>> m_cache;
+    // The combined rules of the policy sets tokens carry (usually a few).
+    static constexpr qsizetype kMaxAcls = 1024;
+    mutable QHash<QStringList, Acl> m_acls;
+    quint64 m_generation = 0;
 };
 
 } // namespace tessera::engine

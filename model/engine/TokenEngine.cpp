@@ -180,7 +180,7 @@ struct TokenEngine::Impl
     TokenEngine& q;
     std::unique_ptr<EngineSecrets> secrets;
     KeyRing keys;
-    PolicyBook policies;
+    mutable PolicyBook policies;
     RoleBook roles;
     mutable ValidationCache cache;
     std::unique_ptr<store::GroupCommit> group;
@@ -270,6 +270,23 @@ struct TokenEngine::Impl
         return tx.commit();
     }
 
+    // A policy written or deleted: a narrowed policy must bind every cached
+    // token at once, here and (through the epoch) in other processes.
+    Status policyWrite(const Caller& caller, const QString& name, Capabilities needed,
+                       const QString& operation,
+                       const std::function<Status(Database&)>& write) const
+    {
+        const Status written =
+            adminWrite(caller, QStringLiteral("sys/policies/acl/") + name, needed, operation,
+                       {{QStringLiteral("policy"), name}}, [&](Database& db) -> Status {
+                           TESSERA_TRY(write(db));
+                           return invalidating(db);
+                       });
+        if (written.ok())
+            invalidated();
+        return written;
+    }
+
     // An administrative read, authorized on `path`; refusals are audited.
     template <typename Read>
     auto adminRead(const Caller& caller, const QString& path, Capabilities needed,
@@ -296,14 +313,18 @@ struct TokenEngine::Impl
         auto epoch = RevocationEpoch::read(**db);
         TESSERA_TRY(epoch);
         if (knownEpoch.exchange(*epoch) != *epoch)
-            cache.invalidate();
+            invalidated();
         return {};
     }
 
     // Inside the write transaction of anything that can invalidate a valid
-    // token; call invalidated() once it has committed.
+    // token or narrow a policy; call invalidated() once it has committed.
     Status invalidating(Database& db) const { return RevocationEpoch::bump(db); }
-    void invalidated() const { cache.invalidate(); }
+    void invalidated() const
+    {
+        cache.invalidate();
+        policies.invalidate();
+    }
 
     Result<Token> validateBatch(LazyConnection& connection, const ParsedToken& parsed) const
     {
@@ -389,11 +410,11 @@ struct TokenEngine::Impl
     {
         switch (ref.kind) {
         case TokenRef::Kind::Self: {
-            if (caller.tokenId == 0) {
-                if (caller.token)
-                    return std::optional<Token>{*caller.token};
+            // Validated by this request; only a use count can have moved since.
+            if (caller.token && (caller.tokenId == 0 || !caller.useLimited))
+                return std::optional<Token>{*caller.token};
+            if (caller.tokenId == 0)
                 return Error::invalid(QStringLiteral("the store owner has no token of its own"));
-            }
             auto token = callerToken(db, caller);
             TESSERA_TRY(token);
             if (token->has_value() && (*token)->expireAt && *(*token)->expireAt <= now())
@@ -727,6 +748,23 @@ Result<Token> TokenEngine::validate(QStringView rawToken) const
 Result<Caller> TokenEngine::authenticate(QStringView rawToken, const QString& client,
                                          const QString& requestId, const QString& path)
 {
+    auto caller = authenticate(rawToken, client, requestId, path, true);
+    TESSERA_TRY(caller);
+    return std::move(**caller);
+}
+
+Result<std::optional<Caller>> TokenEngine::authenticateWithoutWaiting(QStringView rawToken,
+                                                                      const QString& client,
+                                                                      const QString& requestId,
+                                                                      const QString& path)
+{
+    return authenticate(rawToken, client, requestId, path, false);
+}
+
+Result<std::optional<Caller>> TokenEngine::authenticate(QStringView rawToken, const QString& client,
+                                                        const QString& requestId,
+                                                        const QString& path, bool mayWait)
+{
     QJsonObject details;
     if (!path.isEmpty())
         details.insert(QStringLiteral("path"), path);
@@ -768,8 +806,10 @@ Result<Caller> TokenEngine::authenticate(QStringView rawToken, const QString& cl
         // Nothing to count: the record joins the batched use records.
         TESSERA_TRY(d->uses->add(
             d->auditEntry(caller, QStringLiteral("token.use"), {token->accessor}, details)));
-        return caller;
+        return std::optional<Caller>{std::move(caller)};
     }
+    if (!mayWait)
+        return std::optional<Caller>{};
 
     auto connected = connection.get();
     TESSERA_TRY(connected);
@@ -790,7 +830,7 @@ Result<Caller> TokenEngine::authenticate(QStringView rawToken, const QString& cl
     TESSERA_TRY(tx.commit());
     caller.lastUse = *left == 0;
     Q_EMIT tokenUsed(token->accessor, *left);
-    return caller;
+    return std::optional<Caller>{std::move(caller)};
 }
 
 Status TokenEngine::completeUse(const Caller& caller)
@@ -1049,9 +1089,8 @@ Result<std::optional<qint64>> TokenEngine::nextExpiry() const
 
 Status TokenEngine::putPolicy(const Caller& caller, const QString& name, const QString& document)
 {
-    TESSERA_TRY(d->adminWrite(
-        caller, QStringLiteral("sys/policies/acl/") + name, Capability::Create | Capability::Update,
-        QStringLiteral("policy.write"), {{QStringLiteral("policy"), name}},
+    TESSERA_TRY(d->policyWrite(
+        caller, name, Capability::Create | Capability::Update, QStringLiteral("policy.write"),
         [&](Database& db) { return d->policies.put(db, name, document, d->now()); }));
     Q_EMIT policiesChanged();
     return {};
@@ -1073,10 +1112,8 @@ Result<QStringList> TokenEngine::policyNames(const Caller& caller) const
 
 Status TokenEngine::deletePolicy(const Caller& caller, const QString& name)
 {
-    TESSERA_TRY(d->adminWrite(caller, QStringLiteral("sys/policies/acl/") + name,
-                              Capability::Delete, QStringLiteral("policy.delete"),
-                              {{QStringLiteral("policy"), name}},
-                              [&](Database& db) { return d->policies.remove(db, name); }));
+    TESSERA_TRY(d->policyWrite(caller, name, Capability::Delete, QStringLiteral("policy.delete"),
+                               [&](Database& db) { return d->policies.remove(db, name); }));
     Q_EMIT policiesChanged();
     return {};
 }

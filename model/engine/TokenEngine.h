@@ -120,6 +120,13 @@ public:
     // through UseAudit's batches, counted uses in their own transaction.
     Result<Caller> authenticate(QStringView rawToken, const QString& client,
                                 const QString& requestId = {}, const QString& path = {});
+    // authenticate() for answers served on an event loop: the same checks and
+    // audit record, but nullopt instead of waiting when the token has a use
+    // limit (counting that use waits for a commit; call authenticate() then).
+    Result<std::optional<Caller>> authenticateWithoutWaiting(QStringView rawToken,
+                                                             const QString& client,
+                                                             const QString& requestId = {},
+                                                             const QString& path = {});
     // Revokes a token whose last use this request was (no-op otherwise).
     Status completeUse(const Caller& caller);
 
@@ -265,6 +272,9 @@ Q_SIGNALS:
 private:
     TokenEngine(std::unique_ptr<store::Store> store, const Clock& clock, EngineConfig config);
     struct CreationBatch;
+    Result<std::optional<Caller>> authenticate(QStringView rawToken, const QString& client,
+                                               const QString& requestId, const QString& path,
+                                               bool mayWait);
     Result<CreatedToken> insertToken(store::Database& db, const Caller& caller,
                                      const TokenRequest& request, CreationBatch& batch);
     friend class EngineTestAccess;

@@ -155,6 +155,70 @@ private Q_SLOTS:
         QThread::msleep(60);
         QVERIFY(!temp->validate(child->token).ok());
     }
+
+    // Policies are cached with the tokens: narrowing one binds at once.
+    void narrowedPolicyBindsAuthenticatedTokenAtOnce()
+    {
+        TempEngine temp;
+        QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+        const QString token = readerToken(temp);
+        QVERIFY(!token.isEmpty());
+
+        QVERIFY(temp->putPolicy(temp.owner(), kReader, kDenyEbooks).ok());
+        QCOMPARE(ebookCapabilities(temp.engine(), token), QStringList{QStringLiteral("deny")});
+        QVERIFY(temp->deletePolicy(temp.owner(), kReader).ok());
+        QCOMPARE(ebookCapabilities(temp.engine(), token), QStringList{QStringLiteral("deny")});
+    }
+
+    void policyNarrowedByAnotherProcessBindsWithinTheEpochInterval()
+    {
+        TempEngine temp;
+        QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+        const QString token = readerToken(temp);
+        QVERIFY(!token.isEmpty());
+
+        auto otherStore = store::Store::open(temp.path(), TempEngine::kPassphrase);
+        QVERIFY(otherStore.ok());
+        auto other = TokenEngine::open(std::move(*otherStore), temp.clock());
+        QVERIFY(other.ok());
+        QVERIFY((*other)->putPolicy(temp.owner(), kReader, kDenyEbooks).ok());
+
+        QThread::msleep(60);
+        QCOMPARE(ebookCapabilities(temp.engine(), token), QStringList{QStringLiteral("deny")});
+    }
+
+private:
+    static inline const QString kReader = QStringLiteral("reader");
+    static inline const QString kReadEbooks =
+        QStringLiteral("path \"ebooks/*\" { capabilities = [\"read\"] }");
+    static inline const QString kDenyEbooks =
+        QStringLiteral("path \"ebooks/*\" { capabilities = [\"deny\"] }");
+
+    // A token of the "reader" policy, which may read e-books (checked).
+    static QString readerToken(TempEngine& temp)
+    {
+        TokenRequest request = patronToken();
+        request.policies = {kReader};
+        if (!temp->putPolicy(temp.owner(), kReader, kReadEbooks).ok())
+            return {};
+        auto created = temp->createToken(temp.owner(), request);
+        if (!created.ok() ||
+            ebookCapabilities(temp.engine(), created->token) != QStringList{QStringLiteral("read")})
+            return {};
+        return created->token;
+    }
+
+    // What the token may do on one e-book, asked as an API request would:
+    // authenticated (a use, through the caches), then capabilities-self.
+    static QStringList ebookCapabilities(TokenEngine& engine, const QString& token)
+    {
+        auto caller = engine.authenticate(token, QStringLiteral("test"));
+        if (!caller.ok())
+            return {caller.error().message};
+        auto capabilities =
+            engine.capabilitiesOf(*caller, TokenRef::self(), QStringLiteral("ebooks/moby-dick"));
+        return capabilities.ok() ? *capabilities : QStringList{capabilities.error().message};
+    }
 };
 
 QTEST_GUILESS_MAIN(TestValidationCache)
