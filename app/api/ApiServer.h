@@ -26,11 +26,11 @@ class ApiHttpServer;
 // start() checks the configuration (a non-loopback address needs TLS unless
 // `insecure`), loads the TLS files and listens; on success it emits started()
 // with the URL before it returns. stop() closes the listening socket and
-// every connection. Requests are served on the thread that owns this object
-// (the GUI thread in the console): each request blocks it for the length of
-// its engine call, which for lookups is microseconds and for writes the wait
-// for a group commit (a few ms). The engine is thread-safe, so the console's
-// own use of it is unaffected.
+// every connection, and waits for the requests still being handled. The
+// thread that owns this object (the GUI thread in the console) parses and
+// writes and answers lookup-self from memory; every handler that may wait for
+// the store runs on a worker thread (ApiHttpServer). The engine is
+// thread-safe, so the console's own use of it is unaffected.
 class ApiServer : public QObject
 {
     Q_OBJECT
