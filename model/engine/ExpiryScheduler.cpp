@@ -23,9 +23,23 @@ ExpiryScheduler::ExpiryScheduler(TokenEngine& engine, QObject* parent)
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ExpiryScheduler::sweepAndRearm);
-    // Creation and renewal can bring the next expiry forward.
-    connect(&m_engine, &TokenEngine::expiryScheduleChanged, this, &ExpiryScheduler::rearm,
-            Qt::QueuedConnection);
+    // Creation and renewal can bring the next expiry forward. A busy API
+    // creates thousands of tokens a second: they share one look at the store.
+    connect(&m_engine, &TokenEngine::expiryScheduleChanged, this, &ExpiryScheduler::rearmSoon,
+            Qt::DirectConnection);
+}
+
+void ExpiryScheduler::rearmSoon()
+{
+    if (m_rearmPending.exchange(true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_rearmPending = false;
+            rearm();
+        },
+        Qt::QueuedConnection);
 }
 
 void ExpiryScheduler::start()

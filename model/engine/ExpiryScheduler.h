@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <atomic>
 
 namespace tessera::engine {
 
@@ -30,9 +31,12 @@ Q_SIGNALS:
 private:
     void sweepAndRearm();
     void rearm();
+    // From any thread: one rearm for however many changes arrive before it runs.
+    void rearmSoon();
 
     TokenEngine& m_engine;
     QTimer m_timer;
+    std::atomic<bool> m_rearmPending{false};
 };
 
 } // namespace tessera::engine
