@@ -3,9 +3,11 @@
 // answers in the order of its requests.
 #include "ApiTestServer.h"
 #include "engine/TokenEngine.h"
+#include "items/TokenTreeModel.h"
 #include "store/Database.h"
 #include "store/Store.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTest>
@@ -159,6 +161,42 @@ private Q_SLOTS:
         QCOMPARE(first.data()[QStringLiteral("num_uses")].toInt(), 1);
         QCOMPARE(api.call("GET", QStringLiteral("auth/token/lookup-self"), token).status, 200);
         QCOMPARE(api.call("GET", QStringLiteral("auth/token/lookup-self"), token).status, 403);
+    }
+
+    // The console's tree hears of the workers' changes (queued engine signals).
+    void createdUsedUpAndRevokedTokensShowInAnOpenTree()
+    {
+        ApiTestServer api;
+        QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
+        items::TokenTreeModel model(api.engine());
+        QAbstractItemModelTester tester(&model);
+        const QString rootAccessor =
+            api.call("GET", QStringLiteral("auth/token/lookup-self"), api.rootToken())
+                .data()[QStringLiteral("accessor")]
+                .toString();
+        const QModelIndex root = model.indexOfAccessor(rootAccessor);
+        QVERIFY(root.isValid());
+        while (model.canFetchMore(root))
+            model.fetchMore(root);
+
+        const auto created = api.call("POST", QStringLiteral("auth/token/create"), api.rootToken(),
+                                      {{QStringLiteral("num_uses"), 1}});
+        const QString token = created.auth()[QStringLiteral("client_token")].toString();
+        const QString accessor = created.auth()[QStringLiteral("accessor")].toString();
+        QTRY_VERIFY_WITH_TIMEOUT(model.indexOfAccessor(accessor).isValid(), 1000);
+        QCOMPARE(model.indexOfAccessor(accessor).parent(), model.indexOfAccessor(rootAccessor));
+
+        QCOMPARE(api.call("GET", QStringLiteral("auth/token/lookup-self"), token).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.indexOfAccessor(accessor).isValid(), 1000); // used up
+
+        const QString other = api.createToken();
+        const QString otherAccessor =
+            api.call("GET", QStringLiteral("auth/token/lookup-self"), other)
+                .data()[QStringLiteral("accessor")]
+                .toString();
+        QTRY_VERIFY_WITH_TIMEOUT(model.indexOfAccessor(otherAccessor).isValid(), 1000);
+        QCOMPARE(api.call("POST", QStringLiteral("auth/token/revoke-self"), other).status, 204);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.indexOfAccessor(otherAccessor).isValid(), 1000);
     }
 
     void headOnHealthAnswersWithoutBody()
