@@ -47,6 +47,13 @@ Result<CreationPlan> planCreation(const CreationInput& in)
              : Policy::childPolicies(requested, in.boundingPolicies, request.noDefaultPolicy,
                                      in.callerHasSudo);
     TESSERA_TRY(policies);
+    // A token's policies are stored comma-separated: a name no policy can
+    // have (one with a comma, say) would come back as other names.
+    for (const QString& name : std::as_const(*policies)) {
+        if (!Policy::isValidName(name))
+            return Error::invalid(QStringLiteral("invalid policy name \"%1\": %2")
+                                      .arg(name, Policy::checkName(name).error().message));
+    }
 
     CreationPlan plan;
     plan.policies = std::move(*policies);

@@ -152,6 +152,8 @@ private Q_SLOTS:
     void useLimitedTokenCannotCreateChildren();
     void batchTokenWithUseLimitIsRefused_data();
     void batchTokenWithUseLimitIsRefused();
+    void policyNameNoPolicyCanHaveIsRefused_data();
+    void policyNameNoPolicyCanHaveIsRefused();
     void requestedTtlAboveSystemMaxIsCappedWithWarning_data();
     void requestedTtlAboveSystemMaxIsCappedWithWarning();
     void roleSettingsApplyToCreatedToken();
@@ -438,6 +440,30 @@ void TestTokenEngine::useLimitedTokenCannotCreateChildren()
     QVERIFY2(!child, "a use-limited token created a token");
     QCOMPARE(child.error().code, ErrorCode::InvalidArgument);
     QVERIFY2(child.error().message.contains(u"use limit"_s), qPrintable(child.error().message));
+    QCOMPARE(tokenCount(), before);
+}
+
+// Found by fuzz_tokenrequest: ["e,ooks-read"] was stored and read back as
+// two policies, "e" and "ooks-read".
+void TestTokenEngine::policyNameNoPolicyCanHaveIsRefused_data()
+{
+    QTest::addColumn<QString>("policy");
+    QTest::newRow("comma") << u"e,ooks-read"_s;
+    QTest::newRow("space inside") << u"ebooks read"_s;
+    QTest::newRow("slash") << u"ebooks/read"_s;
+}
+
+void TestTokenEngine::policyNameNoPolicyCanHaveIsRefused()
+{
+    QFETCH(QString, policy);
+    const qint64 before = tokenCount();
+    TokenRequest request;
+    request.policies = {policy};
+    request.noDefaultPolicy = true;
+    auto refused = engine().createToken(owner(), request);
+    QVERIFY2(!refused, "a token with an impossible policy name was issued");
+    QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+    QVERIFY2(refused.error().message.contains(policy), qPrintable(refused.error().message));
     QCOMPARE(tokenCount(), before);
 }
 
