@@ -178,6 +178,10 @@ void ConnectionGuard::reject(int status, const char* reason, const QString& mess
         "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
         "\r\nConnection: close\r\n\r\n" + body;
     m_socket->write(response);
+    // What is buffered now has been inspected: `unreadBody` counts only what
+    // is still to come. (Counting it again closed the connection while the
+    // client was still sending, and its unread 413 was lost to the reset.)
+    (void)m_socket->readAll();
     // A client still sending the body it announced reads the answer only once
     // it has sent it: swallow a bounded amount (polling too, since Qt HTTP
     // Server disconnects every socket signal when its parser gives up), then close.
