@@ -199,6 +199,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!model.indexOfAccessor(otherAccessor).isValid(), 1000);
     }
 
+    // The console stops its server on lock: requests still on workers finish
+    // first (the engine is destroyed right after), and nothing is written to
+    // a closed connection.
+    void stoppingWaitsForRequestsInFlight()
+    {
+        ApiTestServer api;
+        QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
+        const qint64 before = *api.engine().tokenCount();
+        std::vector<std::unique_ptr<Connection>> clients;
+        for (int i = 0; i < 8; ++i) {
+            clients.push_back(std::make_unique<Connection>(api.server().port()));
+            QVERIFY(clients.back()->connected());
+            clients.back()->send(request("POST", "auth/token/create", api.rootToken(), "{}"));
+        }
+        QTest::qWait(5); // the server has read some of them
+        api.server().stop();
+        QVERIFY(!api.server().isRunning());
+        QTest::qWait(50); // queued answers for the closed connections
+        // Every create either happened whole or not at all.
+        const qint64 created = *api.engine().tokenCount() - before;
+        QVERIFY(created >= 0 && created <= 8);
+        QVERIFY(api.engine().verifyAudit().ok());
+        QVERIFY(api.engine().verifyAudit()->intact);
+    }
+
     void headOnHealthAnswersWithoutBody()
     {
         ApiTestServer api;
