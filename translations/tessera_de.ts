@@ -1223,41 +1223,8 @@
         <translation>API-Server</translation>
     </message>
     <message>
-        <source>Revoke “%1”? Its children stay valid and become orphans.</source>
-        <translation>„%1“ widerrufen? Die untergeordneten Token bleiben gültig und werden verwaist.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke these %n tokens? Their children stay valid and become orphans.</source>
-        <translation>
-            <numerusform>Dieses Token widerrufen? Die untergeordneten Token bleiben gültig und werden verwaist.</numerusform>
-            <numerusform>Diese %n Token widerrufen? Die untergeordneten Token bleiben gültig und werden verwaist.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revoke the selected tokens and everything below them?</source>
-        <translation>Die ausgewählten Token und alles darunter widerrufen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke “%1” and the %n token(s) below it?</source>
-        <translation>
-            <numerusform>„%1“ und das Token darunter widerrufen?</numerusform>
-            <numerusform>„%1“ und die %n Token darunter widerrufen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n token(s): the selected ones and everything below them?</source>
-        <translation>
-            <numerusform>%n Token widerrufen: das ausgewählte und alles darunter?</numerusform>
-            <numerusform>%n Token widerrufen: die ausgewählten und alles darunter?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
-    </message>
-    <message>
-        <source>They stop working at once. This cannot be undone.</source>
-        <translation>Sie funktionieren sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>

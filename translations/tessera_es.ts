@@ -1223,41 +1223,8 @@
         <translation>Servidor API</translation>
     </message>
     <message>
-        <source>Revoke “%1”? Its children stay valid and become orphans.</source>
-        <translation>¿Revocar “%1”? Sus hijos siguen siendo válidos y quedan huérfanos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke these %n tokens? Their children stay valid and become orphans.</source>
-        <translation>
-            <numerusform>¿Revocar este token? Sus hijos siguen siendo válidos y quedan huérfanos.</numerusform>
-            <numerusform>¿Revocar estos %n tokens? Sus hijos siguen siendo válidos y quedan huérfanos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revoke the selected tokens and everything below them?</source>
-        <translation>¿Revocar los tokens seleccionados y todo lo que hay debajo?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke “%1” and the %n token(s) below it?</source>
-        <translation>
-            <numerusform>¿Revocar “%1” y el token que hay debajo?</numerusform>
-            <numerusform>¿Revocar “%1” y los %n tokens que hay debajo?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n token(s): the selected ones and everything below them?</source>
-        <translation>
-            <numerusform>¿Revocar %n token: el seleccionado y todo lo que hay debajo?</numerusform>
-            <numerusform>¿Revocar %n tokens: los seleccionados y todo lo que hay debajo?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Revoke</source>
         <translation>Revocar</translation>
-    </message>
-    <message>
-        <source>They stop working at once. This cannot be undone.</source>
-        <translation>Dejan de funcionar de inmediato. Esto no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>

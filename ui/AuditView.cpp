@@ -2,6 +2,7 @@
 
 #include "engine/TokenEngine.h"
 #include "items/AuditModel.h"
+#include "items/StoreWatcher.h"
 #include "ui/Background.h"
 #include "ui/InlineMessage.h"
 #include "ui/Session.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -101,6 +103,8 @@ AuditView::AuditView(engine::TokenEngine& engine, Session* session, QWidget* par
                                tr("The audit log could not be read: %1").arg(message));
     });
 
+    keepOlderRecordsInView();
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildFilterBar());
     layout->addWidget(m_table, 1);
@@ -111,6 +115,35 @@ AuditView::AuditView(engine::TokenEngine& engine, Session* session, QWidget* par
 }
 
 AuditView::~AuditView() = default;
+
+void AuditView::follow(const items::StoreWatcher& watcher)
+{
+    connect(&watcher, &items::StoreWatcher::auditAppended, m_model.get(),
+            &items::AuditModel::fetchNewRecords);
+}
+
+void AuditView::keepOlderRecordsInView()
+{
+    // At the top the new records show; further down the rows in view stay in
+    // view. Selection and current row follow their records by themselves.
+    QScrollBar* bar = m_table->verticalScrollBar();
+    connect(m_model.get(), &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this, bar](const QModelIndex&, int first) {
+                m_scrollBeforeInsert = first == 0 ? bar->value() : 0;
+            });
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this,
+            [this, bar](const QModelIndex&, int first, int last) {
+                if (first != 0 || m_scrollBeforeInsert == 0)
+                    return;
+                const int rows = last - first + 1;
+                const int step = m_table->verticalScrollMode() == QAbstractItemView::ScrollPerItem
+                                     ? 1
+                                     : m_table->verticalHeader()->defaultSectionSize();
+                m_table->doItemsLayout(); // the scroll bar's range grows now, not later
+                bar->setValue(m_scrollBeforeInsert + rows * step);
+                m_scrollBeforeInsert = 0;
+            });
+}
 
 QWidget* AuditView::buildFilterBar()
 {

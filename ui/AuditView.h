@@ -18,7 +18,8 @@ class TokenEngine;
 }
 namespace tessera::items {
 class AuditModel;
-}
+class StoreWatcher;
+} // namespace tessera::items
 
 namespace tessera::ui {
 
@@ -28,6 +29,10 @@ class Session;
 // The audit log as a table (items::AuditModel, newest first, paged), narrowed
 // by time range, operation and actor in SQL, with "Verify Chain": the hash
 // chain is checked off the GUI thread and the verdict told in plain words.
+//
+// Following a StoreWatcher, records appended by any process go in on top
+// within a second (those the filter passes). Someone reading older records
+// keeps them in view: the table scrolls by what went in above them.
 class AuditView : public QDialog
 {
     Q_OBJECT
@@ -38,6 +43,8 @@ public:
     ~AuditView() override;
 
     items::AuditModel* model() const { return m_model.get(); }
+    // Shows the records `watcher` reports as appended while the view is open.
+    void follow(const items::StoreWatcher& watcher);
     // Starts verifying; verified() reports the result.
     void verifyChain();
     // The verdict in plain words.
@@ -50,6 +57,7 @@ private:
     QWidget* buildFilterBar();
     void applyFilter();
     void showVerdict(const audit::VerifyReport& report);
+    void keepOlderRecordsInView();
 
     engine::TokenEngine& m_engine;
     Session* m_session;
@@ -64,6 +72,7 @@ private:
     QPushButton* m_verify = nullptr;
     InlineMessage* m_verdict = nullptr;
     QTimer* m_filterDelay = nullptr;
+    int m_scrollBeforeInsert = 0; // scroll bar value before rows went in on top
 };
 
 } // namespace tessera::ui

@@ -172,9 +172,6 @@ void MainWindow::createActions()
             &MainWindow::openStoreRequested);
     connect(action(MainAction::Preferences), &QAction::triggered, this,
             &MainWindow::preferencesRequested);
-    connect(action(MainAction::Revoke), &QAction::triggered, this, &MainWindow::revokeSelected);
-    connect(action(MainAction::RevokeKeepChildren), &QAction::triggered, this,
-            &MainWindow::revokeSelectedKeepChildren);
     connect(action(MainAction::ChangePassphrase), &QAction::triggered, this,
             &MainWindow::changePassphrase);
     connect(action(MainAction::Backup), &QAction::triggered, this, &MainWindow::backUp);
@@ -457,80 +454,6 @@ void MainWindow::showServerState(ServerControl* server)
     };
     connect(server, &ServerControl::stateChanged, m_serverLabel, update);
     update();
-}
-
-qint64 MainWindow::subtreeSize(const QStringList& accessors, bool keepChildren) const
-{
-    if (keepChildren)
-        return accessors.size();
-    qint64 total = 0;
-    for (const QString& accessor : accessors) {
-        const qint64 below = m_model->descendantCount(m_model->indexOfAccessor(accessor));
-        if (below < 0)
-            return -1;
-        total += 1 + below;
-    }
-    return total;
-}
-
-void MainWindow::revokeSelected()
-{
-    revoke(false);
-}
-
-void MainWindow::revokeSelectedKeepChildren()
-{
-    revoke(true);
-}
-
-void MainWindow::revoke(bool keepChildren)
-{
-    const QStringList accessors = selectedAccessors();
-    if (accessors.isEmpty())
-        return;
-    const qint64 total = subtreeSize(accessors, keepChildren);
-    const QString name = m_model->token(m_model->indexOfAccessor(accessors.first())).displayName;
-    QString question;
-    if (keepChildren)
-        question = accessors.size() == 1
-                       ? tr("Revoke “%1”? Its children stay valid and become orphans.").arg(name)
-                       : tr("Revoke these %n tokens? Their children stay valid and become "
-                            "orphans.",
-                            nullptr, static_cast<int>(accessors.size()));
-    else if (total < 0)
-        question = tr("Revoke the selected tokens and everything below them?");
-    else if (accessors.size() == 1)
-        question =
-            tr("Revoke “%1” and the %n token(s) below it?", nullptr, static_cast<int>(total - 1))
-                .arg(name);
-    else
-        question = tr("Revoke %n token(s): the selected ones and everything below them?", nullptr,
-                      static_cast<int>(total));
-    QMessageBox box(QMessageBox::Warning, tr("Revoke"), question, QMessageBox::NoButton, this);
-    box.setInformativeText(tr("They stop working at once. This cannot be undone."));
-    QPushButton* confirm = box.addButton(tr("Revoke"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != confirm || !m_session.isUnlocked())
-        return;
-
-    engine::TokenEngine& engine = m_session.engine();
-    const Status revoked = LongTask::run(
-        this, tr("Revoking %n token(s)…", nullptr, static_cast<int>(qMax<qint64>(total, 1))),
-        m_session, [&engine, accessors, keepChildren]() -> Status {
-            for (const QString& accessor : accessors) {
-                const auto ref = engine::TokenRef::accessor(accessor);
-                const auto result = keepChildren ? engine.revokeOrphan(Session::caller(), ref)
-                                                 : engine.revoke(Session::caller(), ref);
-                if (!result)
-                    return result.error();
-            }
-            return {};
-        });
-    if (!revoked)
-        QMessageBox::warning(this, tr("Revoke"),
-                             tr("Revoking failed: %1").arg(revoked.error().message));
 }
 
 void MainWindow::changePassphrase()

@@ -87,9 +87,6 @@ public:
     void prepareForLock();
 
 public Q_SLOTS:
-    // With a confirmation naming how many tokens go; off the GUI thread.
-    void revokeSelected();
-    void revokeSelectedKeepChildren();
     void changePassphrase();
     void backUp();
 
@@ -114,9 +111,6 @@ private:
     void currentTokenChanged(const QModelIndex& current);
     void updateStatus(qint64 active, qint64 expiringSoon);
     void showCurrentMatch();
-    void revoke(bool keepChildren);
-    // How many tokens go with these (the tokens and everything below), -1 if unknown.
-    qint64 subtreeSize(const QStringList& accessors, bool keepChildren) const;
     void restoreWindowState();
     void saveWindowState() const;
     // Hooks for dialogs that live in their own files (MainWindowDialogs.cpp).

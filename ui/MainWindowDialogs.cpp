@@ -1,21 +1,27 @@
 // Where dialogs that live in their own files meet the main window's actions.
 // Owned by whoever builds the dialog: add one connect per action here.
+#include "items/StoreWatcher.h"
+#include "items/TokenTreeModel.h"
 #include "ui/AuditView.h"
 #include "ui/IssueTokenDialog.h"
+#include "ui/LongTask.h"
 #include "ui/MainWindow.h"
 #include "ui/NewTokenDialog.h"
 #include "ui/PolicyEditor.h"
 #include "ui/RenewDialog.h"
 #include "ui/ReportDialog.h"
+#include "ui/RevokeDialog.h"
 #include "ui/RoleEditor.h"
 #include "ui/SecretClipboard.h"
 #include "ui/Session.h"
 #include "ui/UserEditor.h"
 
 #include <QAction>
+#include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTreeView>
 
 namespace tessera::ui {
 namespace {
@@ -74,6 +80,33 @@ void MainWindow::connectDialogs()
             opened(new RenewDialog(m_session.engine(), *token, this));
     });
 
+    // Every selected token goes to the dialog: it counts a token inside another
+    // selected one's subtree once, and "keep children" revokes each of them.
+    const auto revoke = [this](RevokeDialog::Mode mode) {
+        QList<engine::Token> tokens;
+        const QModelIndexList rows =
+            m_tree->selectionModel() ? m_tree->selectionModel()->selectedRows() : QModelIndexList();
+        for (const QModelIndex& row : rows)
+            tokens << m_model->token(row);
+        if (tokens.isEmpty())
+            return;
+        auto* confirm = opened(new RevokeDialog(m_session.engine(), tokens, mode, this));
+        connect(confirm, &QDialog::accepted, this, [this, confirm] {
+            // The dialog goes (deleted on close) while the work runs: copy first.
+            const auto work = confirm->work();
+            const int count = int(std::max<qint64>(confirm->tokenCount(), 1));
+            const auto revoked =
+                LongTask::run(this, tr("Revoking %n token(s)…", nullptr, count), m_session, work);
+            if (!revoked)
+                QMessageBox::warning(this, tr("Revoke"),
+                                     tr("Revoking failed: %1").arg(revoked.error().message));
+        });
+    };
+    connect(action(MainAction::Revoke), &QAction::triggered, this,
+            [revoke] { revoke(RevokeDialog::Mode::Subtree); });
+    connect(action(MainAction::RevokeKeepChildren), &QAction::triggered, this,
+            [revoke] { revoke(RevokeDialog::Mode::KeepChildren); });
+
     connect(action(MainAction::Export), &QAction::triggered, this, [this] {
         auto* report =
             opened(new ReportDialog(m_session.engine(), &m_session, currentAccessor(), this));
@@ -95,8 +128,12 @@ void MainWindow::connectDialogs()
             });
     connect(action(MainAction::Audit), &QAction::triggered, this,
             [this, window = QPointer<AuditView>()]() mutable {
-                showOnce(window,
-                         [this] { return new AuditView(m_session.engine(), &m_session, this); });
+                showOnce(window, [this] {
+                    auto* view = new AuditView(m_session.engine(), &m_session, this);
+                    if (m_watcher)
+                        view->follow(*m_watcher);
+                    return view;
+                });
             });
 }
 

@@ -168,14 +168,18 @@ void AuditModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-void AuditModel::fetchNewRecords()
+void AuditModel::fetchNewRecords(qint64 upTo)
 {
     if (!m_started)
         return; // the first page will have them
+    if (upTo > 0 && upTo <= m_newest)
+        return;
     audit::AuditFilter newer = m_filter;
     newer.newestFirst = false;
     newer.afterSequence = m_newest;
     newer.beforeSequence.reset();
+    if (upTo > 0)
+        newer.beforeSequence = upTo + 1;
     newer.limit = 10'000;
     for (;;) {
         auto records = m_engine.auditRecords(newer);
@@ -184,7 +188,7 @@ void AuditModel::fetchNewRecords()
             return;
         }
         if (records->isEmpty())
-            return;
+            break;
         newer.afterSequence = m_newest = records->constLast().sequence;
         std::reverse(records->begin(), records->end()); // newest first, as the rows
         const QScopedValueRollback changing(m_changing, true);
@@ -192,8 +196,10 @@ void AuditModel::fetchNewRecords()
         m_records = *records + m_records;
         endInsertRows();
         if (records->size() < newer.limit)
-            return;
+            break;
     }
+    // Records up to `upTo` that the filter passed over need no second look.
+    m_newest = std::max(m_newest, upTo);
 }
 
 void AuditModel::setFilter(const audit::AuditFilter& filter)

@@ -23,7 +23,8 @@ namespace tessera::items {
 //     connect(&watcher, &StoreWatcher::auditAppended, &model, &AuditModel::fetchNewRecords);
 //
 // New records (of any process) go in at the top with rowsInserted when
-// fetchNewRecords() runs; the StoreWatcher calls it within a second.
+// fetchNewRecords() runs; the StoreWatcher calls it within a second with the
+// log's last sequence, so records the filter passes over are looked at once.
 class AuditModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -66,8 +67,9 @@ public:
     void setPageSize(int rows) { m_pageSize = rows; }
 
 public Q_SLOTS:
-    // Inserts at the top the matching records appended since the newest loaded.
-    void fetchNewRecords();
+    // Inserts at the top the matching records appended since the last look, up
+    // to sequence `upTo` (0: all there are).
+    void fetchNewRecords(qint64 upTo = 0);
 
 Q_SIGNALS:
     void queryFailed(const QString& message);

@@ -1,4 +1,5 @@
 #include "items/AuditModel.h"
+#include "items/StoreWatcher.h"
 #include "support/TempEngine.h"
 #include "ui/AuditView.h"
 #include "ui/InlineMessage.h"
@@ -8,6 +9,7 @@
 #include <QDateTimeEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void tableShowsTheRecords();
     void operationFilterNarrowsTheTable();
     void timeRangeFilterNarrowsTheTable();
+    void newRecordsShowOnTopWithinASecond();
+    void readerOfOlderRecordsKeepsThemInViewAndSelected();
     void verifyChainRunsOffTheGuiThreadAndReportsIntact();
     void tamperedVerdictsArePlainWords_data();
     void tamperedVerdictsArePlainWords();
@@ -105,6 +109,60 @@ void TestAuditView::timeRangeFilterNarrowsTheTable()
     QCOMPARE(loadedRows(*view.model()), 0);
     from->setDateTime(QDateTime::fromMSecsSinceEpoch(now - 3'600'000));
     QTRY_VERIFY(loadedRows(*view.model()) >= m_created + 1);
+}
+
+void TestAuditView::newRecordsShowOnTopWithinASecond()
+{
+    AuditView view(m_temp->engine());
+    items::StoreWatcher watcher(m_temp->engine());
+    view.follow(watcher);
+    const int before = loadedRows(*view.model());
+    auto created = m_temp->engine().createToken(TempEngine::owner(), engine::TokenRequest{});
+    QVERIFY(created.ok());
+    auto* table = view.findChild<QTableView*>(QStringLiteral("records"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before + 1, 1000);
+    QCOMPARE(table->model()->index(0, items::AuditModel::TargetsColumn).data().toString(),
+             created->info.accessor);
+}
+
+void TestAuditView::readerOfOlderRecordsKeepsThemInViewAndSelected()
+{
+    for (int i = 0; i < 60; ++i)
+        QVERIFY(m_temp->engine().createToken(TempEngine::owner(), engine::TokenRequest{}).ok());
+    AuditView view(m_temp->engine());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* table = view.findChild<QTableView*>(QStringLiteral("records"));
+    loadedRows(*view.model());
+    const auto sequenceAt = [](const QModelIndex& index) {
+        return index.data(items::AuditModel::SequenceRole).toLongLong();
+    };
+    const auto create = [this](int count) {
+        for (int i = 0; i < count; ++i)
+            QVERIFY(m_temp->engine().createToken(TempEngine::owner(), engine::TokenRequest{}).ok());
+    };
+
+    // Reading older records: they stay where they are, and selected.
+    table->scrollTo(table->model()->index(40, 0), QAbstractItemView::PositionAtTop);
+    table->selectRow(45);
+    const qint64 top = sequenceAt(table->indexAt(QPoint(1, 1)));
+    const qint64 selected = sequenceAt(table->currentIndex());
+    QVERIFY(table->verticalScrollBar()->value() > 0);
+    create(3);
+    view.model()->fetchNewRecords();
+    QCOMPARE(sequenceAt(table->model()->index(0, 0)), sequenceAt(table->model()->index(3, 0)) + 3);
+    QCOMPARE(sequenceAt(table->indexAt(QPoint(1, 1))), top);
+    QCOMPARE(sequenceAt(table->currentIndex()), selected);
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(sequenceAt(rows.first()), selected);
+
+    // At the top: the new records show.
+    table->scrollToTop();
+    create(1);
+    view.model()->fetchNewRecords();
+    QCOMPARE(table->indexAt(QPoint(1, 1)).row(), 0);
+    QCOMPARE(sequenceAt(table->currentIndex()), selected);
 }
 
 void TestAuditView::verifyChainRunsOffTheGuiThreadAndReportsIntact()

@@ -2,6 +2,7 @@
 // on top without a reset.
 #include "engine/TokenEngine.h"
 #include "items/AuditModel.h"
+#include "items/StoreWatcher.h"
 #include "support/TempEngine.h"
 
 #include <QAbstractItemModelTester>
@@ -12,11 +13,13 @@ using namespace Qt::StringLiterals;
 using namespace tessera;
 using namespace tessera::engine;
 using tessera::items::AuditModel;
+using tessera::items::StoreWatcher;
 using tessera::test::TempEngine;
 
 namespace {
 
 constexpr auto kTester = QAbstractItemModelTester::FailureReportingMode::QtTest;
+constexpr int kWithinASecond = 1000;
 
 QString createOrphan(TempEngine& temp)
 {
@@ -49,6 +52,8 @@ private Q_SLOTS:
     void filterByOperationNarrowsInSql();
     void timeRangeAndActorNarrowToo();
     void newRecordsGoOnTopWhenFetched();
+    void appendedRecordsAppearOnTopWithinASecond();
+    void appendedRecordsOutsideTheFilterStayOut();
 };
 
 void AuditModelTest::newestRecordsComeFirstInPages()
@@ -143,6 +148,59 @@ void AuditModelTest::newRecordsGoOnTopWhenFetched()
     QCOMPARE(reset.size(), 0);
     model.fetchNewRecords(); // nothing new: nothing changes
     QCOMPARE(model.rowCount(), before + 2);
+}
+
+void AuditModelTest::appendedRecordsAppearOnTopWithinASecond()
+{
+    TempEngine temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+    createOrphan(temp);
+    AuditModel model(temp.engine());
+    QAbstractItemModelTester tester(&model, kTester);
+    fetchAll(model);
+    StoreWatcher watcher(temp.engine());
+    connect(&watcher, &StoreWatcher::auditAppended, &model, &AuditModel::fetchNewRecords);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    const int before = model.rowCount();
+    const QPersistentModelIndex oldest = model.index(before - 1, 0);
+
+    const QString accessor = createOrphan(temp);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), before + 1, kWithinASecond);
+    QCOMPARE(operationAt(model, 0), u"token.create"_s);
+    QCOMPARE(model.data(model.index(0, AuditModel::TargetsColumn)).toString(), accessor);
+    QCOMPARE(oldest.row(), before);
+    QCOMPARE(reset.size(), 0);
+}
+
+void AuditModelTest::appendedRecordsOutsideTheFilterStayOut()
+{
+    TempEngine temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+    const QString first = createOrphan(temp);
+    QVERIFY(temp->revoke(TempEngine::owner(), TokenRef::accessor(first)));
+    AuditModel model(temp.engine());
+    QAbstractItemModelTester tester(&model, kTester);
+    audit::AuditFilter filter;
+    filter.operations = {u"token.revoke"_s};
+    model.setFilter(filter);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), 1);
+    StoreWatcher watcher(temp.engine());
+    connect(&watcher, &StoreWatcher::auditAppended, &model, &AuditModel::fetchNewRecords);
+
+    // Its creation (outside the filter) is appended before its revocation.
+    const QString second = createOrphan(temp);
+    QVERIFY(temp->revoke(TempEngine::owner(), TokenRef::accessor(second)));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, kWithinASecond);
+    QCOMPARE(model.data(model.index(0, AuditModel::TargetsColumn)).toString(), second);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(operationAt(model, row), u"token.revoke"_s);
+
+    // Only records outside the filter: nothing shows.
+    QSignalSpy appended(&watcher, &StoreWatcher::auditAppended);
+    createOrphan(temp);
+    QVERIFY(appended.wait(kWithinASecond));
+    QCOMPARE(model.rowCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(AuditModelTest)
