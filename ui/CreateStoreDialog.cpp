@@ -12,13 +12,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace tessera::ui {
 
@@ -50,24 +48,10 @@ CreateStoreDialog::CreateStoreDialog(const QString& storePath, QWidget* parent)
         this);
     intro->setWordWrap(true);
 
-    auto* pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(m_browse);
     auto* form = new QFormLayout;
-    // A row holding a layout gets no buddy from QFormLayout: without one the
-    // label would show its "&" instead of an Alt shortcut.
-    auto* pathLabel = new QLabel(tr("&Store file:"), this);
-    pathLabel->setBuddy(m_path);
-    form->addRow(pathLabel, pathRow);
+    DialogParts::addFileRow(form, tr("&Store file:"), m_path, m_browse);
     m_passphrase = new NewPassphraseFields(form, this);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_busy);
-    layout->addStretch();
-    layout->addWidget(m_buttons);
+    DialogParts::stackStoreDialog(this, intro, form, m_error, m_busy, m_buttons);
     setMinimumWidth(560);
 
     setTabOrder(m_passphrase->passphraseEdit(), m_passphrase->confirmEdit());

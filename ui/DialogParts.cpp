@@ -1,8 +1,12 @@
 #include "ui/DialogParts.h"
 
 #include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QVBoxLayout>
 
 namespace tessera::ui {
 
@@ -26,6 +30,37 @@ QProgressBar* DialogParts::busyBar(const QString& accessibleName, QWidget* paren
     bar->setAccessibleName(accessibleName);
     bar->hide();
     return bar;
+}
+
+void DialogParts::addFileRow(QFormLayout* form, const QString& label, QWidget* field,
+                             QWidget* browse)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(field, 1);
+    row->addWidget(browse);
+    // A row holding a layout gets no buddy from QFormLayout: without one the
+    // label would show its "&" instead of an Alt shortcut.
+    auto* rowLabel = new QLabel(label, field->parentWidget());
+    rowLabel->setBuddy(field);
+    form->addRow(rowLabel, row);
+}
+
+void DialogParts::stackStoreDialog(QWidget* dialog, QWidget* intro, QLayout* form, QWidget* error,
+                                   QWidget* busy, QDialogButtonBox* buttons)
+{
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(busy);
+    layout->addStretch();
+    layout->addWidget(buttons);
+}
+
+void DialogParts::setObjectNames(std::initializer_list<std::pair<QObject*, const char*>> named)
+{
+    for (const auto& [object, name] : named)
+        object->setObjectName(QString::fromLatin1(name));
 }
 
 } // namespace tessera::ui

@@ -185,4 +185,13 @@ void DurationEdit::setTextError(const QString& error)
     m_text->setPalette(palette);
 }
 
+QString DurationEdit::firstTextError(std::initializer_list<const DurationEdit*> edits)
+{
+    for (const DurationEdit* edit : edits) {
+        if (!edit->textError().isEmpty())
+            return edit->textError();
+    }
+    return {};
+}
+
 } // namespace tessera::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <initializer_list>
 
 class QCheckBox;
 class QLineEdit;
@@ -30,6 +31,8 @@ public:
     void setFieldName(const QString& name);
     // Typed text that is not a duration: the parser's message, else empty.
     QString textError() const { return m_textError; }
+    // The first of `edits`' text errors, else empty.
+    static QString firstTextError(std::initializer_list<const DurationEdit*> edits);
 
 Q_SIGNALS:
     void valueChanged(qint64 seconds);

@@ -455,10 +455,9 @@ TokenRequest IssueTokenDialog::request() const
 
 QString IssueTokenDialog::formProblem() const
 {
-    for (const DurationEdit* edit : {m_ttl, m_maxTtl, m_period}) {
-        if (!edit->textError().isEmpty())
-            return edit->textError();
-    }
+    if (const QString error = DurationEdit::firstTextError({m_ttl, m_maxTtl, m_period});
+        !error.isEmpty())
+        return error;
     QStringList keys;
     for (int row = 0; row < m_meta->rowCount(); ++row) {
         const QTableWidgetItem* key = m_meta->item(row, 0);

@@ -164,6 +164,16 @@ void NamedObjectEditor::showError(const QString& text)
     m_message->showMessage(InlineMessage::Kind::Error, text);
 }
 
+Status NamedObjectEditor::checkNameFree(const QString& name, const QString& taken) const
+{
+    if (!m_current.isEmpty())
+        return {};
+    const auto existing = names();
+    if (existing.ok() && existing->contains(name))
+        return Error::invalid(taken);
+    return {};
+}
+
 bool NamedObjectEditor::save()
 {
     revalidate();

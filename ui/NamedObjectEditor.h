@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDialog>
+#include <optional>
 
 class QDialogButtonBox;
 class QListWidget;
@@ -40,6 +41,21 @@ protected:
     // Call on every edit of the form.
     void formChanged();
     void showError(const QString& text);
+    // The object named `name` (read by `load`), or a new one's defaults for an
+    // empty name; nothing, the error shown, when it cannot be read.
+    template <typename T, typename Load> std::optional<T> loadOrNew(const QString& name, Load load)
+    {
+        if (name.isEmpty())
+            return T{};
+        auto found = load(name);
+        if (!found.ok()) {
+            showError(found.error().message);
+            return std::nullopt;
+        }
+        return std::optional<T>(std::move(*found));
+    }
+    // A new object cannot take an existing one's name: the error is `taken`.
+    Status checkNameFree(const QString& name, const QString& taken) const;
 
     virtual Result<QStringList> names() const = 0;
     // Shows `name` in the form; an empty name: a new object's defaults.

@@ -121,11 +121,7 @@ void PolicyEditor::highlightErrorLine()
 Result<QString> PolicyEditor::saveObject()
 {
     const QString name = m_name->text().trimmed().toLower();
-    if (currentName().isEmpty()) {
-        auto names = m_engine.policyNames(Session::caller());
-        if (names.ok() && names->contains(name))
-            return Error::invalid(tr("a policy named \u201c%1\u201d exists already").arg(name));
-    }
+    TESSERA_TRY(checkNameFree(name, tr("a policy named “%1” exists already").arg(name)));
     TESSERA_TRY(m_engine.putPolicy(Session::caller(), name, m_text->toPlainText()));
     return name;
 }

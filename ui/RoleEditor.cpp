@@ -2,6 +2,7 @@
 
 #include "engine/Policy.h"
 #include "engine/Role.h"
+#include "ui/DialogParts.h"
 #include "ui/DurationEdit.h"
 #include "ui/InlineMessage.h"
 #include "ui/PolicyChecklist.h"
@@ -128,18 +129,18 @@ QWidget* RoleEditor::buildForm()
     setTabOrder(m_noDefaultPolicy, m_allowed);
     setTabOrder(m_allowed, m_disallowed);
 
-    m_name->setObjectName(QStringLiteral("name"));
-    m_type->setObjectName(QStringLiteral("type"));
-    m_ttl->setObjectName(QStringLiteral("ttl"));
-    m_maxTtl->setObjectName(QStringLiteral("maxTtl"));
-    m_period->setObjectName(QStringLiteral("period"));
-    m_uses->setObjectName(QStringLiteral("uses"));
-    m_orphan->setObjectName(QStringLiteral("orphan"));
-    m_renewable->setObjectName(QStringLiteral("renewable"));
-    m_noDefaultPolicy->setObjectName(QStringLiteral("noDefaultPolicy"));
-    m_pathSuffix->setObjectName(QStringLiteral("pathSuffix"));
-    m_allowed->setObjectName(QStringLiteral("allowed"));
-    m_disallowed->setObjectName(QStringLiteral("disallowed"));
+    DialogParts::setObjectNames({{m_name, "name"},
+                                 {m_type, "type"},
+                                 {m_ttl, "ttl"},
+                                 {m_maxTtl, "maxTtl"},
+                                 {m_period, "period"},
+                                 {m_uses, "uses"},
+                                 {m_orphan, "orphan"},
+                                 {m_renewable, "renewable"},
+                                 {m_noDefaultPolicy, "noDefaultPolicy"},
+                                 {m_pathSuffix, "pathSuffix"},
+                                 {m_allowed, "allowed"},
+                                 {m_disallowed, "disallowed"}});
     return form;
 }
 
@@ -150,15 +151,11 @@ Result<QStringList> RoleEditor::names() const
 
 void RoleEditor::showObject(const QString& name)
 {
-    Role role;
-    if (!name.isEmpty()) {
-        auto found = m_engine.role(Session::caller(), name);
-        if (!found.ok()) {
-            showError(found.error().message);
-            return;
-        }
-        role = *found;
-    }
+    const auto loaded = loadOrNew<Role>(
+        name, [this](const QString& named) { return m_engine.role(Session::caller(), named); });
+    if (!loaded)
+        return;
+    const Role& role = *loaded;
     m_name->setText(role.name);
     m_name->setReadOnly(!name.isEmpty()); // renaming would orphan its tokens' renewals
     m_type->setCurrentIndex(m_type->findData(int(role.tokenType)));
@@ -194,10 +191,9 @@ Role RoleEditor::role() const
 
 QString RoleEditor::formProblem() const
 {
-    for (const DurationEdit* edit : {m_ttl, m_maxTtl, m_period}) {
-        if (!edit->textError().isEmpty())
-            return edit->textError();
-    }
+    if (const QString error = DurationEdit::firstTextError({m_ttl, m_maxTtl, m_period});
+        !error.isEmpty())
+        return error;
     const Role current = role();
     if (current.name.isEmpty())
         return tr("Give the role a name.");
@@ -212,12 +208,8 @@ QString RoleEditor::formProblem() const
 Result<QString> RoleEditor::saveObject()
 {
     const Role current = role();
-    if (currentName().isEmpty()) {
-        auto names = m_engine.roleNames(Session::caller());
-        if (names.ok() && names->contains(current.name))
-            return Error::invalid(
-                tr("a role named \u201c%1\u201d exists already").arg(current.name));
-    }
+    TESSERA_TRY(
+        checkNameFree(current.name, tr("a role named “%1” exists already").arg(current.name)));
     TESSERA_TRY(m_engine.putRole(Session::caller(), current));
     return current.name;
 }

@@ -13,13 +13,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace tessera::ui {
 
@@ -59,26 +57,13 @@ UnlockDialog::UnlockDialog(const QString& storePath, QWidget* parent)
     m_buttons->addButton(QDialogButtonBox::Cancel);
     m_buttons->addButton(m_create, QDialogButtonBox::ResetRole);
 
-    auto* storeRow = new QHBoxLayout;
-    storeRow->addWidget(m_store, 1);
-    storeRow->addWidget(m_browse);
     auto* form = new QFormLayout;
-    // A row holding a layout gets no buddy from QFormLayout: without one the
-    // label would show its "&" instead of an Alt shortcut.
-    auto* storeLabel = new QLabel(tr("&Store:"), this);
-    storeLabel->setBuddy(m_store);
-    form->addRow(storeLabel, storeRow);
+    DialogParts::addFileRow(form, tr("&Store:"), m_store, m_browse);
     form->addRow(tr("&Passphrase:"), m_passphrase);
 
     auto* intro = new QLabel(tr("Enter the passphrase that encrypts this store."), this);
     intro->setWordWrap(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_busy);
-    layout->addStretch();
-    layout->addWidget(m_buttons);
+    DialogParts::stackStoreDialog(this, intro, form, m_error, m_busy, m_buttons);
 
     setTabOrder(m_passphrase, m_store);
     setTabOrder(m_store, m_browse);

@@ -1,6 +1,7 @@
 #include "ui/UserEditor.h"
 
 #include "engine/Policy.h"
+#include "ui/DialogParts.h"
 #include "ui/DurationEdit.h"
 #include "ui/InlineMessage.h"
 #include "ui/PolicyChecklist.h"
@@ -110,16 +111,16 @@ QWidget* UserEditor::buildForm()
     setTabOrder(m_period, m_uses);
     setTabOrder(m_uses, m_policies);
 
-    m_name->setObjectName(QStringLiteral("name"));
-    m_password->setObjectName(QStringLiteral("password"));
-    m_repeat->setObjectName(QStringLiteral("repeat"));
-    m_lockout->setObjectName(QStringLiteral("lockout"));
-    m_type->setObjectName(QStringLiteral("type"));
-    m_ttl->setObjectName(QStringLiteral("ttl"));
-    m_maxTtl->setObjectName(QStringLiteral("maxTtl"));
-    m_period->setObjectName(QStringLiteral("period"));
-    m_uses->setObjectName(QStringLiteral("uses"));
-    m_policies->setObjectName(QStringLiteral("policies"));
+    DialogParts::setObjectNames({{m_name, "name"},
+                                 {m_password, "password"},
+                                 {m_repeat, "repeat"},
+                                 {m_lockout, "lockout"},
+                                 {m_type, "type"},
+                                 {m_ttl, "ttl"},
+                                 {m_maxTtl, "maxTtl"},
+                                 {m_period, "period"},
+                                 {m_uses, "uses"},
+                                 {m_policies, "policies"}});
     return form;
 }
 
@@ -130,15 +131,11 @@ Result<QStringList> UserEditor::names() const
 
 void UserEditor::showObject(const QString& name)
 {
-    User user;
-    if (!name.isEmpty()) {
-        auto found = m_engine.user(Session::caller(), name);
-        if (!found.ok()) {
-            showError(found.error().message);
-            return;
-        }
-        user = *found;
-    }
+    const auto loaded = loadOrNew<User>(
+        name, [this](const QString& named) { return m_engine.user(Session::caller(), named); });
+    if (!loaded)
+        return;
+    const User& user = *loaded;
     m_loaded = user;
     m_name->setText(user.name);
     m_name->setReadOnly(!name.isEmpty());
@@ -189,10 +186,9 @@ User UserEditor::user() const
 
 QString UserEditor::formProblem() const
 {
-    for (const DurationEdit* edit : {m_ttl, m_maxTtl, m_period}) {
-        if (!edit->textError().isEmpty())
-            return edit->textError();
-    }
+    if (const QString error = DurationEdit::firstTextError({m_ttl, m_maxTtl, m_period});
+        !error.isEmpty())
+        return error;
     const User current = user();
     if (current.name.isEmpty())
         return tr("Give the account a name.");
@@ -212,12 +208,8 @@ QString UserEditor::formProblem() const
 Result<QString> UserEditor::saveObject()
 {
     const User current = user();
-    if (currentName().isEmpty()) {
-        auto names = m_engine.userNames(Session::caller());
-        if (names.ok() && names->contains(current.name))
-            return Error::invalid(
-                tr("an account named \u201c%1\u201d exists already").arg(current.name));
-    }
+    TESSERA_TRY(
+        checkNameFree(current.name, tr("an account named “%1” exists already").arg(current.name)));
     const QString password = m_password->text();
     TESSERA_TRY(
         m_engine.putUser(Session::caller(), current,
