@@ -41,6 +41,24 @@ QString operationAt(const AuditModel& model, int row)
     return model.data(model.index(row, AuditModel::OperationColumn)).toString();
 }
 
+// A store with one orphan's record, and the model with every page loaded.
+struct OneRecordLoaded
+{
+    TempEngine temp;
+    std::unique_ptr<AuditModel> model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+
+    bool setUp()
+    {
+        if (!temp.isValid() || createOrphan(temp).isEmpty())
+            return false;
+        model = std::make_unique<AuditModel>(temp.engine());
+        tester = std::make_unique<QAbstractItemModelTester>(model.get(), kTester);
+        fetchAll(*model);
+        return true;
+    }
+};
+
 } // namespace
 
 class AuditModelTest : public QObject
@@ -129,12 +147,10 @@ void AuditModelTest::timeRangeAndActorNarrowToo()
 
 void AuditModelTest::newRecordsGoOnTopWhenFetched()
 {
-    TempEngine temp;
-    QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
-    createOrphan(temp);
-    AuditModel model(temp.engine());
-    QAbstractItemModelTester tester(&model, kTester);
-    fetchAll(model);
+    OneRecordLoaded loaded;
+    QVERIFY2(loaded.setUp(), qPrintable(loaded.temp.errorMessage()));
+    TempEngine& temp = loaded.temp;
+    AuditModel& model = *loaded.model;
     const int before = model.rowCount();
     const QPersistentModelIndex oldest = model.index(before - 1, 0);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -152,12 +168,10 @@ void AuditModelTest::newRecordsGoOnTopWhenFetched()
 
 void AuditModelTest::appendedRecordsAppearOnTopWithinASecond()
 {
-    TempEngine temp;
-    QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
-    createOrphan(temp);
-    AuditModel model(temp.engine());
-    QAbstractItemModelTester tester(&model, kTester);
-    fetchAll(model);
+    OneRecordLoaded loaded;
+    QVERIFY2(loaded.setUp(), qPrintable(loaded.temp.errorMessage()));
+    TempEngine& temp = loaded.temp;
+    AuditModel& model = *loaded.model;
     StoreWatcher watcher(temp.engine());
     connect(&watcher, &StoreWatcher::auditAppended, &model, &AuditModel::fetchNewRecords);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
