@@ -76,6 +76,15 @@ Result<std::optional<engine::Caller>> authenticate(engine::TokenEngine& engine,
     return std::optional<engine::Caller>(std::move(*caller));
 }
 
+// Vault repeats a sys/ answer's data at the top level (its documented shape, e.g.
+// {"policies": [...]}, and what hvac's and node-vault's users read).
+ApiResponse withTransportShape(const ApiRequest& request, ApiResponse response)
+{
+    if (request.path.startsWith(QLatin1String("/v1/sys/")))
+        response.repeatDataAtTopLevel();
+    return response;
+}
+
 ApiResponse tooManyRequests()
 {
     return ApiResponse::error(429, QStringLiteral("rate limit quota exceeded; try again later"));
@@ -145,31 +154,32 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
             write(*source, connection, response, requestId, head);
         });
     };
-    if (auto response = respond(request, token, Runs::Inline)) {
-        answer(*response, request.requestId);
+    // Matched once, here: 404, 405 and 413 are answered at once, routes served
+    // from memory too (unless the token's use must be counted), the rest on a
+    // worker.
+    auto matched =
+        request.body.size() > m_limits.maxBodyBytes
+            ? Matched(ApiResponse::error(413, QStringLiteral("http: request body too large")))
+            : match(request);
+    if (const auto* early = std::get_if<ApiResponse>(&matched)) {
+        answer(withTransportShape(request, *early), request.requestId);
         return true;
     }
-    m_workers.start([this, request = std::move(request), token, answer]() mutable {
-        const ApiResponse response = *respond(request, token, Runs::Worker);
+    const Route* route = std::get<const Route*>(matched);
+    if (route->runs == Runs::Inline) {
+        if (auto response = serve(request, *route, token, Runs::Inline)) {
+            answer(withTransportShape(request, *response), request.requestId);
+            return true;
+        }
+    }
+    m_workers.start([this, request = std::move(request), route, token, answer]() mutable {
+        const ApiResponse response =
+            withTransportShape(request, *serve(request, *route, token, Runs::Worker));
         QMetaObject::invokeMethod(
             this, [answer, response, id = request.requestId] { answer(response, id); },
             Qt::QueuedConnection);
     });
     return true;
-}
-
-std::optional<ApiResponse> ApiHttpServer::respond(ApiRequest& request,
-                                                  const QByteArray& tokenHeader, Runs thread)
-{
-    std::optional<ApiResponse> response =
-        request.body.size() > m_limits.maxBodyBytes
-            ? ApiResponse::error(413, QStringLiteral("http: request body too large"))
-            : route(request, tokenHeader, thread);
-    // Vault repeats a sys/ answer's data at the top level (its documented shape, e.g.
-    // {"policies": [...]}, and what hvac's and node-vault's users read).
-    if (response && request.path.startsWith(QLatin1String("/v1/sys/")))
-        response->repeatDataAtTopLevel();
-    return response;
 }
 
 void ApiHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
@@ -179,11 +189,13 @@ void ApiHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket
 
 ApiResponse ApiHttpServer::dispatch(ApiRequest& request, const QByteArray& tokenHeader)
 {
-    return *route(request, tokenHeader, Runs::Worker);
+    auto matched = match(request);
+    if (const auto* early = std::get_if<ApiResponse>(&matched))
+        return *early;
+    return *serve(request, *std::get<const Route*>(matched), tokenHeader, Runs::Worker);
 }
 
-std::optional<ApiResponse> ApiHttpServer::route(ApiRequest& request, const QByteArray& tokenHeader,
-                                                Runs thread)
+ApiHttpServer::Matched ApiHttpServer::match(ApiRequest& request) const
 {
     // Vault reads ?list= with Go's ParseBool: hvac's client.list() sends "True".
     const bool listQuery =
@@ -200,10 +212,13 @@ std::optional<ApiResponse> ApiHttpServer::route(ApiRequest& request, const QByte
     case Router::Match::Outcome::Found:
         break;
     }
-    const Route& route = *match.route;
-    if (thread == Runs::Inline && route.runs != Runs::Inline)
-        return std::nullopt;
     request.params = std::move(match.params);
+    return match.route;
+}
+
+std::optional<ApiResponse> ApiHttpServer::serve(ApiRequest& request, const Route& route,
+                                                const QByteArray& tokenHeader, Runs thread)
+{
     switch (route.access) {
     case Access::Public:
         return route.handler(request);

@@ -6,6 +6,8 @@
 
 #include <QAbstractHttpServer>
 #include <QThreadPool>
+#include <optional>
+#include <variant>
 
 namespace tessera::engine {
 class TokenEngine;
@@ -50,14 +52,13 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    // The answer to a request, with the transport's rules (the body limit,
-    // sys/'s top-level data). With Runs::Inline: nullopt when the request must
-    // go to a worker (its route may wait for the store, or its token's use
-    // must be counted).
-    std::optional<ApiResponse> respond(ApiRequest& request, const QByteArray& tokenHeader,
-                                       Runs thread);
-    std::optional<ApiResponse> route(ApiRequest& request, const QByteArray& tokenHeader,
-                                     Runs thread);
+    // The route a request names (its parameters filled in), or Vault's 404 / 405.
+    using Matched = std::variant<const Route*, ApiResponse>;
+    Matched match(ApiRequest& request) const;
+    // The route's answer. With Runs::Inline: nullopt when the token's use must
+    // be counted (that waits for a commit, on a worker).
+    std::optional<ApiResponse> serve(ApiRequest& request, const Route& route,
+                                     const QByteArray& tokenHeader, Runs thread);
     std::optional<ApiResponse> authenticated(ApiRequest& request, const Route& route,
                                              const QByteArray& tokenHeader, Runs thread);
     // `head`: a HEAD request, answered without the body.
