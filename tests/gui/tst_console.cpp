@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -270,7 +271,10 @@ void TestConsole::revokingParentRemovesRowsBelow()
     QVERIFY(child4.isValid());
     const QModelIndex parent = child4.parent();
     QVERIFY(parent.isValid());
-    const int rowsBefore = window->model()->rowCount(parent.parent());
+    // Persistent: once the parent's row is gone, parent.parent() would read
+    // the removed node.
+    const QPersistentModelIndex grandparent = parent.parent();
+    const int rowsBefore = window->model()->rowCount(grandparent);
 
     window->tree()->selectionModel()->setCurrentIndex(parent, QItemSelectionModel::ClearAndSelect |
                                                                   QItemSelectionModel::Rows);
@@ -282,7 +286,7 @@ void TestConsole::revokingParentRemovesRowsBelow()
     QVERIFY(confirm->tokenCount() >= 2); // the parent and child 4 at least
     confirm->findChild<QPushButton*>(text("revoke"))->click();
 
-    QTRY_COMPARE(window->model()->rowCount(parent.parent()), rowsBefore - 1);
+    QTRY_COMPARE(window->model()->rowCount(grandparent), rowsBefore - 1);
     QVERIFY(!window->model()->indexOfAccessor(parentAccessor).isValid());
     QVERIFY(!window->model()->indexOfAccessor(tree->accessors.at(4)).isValid());
     QVERIFY(!engine.validate(tree->tokens.at(4)).ok());
