@@ -53,17 +53,19 @@ void Session::setStoreExclusive(bool exclusive)
 }
 
 Session::BusyScope::BusyScope(Session& session)
-    : m_session(session)
+    : m_session(&session)
 {
-    ++m_session.m_busy;
+    ++session.m_busy;
 }
 
 Session::BusyScope::~BusyScope()
 {
     // Queued: the scope ends inside the code that ran the work, which a lock
     // may destroy (the main window).
-    if (--m_session.m_busy == 0 && m_session.m_lockPending)
-        QMetaObject::invokeMethod(&m_session, &Session::lock, Qt::QueuedConnection);
+    if (!m_session)
+        return;
+    if (--m_session->m_busy == 0 && m_session->m_lockPending)
+        QMetaObject::invokeMethod(m_session.data(), &Session::lock, Qt::QueuedConnection);
 }
 
 } // namespace tessera::ui

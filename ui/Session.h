@@ -5,6 +5,7 @@
 #include "engine/TokenEngine.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <memory>
 
@@ -46,7 +47,9 @@ public:
     void lock();
 
     // Held while work off the GUI thread uses the engine: a lock asked for
-    // meanwhile (Ctrl+L, idle timer) happens when the last scope ends.
+    // meanwhile (Ctrl+L, idle timer) happens when the last scope ends. A scope
+    // may end while the session is being destroyed (held by a connection to one
+    // of its children): then it does nothing.
     class BusyScope
     {
     public:
@@ -56,7 +59,7 @@ public:
         BusyScope& operator=(const BusyScope&) = delete;
 
     private:
-        Session& m_session;
+        QPointer<Session> m_session;
     };
     bool isBusy() const { return m_busy > 0; }
 
