@@ -8,6 +8,8 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <algorithm>
+#include <chrono>
 
 namespace tessera::api {
 namespace {
@@ -38,27 +40,36 @@ private:
 };
 
 // The declared Content-Length of a header block (-1: none), and whether the
-// body is chunked.
-qint64 contentLength(const QByteArray& head, bool& chunked)
+// body is chunked. Runs for every request: reads the block in place.
+qint64 contentLength(QByteArrayView head, bool& chunked)
 {
     chunked = false;
     qint64 length = -1;
-    const QList<QByteArray> lines = head.split('\n');
-    for (const QByteArray& rawLine : lines) {
-        const qsizetype colon = rawLine.indexOf(':');
+    while (!head.isEmpty()) {
+        const qsizetype newline = head.indexOf('\n');
+        const QByteArrayView line = newline < 0 ? head : head.first(newline);
+        head = newline < 0 ? QByteArrayView() : head.sliced(newline + 1);
+        const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue;
-        const QByteArray name = rawLine.left(colon).trimmed().toLower();
-        const QByteArray value = rawLine.mid(colon + 1).trimmed();
-        if (name == "content-length") {
+        const QByteArrayView name = line.first(colon).trimmed();
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
             bool ok = false;
             const qint64 declared = value.toLongLong(&ok);
             length = ok ? declared : std::numeric_limits<qint64>::max();
-        } else if (name == "transfer-encoding") {
-            chunked = value.toLower().contains("chunked");
+        } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+            chunked = value.toByteArray().toLower().contains("chunked");
         }
     }
     return length;
+}
+
+qint64 monotonicMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 } // namespace
@@ -99,7 +110,15 @@ std::unique_ptr<QTcpServer> ConnectionGuard::makeServer(const ApiLimits& limits,
 
 void ConnectionGuard::arm(int ms)
 {
-    m_timer.start(ms);
+    // Every request moves the deadline twice; restarting the timer each time
+    // cost more than the rest of the guard. The timer only ever fires early
+    // (then onTimeout() sets it for the rest), so it is restarted only when the
+    // new deadline comes before it.
+    m_deadlineMs = monotonicMs() + ms;
+    if (!m_timer.isActive() || m_timerDueMs > m_deadlineMs) {
+        m_timer.start(ms);
+        m_timerDueMs = m_deadlineMs;
+    }
 }
 
 void ConnectionGuard::requestHandled()
@@ -119,28 +138,41 @@ void ConnectionGuard::onReadyRead()
         return;
     }
     const qint64 available = m_socket->bytesAvailable();
-    if (available > 0)
-        inspect(m_socket->peek(available));
+    if (available <= 0)
+        return;
+    // Peeked into a buffer kept for the connection: no allocation per request.
+    m_peeked.resize(available);
+    const qint64 peeked = m_socket->peek(m_peeked.data(), available);
+    if (peeked > 0)
+        inspect(QByteArrayView(m_peeked).first(peeked));
 }
 
-void ConnectionGuard::inspect(const QByteArray& chunk)
+void ConnectionGuard::inspect(QByteArrayView chunk)
 {
     if (m_phase == Phase::Idle) {
         m_phase = Phase::Headers;
         arm(m_limits.requestTimeoutMs);
     }
     if (m_phase == Phase::Headers) {
+        // Usually a request's header block arrives whole: then it is read where
+        // it is, without a copy.
         const qsizetype before = m_head.size();
-        m_head.append(chunk.left(m_limits.maxHeaderBytes + kHeaderEnd.size() - before));
-        const qsizetype end = m_head.indexOf(kHeaderEnd);
+        const qsizetype room = m_limits.maxHeaderBytes + kHeaderEnd.size() - before;
+        const QByteArrayView part = chunk.first(std::min(chunk.size(), room));
+        if (before > 0)
+            m_head.append(part);
+        const QByteArrayView head = before > 0 ? QByteArrayView(m_head) : part;
+        const qsizetype end = head.indexOf(kHeaderEnd);
         if (end < 0) {
-            if (m_head.size() > m_limits.maxHeaderBytes)
+            if (head.size() > m_limits.maxHeaderBytes)
                 reject(431, "Request Header Fields Too Large",
                        QStringLiteral("request headers too large"));
+            else if (before == 0)
+                m_head = part.toByteArray();
             return;
         }
         bool chunked = false;
-        const qint64 declared = contentLength(m_head.left(end), chunked);
+        const qint64 declared = contentLength(head.first(end), chunked);
         if (declared > m_limits.maxBodyBytes) {
             const qint64 unread = declared - (chunk.size() - (end + kHeaderEnd.size() - before));
             reject(413, "Payload Too Large", QStringLiteral("http: request body too large"),
@@ -160,6 +192,12 @@ void ConnectionGuard::inspect(const QByteArray& chunk)
 
 void ConnectionGuard::onTimeout()
 {
+    const qint64 left = m_deadlineMs - monotonicMs();
+    if (left > 0) {
+        m_timer.start(int(left));
+        m_timerDueMs = m_deadlineMs;
+        return;
+    }
     if (m_phase == Phase::Headers || m_phase == Phase::Body)
         reject(408, "Request Timeout", QStringLiteral("request timed out"));
     else

@@ -43,7 +43,7 @@ private:
     ConnectionGuard(QTcpSocket* socket, const ApiLimits& limits);
     void onReadyRead();
     void onTimeout();
-    void inspect(const QByteArray& chunk);
+    void inspect(QByteArrayView chunk);
     // Answers `status` and closes, after reading up to `unreadBody` more bytes.
     void reject(int status, const char* reason, const QString& message, qint64 unreadBody = 0);
     void drain();
@@ -59,10 +59,13 @@ private:
     QTcpSocket* m_socket;
     ApiLimits m_limits;
     QTimer m_timer;
+    qint64 m_deadlineMs = 0; // of the current phase, on the steady clock
+    qint64 m_timerDueMs = 0; // when m_timer fires, never after m_deadlineMs
     QTimer m_drainPoll;
     qint64 m_drainLeft = 0;
     Phase m_phase = Phase::Idle;
-    QByteArray m_head; // the request line and headers so far
+    QByteArray m_head;   // the request line and headers so far, when they came in parts
+    QByteArray m_peeked; // reused for each chunk
     qint64 m_bodySeen = 0;
 };
 

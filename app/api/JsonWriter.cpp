@@ -1,5 +1,8 @@
 #include "api/JsonWriter.h"
 
+#include <charconv>
+#include <iterator>
+
 namespace tessera::api {
 
 void JsonWriter::separate()
@@ -15,25 +18,51 @@ void JsonWriter::separate()
     }
 }
 
-void JsonWriter::string(const QString& text)
+void JsonWriter::string(QStringView text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
+    const auto plain = [](char16_t c) { return c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\'; };
     m_out += '"';
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        // Most text is plain ASCII: copied in runs, without a UTF-8 conversion.
+        qsizetype end = i;
+        while (end < size && plain(text[end].unicode()))
+            ++end;
+        if (end > i) {
+            const qsizetype at = m_out.size();
+            m_out.resize(at + (end - i));
+            char* out = m_out.data() + at;
+            for (qsizetype k = i; k < end; ++k)
+                *out++ = char(text[k].unicode());
+            i = end;
+            continue;
+        }
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80) {
+            // A run of non-ASCII characters (surrogate pairs stay together).
+            while (end < size && text[end].unicode() >= 0x80)
+                ++end;
+            m_out += text.sliced(i, end - i).toUtf8();
+            i = end;
+        } else if (c == u'"' || c == u'\\') {
             m_out += '\\';
-            m_out += c;
-        } else if (byte < 0x20) {
-            m_out += "\\u00";
-            m_out += kHex[byte >> 4];
-            m_out += kHex[byte & 0xf];
+            m_out += char(c);
+            ++i;
         } else {
-            m_out += c;
+            m_out += "\\u00";
+            m_out += kHex[c >> 4];
+            m_out += kHex[c & 0xf];
+            ++i;
         }
     }
     m_out += '"';
+}
+
+JsonWriter::JsonWriter()
+{
+    m_out.reserve(kInitialCapacity);
 }
 
 JsonWriter& JsonWriter::beginObject()
@@ -80,7 +109,9 @@ JsonWriter& JsonWriter::value(const QString& text)
 JsonWriter& JsonWriter::value(qint64 number)
 {
     separate();
-    m_out += QByteArray::number(number);
+    char digits[24];
+    const auto written = std::to_chars(std::begin(digits), std::end(digits), number);
+    m_out.append(digits, written.ptr - digits);
     return *this;
 }
 

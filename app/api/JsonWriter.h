@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QByteArray>
-#include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 namespace tessera::api {
 
@@ -19,6 +19,8 @@ namespace tessera::api {
 class JsonWriter
 {
 public:
+    JsonWriter();
+
     JsonWriter& beginObject();
     JsonWriter& endObject();
     JsonWriter& key(const char* name);
@@ -43,10 +45,13 @@ public:
 
 private:
     void separate(); // the comma before a member or element
-    void string(const QString& text);
+    void string(QStringView text);
+
+    // A token lookup's answer fits: it is written without growing.
+    static constexpr qsizetype kInitialCapacity = 1024;
 
     QByteArray m_out;
-    QList<bool> m_first; // per open object: no member written yet
+    QVarLengthArray<bool, 8> m_first; // per open object: no member written yet
     bool m_afterKey = false;
 };
 

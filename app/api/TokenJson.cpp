@@ -3,7 +3,6 @@
 #include "api/JsonWriter.h"
 
 #include <QDateTime>
-#include <cstdio>
 #include <ctime>
 
 namespace tessera::api {
@@ -32,11 +31,21 @@ QString TokenJson::time(qint64 unixSeconds)
     std::tm utc{};
     if (!gmtime_r(&seconds, &utc))
         return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate);
-    char text[32];
-    const int length =
-        std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", utc.tm_year + 1900,
-                      utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
-    return QString::fromLatin1(text, length);
+    char text[] = "0000-00-00T00:00:00Z";
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = at + digits - 1; i >= at; --i, value /= 10)
+            text[i] = char('0' + value % 10);
+    };
+    const int year = utc.tm_year + 1900;
+    if (year < 0 || year > 9999)
+        return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate);
+    put(0, year, 4);
+    put(5, utc.tm_mon + 1, 2);
+    put(8, utc.tm_mday, 2);
+    put(11, utc.tm_hour, 2);
+    put(14, utc.tm_min, 2);
+    put(17, utc.tm_sec, 2);
+    return QString::fromLatin1(text, sizeof text - 1);
 }
 
 QByteArray TokenJson::lookup(const engine::Token& token, const QString& id, qint64 nowSeconds)

@@ -80,12 +80,6 @@ Result<Predecessor> findPredecessor(store::Database& db, const crypto::HmacSha25
     return last;
 }
 
-// A non-null QString for the NOT NULL columns (Query binds a null QString as NULL).
-QString storedText(const QByteArray& utf8)
-{
-    return utf8.isEmpty() ? QStringLiteral("") : QString::fromUtf8(utf8);
-}
-
 Status validate(const AuditRecord& record)
 {
     if (record.operation.isEmpty())
@@ -155,13 +149,13 @@ Status insertRecord(store::Database& db, qint64 sequence, const AuditRecord& rec
         return insert.error();
     insert->bind(1, sequence)
         .bind(2, record.timeMs)
-        .bind(3, storedText(fields.operation))
-        .bind(4, storedText(fields.actor))
-        .bind(5, storedText(fields.targets))
-        .bind(6, storedText(fields.client))
-        .bind(7, storedText(fields.requestId))
-        .bind(8, storedText(fields.outcome))
-        .bind(9, storedText(fields.details))
+        .bindUtf8(3, fields.operation)
+        .bindUtf8(4, fields.actor)
+        .bindUtf8(5, fields.targets)
+        .bindUtf8(6, fields.client)
+        .bindUtf8(7, fields.requestId)
+        .bindUtf8(8, fields.outcome)
+        .bindUtf8(9, fields.details)
         .bind(10, mac);
     return insert->run();
 }

@@ -48,14 +48,15 @@ Status UseAudit::flush()
     {
         const std::lock_guard lock(m_mutex);
         batch.swap(m_queue);
+        // The next batch will be about as large: grow the queue once, not by steps.
+        m_queue.reserve(batch.size());
     }
     if (batch.isEmpty())
         return {};
-    const Status written = m_group.run([&](store::Database& db) {
-        // GroupCommit may run a write twice: append a fresh copy each time.
-        QList<audit::AuditRecord> records = batch;
-        return m_log.append(db, records);
-    });
+    // GroupCommit may run a write twice. No copy needed: appending a record again
+    // only assigns its sequence and MAC anew.
+    const Status written =
+        m_group.run([&](store::Database& db) { return m_log.append(db, batch); });
     if (!written.ok()) {
         const std::lock_guard lock(m_mutex);
         m_queue = batch + m_queue; // kept for the next attempt

@@ -302,6 +302,14 @@ Query& Query::bind(int index, const QString& text)
     return *this;
 }
 
+Query& Query::bindUtf8(int index, QByteArrayView utf8)
+{
+    static const char kEmpty[1] = {'\0'};
+    noteBind(sqlite3_bind_text(m_statement, index, utf8.isEmpty() ? kEmpty : utf8.data(),
+                               int(utf8.size()), kTransient));
+    return *this;
+}
+
 Query& Query::bind(int index, const QByteArray& blob)
 {
     if (blob.isNull())

@@ -108,7 +108,10 @@ public:
     Query& bind(int index, qint64 value);
     Query& bind(int index, int value) { return bind(index, qint64(value)); }
     Query& bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
-    Query& bind(int index, const QString& text);    // a null QString binds NULL
+    Query& bind(int index, const QString& text); // a null QString binds NULL
+    // Text already in UTF-8 (never NULL: empty binds ''), without a round trip
+    // through QString.
+    Query& bindUtf8(int index, QByteArrayView utf8);
     Query& bind(int index, const QByteArray& blob); // a null QByteArray binds NULL
     Query& bindNull(int index);
 

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void hugeHeadersAre431();
     void slowClientGets408();
     void idleConnectionIsClosed();
+    void keepAliveConnectionLivesWhileRequestsComeAndClosesWhenIdle();
+    void slowRequestAfterAnsweredOnesGets408();
     void badTokensAre403AndLeakNothing_data();
     void badTokensAre403AndLeakNothing();
     void failedTokenRequestsAreRateLimited();
@@ -130,6 +132,86 @@ void TestBadInput::idleConnectionIsClosed()
     socket.connectToHost(QHostAddress::LocalHost, api.server().port());
     QVERIFY(socket.waitForConnected(2000));
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 3000);
+}
+
+namespace {
+
+const QByteArray kHealth = "GET /v1/sys/health HTTP/1.1\r\nHost: x\r\n\r\n";
+
+// Waits (serving events, the server runs on this thread) until `socket` has
+// received a whole answer to one request, and takes it.
+bool answerArrives(QTcpSocket& socket, QByteArray& answer, int timeoutMs = 3000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        answer += socket.readAll();
+        const qsizetype end = answer.indexOf("\r\n\r\n");
+        const qsizetype lengthAt = answer.indexOf("Content-Length: ");
+        if (end > 0 && lengthAt > 0 && lengthAt < end) {
+            const qsizetype lineEnd = answer.indexOf("\r\n", lengthAt);
+            const int length = answer.mid(lengthAt + 16, lineEnd - lengthAt - 16).toInt();
+            if (answer.size() >= end + 4 + length)
+                return true;
+        }
+        QTest::qWait(5);
+    }
+    return false;
+}
+
+} // namespace
+
+// The guard's deadline moves with every request without restarting its timer
+// each time: a connection in use must not be cut off by the idle timeout of an
+// earlier moment, and must be once it falls idle.
+void TestBadInput::keepAliveConnectionLivesWhileRequestsComeAndClosesWhenIdle()
+{
+    api::ApiLimits limits;
+    limits.idleTimeoutMs = 600;
+    ApiTestServer api(limits);
+    QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, api.server().port());
+    QVERIFY(socket.waitForConnected(2000));
+    QElapsedTimer inUse;
+    inUse.start();
+    while (inUse.elapsed() < 3 * limits.idleTimeoutMs) {
+        socket.write(kHealth);
+        QByteArray answer;
+        QVERIFY2(answerArrives(socket, answer), answer.constData());
+        QCOMPARE(statusOf(answer), 200);
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        QTest::qWait(100);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+}
+
+// After answered requests the timer runs for the (long) idle timeout; a request
+// that then starts and stalls must still get its (short) request timeout.
+void TestBadInput::slowRequestAfterAnsweredOnesGets408()
+{
+    api::ApiLimits limits;
+    limits.requestTimeoutMs = 300;
+    limits.idleTimeoutMs = 60'000;
+    ApiTestServer api(limits);
+    QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, api.server().port());
+    QVERIFY(socket.waitForConnected(2000));
+    for (int i = 0; i < 3; ++i) {
+        socket.write(kHealth);
+        QByteArray answer;
+        QVERIFY2(answerArrives(socket, answer), answer.constData());
+        QCOMPARE(statusOf(answer), 200);
+    }
+    QTest::qWait(2 * limits.requestTimeoutMs); // the timer has fired early and been set anew
+    QElapsedTimer timer;
+    timer.start();
+    socket.write("GET /v1/sys/health HTTP/1.1\r\nHost: x\r\n");
+    QByteArray answer;
+    QVERIFY2(answerArrives(socket, answer, 5000), answer.constData());
+    QCOMPARE(statusOf(answer), 408);
+    QVERIFY(timer.elapsed() < 4000);
 }
 
 void TestBadInput::badTokensAre403AndLeakNothing_data()

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <limits>
 
 using tessera::api::JsonWriter;
 
@@ -64,6 +65,36 @@ private Q_SLOTS:
         QCOMPARE(read.keys(), QStringList{nasty});
         QCOMPARE(read[nasty].toString(), nasty);
         QVERIFY(!text.contains('\n'));
+    }
+
+    // Plain text is copied in runs between the characters that need care: every
+    // run must land where it was, whichever kind of character ends it.
+    void textMixingPlainEscapedAndNonAsciiRunsKeepsItsOrder()
+    {
+        const QString mixed = QStringLiteral("ab\"cd") +
+                              QString::fromUtf8("\xe2\x82\xac\xf0\x9f\x93\x9a") +
+                              QStringLiteral("ef") + QChar(0x1f) + QStringLiteral("gh\\") +
+                              QString::fromUtf8("\xc3\xb1") + QStringLiteral("end");
+        JsonWriter json;
+        json.beginObject().field("text", mixed).endObject();
+        const QByteArray text = json.take();
+        QCOMPARE(text, QByteArray("{\"text\":\"ab\\\"cd\xe2\x82\xac\xf0\x9f\x93\x9a"
+                                  "ef\\u001fgh\\\\\xc3\xb1"
+                                  "end\"}"));
+        QCOMPARE(QJsonDocument::fromJson(text).object()[QStringLiteral("text")].toString(), mixed);
+    }
+
+    void numbersAtTheLimitsAreWrittenExactly()
+    {
+        JsonWriter json;
+        json.beginObject()
+            .field("min", std::numeric_limits<qint64>::min())
+            .field("max", std::numeric_limits<qint64>::max())
+            .field("zero", 0)
+            .field("negative", -42)
+            .endObject();
+        QCOMPARE(json.take(), QByteArray(R"({"min":-9223372036854775808,"max":9223372036854775807,)"
+                                         R"("zero":0,"negative":-42})"));
     }
 };
 
