@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "store/Checkpointer.h"
 #include "store/Schema.h"
 #include "store/Transaction.h"
 
@@ -95,12 +96,15 @@ Status attach(Database& db, const QString& path, const QByteArray& keySpec)
 Store::Store(QString path, StoreKey key, std::unique_ptr<Database> first)
     : m_path(std::move(path))
     , m_key(std::move(key))
+    , m_checkpointer(std::make_unique<Checkpointer>(*this))
 {
+    m_checkpointer->watch(first->handle());
     m_idle.push_back(std::move(first));
 }
 
 Store::~Store()
 {
+    m_checkpointer.reset();
     Q_ASSERT_X(m_leased == 0, "Store", "destroyed while leases are out");
 }
 
@@ -239,6 +243,7 @@ Result<Store::Lease> Store::acquire()
         --m_leased;
         return db.error();
     }
+    m_checkpointer->watch((*db)->handle());
     return Lease(this, std::move(*db));
 }
 

@@ -12,6 +12,8 @@
 
 namespace tessera::store {
 
+class Checkpointer;
+
 // One encrypted store file: creation, unlocking, schema migrations, passphrase
 // change, online backup, integrity check, and a pool of connections for threads.
 //
@@ -91,6 +93,8 @@ private:
     StoreKey m_key;
     std::vector<std::unique_ptr<Database>> m_idle;
     int m_leased = 0;
+    // Last: its thread may hold a lease, so it stops before the pool goes.
+    std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
 } // namespace tessera::store
