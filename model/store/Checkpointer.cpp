@@ -54,6 +54,9 @@ void Checkpointer::run()
         m_wakeUp.wait(lock, [this] { return m_stopping || m_pending; });
         if (m_stopping)
             return;
+        // Cleared before the checkpoint: a commit while it runs asks for another,
+        // which copies what this one could not see.
+        m_pending = false;
         lock.unlock();
         if (auto lease = m_store.acquire(); lease.ok()) {
             const int rc = sqlite3_wal_checkpoint_v2(lease->db().handle(), nullptr,
@@ -64,8 +67,6 @@ void Checkpointer::run()
                 qWarning("tessera: a background checkpoint of the store failed (%d)", rc);
         }
         lock.lock();
-        // Cleared after the checkpoint: commits while it ran did not queue another.
-        m_pending = false;
     }
 }
 
