@@ -36,6 +36,8 @@ private Q_SLOTS:
     void malformedBodiesAre400AndCreateNothing();
     void hugeBodyIs413();
     void declaredHugeBodyIs413BeforeItArrives();
+    void declaredLengthIsReadWhateverTheHeaderCase();
+    void headerBlockInPiecesIsAnswered();
     void hugeHeadersAre431();
     void slowClientGets408();
     void idleConnectionIsClosed();
@@ -46,6 +48,49 @@ private Q_SLOTS:
     void failedTokenRequestsAreRateLimited();
     void unknownPathIs404AndWrongMethod405();
 };
+
+namespace {
+
+bool connectedTo(QTcpSocket& socket, quint16 port)
+{
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    return socket.waitForConnected(2000);
+}
+
+const QByteArray kHealth = "GET /v1/sys/health HTTP/1.1\r\nHost: x\r\n\r\n";
+
+// Waits (serving events, the server runs on this thread) until `socket` has
+// received a whole answer to one request, and takes it.
+bool answerArrives(QTcpSocket& socket, QByteArray& answer, int timeoutMs = 3000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        answer += socket.readAll();
+        const qsizetype end = answer.indexOf("\r\n\r\n");
+        const qsizetype lengthAt = answer.indexOf("Content-Length: ");
+        if (end > 0 && lengthAt > 0 && lengthAt < end) {
+            const qsizetype lineEnd = answer.indexOf("\r\n", lengthAt);
+            const int length = answer.mid(lengthAt + 16, lineEnd - lengthAt - 16).toInt();
+            if (answer.size() >= end + 4 + length)
+                return true;
+        }
+        QTest::qWait(5);
+    }
+    return false;
+}
+
+// One health request on a kept-alive connection: its whole answer, or what
+// came before the time ran out.
+QByteArray askHealth(QTcpSocket& socket)
+{
+    socket.write(kHealth);
+    QByteArray answer;
+    (void)answerArrives(socket, answer);
+    return answer;
+}
+
+} // namespace
 
 void TestBadInput::malformedBodiesAre400AndCreateNothing_data()
 {
@@ -98,6 +143,39 @@ void TestBadInput::declaredHugeBodyIs413BeforeItArrives()
     QVERIFY(answer.contains("\"errors\""));
 }
 
+// Header names are case-insensitive (RFC 9110): a client writing
+// CONTENT-LENGTH must not slip a huge body past the limit.
+void TestBadInput::declaredLengthIsReadWhateverTheHeaderCase()
+{
+    ApiTestServer api;
+    QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
+    const QByteArray answer =
+        rawExchange(api.server().port(), "POST /v1/auth/token/create HTTP/1.1\r\nHost: x\r\n"
+                                         "CONTENT-length :  1000000000 \r\n\r\n{");
+    QCOMPARE(statusOf(answer), 413);
+}
+
+// The guard reads a header block in place when it arrives whole, and gathers
+// it when it comes in pieces, even with its blank line split between them.
+void TestBadInput::headerBlockInPiecesIsAnswered()
+{
+    ApiTestServer api;
+    QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
+    QTcpSocket socket;
+    QVERIFY(connectedTo(socket, api.server().port()));
+    for (const QByteArray& piece : {QByteArray("GET /v1/sys/hea"), QByteArray("lth HTTP/1.1\r\nHo"),
+                                    QByteArray("st: x\r\n\r"), QByteArray("\n")}) {
+        socket.write(piece);
+        QVERIFY(socket.waitForBytesWritten(2000));
+        QTest::qWait(30);
+    }
+    QByteArray answer;
+    QVERIFY2(answerArrives(socket, answer), answer.constData());
+    QCOMPARE(statusOf(answer), 200);
+    // And the next request on the connection starts from scratch.
+    QCOMPARE(statusOf(askHealth(socket)), 200);
+}
+
 void TestBadInput::hugeHeadersAre431()
 {
     ApiTestServer api;
@@ -121,49 +199,6 @@ void TestBadInput::slowClientGets408()
     QCOMPARE(statusOf(answer), 408);
     QVERIFY(timer.elapsed() < 4000);
 }
-
-namespace {
-
-bool connectedTo(QTcpSocket& socket, quint16 port)
-{
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    return socket.waitForConnected(2000);
-}
-
-const QByteArray kHealth = "GET /v1/sys/health HTTP/1.1\r\nHost: x\r\n\r\n";
-
-// Waits (serving events, the server runs on this thread) until `socket` has
-// received a whole answer to one request, and takes it.
-bool answerArrives(QTcpSocket& socket, QByteArray& answer, int timeoutMs = 3000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        answer += socket.readAll();
-        const qsizetype end = answer.indexOf("\r\n\r\n");
-        const qsizetype lengthAt = answer.indexOf("Content-Length: ");
-        if (end > 0 && lengthAt > 0 && lengthAt < end) {
-            const qsizetype lineEnd = answer.indexOf("\r\n", lengthAt);
-            const int length = answer.mid(lengthAt + 16, lineEnd - lengthAt - 16).toInt();
-            if (answer.size() >= end + 4 + length)
-                return true;
-        }
-        QTest::qWait(5);
-    }
-    return false;
-}
-
-// One health request on a kept-alive connection: its whole answer, or what
-// came before the time ran out.
-QByteArray askHealth(QTcpSocket& socket)
-{
-    socket.write(kHealth);
-    QByteArray answer;
-    (void)answerArrives(socket, answer);
-    return answer;
-}
-
-} // namespace
 
 void TestBadInput::idleConnectionIsClosed()
 {
