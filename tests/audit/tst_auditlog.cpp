@@ -576,6 +576,32 @@ private Q_SLOTS:
         QCOMPARE(report.recordsChecked, 11);
     }
 
+    // Equal details in a row are written once; each record must still get
+    // its own, whatever came before it.
+    void severalWithRepeatedDetailsStoreEachRecordsOwn()
+    {
+        const QJsonObject lookup{
+            {QStringLiteral("path"), QStringLiteral("auth/token/lookup-self")}};
+        const QJsonObject renew{{QStringLiteral("path"), QStringLiteral("auth/token/renew-self")}};
+        const QList<QJsonObject> details{lookup, lookup, renew, lookup, {}, renew};
+        QList<AuditRecord> records;
+        for (qsizetype i = 0; i < details.size(); ++i) {
+            AuditRecord record = recordNumber(m_log, int(i) + 1);
+            record.details = details[i];
+            records.append(record);
+        }
+        Transaction transaction(db());
+        QVERIFY(transaction.begun().ok());
+        QVERIFY(m_log.append(db(), records).ok());
+        QVERIFY(transaction.commit().ok());
+        const QList<AuditRecord> stored = recordsMatching({});
+        QCOMPARE(stored.size(), details.size());
+        for (qsizetype i = 0; i < details.size(); ++i)
+            QCOMPARE(stored[i].details, details[i]);
+        const VerifyReport report = verified();
+        QVERIFY2(report.intact, qPrintable(report.problem));
+    }
+
     void appendingSeveralUpdatesEachRecord()
     {
         Transaction transaction(db());
