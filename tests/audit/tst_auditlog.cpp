@@ -542,11 +542,22 @@ private Q_SLOTS:
         QCOMPARE(report.recordsChecked, 12);
     }
 
+    // A batch as large as the audit writer's (hundreds of uses) chains exactly
+    // as one record at a time would.
+    void appendingSeveralAtOnceStoresWhatOneByOneWould_data()
+    {
+        QTest::addColumn<int>("batch");
+        QTest::newRow("7") << 7;
+        QTest::newRow("200") << 200;
+    }
+
     void appendingSeveralAtOnceStoresWhatOneByOneWould()
     {
+        QFETCH(int, batch);
+        const int total = 3 + batch + 1;
         QVERIFY(appendRecords(1, 3).ok());
-        QVERIFY(appendRecordsAtOnce(4, 10).ok());
-        QVERIFY(appendRecordsAtOnce(11, 11).ok());
+        QVERIFY(appendRecordsAtOnce(4, 3 + batch).ok());
+        QVERIFY(appendRecordsAtOnce(total, total).ok());
         const QList<AuditRecord> together = recordsMatching({});
 
         TempStore other;
@@ -556,7 +567,7 @@ private Q_SLOTS:
         {
             Transaction transaction(lease->db());
             QVERIFY(transaction.begun().ok());
-            for (int i = 1; i <= 11; ++i) {
+            for (int i = 1; i <= total; ++i) {
                 AuditRecord record = recordNumber(m_log, i);
                 QVERIFY(m_log.append(lease->db(), record).ok());
             }
@@ -564,16 +575,17 @@ private Q_SLOTS:
         }
         const auto oneByOne = m_log.records(lease->db(), {});
         QVERIFY(oneByOne.ok());
-        QCOMPARE(together.size(), 11);
-        QCOMPARE(oneByOne->size(), 11);
-        for (int i = 0; i < 11; ++i) {
+        QCOMPARE(together.size(), total);
+        QCOMPARE(oneByOne->size(), total);
+        for (int i = 0; i < total; ++i) {
             QCOMPARE(together[i].sequence, (*oneByOne)[i].sequence);
             QCOMPARE(together[i].mac, (*oneByOne)[i].mac);
             QCOMPARE(together[i].details, (*oneByOne)[i].details);
+            QCOMPARE(together[i].requestId, (*oneByOne)[i].requestId);
         }
         const VerifyReport report = verified();
         QVERIFY2(report.intact, qPrintable(report.problem));
-        QCOMPARE(report.recordsChecked, 11);
+        QCOMPARE(report.recordsChecked, total);
     }
 
     // Equal details in a row are written once; each record must still get
