@@ -29,17 +29,16 @@ QString TokenJson::time(qint64 unixSeconds)
     // QDateTime: every lookup answer has two of these.
     const std::time_t seconds = unixSeconds;
     std::tm utc{};
-    if (!gmtime_r(&seconds, &utc))
+    const bool fourDigitYear =
+        gmtime_r(&seconds, &utc) && utc.tm_year >= -1900 && utc.tm_year <= 9999 - 1900;
+    if (!fourDigitYear)
         return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate);
     char text[] = "0000-00-00T00:00:00Z";
     const auto put = [&text](int at, int value, int digits) {
         for (int i = at + digits - 1; i >= at; --i, value /= 10)
             text[i] = char('0' + value % 10);
     };
-    const int year = utc.tm_year + 1900;
-    if (year < 0 || year > 9999)
-        return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate);
-    put(0, year, 4);
+    put(0, utc.tm_year + 1900, 4);
     put(5, utc.tm_mon + 1, 2);
     put(8, utc.tm_mday, 2);
     put(11, utc.tm_hour, 2);

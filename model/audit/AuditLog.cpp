@@ -118,42 +118,18 @@ struct StoredFields
     QByteArray client;
     QByteArray requestId;
     QByteArray outcome;
-    bool detailsReadBackEqual = true; // `details` reads back as the record's own
+    bool detailsReadBackEqual = true; // before `details`, whose initializer sets it
     QByteArray details;
 
-    StoredFields(const AuditRecord& record, QByteArray canonicalDetails, bool readBackEqual)
+    explicit StoredFields(const AuditRecord& record)
         : operation(record.operation.toUtf8())
         , actor(record.actor.toUtf8())
         , targets(record.targets.join(u',').toUtf8())
         , client(record.client.toUtf8())
         , requestId(record.requestId.toUtf8())
         , outcome(record.outcome.toUtf8())
-        , detailsReadBackEqual(readBackEqual)
-        , details(std::move(canonicalDetails))
+        , details(CanonicalJson::write(record.details, &detailsReadBackEqual))
     {}
-};
-
-// Records appended together often carry equal details (a batch of uses of
-// one path): comparing with the last is far cheaper than writing it again.
-class CanonicalDetails
-{
-public:
-    const QByteArray& of(const QJsonObject& details, bool& readBackEqual)
-    {
-        if (!m_valid || details != m_details) {
-            m_canonical = CanonicalJson::write(details, &m_readBackEqual);
-            m_details = details;
-            m_valid = true;
-        }
-        readBackEqual = m_readBackEqual;
-        return m_canonical;
-    }
-
-private:
-    bool m_valid = false;
-    QJsonObject m_details;
-    QByteArray m_canonical;
-    bool m_readBackEqual = true;
 };
 
 // Ill-formed UTF-16 was stored with U+FFFD in place of lone surrogates.
@@ -204,14 +180,11 @@ Status appendRecords(store::Database& db, const crypto::HmacSha256& chain,
     qint64 sequence = predecessor->sequence;
     QByteArray previousMac = predecessor->mac;
     QByteArray canonical;
-    CanonicalDetails canonicalDetails;
     for (AuditRecord& record : records) {
         // Targets are stored comma-separated: an empty one could not be told apart
         // from none, and says nothing anyway.
         record.targets.removeIf([](const QString& target) { return target.isEmpty(); });
-        bool readBackEqual = true;
-        const QByteArray& details = canonicalDetails.of(record.details, readBackEqual);
-        const StoredFields stored(record, details, readBackEqual);
+        const StoredFields stored(record);
         ++sequence;
         const CanonicalFields fields{sequence,         record.timeMs,  stored.operation,
                                      stored.actor,     stored.targets, stored.client,
