@@ -21,14 +21,21 @@ namespace tessera::engine {
 // without a use limit, and refused tokens. A lookup must not wait for an
 // fsync of its own (the API serves tens of thousands per second), so these
 // records wait in memory and a background thread appends them in batches
-// through the engine's GroupCommit, at most kFlushIntervalMs after they were
-// queued; they share commits with concurrent token writes.
+// through the engine's GroupCommit: it lets a batch gather for
+// kFlushIntervalMs, appends it, and starts over, so the batches grow with
+// the time a commit takes. They share commits with concurrent token writes.
 //
-// What this trades: a crash loses at most the last kFlushIntervalMs of these
-// records (never one of an operation that changed the store: those commit with
-// their change), and a record may follow one of a later operation in the
-// chain (each carries its own time). Use-limited tokens are audited in the
-// transaction that counts the use, not here.
+// The window is short on purpose. While the API keeps the cores busy, each
+// append takes a core away from the request threads for as long as it runs:
+// 20 ms batches (hundreds of records each) held the 99th-percentile latency
+// of lookups above 5 ms, 2 ms batches keep it near 4 ms for about a fifth
+// more CPU in this thread (BENCHMARKS.md).
+//
+// What this trades: a crash loses the records of at most the last window
+// and the commit under way (never one of an operation that changed the
+// store: those commit with their change), and a record may follow one of a
+// later operation in the chain (each carries its own time). Use-limited
+// tokens are audited in the transaction that counts the use, not here.
 //
 // Thread-safe. When more than kMaxQueued records wait (the store is slow or
 // failing), add() appends them itself and reports a failure, so a broken audit
@@ -36,7 +43,7 @@ namespace tessera::engine {
 class UseAudit
 {
 public:
-    static constexpr int kFlushIntervalMs = 20;
+    static constexpr int kFlushIntervalMs = 2;
     static constexpr qsizetype kMaxQueued = 50'000;
 
     UseAudit(store::GroupCommit& group, const audit::AuditLog& log);

@@ -32,7 +32,7 @@ namespace {
 
 // Statements run by the thread that created the watch: the request's own store
 // access. UseAudit appends the record of a refused token from its own thread,
-// up to 20 ms later, which a busy machine lets fall inside the watch.
+// a few ms later, which a busy machine lets fall inside the watch.
 class ThisThreadSqlWatch : public test::StoreProbe
 {
 public:

@@ -1,11 +1,14 @@
 // Uses of tokens without a use limit, and refused tokens, are audited in
 // batches (UseAudit): every request leaves a record with its client and path,
-// refused tokens appear only as their tag, the chain stays intact, and
-// nothing queued is lost when the engine closes.
+// refused tokens appear only as their tag, the chain stays intact, the
+// background thread appends them unasked, and nothing queued is lost when the
+// engine closes.
 #include "audit/AuditFilter.h"
 #include "audit/AuditRecord.h"
 #include "audit/VerifyReport.h"
 #include "engine/TokenEngine.h"
+#include "store/Database.h"
+#include "store/Store.h"
 #include "support/TempEngine.h"
 
 #include <QTest>
@@ -34,6 +37,17 @@ QList<audit::AuditRecord> usesIn(TokenEngine& engine)
     return uses;
 }
 
+// Read straight from the store: TokenEngine::auditRecords() would flush first.
+qint64 usesStored(TokenEngine& engine)
+{
+    auto lease = engine.store().acquire();
+    if (!lease)
+        return -1;
+    const auto count =
+        lease->db().queryInt("SELECT count(*) FROM audit WHERE operation = 'token.use'");
+    return count ? *count : -1;
+}
+
 } // namespace
 
 class TestUseAudit : public QObject
@@ -44,6 +58,7 @@ private Q_SLOTS:
     void everyUseIsRecordedWithClientAndPath();
     void refusedTokenIsRecordedByItsTagOnly();
     void concurrentUsesAreAllRecordedAndTheChainHolds();
+    void usesReachTheStoreWithoutBeingAskedFor();
     void queuedRecordsSurviveClosingTheEngine();
     void createOrphanEndpointNeedsNoSudo();
 };
@@ -116,6 +131,17 @@ void TestUseAudit::concurrentUsesAreAllRecordedAndTheChainHolds()
     auto report = temp->verifyAudit();
     QVERIFY(report);
     QVERIFY2(report->intact, qPrintable(report->problem));
+}
+
+void TestUseAudit::usesReachTheStoreWithoutBeingAskedFor()
+{
+    TempEngine temp;
+    QVERIFY(temp.isValid());
+    auto root = temp->createRootToken(TempEngine::owner());
+    QVERIFY(root);
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(temp->authenticate(root->token, u"api:127.0.0.1"_s));
+    QTRY_COMPARE(usesStored(temp.engine()), 20);
 }
 
 void TestUseAudit::queuedRecordsSurviveClosingTheEngine()
