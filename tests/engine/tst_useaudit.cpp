@@ -37,6 +37,19 @@ QList<audit::AuditRecord> usesIn(TokenEngine& engine)
     return uses;
 }
 
+// Makes a root token and uses it `uses` times, as API requests from one client do.
+bool useRootToken(TempEngine& temp, int uses)
+{
+    const auto root = temp->createRootToken(TempEngine::owner());
+    if (!root)
+        return false;
+    for (int i = 0; i < uses; ++i) {
+        if (!temp->authenticate(root->token, u"api:127.0.0.1"_s))
+            return false;
+    }
+    return true;
+}
+
 // Read straight from the store: TokenEngine::auditRecords() would flush first.
 qint64 usesStored(TokenEngine& engine)
 {
@@ -137,10 +150,7 @@ void TestUseAudit::usesReachTheStoreWithoutBeingAskedFor()
 {
     TempEngine temp;
     QVERIFY(temp.isValid());
-    auto root = temp->createRootToken(TempEngine::owner());
-    QVERIFY(root);
-    for (int i = 0; i < 20; ++i)
-        QVERIFY(temp->authenticate(root->token, u"api:127.0.0.1"_s));
+    QVERIFY(useRootToken(temp, 20));
     QTRY_COMPARE(usesStored(temp.engine()), 20);
 }
 
@@ -148,10 +158,7 @@ void TestUseAudit::queuedRecordsSurviveClosingTheEngine()
 {
     TempEngine temp;
     QVERIFY(temp.isValid());
-    auto root = temp->createRootToken(TempEngine::owner());
-    QVERIFY(root);
-    for (int i = 0; i < 50; ++i)
-        QVERIFY(temp->authenticate(root->token, u"api:127.0.0.1"_s));
+    QVERIFY(useRootToken(temp, 50));
     temp.close(); // before the background flush had a chance, most likely
     QVERIFY(temp.reopen());
     QCOMPARE(usesIn(temp.engine()).size(), 50);
