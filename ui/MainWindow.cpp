@@ -73,6 +73,17 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_watcher = std::make_unique<items::StoreWatcher>(m_session.engine());
     connect(m_watcher.get(), &items::StoreWatcher::tokensChanged, m_model.get(),
             &items::TokenTreeModel::applyChanges);
+    // Tokens below the shown one may have come or gone, also in a subtree the
+    // tree has not loaded.
+    const auto recountSoon = [this] {
+        if (m_details->token() && !m_recount->isActive())
+            m_recount->start();
+    };
+    engine::TokenEngine& engine = m_session.engine();
+    connect(&engine, &engine::TokenEngine::tokenCreated, this, recountSoon);
+    connect(&engine, &engine::TokenEngine::tokensRevoked, this, recountSoon);
+    connect(&engine, &engine::TokenEngine::tokensOrphaned, this, recountSoon);
+    connect(m_watcher.get(), &items::StoreWatcher::tokensChanged, this, recountSoon);
     connect(m_watcher.get(), &items::StoreWatcher::auditAppended, m_counter,
             &StatusCounter::refreshSoon);
     connect(&m_session, &Session::storeExclusiveChanged, this, [this](bool exclusive) {
@@ -314,6 +325,10 @@ void MainWindow::createCentralWidgets()
         if (m_details->token() && !m_tree->currentIndex().isValid())
             m_details->clear();
     });
+    m_recount = new QTimer(this);
+    m_recount->setSingleShot(true);
+    m_recount->setInterval(StatusCounter::kAfterChangeMs);
+    connect(m_recount, &QTimer::timeout, this, &MainWindow::recountTokensBelow);
     connect(m_model.get(), &items::TokenTreeModel::dataChanged, this,
             [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
                 const QModelIndex current = m_tree->currentIndex();
@@ -420,16 +435,40 @@ void MainWindow::currentTokenChanged(const QModelIndex& current)
     const engine::Token token = m_model->token(current);
     m_details->showToken(token, -1);
     m_details->tick(m_session.engine().clock().nowSeconds());
-    // The subtree count is a recursive query: off the GUI thread.
+    countTokensBelow(token);
+}
+
+void MainWindow::countTokensBelow(const engine::Token& token)
+{
+    // A recursive query: off the GUI thread. Only the newest count is shown.
     const int generation = ++m_detailsGeneration;
+    ++m_countsRunning;
     engine::TokenBrowser browser(m_session.engine().store());
     runWithEngine(
         m_session, this, [browser, id = token.id] { return browser.descendantCount(id); },
         [this, generation, token](Result<qint64> count) {
+            --m_countsRunning;
             if (generation == m_detailsGeneration && count)
                 m_details->showToken(token, *count);
             m_details->tick(m_session.engine().clock().nowSeconds());
+            if (m_countsRunning == 0 && m_countAgain) {
+                m_countAgain = false;
+                m_recount->start();
+            }
         });
+}
+
+void MainWindow::recountTokensBelow()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!m_model || !m_session.isUnlocked() || !m_details->token() || !current.isValid())
+        return;
+    // Counting a big subtree can take longer than changes take to come.
+    if (m_countsRunning > 0) {
+        m_countAgain = true;
+        return;
+    }
+    countTokensBelow(m_model->token(current));
 }
 
 void MainWindow::updateStatus(qint64 active, qint64 expiringSoon)

@@ -9,8 +9,12 @@ class QAction;
 class QLabel;
 class QMenu;
 class QModelIndex;
+class QTimer;
 class QTreeView;
 
+namespace tessera::engine {
+struct Token;
+}
 namespace tessera::items {
 class StoreWatcher;
 class TokenTreeModel;
@@ -109,6 +113,9 @@ private:
     void updateActionStates();
     void showContextMenu(const QPoint& position);
     void currentTokenChanged(const QModelIndex& current);
+    // "Tokens below" of the shown token, counted off the GUI thread.
+    void countTokensBelow(const engine::Token& token);
+    void recountTokensBelow();
     void updateStatus(qint64 active, qint64 expiringSoon);
     void showCurrentMatch();
     void restoreWindowState();
@@ -134,6 +141,10 @@ private:
     QLabel* m_storeLabel = nullptr;
     QLabel* m_serverLabel = nullptr;
     int m_detailsGeneration = 0;
+    int m_countsRunning = 0;
+    bool m_countAgain = false;
+    // One recount of the tokens below for a burst of changes.
+    QTimer* m_recount = nullptr;
 };
 
 } // namespace tessera::ui

@@ -1,6 +1,7 @@
 // The console's life cycle through its real widgets (offscreen platform):
 // create a store, unlock, revoke from the tree, follow other processes, lock.
 #include "engine/StoreSetup.h"
+#include "engine/TokenBrowser.h"
 #include "items/TokenTreeModel.h"
 #include "support/TempStore.h"
 #include "support/TokenTrees.h"
@@ -16,6 +17,7 @@
 #include "ui/SecretClipboard.h"
 #include "ui/ServerControl.h"
 #include "ui/Session.h"
+#include "ui/TokenDetailsPane.h"
 #include "ui/UnlockDialog.h"
 
 #include <QAction>
@@ -123,6 +125,7 @@ private Q_SLOTS:
     void notAStoreHasItsOwnMessage();
     void revokingParentRemovesRowsBelow();
     void revokeByAnotherProcessShowsUp();
+    void tokensBelowFollowChangesByAnotherProcess();
     void lockWhileConfirmationIsOpenRevokesNothing();
     void idleTimeLocksDropsEngineAndClearsClipboard();
     void apiServerStartsAtUnlockShowsInStatusBarAndStopsOnLock();
@@ -314,6 +317,38 @@ void TestConsole::revokeByAnotherProcessShowsUp()
     QTRY_VERIFY_WITH_TIMEOUT(!window->model()->indexOfAccessor(tree->accessors.at(5)).isValid(),
                              3000);
     QVERIFY(window->model()->indexOfAccessor(tree->rootAccessor()).isValid());
+}
+
+void TestConsole::tokensBelowFollowChangesByAnotherProcess()
+{
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    auto console = unlockedConsole(path);
+    QVERIFY(console);
+    auto& engine = console->session().engine();
+    auto tree = test::buildTokenTree(engine, 10, 3);
+    QVERIFY(tree.ok());
+    ui::MainWindow* window = console->mainWindow();
+    QVERIFY(window->reveal(tree->rootAccessor()));
+    const qint64 shownId = window->model()->token(window->tree()->currentIndex()).id;
+    const engine::TokenBrowser browser(engine.store());
+    auto tokensBelow = [&] {
+        const auto count = browser.descendantCount(shownId);
+        return count ? QLocale().toString(*count) : text("(count failed)");
+    };
+    auto* details = window->findChild<ui::TokenDetailsPane*>();
+    QVERIFY(details);
+    QTRY_COMPARE(details->fieldText(text("descendants")), tokensBelow());
+    const QString before = tokensBelow();
+
+    auto other = engine::StoreSetup::open(path, kPassphrase);
+    QVERIFY(other.ok());
+    QVERIFY((*other)
+                ->revoke(engine::Caller::storeOwner(text("cli")),
+                         engine::TokenRef::accessor(tree->accessors.at(1)))
+                .ok());
+    QVERIFY(tokensBelow() != before);
+    QTRY_COMPARE_WITH_TIMEOUT(details->fieldText(text("descendants")), tokensBelow(), 3000);
 }
 
 void TestConsole::lockWhileConfirmationIsOpenRevokesNothing()
