@@ -327,7 +327,7 @@ void MainWindow::createCentralWidgets()
     });
     m_recount = new QTimer(this);
     m_recount->setSingleShot(true);
-    m_recount->setInterval(StatusCounter::kAfterChangeMs);
+    m_recount->setInterval(1000); // a big subtree takes a while to count: not more often
     connect(m_recount, &QTimer::timeout, this, &MainWindow::recountTokensBelow);
     connect(m_model.get(), &items::TokenTreeModel::dataChanged, this,
             [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
