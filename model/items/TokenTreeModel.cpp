@@ -682,13 +682,17 @@ void TokenTreeModel::placeTokens(const QList<Token>& tokens)
 void TokenTreeModel::insertSorted(Node* parent, QList<Token> tokens)
 {
     if (!parent->fetched) {
-        // Not expanded yet: only its expander may have to appear.
-        if (parent != m_root.get() && !parent->childrenExist.value_or(false)) {
-            parent->childrenExist = true;
-            const QModelIndex index = indexOf(parent);
-            Q_EMIT dataChanged(index, index);
+        if (parent == m_root.get() || parent->childrenExist.value_or(true)) {
+            // Not expanded yet: its rows come with its first page.
+            if (parent != m_root.get())
+                parent->childrenExist = true;
+            return;
         }
-        return;
+        // A view drew it as a leaf, and these are all its children: they are
+        // inserted, since a view draws the expander on rowsInserted (it does
+        // not ask hasChildren() again on dataChanged).
+        parent->fetched = true;
+        parent->more = false;
     }
     const auto less = [this](const Token& a, const Token& b) { return m_order.lessThan(a, b); };
     std::sort(tokens.begin(), tokens.end(), less);

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void childrenArriveInPagesOfTheChosenSize();
     void createdTokenAppearsUnderItsLoadedParentInSortOrder();
     void createdTokenPastTheLoadedPagesWaitsForItsPage();
+    void firstChildOfALeafIsInsertedSoViewsDrawItsExpander();
     void revokingSubtreeRemovesItsRows();
     void revokeOrphanMovesTheChildrenToTheTopLevel();
     void useAndRenewChangeTheRowInPlace();
@@ -206,6 +207,31 @@ void TokenTreeModelTest::createdTokenPastTheLoadedPagesWaitsForItsPage()
     fetchAll(model, deskIndex);
     QCOMPARE(model.rowCount(deskIndex), 11);
     QCOMPARE(accessorAt(model, 10, deskIndex), added);
+}
+
+void TokenTreeModelTest::firstChildOfALeafIsInsertedSoViewsDrawItsExpander()
+{
+    TempEngine temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+    const QString desk = createOne(temp, {});
+    TokenTreeModel model(temp.engine());
+    fetchAll(model, {});
+    const QModelIndex deskIndex = model.index(0, 0);
+    // As a view asks when it lays the row out. (The tester would fetch the
+    // desk's empty page first, so it comes in at the end.)
+    QVERIFY(!model.hasChildren(deskIndex));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const QString added = createOne(temp, desk);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), QModelIndex(deskIndex));
+    QVERIFY(model.hasChildren(deskIndex));
+    QCOMPARE(model.rowCount(deskIndex), 1);
+    QCOMPARE(accessorAt(model, 0, deskIndex), added);
+    QVERIFY(!model.canFetchMore(deskIndex));
+    const QString second = createOne(temp, desk);
+    QCOMPARE(model.rowCount(deskIndex), 2);
+    QVERIFY(model.indexOfAccessor(second).isValid());
+    QAbstractItemModelTester tester(&model, kTester);
 }
 
 void TokenTreeModelTest::revokingSubtreeRemovesItsRows()
