@@ -254,6 +254,11 @@ void MainWindow::createToolBar()
 void MainWindow::createCentralWidgets()
 {
     m_model = std::make_unique<items::TokenTreeModel>(m_session.engine());
+    // Connected before the view gets the model: the selection model drops the
+    // selected rows that go in its own slot for this signal.
+    connect(m_model.get(), &items::TokenTreeModel::rowsAboutToBeRemoved, this, [this] {
+        m_hadSelection = m_tree->selectionModel() && m_tree->selectionModel()->hasSelection();
+    });
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("MainSplitter"));
 
@@ -322,8 +327,14 @@ void MainWindow::createCentralWidgets()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::currentTokenChanged);
     connect(m_model.get(), &items::TokenTreeModel::rowsRemoved, this, [this] {
-        if (m_details->token() && !m_tree->currentIndex().isValid())
+        const QModelIndex current = m_tree->currentIndex();
+        if (m_details->token() && !current.isValid())
             m_details->clear();
+        // The selected rows went (revoked): the view made a neighbour current.
+        // Select it too, or the pane shows a token the actions do not act on.
+        else if (current.isValid() && m_hadSelection && !m_tree->selectionModel()->hasSelection())
+            m_tree->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     });
     m_recount = new QTimer(this);
     m_recount->setSingleShot(true);

@@ -141,6 +141,7 @@ private:
     QLabel* m_storeLabel = nullptr;
     QLabel* m_serverLabel = nullptr;
     int m_detailsGeneration = 0;
+    bool m_hadSelection = false; // before the rows being removed went
     int m_countsRunning = 0;
     bool m_countAgain = false;
     // One recount of the tokens below for a burst of changes.

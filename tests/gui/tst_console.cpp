@@ -291,6 +291,14 @@ void TestConsole::revokingParentRemovesRowsBelow()
 
     QTRY_COMPARE(window->model()->rowCount(grandparent), rowsBefore - 1);
     QVERIFY(!window->model()->indexOfAccessor(parentAccessor).isValid());
+    // A neighbour is now current: it is selected too, so the details pane and
+    // the actions speak of the same token.
+    const QModelIndex neighbour = window->tree()->currentIndex();
+    QVERIFY(neighbour.isValid());
+    QCOMPARE(window->tree()->selectionModel()->selectedRows(), QModelIndexList{neighbour});
+    QCOMPARE(window->findChild<ui::TokenDetailsPane*>()->token()->accessor,
+             window->currentAccessor());
+    QVERIFY(window->action(MainAction::Revoke)->isEnabled());
     QVERIFY(!window->model()->indexOfAccessor(tree->accessors.at(4)).isValid());
     QVERIFY(!engine.validate(tree->tokens.at(4)).ok());
     QVERIFY(engine.validate(tree->rootToken()).ok() || tree->accessors.at(0) == parentAccessor);
