@@ -69,6 +69,16 @@ bool makeStore(const QString& path)
     return initialized.ok();
 }
 
+// Revokes a subtree as another process would: its own store and engine on the file.
+bool revokeElsewhere(const QString& path, const QString& accessor)
+{
+    auto other = engine::StoreSetup::open(path, kPassphrase);
+    return other.ok() && (*other)
+                             ->revoke(engine::Caller::storeOwner(text("cli")),
+                                      engine::TokenRef::accessor(accessor))
+                             .ok();
+}
+
 Console::Options optionsFor(const QString& storePath)
 {
     Console::Options options;
@@ -315,13 +325,7 @@ void TestConsole::revokeByAnotherProcessShowsUp()
     ui::MainWindow* window = console->mainWindow();
     QVERIFY(window->reveal(tree->accessors.at(5)));
 
-    // Another process: its own store and engine on the same file.
-    auto other = engine::StoreSetup::open(path, kPassphrase);
-    QVERIFY(other.ok());
-    QVERIFY((*other)
-                ->revoke(engine::Caller::storeOwner(text("cli")),
-                         engine::TokenRef::accessor(tree->accessors.at(1)))
-                .ok());
+    QVERIFY(revokeElsewhere(path, tree->accessors.at(1)));
     QTRY_VERIFY_WITH_TIMEOUT(!window->model()->indexOfAccessor(tree->accessors.at(5)).isValid(),
                              3000);
     QVERIFY(window->model()->indexOfAccessor(tree->rootAccessor()).isValid());
@@ -349,12 +353,7 @@ void TestConsole::tokensBelowFollowChangesByAnotherProcess()
     QTRY_COMPARE(details->fieldText(text("descendants")), tokensBelow());
     const QString before = tokensBelow();
 
-    auto other = engine::StoreSetup::open(path, kPassphrase);
-    QVERIFY(other.ok());
-    QVERIFY((*other)
-                ->revoke(engine::Caller::storeOwner(text("cli")),
-                         engine::TokenRef::accessor(tree->accessors.at(1)))
-                .ok());
+    QVERIFY(revokeElsewhere(path, tree->accessors.at(1)));
     QVERIFY(tokensBelow() != before);
     QTRY_COMPARE_WITH_TIMEOUT(details->fieldText(text("descendants")), tokensBelow(), 3000);
 }
