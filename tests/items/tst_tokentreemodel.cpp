@@ -79,6 +79,7 @@ private Q_SLOTS:
     void createdTokenAppearsUnderItsLoadedParentInSortOrder();
     void createdTokenPastTheLoadedPagesWaitsForItsPage();
     void firstChildOfALeafIsInsertedSoViewsDrawItsExpander();
+    void childOfAnUnexpandedParentWaitsForItsFirstPage();
     void revokingSubtreeRemovesItsRows();
     void revokeOrphanMovesTheChildrenToTheTopLevel();
     void useAndRenewChangeTheRowInPlace();
@@ -231,6 +232,29 @@ void TokenTreeModelTest::firstChildOfALeafIsInsertedSoViewsDrawItsExpander()
     const QString second = createOne(temp, desk);
     QCOMPARE(model.rowCount(deskIndex), 2);
     QVERIFY(model.indexOfAccessor(second).isValid());
+    QAbstractItemModelTester tester(&model, kTester);
+}
+
+void TokenTreeModelTest::childOfAnUnexpandedParentWaitsForItsFirstPage()
+{
+    TempEngine temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+    const QString desk = createOne(temp, {});
+    const QString shelf = createOne(temp, desk);
+    createOne(temp, shelf);
+    TokenTreeModel model(temp.engine());
+    fetchAll(model, {});
+    const QModelIndex deskIndex = model.index(0, 0);
+    fetchAll(model, deskIndex);
+    const QModelIndex shelfIndex = model.index(0, 0, deskIndex);
+    QVERIFY(model.hasChildren(shelfIndex));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const QString added = createOne(temp, shelf);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(model.rowCount(shelfIndex), 0);
+    fetchAll(model, shelfIndex);
+    QCOMPARE(model.rowCount(shelfIndex), 2);
+    QVERIFY(model.indexOfAccessor(added).isValid());
     QAbstractItemModelTester tester(&model, kTester);
 }
 
