@@ -26,6 +26,16 @@ private:
 
     static qint64 sizeOf(const QString& path) { return QFileInfo(path).size(); }
 
+    // A connection of the store with an empty scratch table for commitRows().
+    static Result<store::Store::Lease> leaseWithScratchTable(TempStore& temp)
+    {
+        auto lease = temp.store().acquire();
+        if (!lease)
+            return lease.error();
+        TESSERA_TRY(lease->db().exec("CREATE TABLE scratch(id INTEGER PRIMARY KEY, data BLOB)"));
+        return lease;
+    }
+
 private Q_SLOTS:
     // The writer no longer checkpoints: the background thread must, or the
     // store file would never receive what was committed.
@@ -33,9 +43,8 @@ private Q_SLOTS:
     {
         TempStore temp;
         QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
-        auto lease = temp.store().acquire();
+        auto lease = leaseWithScratchTable(temp);
         QVERIFY(lease.ok());
-        QVERIFY(lease->db().exec("CREATE TABLE scratch(id INTEGER PRIMARY KEY, data BLOB)").ok());
         const qint64 before = sizeOf(temp.path());
         const int rows = store::Checkpointer::kBackgroundPages + 200;
         for (int done = 0; done < rows; done += 100)
@@ -54,9 +63,8 @@ private Q_SLOTS:
     {
         TempStore temp;
         QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
-        auto lease = temp.store().acquire();
+        auto lease = leaseWithScratchTable(temp);
         QVERIFY(lease.ok());
-        QVERIFY(lease->db().exec("CREATE TABLE scratch(id INTEGER PRIMARY KEY, data BLOB)").ok());
         const QString wal = temp.path() + QStringLiteral("-wal");
         constexpr int kRowsPerCommit = 50;
         const int commits = 3 * store::Checkpointer::kForegroundPages / kRowsPerCommit;
