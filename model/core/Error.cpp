@@ -14,7 +14,7 @@ struct ErrorMapping
 };
 
 // The one table that turns engine errors into HTTP statuses and CLI exit codes.
-constexpr std::array<ErrorMapping, 11> kMappings{{
+constexpr std::array<ErrorMapping, 12> kMappings{{
     {ErrorCode::InvalidArgument, 400, 1, "invalid_argument"},
     {ErrorCode::PermissionDenied, 403, 2, "permission_denied"},
     {ErrorCode::NotFound, 404, 2, "not_found"},
@@ -25,6 +25,7 @@ constexpr std::array<ErrorMapping, 11> kMappings{{
     {ErrorCode::InvalidCredentials, 400, 2, "invalid_credentials"},
     {ErrorCode::RateLimited, 429, 2, "rate_limited"},
     {ErrorCode::Io, 500, 3, "io"},
+    {ErrorCode::StoreReplaced, 503, 3, "store_replaced"},
     {ErrorCode::Internal, 500, 3, "internal"},
 }};
 

@@ -18,6 +18,7 @@ enum class ErrorCode
     InvalidCredentials, // wrong user name or password (Vault answers 400)
     RateLimited,        // too many attempts; try again later
     Io,                 // the file system refused (permissions, disk full)
+    StoreReplaced,      // the store or its WAL was replaced under this process: it stopped
     Internal,           // a bug or an OpenSSL/SQLCipher failure that should not happen
 };
 

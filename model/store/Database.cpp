@@ -1,5 +1,7 @@
 #include "store/Database.h"
 
+#include "store/SqliteFiles.h"
+
 #include <cstdint>
 #include <sqlite3.h>
 
@@ -98,6 +100,7 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByteArray& keySpec,
                                                  bool create)
 {
+    SqliteFiles::install();
     sqlite3* raw = nullptr;
     // NOMUTEX: a connection is only ever used by one thread at a time (leases).
     const int flags =

@@ -2,6 +2,7 @@
 
 #include "store/Checkpointer.h"
 #include "store/Schema.h"
+#include "store/SqliteFiles.h"
 #include "store/Transaction.h"
 
 #include <QDir>
@@ -142,11 +143,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, QByteArrayView p
     if (!info.isFile())
         return Error{ErrorCode::NotAStore, QStringLiteral("%1 is not a file.").arg(absolute)};
 
-    QFile file(absolute);
-    if (!file.open(QIODevice::ReadOnly))
-        return ioError(QStringLiteral("Could not read %1: %2.").arg(absolute, file.errorString()));
-    const QByteArray salt = file.read(StoreKey::kSaltSize);
-    file.close();
+    // Through SQLite: this process may have the store open already (the console
+    // checks a passphrase this way), and a descriptor of our own, closed again,
+    // would drop that connection's locks.
+    const auto header = SqliteFiles::readHeader(absolute, StoreKey::kSaltSize);
+    if (!header)
+        return header.error();
+    const QByteArray& salt = *header;
     if (salt.size() < StoreKey::kSaltSize)
         return Error{ErrorCode::NotAStore,
                      QStringLiteral("%1 is too short to be a Tessera store.").arg(absolute)};
@@ -225,6 +228,9 @@ int Store::schemaVersion()
 
 Result<Store::Lease> Store::acquire()
 {
+    // Once the files were found replaced, nothing more is read or written here.
+    if (SqliteFiles::lost(m_path))
+        return SqliteFiles::lostError();
     std::unique_lock lock(m_poolMutex);
     ++m_leased;
     if (!m_idle.empty()) {
@@ -373,10 +379,17 @@ Status Store::changePassphrase(QByteArrayView newPassphrase)
     }
 
     source.reset();
-    // Anything left is stale (the close above checkpointed): a -wal of the old
-    // key next to the new file would be replayed into it.
-    QFile::remove(m_path + QStringLiteral("-wal"));
-    QFile::remove(m_path + QStringLiteral("-shm"));
+    // Our last connection checkpoints and deletes the WAL only when no other
+    // process has the store open. If one has, renaming the new file over the
+    // store would leave it writing into a file nobody reads any more.
+    if (QFileInfo::exists(m_path + QStringLiteral("-wal")) ||
+        QFileInfo::exists(m_path + QStringLiteral("-shm"))) {
+        removeDatabaseFiles(temporary);
+        return Error{ErrorCode::Conflict,
+                     QStringLiteral("The passphrase was not changed: another program (tessera-cli, "
+                                    "an API server or another console) has the store open. Close "
+                                    "it and try again.")};
+    }
     std::error_code renameError;
     std::filesystem::rename(QFile::encodeName(temporary).toStdString(),
                             QFile::encodeName(m_path).toStdString(), renameError);

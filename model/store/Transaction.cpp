@@ -1,6 +1,7 @@
 #include "store/Transaction.h"
 
 #include "store/Database.h"
+#include "store/SqliteFiles.h"
 
 namespace tessera::store {
 namespace {
@@ -13,11 +14,21 @@ Status runCached(Database& db, std::string_view sql)
     return query->run();
 }
 
+// A writer first makes sure its files are still the ones other processes use:
+// a commit into a replaced WAL would be acknowledged and then lost.
+Status begin(Database& db, Transaction::Mode mode)
+{
+    if (mode == Transaction::Mode::Deferred)
+        return runCached(db, "BEGIN DEFERRED");
+    TESSERA_TRY(SqliteFiles::verifyUnchanged(db.path()));
+    return runCached(db, "BEGIN IMMEDIATE");
+}
+
 } // namespace
 
 Transaction::Transaction(Database& db, Mode mode)
     : m_db(db)
-    , m_begun(runCached(db, mode == Mode::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED"))
+    , m_begun(begin(db, mode))
     , m_open(m_begun.ok())
 {}
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 #include <atomic>
 #include <sqlite3.h>
@@ -441,6 +442,32 @@ private Q_SLOTS:
         const auto changed = temp.store().changePassphrase("new passphrase");
         QVERIFY(!changed.ok());
         QCOMPARE(changed.error().code, ErrorCode::Conflict);
+    }
+
+    void changePassphraseIsRefusedWhileAnotherProcessHasTheStoreOpen()
+    {
+        // Renaming the re-encrypted copy over the file would leave the other
+        // process (tessera-cli serve, another console) writing into a file no
+        // one reads any more.
+        TempStore temp;
+        QVERIFY(temp.isValid());
+        QVERIFY(putSetting(temp.store(), QStringLiteral("k"), "kept").ok());
+        QProcess other;
+        other.start(QStringLiteral("python3"),
+                    {QStringLiteral(TESSERA_LOCK_PROBE), QStringLiteral("hold"), temp.path()});
+        QVERIFY(other.waitForReadyRead(30'000));
+        QCOMPARE(other.readLine().trimmed(), QByteArray("holding"));
+
+        const auto changed = temp.store().changePassphrase("new passphrase");
+        other.closeWriteChannel();
+        QVERIFY(other.waitForFinished(30'000));
+        QVERIFY(!changed.ok());
+        QCOMPARE(changed.error().code, ErrorCode::Conflict);
+        QVERIFY(changed.error().message.contains(QStringLiteral("another program")));
+        QVERIFY(!QFile::exists(temp.path() + QStringLiteral(".rekey")));
+        QCOMPARE(getSetting(temp.store(), QStringLiteral("k")), QByteArray("kept"));
+        temp.close();
+        QVERIFY2(temp.reopen(), qPrintable(temp.errorMessage()));
     }
 
     void changePassphraseFailureKeepsTheOldOne()
