@@ -1293,6 +1293,10 @@
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
+    <message>
+        <source>Another program replaced the store file or deleted its write-ahead log while the console had it open. The console stopped using it so that no change is lost. Unlock to open the store as it is now.</source>
+        <translation>Ein anderes Programm hat die Speicherdatei ersetzt oder ihr Write-Ahead-Log gelöscht, während die Konsole sie geöffnet hatte. Die Konsole verwendet sie nicht mehr, damit keine Änderung verloren geht. Entsperren Sie, um den Speicher im jetzigen Zustand zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::NamedObjectEditor</name>

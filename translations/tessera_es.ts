@@ -1293,6 +1293,10 @@
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
+    <message>
+        <source>Another program replaced the store file or deleted its write-ahead log while the console had it open. The console stopped using it so that no change is lost. Unlock to open the store as it is now.</source>
+        <translation>Otro programa sustituyó el archivo del almacén o borró su registro de escritura anticipada mientras la consola lo tenía abierto. La consola dejó de usarlo para que no se pierda ningún cambio. Desbloquee para abrir el almacén tal como está ahora.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::NamedObjectEditor</name>

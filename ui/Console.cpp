@@ -28,8 +28,11 @@ Console::Console(Options options, QObject* parent)
     connect(m_session.get(), &Session::unlocked, this, &Console::showMainWindow);
     connect(m_session.get(), &Session::aboutToLock, this, &Console::closeMainWindow);
     connect(m_session.get(), &Session::locked, this, [this] {
-        if (!m_quitting)
-            showUnlock(m_session->storePath());
+        if (m_quitting)
+            return;
+        showUnlock(m_session->storePath());
+        if (const QString notice = m_session->takeLockNotice(); !notice.isEmpty())
+            static_cast<UnlockDialog*>(m_dialog.data())->showNotice(notice);
     });
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
         m_quitting = true;

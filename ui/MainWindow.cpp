@@ -86,6 +86,16 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_watcher.get(), &items::StoreWatcher::tokensChanged, this, recountSoon);
     connect(m_watcher.get(), &items::StoreWatcher::auditAppended, m_counter,
             &StatusCounter::refreshSoon);
+    // Queued: locking destroys this window and the watcher that is emitting.
+    connect(
+        m_watcher.get(), &items::StoreWatcher::storeLost, &m_session,
+        [session = &m_session] {
+            session->lockWithNotice(
+                tr("Another program replaced the store file or deleted its write-ahead log "
+                   "while the console had it open. The console stopped using it so that no "
+                   "change is lost. Unlock to open the store as it is now."));
+        },
+        Qt::QueuedConnection);
     connect(&m_session, &Session::storeExclusiveChanged, this, [this](bool exclusive) {
         if (!m_watcher)
             return;

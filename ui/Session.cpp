@@ -47,6 +47,12 @@ void Session::lock()
     Q_EMIT locked();
 }
 
+void Session::lockWithNotice(const QString& notice)
+{
+    m_lockNotice = notice;
+    lock();
+}
+
 void Session::setStoreExclusive(bool exclusive)
 {
     Q_EMIT storeExclusiveChanged(exclusive);

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QString>
 #include <memory>
+#include <utility>
 
 namespace tessera::engine {
 class ExpiryScheduler;
@@ -45,6 +46,10 @@ public:
     // Destroys the engine and everything holding its data, and clears a token
     // the console put on the clipboard. Harmless when already locked.
     void lock();
+    // Locks and leaves a notice for the unlock dialog that follows (why the
+    // console locked by itself).
+    void lockWithNotice(const QString& notice);
+    QString takeLockNotice() { return std::exchange(m_lockNotice, QString()); }
 
     // Held while work off the GUI thread uses the engine: a lock asked for
     // meanwhile (Ctrl+L, idle timer) happens when the last scope ends. A scope
@@ -82,6 +87,7 @@ private:
     SecretClipboard* m_clipboard;
     int m_busy = 0;
     bool m_lockPending = false;
+    QString m_lockNotice;
 };
 
 } // namespace tessera::ui

@@ -38,6 +38,8 @@ public:
     void accept() override;
     // Unlocks with this passphrase (wiped afterwards): automation's --passphrase-file.
     void unlockWith(QByteArray passphrase);
+    // Says why the console locked by itself (shown where unlock errors go).
+    void showNotice(const QString& message) { showError(message); }
 
     static QString describe(const Error& error, const QString& path);
 

@@ -5,15 +5,21 @@
 #include "SubcommandParser.h"
 #include "api/ApiServer.h"
 #include "engine/ExpiryScheduler.h"
+#include "store/SqliteFiles.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
+#include <QTimer>
 #include <csignal>
+#include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
 
 namespace tessera::cli {
 namespace {
+
+constexpr int kStoreCheckIntervalMs = 500;
 
 // SIGINT and SIGTERM end the event loop through a socket pair, so that the
 // server stops and the store closes (WAL checkpoint, queued audit records)
@@ -111,8 +117,21 @@ Result<int> serve(const QStringList& arguments)
     const QuitOnSignal quitOnSignal;
     Output(false).line(QStringLiteral("listening on %1").arg(server.url()));
     std::fflush(stdout);
+    // Another program renamed a file over the store or deleted its WAL: stop
+    // rather than acknowledge writes that no other process would ever see.
+    std::optional<Error> lost;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        if (auto verified = store::SqliteFiles::verifyUnchanged(engine.store().path()); !verified) {
+            lost = verified.error();
+            QCoreApplication::exit(exitCode(lost->code));
+        }
+    });
+    watch.start(kStoreCheckIntervalMs);
     const int code = QCoreApplication::exec();
     server.stop();
+    if (lost)
+        return *lost;
     return code;
 }
 

@@ -22,6 +22,16 @@ StoreWatcher::~StoreWatcher()
         m_reading.wait();
 }
 
+void StoreWatcher::reportFailure(const Error& error)
+{
+    if (error.code != ErrorCode::StoreReplaced) {
+        Q_EMIT watchFailed(error.message);
+        return;
+    }
+    m_timer.stop();
+    Q_EMIT storeLost(error.message);
+}
+
 void StoreWatcher::poll()
 {
     if (m_reading.valid()) {
@@ -29,7 +39,7 @@ void StoreWatcher::poll()
             return;
         auto changes = m_reading.get();
         if (!changes) {
-            Q_EMIT watchFailed(changes.error().message);
+            reportFailure(changes.error());
             return;
         }
         m_seen = changes->lastSequence;
@@ -40,7 +50,7 @@ void StoreWatcher::poll()
     }
     auto last = m_browser.lastAuditSequence();
     if (!last) {
-        Q_EMIT watchFailed(last.error().message);
+        reportFailure(last.error());
         return;
     }
     if (*last <= m_seen)

@@ -60,8 +60,14 @@ Q_SIGNALS:
     void auditAppended(qint64 lastSequence);
     // Reading the store failed (it stays watched).
     void watchFailed(const QString& message);
+    // The store's files were replaced under this process (another program
+    // renamed a file over it or deleted its WAL): nothing more can be read or
+    // written; the store must be opened again.
+    void storeLost(const QString& message);
 
 private:
+    void reportFailure(const Error& error);
+
     engine::TokenBrowser m_browser;
     QTimer m_timer;
     qint64 m_seen = 0; // last audit sequence reported

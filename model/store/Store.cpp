@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <chrono>
 #include <filesystem>
 
 #ifdef Q_OS_UNIX
@@ -228,9 +229,18 @@ int Store::schemaVersion()
 
 Result<Store::Lease> Store::acquire()
 {
-    // Once the files were found replaced, nothing more is read or written here.
-    if (SqliteFiles::lost(m_path))
+    // Writers check their files at every BEGIN IMMEDIATE; readers (the console's
+    // watcher, lookups) notice a replaced file within kVerifyIntervalMs. Once
+    // found replaced, nothing more is read or written here.
+    const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::steady_clock::now().time_since_epoch())
+                           .count();
+    if (now - m_lastVerifiedMs.load(std::memory_order_relaxed) >= kVerifyIntervalMs) {
+        m_lastVerifiedMs.store(now, std::memory_order_relaxed);
+        TESSERA_TRY(SqliteFiles::verifyUnchanged(m_path));
+    } else if (SqliteFiles::lost(m_path)) {
         return SqliteFiles::lostError();
+    }
     std::unique_lock lock(m_poolMutex);
     ++m_leased;
     if (!m_idle.empty()) {

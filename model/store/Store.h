@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -28,6 +29,9 @@ public:
     class Lease;
 
     static constexpr int kMaxIdleConnections = 8;
+    // How often a lease checks that the store's files are still the ones at
+    // their paths (see SqliteFiles).
+    static constexpr int kVerifyIntervalMs = 100;
 
     // Leases must all have been returned.
     ~Store();
@@ -93,6 +97,7 @@ private:
     StoreKey m_key;
     std::vector<std::unique_ptr<Database>> m_idle;
     int m_leased = 0;
+    std::atomic<qint64> m_lastVerifiedMs{0};
     // Last: its thread may hold a lease, so it stops before the pool goes.
     std::unique_ptr<Checkpointer> m_checkpointer;
 };
