@@ -11,7 +11,8 @@ namespace tessera::engine {
 
 class KeyRing;
 
-// What a JWT access token says (DESIGN §2). Times in Unix seconds.
+// What a JWT access token says (docs/ARCHITECTURE.md, «JWT access tokens»). Times
+// in Unix seconds.
 struct JwtClaims
 {
     QString issuer;

@@ -74,9 +74,10 @@ struct MintedJwt
     QString kid;
 };
 
-// The token engine: every rule of DESIGN §2 behind a small set of operations
-// that take a Caller and return Result<T>. Thread-safe: API threads and the GUI
-// thread call it at once; each call takes its own store connection.
+// The token engine: every token rule (docs/ARCHITECTURE.md, «Token rules») behind
+// a small set of operations that take a Caller and return Result<T>. Thread-safe:
+// API threads and the GUI thread call it at once; each call takes its own store
+// connection.
 //
 // Signals are emitted after the transaction commits, from the calling thread;
 // receivers in other threads get them queued.

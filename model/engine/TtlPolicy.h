@@ -67,7 +67,8 @@ struct TtlRenewal
     QStringList warnings;
 };
 
-// The TTL arithmetic of DESIGN §2, in one place. Vault's rules, precisely:
+// The TTL arithmetic (docs/ARCHITECTURE.md, «TTL arithmetic»), in one place.
+// Vault's rules, precisely:
 //
 // * Explicit max TTL and period: when both the request and the role set one,
 //   the lesser wins (with a warning).
@@ -78,8 +79,8 @@ struct TtlRenewal
 //   it is reached ("past the max TTL, cannot renew").
 // * Periodic tokens: ttl = period, and every renewal sets expireAt = now +
 //   period whatever the increment (Vault ignores it for periodic tokens).
-//   The system max does not apply (DESIGN: "no max unless an explicit max is
-//   set"; Vault itself caps the period *value* at the system max, we do not);
+//   The system max does not apply (only an explicit max bounds a periodic
+//   token; Vault itself caps the period *value* at the system max, we do not);
 //   an explicit max caps both the period and the lifetime.
 // * Root-policy tokens may be created with no TTL at all; they never expire
 //   and renewing them changes nothing.

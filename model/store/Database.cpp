@@ -136,13 +136,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByt
 Status Database::configure()
 {
     // 64 MiB of page cache: SQLCipher decrypts on every cache miss, and random-key
-    // inserts run ~3x faster with it (DESIGN §5). cache_spill: a big transaction
-    // (revoking 100k tokens dirties ~25k pages, ~100 MiB, on a 1M-token store)
-    // may hold up to 128 MiB of dirty pages before SQLite spills them to the WAL
-    // mid-transaction; a spilled page is read back, decrypted and encrypted again
-    // (revoke of 100k tokens at 1M: 3.7-3.9 s -> 1.7-2.2 s). The pages past
-    // cache_size are freed once the transaction ends. synchronous = FULL: a
-    // commit that returned is on disk, even after a power cut.
+    // inserts run ~3x faster with it (docs/ARCHITECTURE.md, «Connections and
+    // pragmas»). cache_spill: a big transaction (revoking 100k tokens dirties ~25k
+    // pages, ~100 MiB, on a 1M-token store) may hold up to 128 MiB of dirty pages
+    // before SQLite spills them to the WAL mid-transaction; a spilled page is read
+    // back, decrypted and encrypted again (revoke of 100k tokens at 1M: 3.7-3.9 s
+    // -> 1.7-2.2 s). The pages past cache_size are freed once the transaction ends.
+    // synchronous = FULL: a commit that returned is on disk, even after a power cut.
     TESSERA_TRY(exec("PRAGMA cache_size = -65536;"
                      "PRAGMA cache_spill = 32768;"
                      "PRAGMA synchronous = FULL;"

@@ -1,5 +1,5 @@
-// TokenEngine's rules (DESIGN §2) as a caller sees them: creation, policies,
-// TTLs, roles, renewal, batch tokens, revocation, audit.
+// TokenEngine's rules (docs/ARCHITECTURE.md, «Token rules») as a caller sees them:
+// creation, policies, TTLs, roles, renewal, batch tokens, revocation, audit.
 #include "audit/AuditFilter.h"
 #include "audit/AuditRecord.h"
 #include "audit/VerifyReport.h"
