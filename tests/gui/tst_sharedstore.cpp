@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -115,6 +116,15 @@ private Q_SLOTS:
             bool lost = false;
             connect(&watcher, &items::StoreWatcher::storeLost, this, [&lost] { lost = true; });
 
+            // Phase 1, the case that lost data: the console has printed a pass
+            // and browsed the store's folder, then tessera-cli processes come
+            // and go with no server holding the store.
+            disturbStoreFiles(*console, acknowledged);
+            whileOthersWrite({[&] { cliWriter(QStringLiteral("a0"), acknowledged); },
+                              [&] { cliWriter(QStringLiteral("a1"), acknowledged); }},
+                             [&] { consoleWriter(*console, QStringLiteral("a"), acknowledged); });
+
+            // Phase 2: a server and its clients join in.
             QProcess serve;
             serve.start(QStringLiteral(TESSERA_CLI_PATH),
                         QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
@@ -125,23 +135,9 @@ private Q_SLOTS:
                                        .match(QString::fromUtf8(serve.readLine()));
             QVERIFY(listening.hasMatch());
             const QString url = listening.captured(1);
-
-            std::vector<std::thread> writers;
-            for (int writer = 0; writer < 2; ++writer)
-                writers.emplace_back([&, writer] { cliWriter(writer, acknowledged); });
-            writers.emplace_back([&] { apiWriter(url, rootToken, acknowledged); });
-
-            consoleWriter(*console, acknowledged);
-            std::atomic<bool> done = false;
-            std::thread joiner([&] {
-                for (auto& writer : writers)
-                    writer.join();
-                done = true;
-            });
-            // The console's event loop goes on (watcher, models) while the others finish.
-            while (!done)
-                QTest::qWait(50);
-            joiner.join();
+            whileOthersWrite({[&] { cliWriter(QStringLiteral("b0"), acknowledged); },
+                              [&] { apiWriter(url, rootToken, acknowledged); }},
+                             [&] { consoleWriter(*console, QStringLiteral("b"), acknowledged); });
             QTest::qWait(2 * items::StoreWatcher::kDefaultIntervalMs);
 
             serve.terminate();
@@ -190,7 +186,7 @@ private:
     }
 
     // tessera-cli in a terminal: one process per command.
-    void cliWriter(int writer, Acknowledged& acknowledged) const
+    void cliWriter(const QString& writer, Acknowledged& acknowledged) const
     {
         QString previous;
         for (int round = 0; round < kCliRounds; ++round) {
@@ -257,14 +253,14 @@ private:
 
     // The console: issues and revokes, and in between does everything that
     // used to open and close the store's files behind SQLite's back.
-    void consoleWriter(engine::TokenEngine& engine, Acknowledged& acknowledged)
+    void consoleWriter(engine::TokenEngine& engine, const QString& name, Acknowledged& acknowledged)
     {
         const engine::Caller owner = engine::Caller::storeOwner(QStringLiteral("console"));
         const QString folder = QFileInfo(m_store).absolutePath();
         QFileSystemWatcher watcher({folder, m_store});
         for (int round = 0; round < kConsoleRounds; ++round) {
             engine::TokenRequest request;
-            request.displayName = QStringLiteral("desk-%1").arg(round);
+            request.displayName = QStringLiteral("desk-%1-%2").arg(name).arg(round);
             request.orphan = true;
             const auto created = engine.createToken(owner, request);
             if (!created) {
@@ -278,19 +274,55 @@ private:
                 else
                     acknowledged.fail(QStringLiteral("console revoke failed"));
             }
-            if (round == 5)
-                printPass(*created, folder);
-            if (round == 10)
-                browseWithFileDialog(folder);
-            if (round % 10 == 7) {
-                for (const char* suffix : {"", "-wal", "-shm"}) {
-                    QFile file(m_store + QLatin1String(suffix));
-                    if (file.open(QIODevice::ReadOnly))
-                        (void)file.read(64);
-                }
-            }
+            if (round % 10 == 7)
+                openAndCloseStoreFiles();
             QTest::qWait(20);
         }
+    }
+
+    // Everything that used to open and close the store's files behind SQLite's back.
+    void disturbStoreFiles(engine::TokenEngine& engine, Acknowledged& acknowledged)
+    {
+        engine::TokenRequest request;
+        request.displayName = QStringLiteral("printed pass");
+        request.orphan = true;
+        const auto created =
+            engine.createToken(engine::Caller::storeOwner(QStringLiteral("console")), request);
+        QVERIFY(created);
+        acknowledged.add(&Acknowledged::created, created->info.accessor);
+        const QString folder = QFileInfo(m_store).absolutePath();
+        printPass(*created, folder);
+        browseWithFileDialog(folder);
+        openAndCloseStoreFiles();
+    }
+
+    void openAndCloseStoreFiles() const
+    {
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            QFile file(m_store + QLatin1String(suffix));
+            if (file.open(QIODevice::ReadOnly))
+                (void)file.read(64);
+        }
+    }
+
+    // Runs `others` on threads of their own while `console` runs here; the
+    // console's event loop (watcher, models) goes on until they have finished.
+    static void whileOthersWrite(const std::vector<std::function<void()>>& others,
+                                 const std::function<void()>& console)
+    {
+        std::vector<std::thread> threads;
+        for (const auto& other : others)
+            threads.emplace_back(other);
+        console();
+        std::atomic<bool> done = false;
+        std::thread joiner([&] {
+            for (auto& thread : threads)
+                thread.join();
+            done = true;
+        });
+        while (!done)
+            QTest::qWait(50);
+        joiner.join();
     }
 
     static void printPass(const engine::CreatedToken& created, const QString& folder)
