@@ -348,6 +348,14 @@ void TestPolicyParser::policyNamesAreChecked_data()
     QTest::newRow("space") << "desk staff" << false;
     QTest::newRow("slash") << "desk/staff" << false;
     QTest::newRow("non-ascii") << "b\u00fccher" << false;
+    QTest::newRow("dot") << "." << false;
+    QTest::newRow("dot dot") << ".." << false;
+    QTest::newRow("three dots") << "..." << false;
+    QTest::newRow("leading dot") << ".hidden" << false;
+    QTest::newRow("leading dash, an option to the CLI") << "-rf" << false;
+    QTest::newRow("leading underscore") << "_x" << false;
+    QTest::newRow("digit first") << "2nd-floor" << true;
+    QTest::newRow("dots inside") << "desk..staff." << true;
 }
 
 void TestPolicyParser::policyNamesAreChecked()
