@@ -150,6 +150,8 @@ void TestBadInput::malformedBodiesAre400AndCreateNothing_data()
     QTest::newRow("wrong type") << QByteArray("{\"ttl\": {}}");
     QTest::newRow("negative uses") << QByteArray("{\"num_uses\": -3}");
     QTest::newRow("bad duration") << QByteArray("{\"ttl\": \"1 week\"}");
+    QTest::newRow("duration with a leading space") << QByteArray("{\"ttl\": \" 5m\"}");
+    QTest::newRow("duration unit twice") << QByteArray("{\"ttl\": \"1d1d\"}");
     QTest::newRow("nul bytes") << QByteArray("{\"display_name\": \"a\0b\"}", 24);
     QTest::newRow("invalid utf-8") << QByteArray("{\"display_name\": \"\xff\xfe\"}");
 }
