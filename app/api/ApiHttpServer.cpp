@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QUuid>
+#include <algorithm>
 #include <array>
 
 namespace tessera::api {
@@ -85,9 +86,10 @@ ApiResponse withTransportShape(const ApiRequest& request, ApiResponse response)
     return response;
 }
 
-ApiResponse tooManyRequests()
+ApiResponse tooManyRequests(RateLimiter& limiter, const QString& client)
 {
-    return ApiResponse::error(429, QStringLiteral("rate limit quota exceeded; try again later"));
+    return ApiResponse::error(429, QStringLiteral("rate limit quota exceeded; try again later"))
+        .retryAfter(std::max<qint64>(1, limiter.secondsUntilAvailable(client)));
 }
 
 } // namespace
@@ -125,10 +127,11 @@ QByteArray ApiHttpServer::tokenOf(const QHttpServerRequest& request)
 
 bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSocket* socket)
 {
+    bool close = false; // after this answer: the client asked for it
     if (ConnectionGuard* guard = ConnectionGuard::of(socket)) {
         if (guard->rejected())
             return true;
-        guard->requestHandled();
+        close = guard->requestHandled();
     }
     ApiRequest request;
     request.method = methodName(httpRequest.method());
@@ -146,12 +149,12 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
     const quint64 slot = replies->reserve();
     const QHttpServerRequest* source = &httpRequest;
     const bool head = httpRequest.method() == Method::Head;
-    const auto answer = [this, replies, slot, source, head](const ApiResponse& response,
-                                                            const QString& requestId) {
+    const auto answer = [this, replies, slot, source, head, close](const ApiResponse& response,
+                                                                   const QString& requestId) {
         if (!replies)
             return; // the client has gone
         replies->complete(slot, [=, this](QTcpSocket* connection) {
-            write(*source, connection, response, requestId, head);
+            write(*source, connection, response, requestId, head, close);
         });
     };
     // Matched once, here: 404, 405 and 413 are answered at once, routes served
@@ -184,7 +187,7 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
 
 void ApiHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    write(request, socket, ApiResponse::error(404, QStringLiteral("not found")), {}, false);
+    write(request, socket, ApiResponse::error(404, QStringLiteral("not found")), {}, false, false);
 }
 
 ApiResponse ApiHttpServer::dispatch(ApiRequest& request, const QByteArray& tokenHeader)
@@ -224,7 +227,7 @@ std::optional<ApiResponse> ApiHttpServer::serve(ApiRequest& request, const Route
         return route.handler(request);
     case Access::Login:
         if (!m_loginLimiter.take(request.client))
-            return tooManyRequests();
+            return tooManyRequests(m_loginLimiter, request.client);
         return route.handler(request);
     case Access::Token:
         break;
@@ -236,7 +239,7 @@ std::optional<ApiResponse> ApiHttpServer::authenticated(ApiRequest& request, con
                                                         const QByteArray& tokenHeader, Runs thread)
 {
     if (!m_failedTokenLimiter.available(request.client))
-        return tooManyRequests();
+        return tooManyRequests(m_failedTokenLimiter, request.client);
     if (tokenHeader.isEmpty()) {
         m_failedTokenLimiter.take(request.client);
         return ApiResponse::error(403, QStringLiteral("permission denied"));
@@ -258,21 +261,29 @@ std::optional<ApiResponse> ApiHttpServer::authenticated(ApiRequest& request, con
 }
 
 void ApiHttpServer::write(const QHttpServerRequest& request, QTcpSocket* socket,
-                          const ApiResponse& response, const QString& requestId, bool head)
+                          const ApiResponse& response, const QString& requestId, bool head,
+                          bool close)
 {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
     QHttpServerResponder responder = makeResponder(request, socket);
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status());
-    if (response.status() == 204 || head) {
-        responder.write({{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}},
-                        status);
-        return;
-    }
-    responder.write(response.body(requestId),
-                    {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-                     {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}},
-                    status);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status()));
+    responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    if (response.retryAfter() > 0)
+        responder.writeHeader(QByteArrayLiteral("Retry-After"),
+                              QByteArray::number(response.retryAfter()));
+    if (close)
+        responder.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    const QByteArray body =
+        response.status() == 204 || head ? QByteArray() : response.body(requestId);
+    if (!body.isEmpty())
+        responder.writeHeader(QByteArrayLiteral("Content-Type"),
+                              QByteArrayLiteral("application/json"));
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+    responder.writeBody(body);
+    // After the answer: the socket sends what it holds before it closes.
+    if (close)
+        socket->disconnectFromHost();
 }
 
 } // namespace tessera::api

@@ -61,9 +61,10 @@ private:
                                      const QByteArray& tokenHeader, Runs thread);
     std::optional<ApiResponse> authenticated(ApiRequest& request, const Route& route,
                                              const QByteArray& tokenHeader, Runs thread);
-    // `head`: a HEAD request, answered without the body.
+    // `head`: a HEAD request, answered without the body; `close`: the
+    // connection is closed after the answer.
     void write(const QHttpServerRequest& request, QTcpSocket* socket, const ApiResponse& response,
-               const QString& requestId, bool head);
+               const QString& requestId, bool head, bool close);
 
     engine::TokenEngine& m_engine;
     ApiLimits m_limits;

@@ -82,7 +82,8 @@ ApiResponse ApiResponse::error(int status, QStringList messages)
 
 ApiResponse ApiResponse::fromError(const Error& error)
 {
-    return ApiResponse::error(httpStatus(error.code), error.message);
+    return ApiResponse::error(httpStatus(error.code), error.message)
+        .retryAfter(error.retryAfterSeconds);
 }
 
 ApiResponse ApiResponse::keys(const QStringList& keys)

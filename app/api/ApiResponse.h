@@ -38,6 +38,14 @@ public:
     // a member named like an envelope field stays only inside "data".
     void repeatDataAtTopLevel() { m_dataAtTopLevel = true; }
 
+    // A 429's Retry-After: seconds until the client may try again (0: none).
+    ApiResponse& retryAfter(qint64 seconds)
+    {
+        m_retryAfter = seconds;
+        return *this;
+    }
+    qint64 retryAfter() const { return m_retryAfter; }
+
     int status() const { return m_status; }
     bool isError() const { return m_status >= 400; }
     // The response body for `requestId` (empty for 204).
@@ -58,6 +66,7 @@ private:
     };
     Shape m_shape = Shape::Envelope;
     int m_status = 200;
+    qint64 m_retryAfter = 0;
     std::optional<QJsonObject> m_data;
     bool m_dataAtTopLevel = false;
     std::optional<QJsonObject> m_auth;

@@ -1,5 +1,7 @@
 #include "api/ConnectionGuard.h"
 
+#include "api/RequestHead.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,30 +41,40 @@ private:
     ApiLimits m_limits;
 };
 
-// The declared Content-Length of a header block (-1: none), and whether the
-// body is chunked. Runs for every request: reads the block in place.
-qint64 contentLength(QByteArrayView head, bool& chunked)
+const char* reasonPhrase(int status)
 {
-    chunked = false;
-    qint64 length = -1;
-    while (!head.isEmpty()) {
-        const qsizetype newline = head.indexOf('\n');
-        const QByteArrayView line = newline < 0 ? head : head.first(newline);
-        head = newline < 0 ? QByteArrayView() : head.sliced(newline + 1);
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArrayView name = line.first(colon).trimmed();
-        const QByteArrayView value = line.sliced(colon + 1).trimmed();
-        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
-            bool ok = false;
-            const qint64 declared = value.toLongLong(&ok);
-            length = ok ? declared : std::numeric_limits<qint64>::max();
-        } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
-            chunked = value.toByteArray().toLower().contains("chunked");
-        }
+    switch (status) {
+    case 413:
+        return "Payload Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Bad Request";
     }
-    return length;
+}
+
+// A '\n' without the '\r' before it: Qt HTTP Server ends lines there, the guard
+// would not, so such a request is refused before Qt reads it.
+bool hasBareLf(QByteArrayView bytes)
+{
+    for (qsizetype at = bytes.indexOf('\n'); at >= 0; at = bytes.indexOf('\n', at + 1)) {
+        if (at == 0 || bytes[at - 1] != '\r')
+            return true;
+    }
+    return false;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
 }
 
 qint64 monotonicMs()
@@ -121,20 +133,25 @@ void ConnectionGuard::arm(int ms)
     }
 }
 
-void ConnectionGuard::requestHandled()
+bool ConnectionGuard::requestHandled()
 {
-    if (m_phase == Phase::Rejected)
-        return;
-    m_phase = Phase::Idle;
+    if (m_phase == Phase::Rejected || m_phase == Phase::Closing)
+        return true;
     m_head.clear();
     m_bodySeen = 0;
     arm(m_limits.idleTimeoutMs);
+    m_phase = m_keepAlive ? Phase::Idle : Phase::Closing;
+    return !m_keepAlive;
 }
 
 void ConnectionGuard::onReadyRead()
 {
     if (m_phase == Phase::Rejected) {
         drain();
+        return;
+    }
+    if (m_phase == Phase::Closing) {
+        (void)m_socket->readAll(); // not for Qt's parser: nothing more is answered
         return;
     }
     const qint64 available = m_socket->bytesAvailable();
@@ -153,6 +170,7 @@ void ConnectionGuard::inspect(QByteArrayView chunk)
         m_phase = Phase::Headers;
         arm(m_limits.requestTimeoutMs);
     }
+    QByteArrayView body;
     if (m_phase == Phase::Headers) {
         // Usually a request's header block arrives whole: then it is read where
         // it is, without a copy.
@@ -162,32 +180,111 @@ void ConnectionGuard::inspect(QByteArrayView chunk)
         if (before > 0)
             m_head.append(part);
         const QByteArrayView head = before > 0 ? QByteArrayView(m_head) : part;
-        const qsizetype end = head.indexOf(kHeaderEnd);
+        // Empty lines before a request line are ignored (RFC 9112 §2.2), as Qt does.
+        qsizetype lead = 0;
+        while (head.sliced(lead).startsWith("\r\n"))
+            lead += 2;
+        const qsizetype end = head.indexOf(kHeaderEnd, lead);
         if (end < 0) {
-            if (head.size() > m_limits.maxHeaderBytes)
-                reject(431, "Request Header Fields Too Large",
-                       QStringLiteral("request headers too large"));
+            if (hasBareLf(head.sliced(lead)))
+                reject(400, reasonPhrase(400), QStringLiteral("lines must end in CRLF"));
+            else if (head.size() > m_limits.maxHeaderBytes)
+                reject(431, reasonPhrase(431), QStringLiteral("request headers too large"));
             else if (before == 0)
                 m_head = part.toByteArray();
             return;
         }
-        bool chunked = false;
-        const qint64 declared = contentLength(head.first(end), chunked);
-        if (declared > m_limits.maxBodyBytes) {
-            const qint64 unread = declared - (chunk.size() - (end + kHeaderEnd.size() - before));
-            reject(413, "Payload Too Large", QStringLiteral("http: request body too large"),
-                   unread);
+        const RequestHead request = RequestHead::read(head.sliced(lead, end + 2 - lead));
+        if (request.status != 0) {
+            reject(request.status, reasonPhrase(request.status),
+                   QString::fromLatin1(request.problem));
+            return;
+        }
+        m_keepAlive = request.keepAlive;
+        m_chunked = request.chunked;
+        m_chunk = Chunk::Size;
+        m_chunkLeft = 0;
+        m_sizeDigits = 0;
+        body = chunk.sliced(end + kHeaderEnd.size() - before);
+        if (request.contentLength > m_limits.maxBodyBytes) {
+            reject(413, reasonPhrase(413), QStringLiteral("http: request body too large"),
+                   request.contentLength - body.size());
             return;
         }
         m_phase = Phase::Body;
-        m_bodySeen = chunk.size() - (end + kHeaderEnd.size() - before);
+        m_bodySeen = body.size();
         m_head.clear();
     } else {
+        body = chunk;
         m_bodySeen += chunk.size();
+    }
+    if (m_chunked) {
+        if (const int status = followChunks(body); status != 0) {
+            reject(status, reasonPhrase(status),
+                   status == 413 ? QStringLiteral("http: request body too large")
+                                 : QStringLiteral("malformed chunked body"));
+            return;
+        }
     }
     // Chunked bodies (or lies about the length) are counted as they arrive.
     if (m_bodySeen > m_limits.maxBodyBytes + 64)
-        reject(413, "Payload Too Large", QStringLiteral("http: request body too large"));
+        reject(413, reasonPhrase(413), QStringLiteral("http: request body too large"));
+}
+
+int ConnectionGuard::followChunks(QByteArrayView bytes)
+{
+    for (qsizetype i = 0; i < bytes.size() && m_chunk != Chunk::Done; ++i) {
+        const char c = bytes[i];
+        switch (m_chunk) {
+        case Chunk::Size:
+            if (const int digit = hexValue(c); digit >= 0) {
+                m_chunkLeft = m_chunkLeft * 16 + digit;
+                if (++m_sizeDigits > 16 || m_chunkLeft > m_limits.maxBodyBytes)
+                    return 413;
+            } else if (m_sizeDigits > 0 && (c == ';' || c == '\r')) {
+                m_chunk = c == ';' ? Chunk::Extension : Chunk::SizeLf;
+            } else {
+                return 400;
+            }
+            break;
+        case Chunk::Extension:
+            if (c == '\r')
+                m_chunk = Chunk::SizeLf;
+            else if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f)
+                return 400;
+            break;
+        case Chunk::SizeLf:
+            if (c != '\n')
+                return 400;
+            m_sizeDigits = 0;
+            m_chunk = m_chunkLeft == 0 ? Chunk::LastCr : Chunk::Data;
+            break;
+        case Chunk::Data: {
+            const qint64 taken = std::min<qint64>(m_chunkLeft, bytes.size() - i);
+            m_chunkLeft -= taken;
+            i += taken - 1;
+            if (m_chunkLeft == 0)
+                m_chunk = Chunk::DataCr;
+            break;
+        }
+        case Chunk::DataCr:
+        case Chunk::LastCr:
+            // After the last chunk Qt reads no trailer fields: only the blank line.
+            if (c != '\r')
+                return 400;
+            m_chunk = m_chunk == Chunk::DataCr ? Chunk::DataLf : Chunk::LastLf;
+            break;
+        case Chunk::DataLf:
+        case Chunk::LastLf:
+            if (c != '\n')
+                return 400;
+            m_chunk = m_chunk == Chunk::DataLf ? Chunk::Size : Chunk::Done;
+            break;
+        case Chunk::Done:
+            break;
+        }
+    }
+    return 0;
 }
 
 void ConnectionGuard::onTimeout()

@@ -13,13 +13,16 @@ class QTcpSocket;
 
 namespace tessera::api {
 
-// Enforces ApiLimits on one connection before Qt HTTP Server buffers the
-// request, which it would otherwise do without bound: it sees every chunk of
-// input first (it is connected to readyRead before the server is), answers a
-// declared or actual body over the limit with 413, a header block over the
-// limit with 431, a request that does not arrive within requestTimeoutMs with
-// 408, and closes the connection; an idle keep-alive connection is closed
-// after idleTimeoutMs. A child of its socket.
+// Enforces ApiLimits and HTTP/1.1 framing on one connection before Qt HTTP
+// Server buffers and parses the request, which it would otherwise do without
+// bound and too leniently: it sees every chunk of input first (it is connected
+// to readyRead before the server is), refuses a head that Qt could read
+// differently (RequestHead: 400, 431, 505) or a malformed chunked body (400),
+// answers a declared or actual body over the limit with 413, a header block
+// over the limit with 431, a request that does not arrive within
+// requestTimeoutMs with 408, and closes the connection; an idle keep-alive
+// connection is closed after idleTimeoutMs, and one whose request asked for it
+// (Connection: close, HTTP/1.0) after its answer. A child of its socket.
 class ConnectionGuard : public QObject
 {
     Q_OBJECT
@@ -28,10 +31,13 @@ public:
     static void attach(QTcpSocket* socket, const ApiLimits& limits);
     static ConnectionGuard* of(QTcpSocket* socket);
 
-    // The server answers a request: the next one starts from scratch.
-    void requestHandled();
-    // A limit was hit and answered: the server must not answer this connection.
-    bool rejected() const { return m_phase == Phase::Rejected; }
+    // The server answers a request: the next one starts from scratch. True when
+    // the connection must be closed after this answer (the client asked for it):
+    // the guard then discards whatever else arrives.
+    bool requestHandled();
+    // A limit was hit and answered, or the connection closes after the answer
+    // being prepared: the server must not answer anything more on it.
+    bool rejected() const { return m_phase == Phase::Rejected || m_phase == Phase::Closing; }
 
     // A listening server whose connections get a guard each: plain TCP, or TLS
     // when `tls` is given (the guard is attached when the handshake starts, so
@@ -44,6 +50,8 @@ private:
     void onReadyRead();
     void onTimeout();
     void inspect(QByteArrayView chunk);
+    // Follows a chunked body's framing; 0, or the status to refuse it with.
+    int followChunks(QByteArrayView bytes);
     // Answers `status` and closes, after reading up to `unreadBody` more bytes.
     void reject(int status, const char* reason, const QString& message, qint64 unreadBody = 0);
     void drain();
@@ -55,6 +63,20 @@ private:
         Headers,
         Body,
         Rejected,
+        Closing, // the last request is being answered; the rest is discarded
+    };
+    // Where a chunked body is (RFC 9112 §7.1); trailer fields are refused.
+    enum class Chunk
+    {
+        Size,
+        Extension,
+        SizeLf,
+        Data,
+        DataCr,
+        DataLf,
+        LastCr,
+        LastLf,
+        Done,
     };
     QTcpSocket* m_socket;
     ApiLimits m_limits;
@@ -67,6 +89,11 @@ private:
     QByteArray m_head;   // the request line and headers so far, when they came in parts
     QByteArray m_peeked; // reused for each chunk
     qint64 m_bodySeen = 0;
+    bool m_keepAlive = true; // of the request being read
+    bool m_chunked = false;
+    Chunk m_chunk = Chunk::Size;
+    qint64 m_chunkLeft = 0; // the size being read, then the bytes of data still to come
+    int m_sizeDigits = 0;
 };
 
 } // namespace tessera::api

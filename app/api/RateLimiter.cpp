@@ -1,6 +1,7 @@
 #include "api/RateLimiter.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tessera::api {
 
@@ -46,6 +47,17 @@ bool RateLimiter::available(const QString& key)
 {
     const std::lock_guard lock(m_mutex);
     return refilled(key).tokens >= 1.0;
+}
+
+qint64 RateLimiter::secondsUntilAvailable(const QString& key)
+{
+    const std::lock_guard lock(m_mutex);
+    const double missing = 1.0 - refilled(key).tokens;
+    if (missing <= 0)
+        return 0;
+    if (m_perMs <= 0)
+        return kNoRefillSeconds;
+    return std::min(kNoRefillSeconds, qint64(std::ceil(missing / m_perMs / 1000.0)));
 }
 
 } // namespace tessera::api

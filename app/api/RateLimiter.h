@@ -18,6 +18,10 @@ public:
     bool take(const QString& key);
     // Whether take() would succeed, without taking.
     bool available(const QString& key);
+    // Whole seconds until take() can succeed (a 429's Retry-After): 0 when it
+    // can now; kNoRefillSeconds when the bucket is never refilled.
+    qint64 secondsUntilAvailable(const QString& key);
+    static constexpr qint64 kNoRefillSeconds = 3600;
 
     // Tests: how much time has passed for the buckets.
     void advance(qint64 ms)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 namespace tessera {
 
@@ -26,6 +27,9 @@ struct Error
 {
     ErrorCode code = ErrorCode::Internal;
     QString message; // one sentence, for a human; never contains a secret
+    // RateLimited: whole seconds until the caller may try again (0: unknown);
+    // the API sends it as Retry-After.
+    qint64 retryAfterSeconds = 0;
 
     static Error invalid(const QString& message) { return {ErrorCode::InvalidArgument, message}; }
     static Error denied(const QString& message) { return {ErrorCode::PermissionDenied, message}; }

@@ -38,6 +38,11 @@ Result<CreationPlan> planCreation(const CreationInput& in)
     const TokenRequest& request = in.request;
     const std::optional<Role>& role = in.role;
     TESSERA_TRY(checkRequestShape(request));
+    // As in Vault: a token that renews forever is asked for only with root or
+    // sudo; a role with a period grants it to whoever may use the role.
+    if (request.period > 0 && !in.callerHasSudo)
+        return Error::denied(QStringLiteral("permission denied: root or sudo privileges required "
+                                            "to create periodic token"));
 
     QStringList requested = request.policies;
     if (in.ownerTopLevel && requested.isEmpty() && !role)

@@ -21,7 +21,7 @@ struct CreationInput
     TokenRequest request;
     std::optional<Role> role;
     QStringList boundingPolicies; // the parent's; the caller's for orphans
-    bool callerHasSudo = false;
+    bool callerHasSudo = false;   // also needed to ask for a period (a role's needs none)
     // The store owner issues a top-level token without a role: it gets the
     // default policy when none is named, never root by inheritance.
     bool ownerTopLevel = false;

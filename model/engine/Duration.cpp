@@ -1,6 +1,8 @@
 #include "engine/Duration.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace tessera::engine {
 namespace {
@@ -56,9 +58,10 @@ bool addScaled(qint64& seconds, qint64 count, qint64 unit)
 
 Result<qint64> parseDuration(QStringView text)
 {
-    text = text.trimmed();
     if (text.isEmpty())
         return Error::invalid(QStringLiteral("A duration must not be empty."));
+    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); }))
+        return Error::invalid(QStringLiteral("A duration must not contain spaces."));
     if (text.front() == u'-')
         return Error::invalid(QStringLiteral("A duration must not be negative."));
 
@@ -66,6 +69,7 @@ Result<qint64> parseDuration(QStringView text)
     qint64 nanos = 0; // fractions of seconds from values such as "1.5h"
     qsizetype pos = 0;
     bool bareNumber = true;
+    qint64 previousUnit = std::numeric_limits<qint64>::max();
     while (pos < text.size()) {
         qint64 whole = 0;
         qint64 fraction = 0; // kMaxFractionDigits digits, zero-padded
@@ -112,6 +116,11 @@ Result<qint64> parseDuration(QStringView text)
         if (unitLength == 0)
             return Error::invalid(QStringLiteral("Unknown duration unit \"%1\"; use s, m, h or d.")
                                       .arg(unit.left(8)));
+        // "1d1d" or "5m1h" is more likely a typing mistake than a sum.
+        if (unitLength >= previousUnit)
+            return Error::invalid(QStringLiteral("Each duration unit may appear once, from the "
+                                                 "largest to the smallest (such as 1d2h30m)."));
+        previousUnit = unitLength;
         if (!addScaled(seconds, whole, unitLength))
             return tooLong();
         nanos += fraction * unitLength; // < 1e9 * 86400: no overflow

@@ -42,8 +42,8 @@ Result<QStringList> readClientIds(const QJsonValue& value)
 Status OidcKey::checkName(QStringView name)
 {
     if (!Policy::isValidName(name))
-        return Error::invalid(QStringLiteral("An OIDC key name must be 1 to 128 letters, digits, "
-                                             "'.', '_' or '-'."));
+        return Error::invalid(
+            QStringLiteral("An OIDC key name must be %1.").arg(Policy::nameRule()));
     return {};
 }
 

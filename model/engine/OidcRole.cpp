@@ -87,8 +87,8 @@ QJsonValue expand(const QJsonValue& value, const Token* token, bool& keep)
 Status OidcRole::checkName(QStringView name)
 {
     if (!Policy::isValidName(name))
-        return Error::invalid(QStringLiteral("An OIDC role name must be 1 to 128 letters, "
-                                             "digits, '.', '_' or '-'."));
+        return Error::invalid(
+            QStringLiteral("An OIDC role name must be %1.").arg(Policy::nameRule()));
     return {};
 }
 

@@ -65,14 +65,24 @@ bool Policy::isValidName(QStringView name)
 {
     if (name.isEmpty() || name.size() > kMaxNameLength)
         return false;
+    // A name is a path segment of the API (sys/policies/acl/NAME) and a CLI
+    // argument: ".", "..", "..." and "-x" would be read as something else.
+    const QChar first = name.front();
+    if (first == u'.' || first == u'_' || first == u'-')
+        return false;
     return std::all_of(name.begin(), name.end(), isNameChar);
+}
+
+QString Policy::nameRule()
+{
+    return QStringLiteral("1 to 128 letters, digits, '.', '_' or '-', beginning with a letter or "
+                          "digit");
 }
 
 Status Policy::checkName(QStringView name)
 {
     if (!isValidName(name))
-        return Error::invalid(QStringLiteral("A policy name must be 1 to 128 letters, digits, "
-                                             "'.', '_' or '-'."));
+        return Error::invalid(QStringLiteral("A policy name must be %1.").arg(nameRule()));
     return {};
 }
 

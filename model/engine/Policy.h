@@ -23,8 +23,9 @@ struct PathRule
 // A named ACL policy in Vault's model. Policies are parsed by PolicyParser,
 // combined into an Acl, and written back by toHcl().
 //
-// Names: [A-Za-z0-9._-]+, at most 128 characters, case-insensitive (stored in
-// lower case, as Vault does). "root" is built in and can be neither written
+// Names: [A-Za-z0-9][A-Za-z0-9._-]*, at most 128 characters, case-insensitive
+// (stored in lower case, as Vault does). Roles, users and OIDC keys and roles
+// follow the same rule (isValidName). "root" is built in and can be neither written
 // nor deleted; "default" exists from the start, can be edited, not deleted.
 struct Policy
 {
@@ -45,6 +46,8 @@ struct Policy
     static QString defaultPolicyText();
 
     static bool isValidName(QStringView name);
+    // The rule in words, for error messages: "1 to 128 letters, ...".
+    static QString nameRule();
     static Status checkName(QStringView name);
     static Status checkWritable(QStringView name);  // valid and not "root"
     static Status checkDeletable(QStringView name); // valid, not "root" or "default"

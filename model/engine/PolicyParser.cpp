@@ -1,5 +1,9 @@
 #include "engine/PolicyParser.h"
 
+#include "engine/Duration.h"
+
+#include <QJsonValue>
+#include <cmath>
 #include <optional>
 #include <vector>
 
@@ -273,12 +277,52 @@ private:
                     ++m_pos;
                 next.type = Lexeme::Type::Number;
                 next.text = m_text.sliced(start, m_pos - start).toString();
+                if (!checkNumber(next.text))
+                    return false;
             } else {
                 return fail(m_line, c.isPrint() ? QStringLiteral("unexpected character '%1'").arg(c)
                                                 : QStringLiteral("unexpected character"));
             }
         }
         m_current = std::move(next);
+        return true;
+    }
+
+    // HCL's numbers: an int64 or a finite float64 (Vault's HCL refuses the rest
+    // too, e.g. 1e309).
+    bool checkNumber(const QString& number)
+    {
+        qsizetype i = number.startsWith(u'-') || number.startsWith(u'+') ? 1 : 0;
+        const auto digits = [&] {
+            const qsizetype from = i;
+            while (i < number.size() && number[i] >= u'0' && number[i] <= u'9')
+                ++i;
+            return i > from;
+        };
+        bool ok = digits();
+        bool integer = true;
+        if (ok && i < number.size() && number[i] == u'.') {
+            ++i;
+            ok = digits();
+            integer = false;
+        }
+        if (ok && i < number.size() && (number[i] == u'e' || number[i] == u'E')) {
+            ++i;
+            if (i < number.size() && (number[i] == u'-' || number[i] == u'+'))
+                ++i;
+            ok = digits();
+            integer = false;
+        }
+        if (!ok || i != number.size())
+            return fail(m_line, QStringLiteral("\"%1\" is not a number").arg(number.left(32)));
+        bool inRange = false;
+        if (integer)
+            (void)number.toLongLong(&inRange);
+        else
+            inRange = std::isfinite(number.toDouble(&inRange)) && inRange;
+        if (!inRange)
+            return fail(m_line,
+                        QStringLiteral("the number %1 is out of range").arg(number.left(32)));
         return true;
     }
 
@@ -490,6 +534,20 @@ private:
         return true;
     }
 
+    bool wrappingTtl(const Value& value, const QString& key)
+    {
+        const bool ok = value.kind == Value::Kind::String
+                            ? parseDuration(QStringView(value.text)).ok()
+                            : value.kind == Value::Kind::Number &&
+                                  parseDuration(QJsonValue(value.text.toDouble())).ok();
+        if (!ok)
+            return m_parser.fail(value.line,
+                                 QStringLiteral("%1 must be a duration such as \"5m\" or "
+                                                "a number of seconds")
+                                     .arg(key));
+        return true;
+    }
+
     bool addRule(QString path, const Value& block, int line)
     {
         if (path.startsWith(u'/'))
@@ -510,6 +568,10 @@ private:
                     return false;
             } else if (key == u"policy") {
                 if (!legacyPolicy(member.value, capabilities))
+                    return false;
+            } else if (key == u"min_wrapping_ttl" || key == u"max_wrapping_ttl") {
+                // Not enforced (there is no response wrapping), but checked as Vault does.
+                if (!wrappingTtl(member.value, key))
                     return false;
             } else if (!isIgnoredVaultKey(key)) {
                 return m_parser.fail(member.line, QStringLiteral("unknown key \"%1\" in the block "
@@ -542,7 +604,6 @@ private:
         static const QStringList keys{
             QStringLiteral("comment"),           QStringLiteral("allowed_parameters"),
             QStringLiteral("denied_parameters"), QStringLiteral("required_parameters"),
-            QStringLiteral("min_wrapping_ttl"),  QStringLiteral("max_wrapping_ttl"),
             QStringLiteral("mfa_methods"),       QStringLiteral("control_group"),
         };
         return keys.contains(key);

@@ -150,8 +150,7 @@ std::optional<RoleTokenType> roleTokenTypeFromName(QStringView name)
 Status Role::checkName(QStringView name)
 {
     if (!Policy::isValidName(name))
-        return Error::invalid(QStringLiteral("A role name must be 1 to 128 letters, digits, "
-                                             "'.', '_' or '-'."));
+        return Error::invalid(QStringLiteral("A role name must be %1.").arg(Policy::nameRule()));
     return {};
 }
 

@@ -1280,7 +1280,8 @@ Error badCredentials()
 Error loginLocked(qint64 seconds)
 {
     return {ErrorCode::RateLimited,
-            QStringLiteral("too many failed login attempts; try again in %1 seconds").arg(seconds)};
+            QStringLiteral("too many failed login attempts; try again in %1 seconds").arg(seconds),
+            seconds};
 }
 
 // A store created with the test-only cheap store KDF hashes passwords cheaply

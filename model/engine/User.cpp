@@ -59,8 +59,7 @@ Result<int> readUseCount(const QJsonValue& value)
 Status User::checkName(QStringView name)
 {
     if (!Policy::isValidName(name))
-        return Error::invalid(QStringLiteral("A user name must be 1 to 128 letters, digits, "
-                                             "'.', '_' or '-'."));
+        return Error::invalid(QStringLiteral("A user name must be %1.").arg(Policy::nameRule()));
     return {};
 }
 

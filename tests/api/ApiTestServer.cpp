@@ -28,6 +28,15 @@ QStringList ApiReply::errors() const
     return stringsOf(json.value(QStringLiteral("errors")));
 }
 
+QByteArray ApiReply::header(const QByteArray& name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 QStringList ApiReply::warnings() const
 {
     return stringsOf(json.value(QStringLiteral("warnings")));
@@ -95,6 +104,7 @@ ApiReply ApiTestServer::callRaw(const QByteArray& method, const QString& path, c
     ApiReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
     result.json = QJsonDocument::fromJson(result.body).object();
     if (reply->error() != QNetworkReply::NoError)
         result.networkError = reply->errorString();

@@ -20,6 +20,9 @@ struct ApiReply
     QByteArray body;
     QJsonObject json; // the body parsed, when it is an object
     QString networkError;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QByteArray header(const QByteArray& name) const;
 
     QJsonObject data() const { return json.value(QStringLiteral("data")).toObject(); }
     QJsonObject auth() const { return json.value(QStringLiteral("auth")).toObject(); }

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void jsonPolicyDocumentLoads();
     void malformedPolicyIs400AndChangesNothing();
     void policyWritesNeedPermission();
+    void dotPolicyNamesAreRefusedAsTheyArrive();
     void capabilitiesSelfAnswersPerPath();
     void capabilitiesOfAnotherTokenNeedPermission();
     void rootTokenHasRootCapability();
@@ -111,6 +112,26 @@ void TestSysApi::jsonPolicyDocumentLoads()
         api().call("POST", QStringLiteral("sys/capabilities-self"), token,
                    {{QStringLiteral("paths"), QJsonArray{QStringLiteral("ebooks/x")}}});
     QCOMPARE(reply.data().value(u"ebooks/x").toArray(), QJsonArray{QStringLiteral("read")});
+}
+
+// A client that sends the path as it is (curl --path-as-is) reaches the name
+// ".", ".." or "...": no policy may be named so.
+void TestSysApi::dotPolicyNamesAreRefusedAsTheyArrive()
+{
+    const QByteArray body = R"({"policy": "path \"x\" { capabilities = [\"read\"] }"})";
+    for (const QByteArray& name : {QByteArray("."), QByteArray(".."), QByteArray("...")}) {
+        const QByteArray answer = tessera::test::rawExchange(
+            api().server().port(), "PUT /v1/sys/policies/acl/" + name +
+                                       " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                                       "X-Vault-Token: " +
+                                       root().toLatin1() + "\r\nContent-Length: " +
+                                       QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QVERIFY2(answer.startsWith("HTTP/1.1 400 "), answer.constData());
+        QVERIFY2(answer.contains("A policy name must be"), answer.constData());
+    }
+    const ApiReply list = api().call("LIST", QStringLiteral("sys/policies/acl"), root());
+    for (const QJsonValue& key : list.data().value(u"keys").toArray())
+        QVERIFY2(!key.toString().startsWith(u'.'), qPrintable(key.toString()));
 }
 
 void TestSysApi::malformedPolicyIs400AndChangesNothing()

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void readingAUserNeverShowsThePassword();
     void usersAreListedAndDeleted();
     void loginIsRateLimitedPerClient();
+    void lockedOutLoginSaysWhenToRetry();
     void loginWithoutPasswordIs400();
     void userAdministrationNeedsPermission();
 
@@ -122,8 +123,25 @@ void TestUserpassApi::loginIsRateLimitedPerClient()
     const ApiReply limited = api.call("POST", kLogin, QString(), good);
     QCOMPARE(limited.status, 429);
     QVERIFY(!limited.errors().isEmpty());
+    QCOMPARE(limited.header("Retry-After").toInt(), 3600); // this bucket is never refilled
     // Only logins are limited.
     QCOMPARE(api.call("GET", QStringLiteral("sys/health")).status, 200);
+}
+
+// The engine's lockout of a user name after failed logins (LoginThrottle)
+// answers 429 with the seconds left.
+void TestUserpassApi::lockedOutLoginSaysWhenToRetry()
+{
+    ApiTestServer api;
+    QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
+    addAlice(api);
+    const QJsonObject wrong{{QStringLiteral("password"), QStringLiteral("wrong horse")}};
+    ApiReply reply;
+    for (int i = 0; i < 10 && reply.status != 429; ++i)
+        reply = api.call("POST", kLogin, QString(), wrong);
+    QCOMPARE(reply.status, 429);
+    const int seconds = reply.header("Retry-After").toInt();
+    QVERIFY2(seconds > 0 && seconds <= 60, reply.header("Retry-After").constData());
 }
 
 void TestUserpassApi::loginWithoutPasswordIs400()

@@ -466,6 +466,12 @@ void TestCli::policyAndRoleRoundTrip()
                                    QStringLiteral("broken"), QStringLiteral("-")},
                                   "path \"x/*\" { capabilities = [\"reed\"] }\n");
     QCOMPARE(badPolicy.exitCode, 1);
+    for (const QString& name : {QStringLiteral("."), QStringLiteral(".."), QStringLiteral("...")}) {
+        const Run dots =
+            onStore({QStringLiteral("policy"), QStringLiteral("write"), name, QStringLiteral("-")},
+                    "path \"x/*\" { capabilities = [\"read\"] }\n");
+        QVERIFY2(dots.exitCode == 1, qPrintable(dots.describe()));
+    }
     QVERIFY(onStore({QStringLiteral("policy"), QStringLiteral("write"), QStringLiteral("archives"),
                      QStringLiteral("-")},
                     "path \"archives/*\" { capabilities = [\"read\", \"list\"] }\n")

@@ -237,6 +237,26 @@ void TestPolicyParser::badPoliciesAreRejectedWithLineNumber_data()
     QTest::newRow("json unknown capability")
         << QStringLiteral("{\n \"path\": {\n  \"a\": {\n   \"capabilities\": [\"write\"]}}}") << 4
         << QStringLiteral("unknown capability \"write\"");
+    QTest::newRow("number out of range")
+        << QStringLiteral("path \"a\" {\n  capabilities = []\n  min_wrapping_ttl = 1e309\n}") << 3
+        << QStringLiteral("out of range");
+    QTest::newRow("integer out of range")
+        << QStringLiteral("path \"a\" {\n  capabilities = []\n  max_wrapping_ttl = "
+                          "99999999999999999999\n}")
+        << 3 << QStringLiteral("out of range");
+    QTest::newRow("not a number")
+        << QStringLiteral("path \"a\" {\n  capabilities = []\n  max_wrapping_ttl = 12abc\n}") << 3
+        << QStringLiteral("not a number");
+    QTest::newRow("json number out of range")
+        << QStringLiteral(
+               "{\"path\": {\"a\": {\"capabilities\": [],\n \"min_wrapping_ttl\": -1e400}}}")
+        << 2 << QStringLiteral("out of range");
+    QTest::newRow("wrapping ttl not a duration")
+        << QStringLiteral("path \"a\" {\n  capabilities = []\n  min_wrapping_ttl = \"soon\"\n}")
+        << 3 << QStringLiteral("min_wrapping_ttl must be a duration");
+    QTest::newRow("negative wrapping ttl")
+        << QStringLiteral("path \"a\" {\n  capabilities = []\n  max_wrapping_ttl = -5\n}") << 3
+        << QStringLiteral("max_wrapping_ttl must be a duration");
     QTest::newRow("control character in path")
         << QStringLiteral("path \"a\\nb\" { capabilities = [] }") << 1
         << QStringLiteral("control characters");
@@ -348,6 +368,14 @@ void TestPolicyParser::policyNamesAreChecked_data()
     QTest::newRow("space") << "desk staff" << false;
     QTest::newRow("slash") << "desk/staff" << false;
     QTest::newRow("non-ascii") << "b\u00fccher" << false;
+    QTest::newRow("dot") << "." << false;
+    QTest::newRow("dot dot") << ".." << false;
+    QTest::newRow("three dots") << "..." << false;
+    QTest::newRow("leading dot") << ".hidden" << false;
+    QTest::newRow("leading dash, an option to the CLI") << "-rf" << false;
+    QTest::newRow("leading underscore") << "_x" << false;
+    QTest::newRow("digit first") << "2nd-floor" << true;
+    QTest::newRow("dots inside") << "desk..staff." << true;
 }
 
 void TestPolicyParser::policyNamesAreChecked()

@@ -148,6 +148,8 @@ private Q_SLOTS:
     void rootMayGrantAnyPolicy();
     void orphanCreationNeedsRootOrSudo_data();
     void orphanCreationNeedsRootOrSudo();
+    void periodicTokenNeedsRootOrSudoUnlessTheRoleHasThePeriod_data();
+    void periodicTokenNeedsRootOrSudoUnlessTheRoleHasThePeriod();
     void useLimitedTokenCannotCreateChildren_data();
     void useLimitedTokenCannotCreateChildren();
     void batchTokenWithUseLimitIsRefused_data();
@@ -394,6 +396,61 @@ void TestTokenEngine::orphanCreationNeedsRootOrSudo()
         QCOMPARE(*revoked, QStringList{creatorAccessor});
     }
     QVERIFY2(engine().validate(orphan->token), "the orphan went with its creator");
+}
+
+void TestTokenEngine::periodicTokenNeedsRootOrSudoUnlessTheRoleHasThePeriod_data()
+{
+    QTest::addColumn<QStringList>("callerPolicies"); // empty: the store owner
+    QTest::addColumn<QString>("role");               // empty: none
+    QTest::addColumn<bool>("allowed");
+
+    QTest::newRow("period without sudo") << QStringList{u"issuer"_s} << QString() << false;
+    QTest::newRow("period with sudo") << QStringList{u"sudo-issuer"_s} << QString() << true;
+    QTest::newRow("root token") << QStringList{u"root"_s} << QString() << true;
+    QTest::newRow("store owner") << QStringList{} << QString() << true;
+    // As in Vault, the request's own period needs sudo even through a role.
+    QTest::newRow("period through a role, without sudo")
+        << QStringList{u"issuer"_s} << u"plain"_s << false;
+    QTest::newRow("the role's period, without sudo")
+        << QStringList{u"issuer"_s} << u"periodic"_s << true;
+}
+
+void TestTokenEngine::periodicTokenNeedsRootOrSudoUnlessTheRoleHasThePeriod()
+{
+    QFETCH(QStringList, callerPolicies);
+    QFETCH(QString, role);
+    QFETCH(bool, allowed);
+
+    Role plain;
+    plain.name = u"plain"_s;
+    plain.allowedPolicies = {u"ebooks"_s};
+    QVERIFY(engine().putRole(owner(), plain));
+    Role periodic = plain;
+    periodic.name = u"periodic"_s;
+    periodic.period = kDay;
+    QVERIFY(engine().putRole(owner(), periodic));
+
+    Caller caller = owner();
+    if (!callerPolicies.isEmpty()) {
+        auto creator =
+            callerPolicies == QStringList{u"root"_s} ? rootActor() : actor(callerPolicies);
+        QVERIFY2(creator, qPrintable(errorText(creator)));
+        caller = creator->caller;
+    }
+    const qint64 before = tokenCount();
+    TokenRequest request;
+    request.role = role;
+    if (role != u"periodic"_s)
+        request.period = kHour;
+    auto created = engine().createToken(caller, request);
+    QVERIFY2(created.ok() == allowed, qPrintable(errorText(created)));
+    if (!allowed) {
+        QCOMPARE(created.error().code, ErrorCode::PermissionDenied);
+        QVERIFY(created.error().message.contains(u"periodic"));
+        QCOMPARE(tokenCount(), before);
+        return;
+    }
+    QCOMPARE(created->info.period, role == u"periodic"_s ? kDay : kHour);
 }
 
 void TestTokenEngine::useLimitedTokenCannotCreateChildren_data()
