@@ -316,6 +316,8 @@ void MainWindow::createCentralWidgets()
             &items::TokenTreeModel::setFilterText);
     connect(m_finder, &TokenFinder::currentChanged, this, &MainWindow::showCurrentMatch);
     connect(m_finder, &TokenFinder::failed, m_search, &SearchBar::showMessage);
+    connect(m_search, &SearchBar::leaveRequested, m_tree,
+            [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
     connect(action(MainAction::Find), &QAction::triggered, m_search, &SearchBar::focusField);
     connect(action(MainAction::FindNext), &QAction::triggered, m_finder, &TokenFinder::next);
     connect(action(MainAction::FindPrevious), &QAction::triggered, m_finder,

@@ -14,6 +14,7 @@
 #include "ui/Resources.h"
 #include "ui/RevokeDialog.h"
 #include "ui/RootTokenDialog.h"
+#include "ui/SearchBar.h"
 #include "ui/SecretClipboard.h"
 #include "ui/ServerControl.h"
 #include "ui/Session.h"
@@ -141,6 +142,8 @@ private Q_SLOTS:
     void apiServerStartsAtUnlockShowsInStatusBarAndStopsOnLock();
     void changePassphraseNeedsTheCurrentOneAndRekeys();
     void lockShortcutLocksAtOnce();
+    void deleteInTheSearchBoxEditsTextAndRevokesNothing();
+    void escapeInTheSearchBoxReturnsToTheTree();
 
 private:
     std::unique_ptr<Console> unlockedConsole(const QString& path);
@@ -482,6 +485,57 @@ void TestConsole::changePassphraseNeedsTheCurrentOneAndRekeys()
     console.reset();
     QCOMPARE(engine::StoreSetup::open(path, kPassphrase).error().code, ErrorCode::WrongPassphrase);
     QVERIFY(engine::StoreSetup::open(path, next.toUtf8()).ok());
+}
+
+void TestConsole::deleteInTheSearchBoxEditsTextAndRevokesNothing()
+{
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    auto console = unlockedConsole(path);
+    QVERIFY(console);
+    auto tree = test::buildTokenTree(console->session().engine(), 5, 2);
+    QVERIFY(tree.ok());
+    ui::MainWindow* window = console->mainWindow();
+    QVERIFY(window->reveal(tree->accessors.at(1)));
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    QLineEdit* search = window->searchBar()->field();
+    search->setFocus();
+    QTest::keyClicks(search, text("desk"));
+    QTest::keyClick(search, Qt::Key_Home);
+    QTest::keyClick(search, Qt::Key_Delete);
+    QCOMPARE(search->text(), text("esk"));
+    QTest::keyClick(search, Qt::Key_End);
+    QTest::keyClick(search, Qt::Key_Delete); // nothing after the cursor: still no revoke
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Delete);
+    QCOMPARE(search->text(), text(""));
+    QVERIFY(!window->findChild<ui::RevokeDialog*>());
+    QVERIFY(console->session().engine().validate(tree->tokens.at(1)).ok());
+
+    // In the tree, Delete still revokes (after the confirmation).
+    window->tree()->setFocus();
+    QTest::keyClick(window->tree(), Qt::Key_Delete);
+    QVERIFY(window->findChild<ui::RevokeDialog*>());
+}
+
+void TestConsole::escapeInTheSearchBoxReturnsToTheTree()
+{
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    auto console = unlockedConsole(path);
+    QVERIFY(console);
+    ui::MainWindow* window = console->mainWindow();
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    window->action(MainAction::Find)->trigger();
+    QLineEdit* search = window->searchBar()->field();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, text("patron"));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_VERIFY(window->tree()->hasFocus());
+    QCOMPARE(search->text(), text("patron")); // the search stays for F3
 }
 
 QTEST_MAIN(TestConsole)
