@@ -42,6 +42,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
 namespace tessera::ui {
 
@@ -256,9 +257,17 @@ void MainWindow::createCentralWidgets()
     m_model = std::make_unique<items::TokenTreeModel>(m_session.engine());
     // Connected before the view gets the model: the selection model drops the
     // selected rows that go in its own slot for this signal.
-    connect(m_model.get(), &items::TokenTreeModel::rowsAboutToBeRemoved, this, [this] {
-        m_hadSelection = m_tree->selectionModel() && m_tree->selectionModel()->hasSelection();
-    });
+    connect(m_model.get(), &items::TokenTreeModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex& parent, int first, int last) {
+                m_hadSelection =
+                    m_tree->selectionModel() && m_tree->selectionModel()->hasSelection();
+                for (QModelIndex up = m_tree->currentIndex(); up.isValid(); up = up.parent()) {
+                    if (up.parent() == parent && up.row() >= first && up.row() <= last) {
+                        m_parentOfRemoved = parent;
+                        m_currentRemoved = true;
+                    }
+                }
+            });
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("MainSplitter"));
 
@@ -329,14 +338,22 @@ void MainWindow::createCentralWidgets()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::currentTokenChanged);
     connect(m_model.get(), &items::TokenTreeModel::rowsRemoved, this, [this] {
-        const QModelIndex current = m_tree->currentIndex();
-        if (m_details->token() && !current.isValid())
+        const bool currentRemoved = std::exchange(m_currentRemoved, false);
+        const QModelIndex parent = m_parentOfRemoved;
+        m_parentOfRemoved = QPersistentModelIndex();
+        QItemSelectionModel* selection = m_tree->selectionModel();
+        // The selected token went (revoked, expired): select its parent, not the
+        // neighbour the view made current, which a second Delete would revoke
+        // unseen. A top-level token has none: nothing stays selected.
+        if (currentRemoved && m_hadSelection && !selection->hasSelection()) {
+            if (parent.isValid())
+                selection->setCurrentIndex(parent, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+            else
+                selection->setCurrentIndex(QModelIndex(), QItemSelectionModel::Clear);
+        }
+        if (m_details->token() && !m_tree->currentIndex().isValid())
             m_details->clear();
-        // The selected rows went (revoked): the view made a neighbour current.
-        // Select it too, or the pane shows a token the actions do not act on.
-        else if (current.isValid() && m_hadSelection && !m_tree->selectionModel()->hasSelection())
-            m_tree->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
     });
     m_recount = new QTimer(this);
     m_recount->setSingleShot(true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 #include <QStringList>
 #include <array>
 #include <memory>
@@ -142,6 +143,9 @@ private:
     QLabel* m_serverLabel = nullptr;
     int m_detailsGeneration = 0;
     bool m_hadSelection = false; // before the rows being removed went
+    // The current row is among them (or below them), under this parent.
+    bool m_currentRemoved = false;
+    QPersistentModelIndex m_parentOfRemoved;
     int m_countsRunning = 0;
     bool m_countAgain = false;
     // One recount of the tokens below for a burst of changes.

@@ -304,17 +304,33 @@ void TestConsole::revokingParentRemovesRowsBelow()
 
     QTRY_COMPARE(window->model()->rowCount(grandparent), rowsBefore - 1);
     QVERIFY(!window->model()->indexOfAccessor(parentAccessor).isValid());
-    // A neighbour is now current: it is selected too, so the details pane and
-    // the actions speak of the same token.
-    const QModelIndex neighbour = window->tree()->currentIndex();
-    QVERIFY(neighbour.isValid());
-    QCOMPARE(window->tree()->selectionModel()->selectedRows(), QModelIndexList{neighbour});
-    QCOMPARE(window->findChild<ui::TokenDetailsPane*>()->token()->accessor,
-             window->currentAccessor());
+    // The revoked token's parent is now current and selected, not a neighbour
+    // (whose subtree a second Delete would take): the details pane and the
+    // actions speak of it.
+    QVERIFY(grandparent.isValid());
+    QCOMPARE(window->tree()->currentIndex(), QModelIndex(grandparent));
+    QCOMPARE(window->tree()->selectionModel()->selectedRows(),
+             QModelIndexList{QModelIndex(grandparent)});
+    QCOMPARE(window->currentAccessor(), tree->accessors.at(0));
+    QTRY_COMPARE(window->findChild<ui::TokenDetailsPane*>()->token()->accessor,
+                 tree->accessors.at(0));
     QVERIFY(window->action(MainAction::Revoke)->isEnabled());
     QVERIFY(!window->model()->indexOfAccessor(tree->accessors.at(4)).isValid());
     QVERIFY(!engine.validate(tree->tokens.at(4)).ok());
-    QVERIFY(engine.validate(tree->rootToken()).ok() || tree->accessors.at(0) == parentAccessor);
+    QVERIFY(engine.validate(tree->rootToken()).ok());
+
+    // A top-level token has no parent: nothing stays selected.
+    QTRY_VERIFY(!window->findChild<ui::RevokeDialog*>());
+    QVERIFY(window->reveal(tree->accessors.at(0)));
+    window->action(MainAction::Revoke)->trigger();
+    confirm = window->findChild<ui::RevokeDialog*>();
+    QVERIFY(confirm);
+    confirm->findChild<QPushButton*>(text("revoke"))->click();
+    QTRY_VERIFY(!window->model()->indexOfAccessor(tree->accessors.at(0)).isValid());
+    QVERIFY(!window->tree()->currentIndex().isValid());
+    QVERIFY(!window->tree()->selectionModel()->hasSelection());
+    QVERIFY(!window->action(MainAction::Revoke)->isEnabled());
+    QVERIFY(!window->findChild<ui::TokenDetailsPane*>()->token());
 }
 
 void TestConsole::revokeByAnotherProcessShowsUp()
