@@ -1293,6 +1293,18 @@
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
+    <message>
+        <source>Cannot renew: batch tokens have a fixed lifetime.</source>
+        <translation>Nicht verlängerbar: Batch-Token haben eine feste Laufzeit.</translation>
+    </message>
+    <message>
+        <source>Cannot renew: this token never expires.</source>
+        <translation>Nicht verlängerbar: Dieses Token läuft nie ab.</translation>
+    </message>
+    <message>
+        <source>Cannot renew: this token was issued as not renewable.</source>
+        <translation>Nicht verlängerbar: Dieses Token wurde als nicht verlängerbar ausgestellt.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::NamedObjectEditor</name>

@@ -1293,6 +1293,18 @@
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
+    <message>
+        <source>Cannot renew: batch tokens have a fixed lifetime.</source>
+        <translation>No se puede renovar: los tokens de lote tienen una vida fija.</translation>
+    </message>
+    <message>
+        <source>Cannot renew: this token never expires.</source>
+        <translation>No se puede renovar: este token nunca caduca.</translation>
+    </message>
+    <message>
+        <source>Cannot renew: this token was issued as not renewable.</source>
+        <translation>No se puede renovar: este token se emitió como no renovable.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::NamedObjectEditor</name>

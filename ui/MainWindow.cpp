@@ -45,6 +45,22 @@
 #include <utility>
 
 namespace tessera::ui {
+namespace {
+
+// Why Renew cannot help this token (empty when it can), from what the tree
+// knows; the engine says the same after a round trip.
+QString whyNotRenewable(const engine::Token& token)
+{
+    if (token.type == engine::TokenType::Batch)
+        return MainWindow::tr("Cannot renew: batch tokens have a fixed lifetime.");
+    if (!token.expireAt)
+        return MainWindow::tr("Cannot renew: this token never expires.");
+    if (!token.renewable)
+        return MainWindow::tr("Cannot renew: this token was issued as not renewable.");
+    return {};
+}
+
+} // namespace
 
 MainWindow::MainWindow(Session& session, QWidget* parent)
     : QMainWindow(parent)
@@ -172,6 +188,7 @@ void MainWindow::createActions()
                tr("Lock the store and quit"));
     makeAction(MainAction::About, tr("&About Tessera"), QStringLiteral("tessera"), QKeySequence(),
                tr("Version and licence"));
+    m_renewTips = {action(MainAction::Renew)->statusTip(), action(MainAction::Renew)->toolTip()};
     action(MainAction::Quit)->setMenuRole(QAction::QuitRole);
     action(MainAction::Preferences)->setMenuRole(QAction::PreferencesRole);
     action(MainAction::About)->setMenuRole(QAction::AboutRole);
@@ -454,6 +471,7 @@ void MainWindow::currentTokenChanged(const QModelIndex& current)
 {
     if (!m_model || !m_session.isUnlocked())
         return;
+    updateRenewAction();
     const int selected = static_cast<int>(m_tree->selectionModel()->selectedRows().size());
     if (!current.isValid()) {
         if (selected > 1)
@@ -565,13 +583,27 @@ void MainWindow::backUp()
 void MainWindow::updateActionStates()
 {
     const bool any = m_tree && m_tree->selectionModel() && m_tree->selectionModel()->hasSelection();
-    for (MainAction which : {MainAction::Renew, MainAction::Revoke, MainAction::RevokeKeepChildren,
-                             MainAction::CopyAccessor})
+    for (MainAction which :
+         {MainAction::Revoke, MainAction::RevokeKeepChildren, MainAction::CopyAccessor})
         action(which)->setEnabled(any);
+    updateRenewAction();
     const int selected =
         any ? static_cast<int>(m_tree->selectionModel()->selectedRows().size()) : 0;
     if (selected > 1)
         m_details->showSelectionCount(selected);
+}
+
+void MainWindow::updateRenewAction()
+{
+    QAction* renew = action(MainAction::Renew);
+    // Renew acts on the current token.
+    const QModelIndex current = m_tree ? m_tree->currentIndex() : QModelIndex();
+    const bool selected = current.isValid() && m_tree->selectionModel()->isSelected(current);
+    const QString reason =
+        selected && m_model ? whyNotRenewable(m_model->token(current)) : QString();
+    renew->setEnabled(selected && reason.isEmpty());
+    renew->setStatusTip(reason.isEmpty() ? m_renewTips.at(0) : reason);
+    renew->setToolTip(reason.isEmpty() ? m_renewTips.at(1) : reason);
 }
 
 void MainWindow::restoreWindowState()

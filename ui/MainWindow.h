@@ -112,6 +112,8 @@ private:
     void createToolBar();
     void createCentralWidgets();
     void updateActionStates();
+    // Enabled for a renewable current token; else its tips say why not.
+    void updateRenewAction();
     void showContextMenu(const QPoint& position);
     void currentTokenChanged(const QModelIndex& current);
     // "Tokens below" of the shown token, counted off the GUI thread.
@@ -150,6 +152,7 @@ private:
     bool m_countAgain = false;
     // One recount of the tokens below for a burst of changes.
     QTimer* m_recount = nullptr;
+    QStringList m_renewTips; // Renew's own status tip and tool tip
 };
 
 } // namespace tessera::ui

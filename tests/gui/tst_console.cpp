@@ -144,6 +144,7 @@ private Q_SLOTS:
     void lockShortcutLocksAtOnce();
     void deleteInTheSearchBoxEditsTextAndRevokesNothing();
     void escapeInTheSearchBoxReturnsToTheTree();
+    void renewIsDisabledWithTheReasonForTokensThatCannotRenew();
 
 private:
     std::unique_ptr<Console> unlockedConsole(const QString& path);
@@ -552,6 +553,49 @@ void TestConsole::escapeInTheSearchBoxReturnsToTheTree()
     QTest::keyClick(search, Qt::Key_Escape);
     QTRY_VERIFY(window->tree()->hasFocus());
     QCOMPARE(search->text(), text("patron")); // the search stays for F3
+}
+
+void TestConsole::renewIsDisabledWithTheReasonForTokensThatCannotRenew()
+{
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    auto console = unlockedConsole(path);
+    QVERIFY(console);
+    auto& engine = console->session().engine();
+    const auto issue = [&](bool renewable) {
+        engine::TokenRequest request;
+        request.ttl = 3600;
+        request.renewable = renewable;
+        auto created = engine.createToken(engine::Caller::storeOwner(text("test")), request);
+        return created.ok() ? created->info.accessor : QString();
+    };
+    const QString renewable = issue(true);
+    const QString fixed = issue(false);
+    QVERIFY(!renewable.isEmpty() && !fixed.isEmpty());
+    ui::MainWindow* window = console->mainWindow();
+    QAction* renew = window->action(MainAction::Renew);
+    const QString ownTip = renew->statusTip();
+
+    QVERIFY(window->reveal(fixed));
+    QVERIFY(!renew->isEnabled());
+    QVERIFY2(renew->toolTip().contains(text("not renewable")), qPrintable(renew->toolTip()));
+    QCOMPARE(renew->statusTip(), renew->toolTip());
+
+    QVERIFY(window->reveal(renewable));
+    QVERIFY(renew->isEnabled());
+    QCOMPARE(renew->statusTip(), ownTip);
+
+    // The store's root token never expires: nothing to renew.
+    auto* model = window->model();
+    QString root;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const engine::Token token = model->token(model->index(row, 0));
+        if (token.isRoot())
+            root = token.accessor;
+    }
+    QVERIFY(window->reveal(root));
+    QVERIFY(!renew->isEnabled());
+    QVERIFY2(renew->toolTip().contains(text("never expires")), qPrintable(renew->toolTip()));
 }
 
 QTEST_MAIN(TestConsole)
