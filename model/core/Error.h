@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Message.h"
+
 #include <QString>
 
 namespace tessera {
@@ -25,8 +27,14 @@ struct Error
 {
     ErrorCode code = ErrorCode::Internal;
     QString message; // one sentence, for a human; never contains a secret
+    // The same as source text and arguments, where the console translates it.
+    Message translatable = {};
 
     static Error invalid(const QString& message) { return {ErrorCode::InvalidArgument, message}; }
+    static Error invalid(const Message& text)
+    {
+        return {ErrorCode::InvalidArgument, text.text(), text};
+    }
     static Error denied(const QString& message) { return {ErrorCode::PermissionDenied, message}; }
     static Error notFound(const QString& message) { return {ErrorCode::NotFound, message}; }
     static Error internal(const QString& message) { return {ErrorCode::Internal, message}; }
