@@ -51,6 +51,125 @@
     </message>
 </context>
 <context>
+    <name>EngineMessage</name>
+    <message>
+        <source>num_uses must not be negative</source>
+        <translation>die Anzahl der Nutzungen darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>durations must not be negative</source>
+        <translation>Dauern dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>display_name is longer than %1 characters</source>
+        <translation>der Anzeigename ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>meta has more than %1 entries</source>
+        <translation>die Metadaten haben mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>meta keys must be 1 to %1 characters and values at most %1</source>
+        <translation>Metadatenschlüssel müssen 1 bis %1 Zeichen lang sein, Werte höchstens %1</translation>
+    </message>
+    <message>
+        <source>invalid policy name &quot;%1&quot;: %2</source>
+        <translation>ungültiger Richtlinienname „%1“: %2</translation>
+    </message>
+    <message>
+        <source>batch tokens cannot have a use limit</source>
+        <translation>Batch-Token können kein Nutzungslimit haben</translation>
+    </message>
+    <message>
+        <source>batch tokens cannot be periodic</source>
+        <translation>Batch-Token können nicht periodisch sein</translation>
+    </message>
+    <message>
+        <source>batch tokens cannot carry the root policy</source>
+        <translation>Batch-Token können die Richtlinie root nicht tragen</translation>
+    </message>
+    <message>
+        <source>child policies must be subset of parent</source>
+        <translation>die Richtlinien müssen eine Teilmenge der des übergeordneten Tokens sein</translation>
+    </message>
+    <message>
+        <source>root tokens may not be created without parent token being root</source>
+        <translation>Root-Token kann nur ein übergeordnetes Token mit der Richtlinie root ausstellen</translation>
+    </message>
+    <message>
+        <source>token policies (%1) must be subset of the role&apos;s allowed policies (%2)</source>
+        <translation>die Richtlinien des Tokens (%1) müssen eine Teilmenge der von der Rolle erlaubten (%2) sein</translation>
+    </message>
+    <message>
+        <source>child policies must be subset of parent when role contains no allowed_policies</source>
+        <translation>ohne erlaubte Richtlinien der Rolle müssen die Richtlinien eine Teilmenge der des übergeordneten Tokens sein</translation>
+    </message>
+    <message>
+        <source>token policy &quot;%1&quot; is disallowed by this role</source>
+        <translation>die Richtlinie „%1“ ist in dieser Rolle nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The system default and max TTL must be positive.</source>
+        <translation>Standard- und Höchst-TTL des Systems müssen positiv sein.</translation>
+    </message>
+    <message>
+        <source>TTL of %1 exceeded the effective max_ttl of %2; TTL value is capped accordingly</source>
+        <translation>die TTL von %1 überschreitet die wirksame max. TTL von %2; das Token erhält %2</translation>
+    </message>
+    <message>
+        <source>period of %1 exceeded the effective max_ttl of %2; period value is capped accordingly</source>
+        <translation>die Periode von %1 überschreitet die wirksame max. TTL von %2; das Token erhält %2</translation>
+    </message>
+    <message>
+        <source>The ttl must be between 0 and %1 seconds.</source>
+        <translation>Die TTL muss zwischen 0 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The explicit max TTL must be between 0 and %1 seconds.</source>
+        <translation>Die explizite max. TTL muss zwischen 0 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The period must be between 0 and %1 seconds.</source>
+        <translation>Die Periode muss zwischen 0 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s TTL must be between 0 and %1 seconds.</source>
+        <translation>Die TTL der Rolle muss zwischen 0 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s explicit max TTL must be between 0 and %1 seconds.</source>
+        <translation>Die explizite max. TTL der Rolle muss zwischen 0 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s period must be between 0 and %1 seconds.</source>
+        <translation>Die Periode der Rolle muss zwischen 0 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>Explicit max TTL specified both during creation call and in role; using the lesser value of %1 seconds</source>
+        <translation>explizite max. TTL in Anfrage und Rolle angegeben; der kleinere Wert gilt: %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>Period specified both during creation call and in role; using the lesser value of %1 seconds</source>
+        <translation>Periode in Anfrage und Rolle angegeben; der kleinere Wert gilt: %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>The creation TTL must be between 0 and %1 seconds.</source>
+        <translation>Die Erstellungs-TTL muss zwischen 0 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The increment must be between 0 and %1 seconds.</source>
+        <translation>Die Verlängerung muss zwischen 0 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>token is not renewable</source>
+        <translation>das Token ist nicht verlängerbar</translation>
+    </message>
+    <message>
+        <source>past the max TTL, cannot renew</source>
+        <translation>die max. TTL ist erreicht, keine Verlängerung möglich</translation>
+    </message>
+</context>
+<context>
     <name>LongTask</name>
     <message>
         <source>Please wait</source>
@@ -940,10 +1059,6 @@
         <translation>Der Metadatenschlüssel „%1“ kommt doppelt vor.</translation>
     </message>
     <message>
-        <source>The selected token has a use limit, so it cannot have children. Issue the token at the top level instead.</source>
-        <translation>Das ausgewählte Token hat ein Nutzungslimit und kann daher keine untergeordneten Token haben. Stellen Sie das Token stattdessen auf oberster Ebene aus.</translation>
-    </message>
-    <message>
         <source>A %1 token with the policies %2.</source>
         <translation>Ein %1 mit den Richtlinien %2.</translation>
     </message>
@@ -986,6 +1101,30 @@
     <message>
         <source>The token was not issued: %1</source>
         <translation>Das Token wurde nicht ausgestellt: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has a use limit, so it cannot have children.</source>
+        <translation>„%1“ hat ein Nutzungslimit und kann keine untergeordneten Token haben.</translation>
+    </message>
+    <message>
+        <source>The selected token and those above it that can have children</source>
+        <translation>Das ausgewählte Token und die darüber, die untergeordnete Token haben können</translation>
+    </message>
+    <message>
+        <source>Issue a Root Token?</source>
+        <translation>Root-Token ausstellen?</translation>
+    </message>
+    <message>
+        <source>Issue &amp;Root Token</source>
+        <translation>&amp;Root-Token ausstellen</translation>
+    </message>
+    <message>
+        <source>The new token carries the root policy: whoever holds it can do anything in this store. It expires in %1.</source>
+        <translation>Das neue Token trägt die Richtlinie root: Wer es besitzt, darf in diesem Speicher alles. Es läuft in %1 ab.</translation>
+    </message>
+    <message>
+        <source>The new token carries the root policy: whoever holds it can do anything in this store. It never expires.</source>
+        <translation>Das neue Token trägt die Richtlinie root: Wer es besitzt, darf in diesem Speicher alles. Es läuft nie ab.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1435,18 @@
     <message>
         <source>Another program replaced the store file or deleted its write-ahead log while the console had it open. The console stopped using it so that no change is lost. Unlock to open the store as it is now.</source>
         <translation>Ein anderes Programm hat die Speicherdatei ersetzt oder ihr Write-Ahead-Log gelöscht, während die Konsole sie geöffnet hatte. Die Konsole verwendet sie nicht mehr, damit keine Änderung verloren geht. Entsperren Sie, um den Speicher im jetzigen Zustand zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot renew: batch tokens have a fixed lifetime.</source>
+        <translation>Nicht verlängerbar: Batch-Token haben eine feste Laufzeit.</translation>
+    </message>
+    <message>
+        <source>Cannot renew: this token never expires.</source>
+        <translation>Nicht verlängerbar: Dieses Token läuft nie ab.</translation>
+    </message>
+    <message>
+        <source>Cannot renew: this token was issued as not renewable.</source>
+        <translation>Nicht verlängerbar: Dieses Token wurde als nicht verlängerbar ausgestellt.</translation>
     </message>
 </context>
 <context>

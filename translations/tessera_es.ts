@@ -51,6 +51,125 @@
     </message>
 </context>
 <context>
+    <name>EngineMessage</name>
+    <message>
+        <source>num_uses must not be negative</source>
+        <translation>el número de usos no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>durations must not be negative</source>
+        <translation>las duraciones no pueden ser negativas</translation>
+    </message>
+    <message>
+        <source>display_name is longer than %1 characters</source>
+        <translation>el nombre visible tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>meta has more than %1 entries</source>
+        <translation>los metadatos tienen más de %1 entradas</translation>
+    </message>
+    <message>
+        <source>meta keys must be 1 to %1 characters and values at most %1</source>
+        <translation>las claves de metadatos deben tener de 1 a %1 caracteres y los valores como mucho %1</translation>
+    </message>
+    <message>
+        <source>invalid policy name &quot;%1&quot;: %2</source>
+        <translation>nombre de política no válido «%1»: %2</translation>
+    </message>
+    <message>
+        <source>batch tokens cannot have a use limit</source>
+        <translation>los tokens de lote no pueden tener un límite de usos</translation>
+    </message>
+    <message>
+        <source>batch tokens cannot be periodic</source>
+        <translation>los tokens de lote no pueden ser periódicos</translation>
+    </message>
+    <message>
+        <source>batch tokens cannot carry the root policy</source>
+        <translation>los tokens de lote no pueden llevar la política root</translation>
+    </message>
+    <message>
+        <source>child policies must be subset of parent</source>
+        <translation>las políticas del hijo deben estar entre las del padre</translation>
+    </message>
+    <message>
+        <source>root tokens may not be created without parent token being root</source>
+        <translation>solo un token padre con la política root puede crear tokens root</translation>
+    </message>
+    <message>
+        <source>token policies (%1) must be subset of the role&apos;s allowed policies (%2)</source>
+        <translation>las políticas del token (%1) deben estar entre las permitidas por el rol (%2)</translation>
+    </message>
+    <message>
+        <source>child policies must be subset of parent when role contains no allowed_policies</source>
+        <translation>si el rol no tiene políticas permitidas, las del hijo deben estar entre las del padre</translation>
+    </message>
+    <message>
+        <source>token policy &quot;%1&quot; is disallowed by this role</source>
+        <translation>este rol no permite la política «%1»</translation>
+    </message>
+    <message>
+        <source>The system default and max TTL must be positive.</source>
+        <translation>El TTL predeterminado y el máximo del sistema deben ser positivos.</translation>
+    </message>
+    <message>
+        <source>TTL of %1 exceeded the effective max_ttl of %2; TTL value is capped accordingly</source>
+        <translation>el TTL de %1 supera el TTL máximo efectivo de %2; el token recibe %2</translation>
+    </message>
+    <message>
+        <source>period of %1 exceeded the effective max_ttl of %2; period value is capped accordingly</source>
+        <translation>el periodo de %1 supera el TTL máximo efectivo de %2; el token recibe %2</translation>
+    </message>
+    <message>
+        <source>The ttl must be between 0 and %1 seconds.</source>
+        <translation>El TTL debe estar entre 0 y %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The explicit max TTL must be between 0 and %1 seconds.</source>
+        <translation>El TTL máximo explícito debe estar entre 0 y %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The period must be between 0 and %1 seconds.</source>
+        <translation>El periodo debe estar entre 0 y %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s TTL must be between 0 and %1 seconds.</source>
+        <translation>El TTL del rol debe estar entre 0 y %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s explicit max TTL must be between 0 and %1 seconds.</source>
+        <translation>El TTL máximo explícito del rol debe estar entre 0 y %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s period must be between 0 and %1 seconds.</source>
+        <translation>El periodo del rol debe estar entre 0 y %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Explicit max TTL specified both during creation call and in role; using the lesser value of %1 seconds</source>
+        <translation>TTL máximo explícito indicado en la solicitud y en el rol; se usa el menor, %1 segundos</translation>
+    </message>
+    <message>
+        <source>Period specified both during creation call and in role; using the lesser value of %1 seconds</source>
+        <translation>periodo indicado en la solicitud y en el rol; se usa el menor, %1 segundos</translation>
+    </message>
+    <message>
+        <source>The creation TTL must be between 0 and %1 seconds.</source>
+        <translation>El TTL de creación debe estar entre 0 y %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The increment must be between 0 and %1 seconds.</source>
+        <translation>El incremento debe estar entre 0 y %1 segundos.</translation>
+    </message>
+    <message>
+        <source>token is not renewable</source>
+        <translation>el token no es renovable</translation>
+    </message>
+    <message>
+        <source>past the max TTL, cannot renew</source>
+        <translation>se ha alcanzado el TTL máximo; no se puede renovar</translation>
+    </message>
+</context>
+<context>
     <name>LongTask</name>
     <message>
         <source>Please wait</source>
@@ -940,10 +1059,6 @@
         <translation>La clave de metadatos “%1” aparece dos veces.</translation>
     </message>
     <message>
-        <source>The selected token has a use limit, so it cannot have children. Issue the token at the top level instead.</source>
-        <translation>El token seleccionado tiene un límite de usos, por lo que no puede tener hijos. Emita el token en el nivel superior.</translation>
-    </message>
-    <message>
         <source>A %1 token with the policies %2.</source>
         <translation>Un token %1 con las políticas %2.</translation>
     </message>
@@ -986,6 +1101,30 @@
     <message>
         <source>The token was not issued: %1</source>
         <translation>No se emitió el token: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has a use limit, so it cannot have children.</source>
+        <translation>«%1» tiene un límite de usos, así que no puede tener hijos.</translation>
+    </message>
+    <message>
+        <source>The selected token and those above it that can have children</source>
+        <translation>El token seleccionado y los que están por encima que pueden tener hijos</translation>
+    </message>
+    <message>
+        <source>Issue a Root Token?</source>
+        <translation>¿Emitir un token root?</translation>
+    </message>
+    <message>
+        <source>Issue &amp;Root Token</source>
+        <translation>Emitir token &amp;root</translation>
+    </message>
+    <message>
+        <source>The new token carries the root policy: whoever holds it can do anything in this store. It expires in %1.</source>
+        <translation>El nuevo token lleva la política root: quien lo tenga puede hacer cualquier cosa en este almacén. Caduca en %1.</translation>
+    </message>
+    <message>
+        <source>The new token carries the root policy: whoever holds it can do anything in this store. It never expires.</source>
+        <translation>El nuevo token lleva la política root: quien lo tenga puede hacer cualquier cosa en este almacén. Nunca caduca.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1435,18 @@
     <message>
         <source>Another program replaced the store file or deleted its write-ahead log while the console had it open. The console stopped using it so that no change is lost. Unlock to open the store as it is now.</source>
         <translation>Otro programa sustituyó el archivo del almacén o borró su registro de escritura anticipada mientras la consola lo tenía abierto. La consola dejó de usarlo para que no se pierda ningún cambio. Desbloquee para abrir el almacén tal como está ahora.</translation>
+    </message>
+    <message>
+        <source>Cannot renew: batch tokens have a fixed lifetime.</source>
+        <translation>No se puede renovar: los tokens de lote tienen una vida fija.</translation>
+    </message>
+    <message>
+        <source>Cannot renew: this token never expires.</source>
+        <translation>No se puede renovar: este token nunca caduca.</translation>
+    </message>
+    <message>
+        <source>Cannot renew: this token was issued as not renewable.</source>
+        <translation>No se puede renovar: este token se emitió como no renovable.</translation>
     </message>
 </context>
 <context>

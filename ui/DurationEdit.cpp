@@ -4,9 +4,11 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyle>
 
 namespace tessera::ui {
 namespace {
@@ -37,6 +39,7 @@ DurationEdit::DurationEdit(QWidget* parent)
     , m_minutes(partBox(this, tr(" min", "minutes suffix"), 59))
     , m_text(new QLineEdit(this))
     , m_none(new QCheckBox(tr("None"), this))
+    , m_warningSign(new QLabel(this))
 {
     m_text->setPlaceholderText(tr("e.g. 36h"));
     m_text->setToolTip(tr("Type a duration as Vault writes it: 90s, 30m, 36h, 2h30m, 7d"));
@@ -51,7 +54,13 @@ DurationEdit::DurationEdit(QWidget* parent)
     layout->addWidget(m_text);
     layout->addSpacing(6);
     layout->addWidget(m_none);
+    layout->addWidget(m_warningSign);
     layout->addStretch(1);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_warningSign->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size, size));
+    m_warningSign->setObjectName(QStringLiteral("warningSign"));
+    m_warningSign->hide();
     // A label's mnemonic lands on the days box.
     setFocusProxy(m_days);
     setFieldName(tr("Duration"));
@@ -183,6 +192,14 @@ void DurationEdit::setTextError(const QString& error)
     palette.setColor(QPalette::Text, error.isEmpty() ? this->palette().color(QPalette::Text)
                                                      : QColor(0xc0, 0x1c, 0x28));
     m_text->setPalette(palette);
+}
+
+void DurationEdit::setWarning(const QString& text)
+{
+    m_warning = text;
+    m_warningSign->setToolTip(text);
+    m_warningSign->setAccessibleName(text);
+    m_warningSign->setVisible(!text.isEmpty());
 }
 
 QString DurationEdit::firstTextError(std::initializer_list<const DurationEdit*> edits)

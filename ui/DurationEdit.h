@@ -4,6 +4,7 @@
 #include <initializer_list>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -31,6 +32,10 @@ public:
     void setFieldName(const QString& name);
     // Typed text that is not a duration: the parser's message, else empty.
     QString textError() const { return m_textError; }
+    // Marks the field with a warning sign that tells `text` (empty: none),
+    // e.g. what the engine will change about the value.
+    void setWarning(const QString& text);
+    QString warning() const { return m_warning; }
     // The first of `edits`' text errors, else empty.
     static QString firstTextError(std::initializer_list<const DurationEdit*> edits);
 
@@ -51,8 +56,10 @@ private:
     QSpinBox* m_minutes = nullptr;
     QLineEdit* m_text = nullptr;
     QCheckBox* m_none = nullptr;
+    QLabel* m_warningSign = nullptr;
     qint64 m_seconds = 0; // the value while not "none"
     QString m_textError;
+    QString m_warning;
     bool m_updating = false;
 };
 

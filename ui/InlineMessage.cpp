@@ -1,6 +1,7 @@
 #include "ui/InlineMessage.h"
 
 #include <QAccessible>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -70,6 +71,19 @@ QString asSentence(const QString& message)
     if (!sentence.endsWith(u'.') && !sentence.endsWith(u'?') && !sentence.endsWith(u'!'))
         sentence += u'.';
     return sentence;
+}
+
+QString translated(const Message& message)
+{
+    if (message.isEmpty())
+        return {};
+    return Message::fill(QCoreApplication::translate(kMessageContext, message.source),
+                         message.args);
+}
+
+QString translated(const Error& error)
+{
+    return error.translatable.isEmpty() ? error.message : translated(error.translatable);
 }
 
 } // namespace tessera::ui

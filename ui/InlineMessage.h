@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Error.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -37,5 +39,9 @@ private:
 // The engine's messages are lower-case fragments ("batch tokens cannot have a
 // use limit"); a form shows them as a sentence.
 QString asSentence(const QString& message);
+// An engine message in the console's language; the English text when the
+// engine gave no source for it.
+QString translated(const Message& message);
+QString translated(const Error& error);
 
 } // namespace tessera::ui

@@ -21,8 +21,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -37,11 +39,18 @@ using engine::TokenType;
 
 namespace {
 
-enum ParentChoice
+// The parent box's data: an index into m_parents, or this for the top level.
+constexpr int kTopLevel = -1;
+
+bool canHaveChildren(const engine::Token& token)
 {
-    TopLevel,
-    SelectedToken,
-};
+    return token.type == TokenType::Service && !token.hasUseLimit();
+}
+
+QString nameOf(const engine::Token& token)
+{
+    return token.displayName.isEmpty() ? token.accessor : token.displayName;
+}
 
 // A request field equal to the role's is left unset: the engine then applies
 // the role's value without a "specified both in the call and in the role" warning.
@@ -56,12 +65,17 @@ IssueTokenDialog::IssueTokenDialog(engine::TokenEngine& engine,
                                    const std::optional<engine::Token>& selected, QWidget* parent)
     : QDialog(parent)
     , m_engine(engine)
-    , m_selected(selected)
 {
     setWindowTitle(tr("Issue Token"));
+    findParents(selected);
     auto* columns = new QHBoxLayout;
     columns->addWidget(buildRoleList());
     columns->addWidget(buildForm(), 1);
+    if (selected && !selected->accessor.isEmpty() && !canHaveChildren(*selected)) {
+        m_parentNote->setText(tr("\u201c%1\u201d has a use limit, so it cannot have children.")
+                                  .arg(nameOf(*selected)));
+    }
+    m_parentNote->setVisible(!m_parentNote->text().isEmpty());
 
     m_problem = new InlineMessage(this);
     m_summary = new InlineMessage(this);
@@ -81,8 +95,39 @@ IssueTokenDialog::IssueTokenDialog(engine::TokenEngine& engine,
     layout->addWidget(m_buttons);
 
     loadPolicies();
+    m_ttl->setValue(kDefaultTtl);
     applyByHand();
     m_displayName->setFocus();
+}
+
+void IssueTokenDialog::findParents(const std::optional<engine::Token>& selected)
+{
+    std::optional<engine::Token> token = selected;
+    QSet<QString> seen;
+    while (token && !token->accessor.isEmpty() && !seen.contains(token->accessor)) {
+        seen.insert(token->accessor);
+        if (canHaveChildren(*token))
+            m_parents << *token;
+        if (token->parentAccessor.isEmpty())
+            break;
+        auto up =
+            m_engine.lookup(Session::caller(), engine::TokenRef::accessor(token->parentAccessor));
+        token = up.ok() ? std::optional<engine::Token>(*up) : std::nullopt;
+    }
+}
+
+std::optional<engine::Token> IssueTokenDialog::parentToken() const
+{
+    const int index = m_parent->currentData().toInt();
+    if (index == kTopLevel || m_orphan->isChecked() || (m_role && m_role->orphan))
+        return std::nullopt;
+    return m_parents.value(index);
+}
+
+QStringList IssueTokenDialog::boundingPolicies() const
+{
+    const auto parent = parentToken();
+    return parent ? parent->policies : QStringList{Policy::rootName()};
 }
 
 QWidget* IssueTokenDialog::buildRoleList()
@@ -130,13 +175,15 @@ QWidget* IssueTokenDialog::buildForm()
     auto* tokenBox = new QGroupBox(tr("Token"), form);
     auto* tokenForm = new QFormLayout(tokenBox);
     m_parent = new QComboBox(tokenBox);
-    m_parent->addItem(tr("Top level (no parent)"), TopLevel);
-    if (m_selected && !m_selected->accessor.isEmpty()) {
-        const QString name =
-            m_selected->displayName.isEmpty() ? m_selected->accessor : m_selected->displayName;
-        m_parent->addItem(tr("Child of \u201c%1\u201d").arg(name), SelectedToken);
-        m_parent->setCurrentIndex(1);
-    }
+    m_parent->addItem(tr("Top level (no parent)"), kTopLevel);
+    for (int index = 0; index < m_parents.size(); ++index)
+        m_parent->addItem(tr("Child of \u201c%1\u201d").arg(nameOf(m_parents.at(index))), index);
+    m_parent->setCurrentIndex(m_parents.isEmpty() ? 0 : 1);
+    m_parent->setToolTip(tr("The selected token and those above it that can have children"));
+    m_parentNote = new QLabel(tokenBox);
+    m_parentNote->setWordWrap(true);
+    m_parentNote->setObjectName(QStringLiteral("parentNote"));
+    m_parentNote->hide();
     m_displayName = new QLineEdit(tokenBox);
     m_displayName->setPlaceholderText(tr("e.g. visitor 2041, desk 3"));
     m_displayName->setClearButtonEnabled(true);
@@ -156,6 +203,7 @@ QWidget* IssueTokenDialog::buildForm()
     auto* nameLabel = new QLabel(tr("Display &name:"), tokenBox);
     nameLabel->setBuddy(m_displayName);
     tokenForm->addRow(parentLabel, m_parent);
+    tokenForm->addRow(QString(), m_parentNote);
     tokenForm->addRow(QString(), m_orphan);
     tokenForm->addRow(nameLabel, m_displayName);
     tokenForm->addRow(tr("Type:"), typeRow);
@@ -330,13 +378,13 @@ void IssueTokenDialog::refreshOfferedPolicies()
     // What the engine would accept: a role's allowed policies when it names
     // some; otherwise the parent's (all when there is no parent, or when the
     // owner chooses to look beyond them); never what the role disallows.
+    // Root only by hand, where the parent has it (or at the top level), last.
     QStringList offered;
-    const bool childOfSelected = m_parent->currentData().toInt() == SelectedToken &&
-                                 !m_orphan->isChecked() && !(m_role && m_role->orphan);
+    const auto parent = parentToken();
     if (m_role && !m_role->allowedPolicies.isEmpty()) {
         offered = Policy::sanitizeNames(m_role->allowedPolicies, false);
-    } else if (childOfSelected && !m_anyPolicy->isChecked() && !m_selected->isRoot()) {
-        offered = m_selected->policies;
+    } else if (parent && !m_anyPolicy->isChecked() && !parent->isRoot()) {
+        offered = parent->policies;
     } else {
         offered = m_allPolicies;
     }
@@ -345,6 +393,8 @@ void IssueTokenDialog::refreshOfferedPolicies()
             offered.removeAll(name);
     }
     offered.removeAll(Policy::rootName());
+    if (!m_role && boundingPolicies().contains(Policy::rootName()))
+        offered << Policy::rootName();
     m_policies->setOffered(offered);
 }
 
@@ -405,6 +455,11 @@ void IssueTokenDialog::applyRole(const QString& name)
         m_uses->setValue(role.numUses);
     } else
         m_unlimited->setChecked(true);
+    if (role.ttl == 0 && role.period == 0) {
+        // Not the system default (a month): an hour, or the role's max if shorter.
+        m_ttl->setValue(role.explicitMaxTtl > 0 ? std::min(kDefaultTtl, role.explicitMaxTtl)
+                                                : kDefaultTtl);
+    }
     refreshOfferedPolicies();
     // As the engine does when none are named: every policy the role allows.
     m_policies->setChecked(Policy::sanitizeNames(role.allowedPolicies, false));
@@ -448,8 +503,13 @@ TokenRequest IssueTokenDialog::request() const
     if (type == TokenType::Service || m_renewable->isChecked())
         request.renewable = m_renewable->isChecked();
     request.orphan = m_orphan->isChecked();
-    if (m_parent->currentData().toInt() == SelectedToken && !request.orphan)
-        request.parentAccessor = m_selected->accessor;
+    if (const auto parent = parentToken())
+        request.parentAccessor = parent->accessor;
+    // Nothing ticked under a root parent would inherit root: the root policy
+    // comes only from its own box.
+    if (request.policies.isEmpty() && (!m_role || m_role->allowedPolicies.isEmpty()) &&
+        boundingPolicies().contains(Policy::rootName()))
+        request.policies = {Policy::defaultName()};
     return request;
 }
 
@@ -468,78 +528,123 @@ QString IssueTokenDialog::formProblem() const
             return tr("The metadata key \u201c%1\u201d appears twice.").arg(name);
         keys << name;
     }
-    const TokenRequest wanted = request();
-    if (!wanted.parentAccessor.isEmpty() && m_selected->hasUseLimit())
-        return tr("The selected token has a use limit, so it cannot have children. Issue the "
-                  "token at the top level instead.");
     return {};
 }
 
 void IssueTokenDialog::revalidate()
 {
     m_problemText = formProblem();
-    std::optional<engine::CreationPlan> plan;
+    m_plan.reset();
+    m_ttl->setWarning({});
+    m_period->setWarning({});
+    TokenRequest wanted;
     if (m_problemText.isEmpty()) {
         engine::CreationInput input;
-        input.request = request();
+        input.request = wanted = request();
         input.role = m_role;
         input.callerHasSudo = true; // the store owner
-        const bool orphan = m_role ? m_role->orphan : input.request.orphan;
-        input.boundingPolicies = !orphan && !input.request.parentAccessor.isEmpty()
-                                     ? m_selected->policies
-                                     : QStringList{Policy::rootName()};
-        input.ownerTopLevel = orphan || input.request.parentAccessor.isEmpty();
+        input.boundingPolicies = boundingPolicies();
+        input.ownerTopLevel = !parentToken();
         input.now = m_engine.clock().nowSeconds();
         input.config = m_engine.config();
         auto planned = engine::planCreation(input);
-        if (!planned.ok())
-            m_problemText = asSentence(planned.error().message);
-        else if (input.request.ttl > 0 && planned->ttl.period == 0 &&
-                 planned->ttl.ttl < input.request.ttl)
-            // The engine would cap it with a warning; in a form it is a mistake to fix.
-            m_problemText = asSentence(planned->ttl.warnings.value(0));
+        if (planned.ok())
+            m_plan = std::move(*planned);
         else
-            plan = std::move(*planned);
+            m_problemText = asSentence(translated(planned.error()));
     }
-    if (!m_problemText.isEmpty()) {
+    if (!m_plan) {
         m_problem->showMessage(InlineMessage::Kind::Error, m_problemText);
         m_summary->clear();
-    } else {
-        m_problem->clear();
-        const QLocale locale;
-        QStringList lines;
-        lines << tr("A %1 token with the policies %2.")
-                     .arg(plan->type == TokenType::Batch ? tr("batch") : tr("service"),
-                          plan->policies.isEmpty() ? tr("(none)")
-                                                   : plan->policies.join(QStringLiteral(", ")));
-        if (plan->ttl.expireAt) {
-            const QDateTime expiry = QDateTime::fromSecsSinceEpoch(*plan->ttl.expireAt);
-            lines << tr("Expires in %1, on %2%3.")
-                         .arg(engine::formatDuration(plan->ttl.ttl),
-                              locale.toString(expiry.toLocalTime(), QLocale::ShortFormat),
-                              plan->ttl.period > 0 ? tr(" unless renewed") : QString());
-        } else {
-            lines << tr("Never expires.");
-        }
-        lines << (plan->numUses == 0   ? tr("Unlimited uses.")
-                  : plan->numUses == 1 ? tr("One use only.")
-                                       : tr("%1 uses.").arg(locale.toString(plan->numUses)));
-        for (const QString& warning : std::as_const(plan->ttl.warnings))
-            lines << warning;
-        m_summary->showMessage(InlineMessage::Kind::Info, lines.join(u'\n'));
+        m_issue->setEnabled(false);
+        m_removeMeta->setEnabled(m_meta->rowCount() > 0);
+        return;
     }
-    m_issue->setEnabled(m_problemText.isEmpty());
+    m_problem->clear();
+    const engine::CreationPlan& plan = *m_plan;
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("A %1 token with the policies %2.")
+                 .arg(plan.type == TokenType::Batch ? tr("batch") : tr("service"),
+                      plan.policies.isEmpty() ? tr("(none)")
+                                              : plan.policies.join(QStringLiteral(", ")));
+    if (plan.ttl.expireAt) {
+        const QDateTime expiry = QDateTime::fromSecsSinceEpoch(*plan.ttl.expireAt);
+        lines << tr("Expires in %1, on %2%3.")
+                     .arg(engine::formatDuration(plan.ttl.ttl),
+                          locale.toString(expiry.toLocalTime(), QLocale::ShortFormat),
+                          plan.ttl.period > 0 ? tr(" unless renewed") : QString());
+    } else {
+        lines << tr("Never expires.");
+    }
+    lines << (plan.numUses == 0   ? tr("Unlimited uses.")
+              : plan.numUses == 1 ? tr("One use only.")
+                                  : tr("%1 uses.").arg(locale.toString(plan.numUses)));
+    // As the engine does: a lifetime above the max is capped, with a warning,
+    // here also on the field it is about.
+    QStringList warnings;
+    for (const Message& warning : std::as_const(plan.ttl.warnings))
+        warnings << asSentence(translated(warning));
+    const QString allWarnings = warnings.join(u'\n');
+    if (plan.ttl.period == 0 && wanted.ttl > 0 && plan.ttl.ttl < wanted.ttl)
+        m_ttl->setWarning(allWarnings);
+    if (plan.ttl.period > 0 && wanted.period > 0 && plan.ttl.ttl < wanted.period)
+        m_period->setWarning(allWarnings);
+    lines << warnings;
+    m_summary->showMessage(warnings.isEmpty() ? InlineMessage::Kind::Info
+                                              : InlineMessage::Kind::Warning,
+                           lines.join(u'\n'));
+    m_issue->setEnabled(true);
     m_removeMeta->setEnabled(m_meta->rowCount() > 0);
 }
 
 void IssueTokenDialog::submit()
 {
     revalidate();
-    if (!m_problemText.isEmpty())
+    if (!m_plan)
+        return;
+    if (m_plan->policies.contains(Policy::rootName()))
+        confirmRoot();
+    else
+        issue();
+}
+
+void IssueTokenDialog::confirmRoot()
+{
+    // Asked every time, and Enter alone answers no: a root token is the one
+    // mistake the tree cannot show until it is too late.
+    if (!m_confirmRoot) {
+        m_confirmRoot = new QMessageBox(QMessageBox::Warning, tr("Issue a Root Token?"), QString(),
+                                        QMessageBox::Cancel, this);
+        m_confirmRoot->setObjectName(QStringLiteral("confirmRoot"));
+        auto* yes = m_confirmRoot->addButton(tr("Issue &Root Token"), QMessageBox::AcceptRole);
+        yes->setObjectName(QStringLiteral("issueRoot"));
+        m_confirmRoot->setDefaultButton(QMessageBox::Cancel);
+        m_confirmRoot->setEscapeButton(QMessageBox::Cancel);
+        connect(m_confirmRoot, &QMessageBox::buttonClicked, this,
+                [this, yes](QAbstractButton* button) {
+                    if (button == yes)
+                        issue();
+                });
+    }
+    m_confirmRoot->setText(
+        m_plan->ttl.expireAt
+            ? tr("The new token carries the root policy: whoever holds it can do anything in this "
+                 "store. It expires in %1.")
+                  .arg(engine::formatDuration(m_plan->ttl.ttl))
+            : tr("The new token carries the root policy: whoever holds it can do anything in this "
+                 "store. It never expires."));
+    m_confirmRoot->open();
+}
+
+void IssueTokenDialog::issue()
+{
+    revalidate();
+    if (!m_plan)
         return;
     auto created = m_engine.createToken(Session::caller(), request());
     if (!created.ok()) {
-        m_problemText = tr("The token was not issued: %1").arg(created.error().message);
+        m_problemText = tr("The token was not issued: %1").arg(translated(created.error()));
         m_problem->showMessage(InlineMessage::Kind::Error, m_problemText);
         return;
     }

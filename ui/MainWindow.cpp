@@ -42,8 +42,25 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
 namespace tessera::ui {
+namespace {
+
+// Why Renew cannot help this token (empty when it can), from what the tree
+// knows; the engine says the same after a round trip.
+QString whyNotRenewable(const engine::Token& token)
+{
+    if (token.type == engine::TokenType::Batch)
+        return MainWindow::tr("Cannot renew: batch tokens have a fixed lifetime.");
+    if (!token.expireAt)
+        return MainWindow::tr("Cannot renew: this token never expires.");
+    if (!token.renewable)
+        return MainWindow::tr("Cannot renew: this token was issued as not renewable.");
+    return {};
+}
+
+} // namespace
 
 MainWindow::MainWindow(Session& session, QWidget* parent)
     : QMainWindow(parent)
@@ -181,6 +198,7 @@ void MainWindow::createActions()
                tr("Lock the store and quit"));
     makeAction(MainAction::About, tr("&About Tessera"), QStringLiteral("tessera"), QKeySequence(),
                tr("Version and licence"));
+    m_renewTips = {action(MainAction::Renew)->statusTip(), action(MainAction::Renew)->toolTip()};
     action(MainAction::Quit)->setMenuRole(QAction::QuitRole);
     action(MainAction::Preferences)->setMenuRole(QAction::PreferencesRole);
     action(MainAction::About)->setMenuRole(QAction::AboutRole);
@@ -266,9 +284,17 @@ void MainWindow::createCentralWidgets()
     m_model = std::make_unique<items::TokenTreeModel>(m_session.engine());
     // Connected before the view gets the model: the selection model drops the
     // selected rows that go in its own slot for this signal.
-    connect(m_model.get(), &items::TokenTreeModel::rowsAboutToBeRemoved, this, [this] {
-        m_hadSelection = m_tree->selectionModel() && m_tree->selectionModel()->hasSelection();
-    });
+    connect(m_model.get(), &items::TokenTreeModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex& parent, int first, int last) {
+                m_hadSelection =
+                    m_tree->selectionModel() && m_tree->selectionModel()->hasSelection();
+                for (QModelIndex up = m_tree->currentIndex(); up.isValid(); up = up.parent()) {
+                    if (up.parent() == parent && up.row() >= first && up.row() <= last) {
+                        m_parentOfRemoved = parent;
+                        m_currentRemoved = true;
+                    }
+                }
+            });
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("MainSplitter"));
 
@@ -326,6 +352,8 @@ void MainWindow::createCentralWidgets()
             &items::TokenTreeModel::setFilterText);
     connect(m_finder, &TokenFinder::currentChanged, this, &MainWindow::showCurrentMatch);
     connect(m_finder, &TokenFinder::failed, m_search, &SearchBar::showMessage);
+    connect(m_search, &SearchBar::leaveRequested, m_tree,
+            [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
     connect(action(MainAction::Find), &QAction::triggered, m_search, &SearchBar::focusField);
     connect(action(MainAction::FindNext), &QAction::triggered, m_finder, &TokenFinder::next);
     connect(action(MainAction::FindPrevious), &QAction::triggered, m_finder,
@@ -337,14 +365,22 @@ void MainWindow::createCentralWidgets()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::currentTokenChanged);
     connect(m_model.get(), &items::TokenTreeModel::rowsRemoved, this, [this] {
-        const QModelIndex current = m_tree->currentIndex();
-        if (m_details->token() && !current.isValid())
+        const bool currentRemoved = std::exchange(m_currentRemoved, false);
+        const QModelIndex parent = m_parentOfRemoved;
+        m_parentOfRemoved = QPersistentModelIndex();
+        QItemSelectionModel* selection = m_tree->selectionModel();
+        // The selected token went (revoked, expired): select its parent, not the
+        // neighbour the view made current, which a second Delete would revoke
+        // unseen. A top-level token has none: nothing stays selected.
+        if (currentRemoved && m_hadSelection && !selection->hasSelection()) {
+            if (parent.isValid())
+                selection->setCurrentIndex(parent, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+            else
+                selection->setCurrentIndex(QModelIndex(), QItemSelectionModel::Clear);
+        }
+        if (m_details->token() && !m_tree->currentIndex().isValid())
             m_details->clear();
-        // The selected rows went (revoked): the view made a neighbour current.
-        // Select it too, or the pane shows a token the actions do not act on.
-        else if (current.isValid() && m_hadSelection && !m_tree->selectionModel()->hasSelection())
-            m_tree->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
     });
     m_recount = new QTimer(this);
     m_recount->setSingleShot(true);
@@ -445,6 +481,7 @@ void MainWindow::currentTokenChanged(const QModelIndex& current)
 {
     if (!m_model || !m_session.isUnlocked())
         return;
+    updateRenewAction();
     const int selected = static_cast<int>(m_tree->selectionModel()->selectedRows().size());
     if (!current.isValid()) {
         if (selected > 1)
@@ -556,13 +593,27 @@ void MainWindow::backUp()
 void MainWindow::updateActionStates()
 {
     const bool any = m_tree && m_tree->selectionModel() && m_tree->selectionModel()->hasSelection();
-    for (MainAction which : {MainAction::Renew, MainAction::Revoke, MainAction::RevokeKeepChildren,
-                             MainAction::CopyAccessor})
+    for (MainAction which :
+         {MainAction::Revoke, MainAction::RevokeKeepChildren, MainAction::CopyAccessor})
         action(which)->setEnabled(any);
+    updateRenewAction();
     const int selected =
         any ? static_cast<int>(m_tree->selectionModel()->selectedRows().size()) : 0;
     if (selected > 1)
         m_details->showSelectionCount(selected);
+}
+
+void MainWindow::updateRenewAction()
+{
+    QAction* renew = action(MainAction::Renew);
+    // Renew acts on the current token.
+    const QModelIndex current = m_tree ? m_tree->currentIndex() : QModelIndex();
+    const bool selected = current.isValid() && m_tree->selectionModel()->isSelected(current);
+    const QString reason =
+        selected && m_model ? whyNotRenewable(m_model->token(current)) : QString();
+    renew->setEnabled(selected && reason.isEmpty());
+    renew->setStatusTip(reason.isEmpty() ? m_renewTips.at(0) : reason);
+    renew->setToolTip(reason.isEmpty() ? m_renewTips.at(1) : reason);
 }
 
 void MainWindow::restoreWindowState()

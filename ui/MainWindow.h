@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 #include <QStringList>
 #include <array>
 #include <memory>
@@ -111,6 +112,8 @@ private:
     void createToolBar();
     void createCentralWidgets();
     void updateActionStates();
+    // Enabled for a renewable current token; else its tips say why not.
+    void updateRenewAction();
     void showContextMenu(const QPoint& position);
     void currentTokenChanged(const QModelIndex& current);
     // "Tokens below" of the shown token, counted off the GUI thread.
@@ -142,10 +145,14 @@ private:
     QLabel* m_serverLabel = nullptr;
     int m_detailsGeneration = 0;
     bool m_hadSelection = false; // before the rows being removed went
+    // The current row is among them (or below them), under this parent.
+    bool m_currentRemoved = false;
+    QPersistentModelIndex m_parentOfRemoved;
     int m_countsRunning = 0;
     bool m_countAgain = false;
     // One recount of the tokens below for a burst of changes.
     QTimer* m_recount = nullptr;
+    QStringList m_renewTips; // Renew's own status tip and tool tip
 };
 
 } // namespace tessera::ui

@@ -85,12 +85,12 @@ void RenewDialog::preview()
                                                            m_increment->value(), m_engine.config());
         const auto planned = engine::TtlPolicy::forRenewal(input);
         if (!planned.ok()) {
-            m_problemText = asSentence(planned.error().message);
+            m_problemText = asSentence(translated(planned.error()));
         } else {
             m_problemText.clear();
             QString text = tr("After renewal it expires %1.").arg(expiryText(planned->expireAt));
-            for (const QString& warning : planned->warnings)
-                text += u'\n' + asSentence(warning);
+            for (const Message& warning : planned->warnings)
+                text += u'\n' + asSentence(translated(warning));
             m_message->showMessage(planned->warnings.isEmpty() ? InlineMessage::Kind::Info
                                                                : InlineMessage::Kind::Warning,
                                    text);

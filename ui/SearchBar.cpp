@@ -5,6 +5,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QToolButton>
 
 namespace tessera::ui {
@@ -51,6 +52,9 @@ SearchBar::SearchBar(QWidget* parent)
         if (text().isEmpty() && filterOnly())
             emitFilter();
     });
+    auto* leave =
+        new QShortcut(QKeySequence(Qt::Key_Escape), m_field, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(leave, &QShortcut::activated, this, &SearchBar::leaveRequested);
     connect(m_next, &QToolButton::clicked, this, &SearchBar::nextRequested);
     connect(m_previous, &QToolButton::clicked, this, &SearchBar::previousRequested);
     connect(m_filter, &QCheckBox::toggled, this, &SearchBar::emitFilter);

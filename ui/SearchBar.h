@@ -11,7 +11,8 @@ namespace tessera::ui {
 
 // The search/filter bar above the tree: one field (display name, accessor,
 // policy or metadata value such as a patron id), previous/next match, and
-// "only matches" to narrow the tree to them. Enter finds; the window reveals.
+// "only matches" to narrow the tree to them. Enter finds; the window reveals;
+// Escape hands the focus back.
 class SearchBar : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ Q_SIGNALS:
     void previousRequested();
     // Filter mode on with this text, or off (empty text).
     void filterChanged(const QString& text);
+    // Escape in the field: the user is done searching (the text stays for F3).
+    void leaveRequested();
 
 private:
     void emitFilter();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Message.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -27,11 +29,17 @@ struct Error
 {
     ErrorCode code = ErrorCode::Internal;
     QString message; // one sentence, for a human; never contains a secret
+    // The same as source text and arguments, where the console translates it.
+    Message translatable = {};
     // RateLimited: whole seconds until the caller may try again (0: unknown);
     // the API sends it as Retry-After.
     qint64 retryAfterSeconds = 0;
 
     static Error invalid(const QString& message) { return {ErrorCode::InvalidArgument, message}; }
+    static Error invalid(const Message& text)
+    {
+        return {ErrorCode::InvalidArgument, text.text(), text};
+    }
     static Error denied(const QString& message) { return {ErrorCode::PermissionDenied, message}; }
     static Error notFound(const QString& message) { return {ErrorCode::NotFound, message}; }
     static Error internal(const QString& message) { return {ErrorCode::Internal, message}; }

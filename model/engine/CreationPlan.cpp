@@ -16,19 +16,25 @@ constexpr int kMaxMetaLength = 1024;
 Status checkRequestShape(const TokenRequest& request)
 {
     if (request.numUses < 0)
-        return Error::invalid(QStringLiteral("num_uses must not be negative"));
+        return Error::invalid(
+            Message{QT_TRANSLATE_NOOP("EngineMessage", "num_uses must not be negative")});
     if (request.ttl < 0 || request.explicitMaxTtl < 0 || request.period < 0)
-        return Error::invalid(QStringLiteral("durations must not be negative"));
+        return Error::invalid(
+            Message{QT_TRANSLATE_NOOP("EngineMessage", "durations must not be negative")});
     if (request.displayName.size() > kMaxDisplayNameLength)
         return Error::invalid(
-            QStringLiteral("display_name is longer than %1 characters").arg(kMaxDisplayNameLength));
+            Message{QT_TRANSLATE_NOOP("EngineMessage", "display_name is longer than %1 characters"),
+                    {QString::number(kMaxDisplayNameLength)}});
     if (request.meta.size() > kMaxMetaEntries)
-        return Error::invalid(QStringLiteral("meta has more than %1 entries").arg(kMaxMetaEntries));
+        return Error::invalid(
+            Message{QT_TRANSLATE_NOOP("EngineMessage", "meta has more than %1 entries"),
+                    {QString::number(kMaxMetaEntries)}});
     for (auto it = request.meta.cbegin(); it != request.meta.cend(); ++it) {
         if (it.key().isEmpty() || it.key().size() > kMaxMetaLength || it->size() > kMaxMetaLength)
-            return Error::invalid(QStringLiteral("meta keys must be 1 to %1 characters and values "
-                                                 "at most %1")
-                                      .arg(kMaxMetaLength));
+            return Error::invalid(Message{
+                QT_TRANSLATE_NOOP("EngineMessage",
+                                  "meta keys must be 1 to %1 characters and values at most %1"),
+                {QString::number(kMaxMetaLength)}});
     }
     return {};
 }
@@ -56,8 +62,9 @@ Result<CreationPlan> planCreation(const CreationInput& in)
     // have (one with a comma, say) would come back as other names.
     for (const QString& name : std::as_const(*policies)) {
         if (!Policy::isValidName(name))
-            return Error::invalid(QStringLiteral("invalid policy name \"%1\": %2")
-                                      .arg(name, Policy::checkName(name).error().message));
+            return Error::invalid(
+                Message{QT_TRANSLATE_NOOP("EngineMessage", "invalid policy name \"%1\": %2"),
+                        {name, Policy::checkName(name).error().message}});
     }
 
     CreationPlan plan;
@@ -69,11 +76,14 @@ Result<CreationPlan> planCreation(const CreationInput& in)
             : request.numUses;
     if (plan.type == TokenType::Batch) {
         if (plan.numUses > 0)
-            return Error::invalid(QStringLiteral("batch tokens cannot have a use limit"));
+            return Error::invalid(Message{
+                QT_TRANSLATE_NOOP("EngineMessage", "batch tokens cannot have a use limit")});
         if (request.period > 0 || (role && role->period > 0))
-            return Error::invalid(QStringLiteral("batch tokens cannot be periodic"));
+            return Error::invalid(
+                Message{QT_TRANSLATE_NOOP("EngineMessage", "batch tokens cannot be periodic")});
         if (plan.policies.contains(Policy::rootName()))
-            return Error::invalid(QStringLiteral("batch tokens cannot carry the root policy"));
+            return Error::invalid(Message{
+                QT_TRANSLATE_NOOP("EngineMessage", "batch tokens cannot carry the root policy")});
     }
 
     TtlCreationInput ttlInput;

@@ -161,13 +161,14 @@ Result<QStringList> Policy::childPolicies(const QStringList& requested,
         child = sanitizeNames(child, !noDefaultPolicy);
     } else {
         if (!isSubset(child, parent))
-            return Error::invalid(QStringLiteral("child policies must be subset of parent"));
+            return Error::invalid(Message{
+                QT_TRANSLATE_NOOP("EngineMessage", "child policies must be subset of parent")});
         child = sanitizeNames(child, !noDefaultPolicy && parent.contains(defaultName()));
     }
 
     if (containsRoot(child) && !containsRoot(parent))
-        return Error::invalid(
-            QStringLiteral("root tokens may not be created without parent token being root"));
+        return Error::invalid(Message{QT_TRANSLATE_NOOP(
+            "EngineMessage", "root tokens may not be created without parent token being root")});
     return child;
 }
 

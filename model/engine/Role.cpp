@@ -317,26 +317,31 @@ Result<QStringList> Role::tokenPolicies(const QStringList& requested,
         if (policies.isEmpty())
             policies = allowed;
         else if (!isSubsetOf(policies, allowed))
-            return Error::invalid(QStringLiteral("token policies (%1) must be subset of the "
-                                                 "role's allowed policies (%2)")
-                                      .arg(quotedList(policies), quotedList(allowed)));
+            return Error::invalid(Message{
+                QT_TRANSLATE_NOOP(
+                    "EngineMessage",
+                    "token policies (%1) must be subset of the role's allowed policies (%2)"),
+                {quotedList(policies), quotedList(allowed)}});
     } else if (policies.isEmpty()) {
         policies = Policy::sanitizeNames(parent, addDefault);
     } else if (!parentIsRoot && !isSubsetOf(policies, Policy::sanitizeNames(parent, addDefault))) {
         // Newer Vault versions drop this check; without allowed_policies the
         // parent's policies are the only limit, so Tessera keeps it.
-        return Error::invalid(QStringLiteral("child policies must be subset of parent when role "
-                                             "contains no allowed_policies"));
+        return Error::invalid(Message{QT_TRANSLATE_NOOP(
+            "EngineMessage",
+            "child policies must be subset of parent when role contains no allowed_policies")});
     }
 
     for (const QString& policy : policies) {
         if (disallowed.contains(policy))
             return Error::invalid(
-                QStringLiteral("token policy \"%1\" is disallowed by this role").arg(policy));
+                Message{QT_TRANSLATE_NOOP("EngineMessage",
+                                          "token policy \"%1\" is disallowed by this role"),
+                        {policy}});
     }
     if (policies.contains(Policy::rootName()) && !parentIsRoot)
-        return Error::invalid(
-            QStringLiteral("root tokens may not be created without parent token being root"));
+        return Error::invalid(Message{QT_TRANSLATE_NOOP(
+            "EngineMessage", "root tokens may not be created without parent token being root")});
     return policies;
 }
 

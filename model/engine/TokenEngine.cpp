@@ -637,7 +637,7 @@ Result<CreatedToken> TokenEngine::insertToken(Database& db, const Caller& caller
     const TtlCreation& ttl = plan->ttl;
 
     CreatedToken created;
-    created.warnings = ttl.warnings;
+    created.warnings = englishTexts(ttl.warnings);
     Token& token = created.info;
     token.type = type;
     token.parentAccessor = orphan ? QString() : parent->accessor;
@@ -924,7 +924,7 @@ Result<Renewal> TokenEngine::renew(const Caller& caller, const TokenRef& ref, qi
     token.lastRenewal = input.now;
     Q_EMIT tokenRenewed(token);
     Q_EMIT expiryScheduleChanged();
-    return Renewal{token, renewal->warnings};
+    return Renewal{token, englishTexts(renewal->warnings)};
 }
 
 Result<QStringList> TokenEngine::revoke(const Caller& caller, const TokenRef& ref)
@@ -1537,7 +1537,7 @@ Result<CreatedToken> TokenEngine::insertLoginToken(Database& db, const User& use
     TESSERA_TRY(ttl);
 
     CreatedToken created;
-    created.warnings = ttl->warnings;
+    created.warnings = englishTexts(ttl->warnings);
     Token& token = created.info;
     token.type = batch ? TokenType::Batch : TokenType::Service;
     token.policies = policies;

@@ -11,13 +11,12 @@
 namespace tessera::engine {
 namespace {
 
+// One sentence per field, so that each translates as a whole.
 Status checkDurations(std::initializer_list<std::pair<const char*, qint64>> durations)
 {
-    for (const auto& [name, value] : durations) {
+    for (const auto& [outOfRange, value] : durations) {
         if (value < 0 || value > kMaxDurationSeconds)
-            return Error::invalid(QStringLiteral("The %1 must be between 0 and %2 seconds.")
-                                      .arg(QLatin1String(name))
-                                      .arg(kMaxDurationSeconds));
+            return Error::invalid(Message{outOfRange, {QString::number(kMaxDurationSeconds)}});
     }
     return {};
 }
@@ -25,7 +24,8 @@ Status checkDurations(std::initializer_list<std::pair<const char*, qint64>> dura
 Status checkSystemLimits(qint64 defaultTtl, qint64 maxTtl)
 {
     if (defaultTtl <= 0 || maxTtl <= 0)
-        return Error::invalid(QStringLiteral("The system default and max TTL must be positive."));
+        return Error::invalid(Message{QT_TRANSLATE_NOOP(
+            "EngineMessage", "The system default and max TTL must be positive.")});
     return {};
 }
 
@@ -44,43 +44,56 @@ QString quoted(qint64 seconds)
     return u'"' + formatDuration(seconds) + u'"';
 }
 
-QString ttlCappedWarning(qint64 ttl, qint64 max)
+Message ttlCappedWarning(qint64 ttl, qint64 max)
 {
-    return QStringLiteral("TTL of %1 exceeded the effective max_ttl of %2; TTL value is capped "
-                          "accordingly")
-        .arg(quoted(ttl), quoted(max));
+    return {QT_TRANSLATE_NOOP("EngineMessage",
+                              "TTL of %1 exceeded the effective max_ttl of %2; TTL value is "
+                              "capped accordingly"),
+            {quoted(ttl), quoted(max)}};
 }
 
-QString periodCappedWarning(qint64 period, qint64 max)
+Message periodCappedWarning(qint64 period, qint64 max)
 {
-    return QStringLiteral("period of %1 exceeded the effective max_ttl of %2; period value is "
-                          "capped accordingly")
-        .arg(quoted(period), quoted(max));
+    return {QT_TRANSLATE_NOOP("EngineMessage",
+                              "period of %1 exceeded the effective max_ttl of %2; period value "
+                              "is capped accordingly"),
+            {quoted(period), quoted(max)}};
 }
 
 } // namespace
 
 Result<TtlCreation> TtlPolicy::forCreation(const TtlCreationInput& in)
 {
-    TESSERA_TRY(checkDurations({{"ttl", in.ttl},
-                                {"explicit max TTL", in.explicitMaxTtl},
-                                {"period", in.period},
-                                {"role's TTL", in.roleTtl},
-                                {"role's explicit max TTL", in.roleExplicitMaxTtl},
-                                {"role's period", in.rolePeriod}}));
+    TESSERA_TRY(checkDurations(
+        {{QT_TRANSLATE_NOOP("EngineMessage", "The ttl must be between 0 and %1 seconds."), in.ttl},
+         {QT_TRANSLATE_NOOP("EngineMessage",
+                            "The explicit max TTL must be between 0 and %1 seconds."),
+          in.explicitMaxTtl},
+         {QT_TRANSLATE_NOOP("EngineMessage", "The period must be between 0 and %1 seconds."),
+          in.period},
+         {QT_TRANSLATE_NOOP("EngineMessage", "The role's TTL must be between 0 and %1 seconds."),
+          in.roleTtl},
+         {QT_TRANSLATE_NOOP("EngineMessage",
+                            "The role's explicit max TTL must be between 0 and %1 seconds."),
+          in.roleExplicitMaxTtl},
+         {QT_TRANSLATE_NOOP("EngineMessage", "The role's period must be between 0 and %1 seconds."),
+          in.rolePeriod}}));
     TESSERA_TRY(checkSystemLimits(in.systemDefaultTtl, in.systemMaxTtl));
 
     TtlCreation out;
     out.explicitMaxTtl = lesserLimit(in.explicitMaxTtl, in.roleExplicitMaxTtl);
     if (in.explicitMaxTtl > 0 && in.roleExplicitMaxTtl > 0)
-        out.warnings << QStringLiteral("Explicit max TTL specified both during creation call and "
-                                       "in role; using the lesser value of %1 seconds")
-                            .arg(out.explicitMaxTtl);
+        out.warnings << Message{QT_TRANSLATE_NOOP("EngineMessage",
+                                                  "Explicit max TTL specified both during "
+                                                  "creation call and in role; using the lesser "
+                                                  "value of %1 seconds"),
+                                {QString::number(out.explicitMaxTtl)}};
     out.period = lesserLimit(in.period, in.rolePeriod);
     if (in.period > 0 && in.rolePeriod > 0)
-        out.warnings << QStringLiteral("Period specified both during creation call and in role; "
-                                       "using the lesser value of %1 seconds")
-                            .arg(out.period);
+        out.warnings << Message{QT_TRANSLATE_NOOP("EngineMessage",
+                                                  "Period specified both during creation call and "
+                                                  "in role; using the lesser value of %1 seconds"),
+                                {QString::number(out.period)}};
 
     const qint64 requested = in.ttl > 0 ? in.ttl : in.roleTtl;
 
@@ -110,16 +123,26 @@ Result<TtlCreation> TtlPolicy::forCreation(const TtlCreationInput& in)
 
 Result<TtlRenewal> TtlPolicy::forRenewal(const TtlRenewalInput& in)
 {
-    TESSERA_TRY(checkDurations({{"creation TTL", in.creationTtl},
-                                {"explicit max TTL", in.explicitMaxTtl},
-                                {"period", in.period},
-                                {"role's explicit max TTL", in.roleExplicitMaxTtl},
-                                {"role's period", in.rolePeriod},
-                                {"increment", in.increment}}));
+    TESSERA_TRY(checkDurations(
+        {{QT_TRANSLATE_NOOP("EngineMessage", "The creation TTL must be between 0 and %1 seconds."),
+          in.creationTtl},
+         {QT_TRANSLATE_NOOP("EngineMessage",
+                            "The explicit max TTL must be between 0 and %1 seconds."),
+          in.explicitMaxTtl},
+         {QT_TRANSLATE_NOOP("EngineMessage", "The period must be between 0 and %1 seconds."),
+          in.period},
+         {QT_TRANSLATE_NOOP("EngineMessage",
+                            "The role's explicit max TTL must be between 0 and %1 seconds."),
+          in.roleExplicitMaxTtl},
+         {QT_TRANSLATE_NOOP("EngineMessage", "The role's period must be between 0 and %1 seconds."),
+          in.rolePeriod},
+         {QT_TRANSLATE_NOOP("EngineMessage", "The increment must be between 0 and %1 seconds."),
+          in.increment}}));
     TESSERA_TRY(checkSystemLimits(in.systemDefaultTtl, in.systemMaxTtl));
 
     if (!in.renewable)
-        return Error::invalid(QStringLiteral("token is not renewable"));
+        return Error::invalid(
+            Message{QT_TRANSLATE_NOOP("EngineMessage", "token is not renewable")});
 
     TtlRenewal out;
     if (!in.expireAt)
@@ -142,7 +165,8 @@ Result<TtlRenewal> TtlPolicy::forRenewal(const TtlRenewalInput& in)
     if (lifetimeLimit > 0) {
         const qint64 remaining = in.createdAt + lifetimeLimit - in.now;
         if (remaining <= 0)
-            return Error::invalid(QStringLiteral("past the max TTL, cannot renew"));
+            return Error::invalid(
+                Message{QT_TRANSLATE_NOOP("EngineMessage", "past the max TTL, cannot renew")});
         if (out.ttl > remaining) {
             out.warnings << ttlCappedWarning(out.ttl, remaining);
             out.ttl = remaining;

@@ -39,7 +39,7 @@ struct TtlCreation
     qint64 explicitMaxTtl = 0;  // to store on the token: the lesser of request and role
     qint64 period = 0;          // to store on the token: the lesser of request and role
     qint64 effectiveMaxTtl = 0; // lifetime limit from creation; 0: none (periodic, root)
-    QStringList warnings;       // Vault-style, for the response's "warnings"
+    QList<Message> warnings;    // Vault-style, for the response's "warnings"
 };
 
 // Everything renewal needs. The caller passes the role's *current* settings:
@@ -64,7 +64,7 @@ struct TtlRenewal
 {
     std::optional<qint64> expireAt; // nullopt: the token never expires (nothing to extend)
     qint64 ttl = 0;                 // seconds from now to expireAt
-    QStringList warnings;
+    QList<Message> warnings;
 };
 
 // The TTL arithmetic (docs/ARCHITECTURE.md, «TTL arithmetic»), in one place.

@@ -127,8 +127,9 @@ void TestTtlPolicy::requestedTtlAboveExplicitMaxIsCappedWithWarning()
     QVERIFY(result.ok());
     QCOMPARE(result->ttl, 90 * kMinute);
     QCOMPARE(result->expireAt, std::optional<qint64>(kNow + 90 * kMinute));
-    QCOMPARE(result->warnings, QStringList{QStringLiteral(
-                                   "TTL of \"2h\" exceeded the effective max_ttl of \"1h30m\"; "
+    QCOMPARE(
+        englishTexts(result->warnings),
+        QStringList{QStringLiteral("TTL of \"2h\" exceeded the effective max_ttl of \"1h30m\"; "
                                    "TTL value is capped accordingly")});
 }
 
@@ -139,7 +140,7 @@ void TestTtlPolicy::requestedTtlAboveSystemMaxIsCappedWithWarning()
     input.ttl = 40 * kDay;
     const auto result = TtlPolicy::forCreation(input);
     QCOMPARE(result->ttl, 32 * kDay);
-    QCOMPARE(result->warnings,
+    QCOMPARE(englishTexts(result->warnings),
              QStringList{QStringLiteral("TTL of \"40d\" exceeded the effective max_ttl of \"32d\"; "
                                         "TTL value is capped accordingly")});
 }
@@ -170,8 +171,8 @@ void TestTtlPolicy::storedLimitsAreTheLesserOfRequestAndRole()
     QCOMPARE(result->explicitMaxTtl, 2 * kHour);
     QCOMPARE(result->period, kHour);
     QCOMPARE(result->warnings.size(), 2);
-    QVERIFY(result->warnings[0].contains(u"using the lesser value of 7200 seconds"));
-    QVERIFY(result->warnings[1].contains(u"using the lesser value of 3600 seconds"));
+    QVERIFY(result->warnings[0].text().contains(u"using the lesser value of 7200 seconds"));
+    QVERIFY(result->warnings[1].text().contains(u"using the lesser value of 3600 seconds"));
 
     TtlCreationInput roleOnly;
     roleOnly.now = kNow;
@@ -389,7 +390,7 @@ void TestTtlPolicy::renewalCapWarningNamesTheRemainingTime()
     input.explicitMaxTtl = kHour;
     input.renewable = true;
     const auto result = TtlPolicy::forRenewal(input);
-    QCOMPARE(result->warnings,
+    QCOMPARE(englishTexts(result->warnings),
              QStringList{QStringLiteral("TTL of \"1h\" exceeded the effective max_ttl of \"30m\"; "
                                         "TTL value is capped accordingly")});
 }

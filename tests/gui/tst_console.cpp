@@ -14,6 +14,7 @@
 #include "ui/Resources.h"
 #include "ui/RevokeDialog.h"
 #include "ui/RootTokenDialog.h"
+#include "ui/SearchBar.h"
 #include "ui/SecretClipboard.h"
 #include "ui/ServerControl.h"
 #include "ui/Session.h"
@@ -141,6 +142,9 @@ private Q_SLOTS:
     void apiServerStartsAtUnlockShowsInStatusBarAndStopsOnLock();
     void changePassphraseNeedsTheCurrentOneAndRekeys();
     void lockShortcutLocksAtOnce();
+    void deleteInTheSearchBoxEditsTextAndRevokesNothing();
+    void escapeInTheSearchBoxReturnsToTheTree();
+    void renewIsDisabledWithTheReasonForTokensThatCannotRenew();
 
 private:
     std::unique_ptr<Console> unlockedConsole(const QString& path);
@@ -301,17 +305,33 @@ void TestConsole::revokingParentRemovesRowsBelow()
 
     QTRY_COMPARE(window->model()->rowCount(grandparent), rowsBefore - 1);
     QVERIFY(!window->model()->indexOfAccessor(parentAccessor).isValid());
-    // A neighbour is now current: it is selected too, so the details pane and
-    // the actions speak of the same token.
-    const QModelIndex neighbour = window->tree()->currentIndex();
-    QVERIFY(neighbour.isValid());
-    QCOMPARE(window->tree()->selectionModel()->selectedRows(), QModelIndexList{neighbour});
-    QCOMPARE(window->findChild<ui::TokenDetailsPane*>()->token()->accessor,
-             window->currentAccessor());
+    // The revoked token's parent is now current and selected, not a neighbour
+    // (whose subtree a second Delete would take): the details pane and the
+    // actions speak of it.
+    QVERIFY(grandparent.isValid());
+    QCOMPARE(window->tree()->currentIndex(), QModelIndex(grandparent));
+    QCOMPARE(window->tree()->selectionModel()->selectedRows(),
+             QModelIndexList{QModelIndex(grandparent)});
+    QCOMPARE(window->currentAccessor(), tree->accessors.at(0));
+    QTRY_COMPARE(window->findChild<ui::TokenDetailsPane*>()->token()->accessor,
+                 tree->accessors.at(0));
     QVERIFY(window->action(MainAction::Revoke)->isEnabled());
     QVERIFY(!window->model()->indexOfAccessor(tree->accessors.at(4)).isValid());
     QVERIFY(!engine.validate(tree->tokens.at(4)).ok());
-    QVERIFY(engine.validate(tree->rootToken()).ok() || tree->accessors.at(0) == parentAccessor);
+    QVERIFY(engine.validate(tree->rootToken()).ok());
+
+    // A top-level token has no parent: nothing stays selected.
+    QTRY_VERIFY(!window->findChild<ui::RevokeDialog*>());
+    QVERIFY(window->reveal(tree->accessors.at(0)));
+    window->action(MainAction::Revoke)->trigger();
+    confirm = window->findChild<ui::RevokeDialog*>();
+    QVERIFY(confirm);
+    confirm->findChild<QPushButton*>(text("revoke"))->click();
+    QTRY_VERIFY(!window->model()->indexOfAccessor(tree->accessors.at(0)).isValid());
+    QVERIFY(!window->tree()->currentIndex().isValid());
+    QVERIFY(!window->tree()->selectionModel()->hasSelection());
+    QVERIFY(!window->action(MainAction::Revoke)->isEnabled());
+    QVERIFY(!window->findChild<ui::TokenDetailsPane*>()->token());
 }
 
 void TestConsole::revokeByAnotherProcessShowsUp()
@@ -482,6 +502,100 @@ void TestConsole::changePassphraseNeedsTheCurrentOneAndRekeys()
     console.reset();
     QCOMPARE(engine::StoreSetup::open(path, kPassphrase).error().code, ErrorCode::WrongPassphrase);
     QVERIFY(engine::StoreSetup::open(path, next.toUtf8()).ok());
+}
+
+void TestConsole::deleteInTheSearchBoxEditsTextAndRevokesNothing()
+{
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    auto console = unlockedConsole(path);
+    QVERIFY(console);
+    auto tree = test::buildTokenTree(console->session().engine(), 5, 2);
+    QVERIFY(tree.ok());
+    ui::MainWindow* window = console->mainWindow();
+    QVERIFY(window->reveal(tree->accessors.at(1)));
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    QLineEdit* search = window->searchBar()->field();
+    search->setFocus();
+    QTest::keyClicks(search, text("desk"));
+    QTest::keyClick(search, Qt::Key_Home);
+    QTest::keyClick(search, Qt::Key_Delete);
+    QCOMPARE(search->text(), text("esk"));
+    QTest::keyClick(search, Qt::Key_End);
+    QTest::keyClick(search, Qt::Key_Delete); // nothing after the cursor: still no revoke
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Delete);
+    QCOMPARE(search->text(), text(""));
+    QVERIFY(!window->findChild<ui::RevokeDialog*>());
+    QVERIFY(console->session().engine().validate(tree->tokens.at(1)).ok());
+
+    // In the tree, Delete still revokes (after the confirmation).
+    window->tree()->setFocus();
+    QTest::keyClick(window->tree(), Qt::Key_Delete);
+    QVERIFY(window->findChild<ui::RevokeDialog*>());
+}
+
+void TestConsole::escapeInTheSearchBoxReturnsToTheTree()
+{
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    auto console = unlockedConsole(path);
+    QVERIFY(console);
+    ui::MainWindow* window = console->mainWindow();
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    window->action(MainAction::Find)->trigger();
+    QLineEdit* search = window->searchBar()->field();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, text("patron"));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_VERIFY(window->tree()->hasFocus());
+    QCOMPARE(search->text(), text("patron")); // the search stays for F3
+}
+
+void TestConsole::renewIsDisabledWithTheReasonForTokensThatCannotRenew()
+{
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    auto console = unlockedConsole(path);
+    QVERIFY(console);
+    auto& engine = console->session().engine();
+    const auto issue = [&](bool renewable) {
+        engine::TokenRequest request;
+        request.ttl = 3600;
+        request.renewable = renewable;
+        auto created = engine.createToken(engine::Caller::storeOwner(text("test")), request);
+        return created.ok() ? created->info.accessor : QString();
+    };
+    const QString renewable = issue(true);
+    const QString fixed = issue(false);
+    QVERIFY(!renewable.isEmpty() && !fixed.isEmpty());
+    ui::MainWindow* window = console->mainWindow();
+    QAction* renew = window->action(MainAction::Renew);
+    const QString ownTip = renew->statusTip();
+
+    QVERIFY(window->reveal(fixed));
+    QVERIFY(!renew->isEnabled());
+    QVERIFY2(renew->toolTip().contains(text("not renewable")), qPrintable(renew->toolTip()));
+    QCOMPARE(renew->statusTip(), renew->toolTip());
+
+    QVERIFY(window->reveal(renewable));
+    QVERIFY(renew->isEnabled());
+    QCOMPARE(renew->statusTip(), ownTip);
+
+    // The store's root token never expires: nothing to renew.
+    auto* model = window->model();
+    QString root;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const engine::Token token = model->token(model->index(row, 0));
+        if (token.isRoot())
+            root = token.accessor;
+    }
+    QVERIFY(window->reveal(root));
+    QVERIFY(!renew->isEnabled());
+    QVERIFY2(renew->toolTip().contains(text("never expires")), qPrintable(renew->toolTip()));
 }
 
 QTEST_MAIN(TestConsole)

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QFontDatabase>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPrinter>
@@ -56,7 +57,11 @@ void TestNewTokenDialog::tokenIsShownMonospaceReadOnlyAndSelectable()
     QCOMPARE(token->toPlainText(), created.token);
     QVERIFY(token->isReadOnly());
     QVERIFY(token->textInteractionFlags() & Qt::TextSelectableByMouse);
-    QVERIFY(QFontInfo(token->font()).fixedPitch());
+    // The font it was given, not the one the machine resolves it to: which
+    // fonts are installed must not decide the test.
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QVERIFY(fixed != QApplication::font()); // else the check below could not fail
+    QCOMPARE(token->font(), fixed);
 }
 
 void TestNewTokenDialog::copyPutsTheTokenOnTheClipboardMarkedSecret()
