@@ -97,10 +97,6 @@
         <source>%1d %2</source>
         <translation>%1 T %2</translation>
     </message>
-    <message>
-        <source>Issued by: %1</source>
-        <translation>Ausgestellt von: %1</translation>
-    </message>
 </context>
 <context>
     <name>tessera::items::AuditModel</name>
@@ -193,6 +189,16 @@
     <message>
         <source>Issued by</source>
         <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>%1
+Accessor: %2</source>
+        <translation>%1
+Accessor: %2</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
     </message>
 </context>
 <context>
@@ -805,7 +811,7 @@
     </message>
     <message>
         <source>&amp;Orphan (stays valid when its parent is revoked)</source>
-        <translation>&amp;Verwaist (bleibt gültig, wenn das übergeordnete Token widerrufen wird)</translation>
+        <translation>&amp;Verwaist (überlebt den Widerruf des Eltern-Tokens)</translation>
     </message>
     <message>
         <source>&amp;Parent:</source>

@@ -97,10 +97,6 @@
         <source>%1d %2</source>
         <translation>%1 d %2</translation>
     </message>
-    <message>
-        <source>Issued by: %1</source>
-        <translation>Emitido por: %1</translation>
-    </message>
 </context>
 <context>
     <name>tessera::items::AuditModel</name>
@@ -193,6 +189,16 @@
     <message>
         <source>Issued by</source>
         <translation>Emitido por</translation>
+    </message>
+    <message>
+        <source>%1
+Accessor: %2</source>
+        <translation>%1
+Accesor: %2</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadatos</translation>
     </message>
 </context>
 <context>
@@ -805,7 +811,7 @@
     </message>
     <message>
         <source>&amp;Orphan (stays valid when its parent is revoked)</source>
-        <translation>&amp;Huérfano (sigue siendo válido cuando se revoca su padre)</translation>
+        <translation>&amp;Huérfano (sigue válido si se revoca su padre)</translation>
     </message>
     <message>
         <source>&amp;Parent:</source>
