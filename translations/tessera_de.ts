@@ -284,10 +284,6 @@ Accessor: %2</translation>
         <translation>Einträge</translation>
     </message>
     <message>
-        <source>%1 audit records in this report</source>
-        <translation>%1 Prüfprotokolleinträge in diesem Bericht</translation>
-    </message>
-    <message>
         <source>Generated</source>
         <translation>Erstellt</translation>
     </message>
@@ -362,10 +358,6 @@ Accessor: %2</translation>
     <message>
         <source>Daily figures</source>
         <translation>Tageswerte</translation>
-    </message>
-    <message>
-        <source>Counts in tokens (a revoked subtree counts each token); &quot;Issued&quot; excludes tokens issued by logins.</source>
-        <translation>Angaben in Token (ein widerrufener Teilbaum zählt jedes Token einzeln); „Ausgestellt“ umfasst keine durch Anmeldungen ausgestellten Token.</translation>
     </message>
     <message>
         <source>Day (UTC)</source>
@@ -444,10 +436,6 @@ Accessor: %2</translation>
         <translation>Prüfprotokolleinträge</translation>
     </message>
     <message>
-        <source>%1 records, oldest first. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</source>
-        <translation>%1 Einträge, älteste zuerst. Accessors sind gekürzt; die CSV- und JSON-Lines-Exporte enthalten alle Felder vollständig.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -474,6 +462,28 @@ Accessor: %2</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit record(s) in this report</source>
+        <translation>
+            <numerusform>%Ln Prüfprotokolleintrag in diesem Bericht</numerusform>
+            <numerusform>%Ln Prüfprotokolleinträge in diesem Bericht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Keine Aktivität in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Counts in tokens (a revoked subtree counts each token); &quot;Issued&quot; excludes tokens issued by logins. Days without activity are left out.</source>
+        <translation>Angaben in Token (ein widerrufener Teilbaum zählt jedes Token einzeln); „Ausgestellt“ umfasst keine durch Anmeldungen ausgestellten Token. Tage ohne Aktivität sind ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s), oldest first. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</source>
+        <translation>
+            <numerusform>%Ln Eintrag. Accessors sind gekürzt; die CSV- und JSON-Lines-Exporte enthalten alle Felder vollständig.</numerusform>
+            <numerusform>%Ln Einträge, älteste zuerst. Accessors sind gekürzt; die CSV- und JSON-Lines-Exporte enthalten alle Felder vollständig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -284,10 +284,6 @@ Accesor: %2</translation>
         <translation>Registros</translation>
     </message>
     <message>
-        <source>%1 audit records in this report</source>
-        <translation>%1 registros de auditoría en este informe</translation>
-    </message>
-    <message>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
@@ -362,10 +358,6 @@ Accesor: %2</translation>
     <message>
         <source>Daily figures</source>
         <translation>Cifras diarias</translation>
-    </message>
-    <message>
-        <source>Counts in tokens (a revoked subtree counts each token); &quot;Issued&quot; excludes tokens issued by logins.</source>
-        <translation>Recuentos en tokens (un subárbol revocado cuenta cada token); &quot;Emitidos&quot; excluye los tokens emitidos por inicios de sesión.</translation>
     </message>
     <message>
         <source>Day (UTC)</source>
@@ -444,10 +436,6 @@ Accesor: %2</translation>
         <translation>Registros de auditoría</translation>
     </message>
     <message>
-        <source>%1 records, oldest first. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</source>
-        <translation>%1 registros, del más antiguo al más reciente. Los accesores aparecen abreviados; las exportaciones CSV y JSON Lines contienen todos los campos completos.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -474,6 +462,28 @@ Accesor: %2</translation>
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit record(s) in this report</source>
+        <translation>
+            <numerusform>%Ln registro de auditoría en este informe</numerusform>
+            <numerusform>%Ln registros de auditoría en este informe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Sin actividad en este periodo.</translation>
+    </message>
+    <message>
+        <source>Counts in tokens (a revoked subtree counts each token); &quot;Issued&quot; excludes tokens issued by logins. Days without activity are left out.</source>
+        <translation>Recuentos en tokens (un subárbol revocado cuenta cada token); "Emitidos" excluye los tokens emitidos por inicios de sesión. Se omiten los días sin actividad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s), oldest first. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</source>
+        <translation>
+            <numerusform>%Ln registro. Los accesores aparecen abreviados; las exportaciones CSV y JSON Lines contienen todos los campos completos.</numerusform>
+            <numerusform>%Ln registros, del más antiguo al más reciente. Los accesores aparecen abreviados; las exportaciones CSV y JSON Lines contienen todos los campos completos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
