@@ -2311,6 +2311,10 @@ Accessor: %2</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Accessor: %1</source>
+        <translation>Accessor: %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::UnlockDialog</name>

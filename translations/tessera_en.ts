@@ -70,8 +70,8 @@
     <message numerus="yes">
         <source>Selected tokens inside another selected token&apos;s subtree: %Ln. They are counted once.</source>
         <translation>
-            <numerusform>Selected tokens inside another selected token's subtree: %Ln. It is counted once.</numerusform>
-            <numerusform>Selected tokens inside another selected token's subtree: %Ln. They are counted once.</numerusform>
+            <numerusform>Selected tokens inside another selected token&apos;s subtree: %Ln. It is counted once.</numerusform>
+            <numerusform>Selected tokens inside another selected token&apos;s subtree: %Ln. They are counted once.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -476,7 +476,7 @@ Accesor: %2</translation>
     </message>
     <message>
         <source>Counts in tokens (a revoked subtree counts each token); &quot;Issued&quot; excludes tokens issued by logins. Days without activity are left out.</source>
-        <translation>Recuentos en tokens (un subárbol revocado cuenta cada token); "Emitidos" excluye los tokens emitidos por inicios de sesión. Se omiten los días sin actividad.</translation>
+        <translation>Recuentos en tokens (un subárbol revocado cuenta cada token); &quot;Emitidos&quot; excluye los tokens emitidos por inicios de sesión. Se omiten los días sin actividad.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s), oldest first. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</source>
@@ -2310,6 +2310,10 @@ Accesor: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Accessor: %1</source>
+        <translation>Accesor: %1</translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,16 @@ void MainWindow::currentTokenChanged(const QModelIndex& current)
         return;
     }
     const engine::Token token = m_model->token(current);
+    // The parent row when the tree shows it; else (a filtered list) the store.
+    const QModelIndex parent = current.parent();
+    std::optional<engine::Token> parentToken;
+    if (parent.isValid())
+        parentToken = m_model->token(parent);
+    else if (!token.isOrphan())
+        parentToken = engine::TokenBrowser(m_session.engine().store())
+                          .token(token.parentAccessor)
+                          .valueOr(std::nullopt);
+    m_details->setParentToken(parentToken);
     m_details->showToken(token, -1);
     m_details->tick(m_session.engine().clock().nowSeconds());
     countTokensBelow(token);

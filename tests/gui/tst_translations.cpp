@@ -7,14 +7,18 @@
 #include "ui/PreferencesDialog.h"
 #include "ui/Resources.h"
 #include "ui/Session.h"
+#include "ui/TokenDetailsPane.h"
 #include "ui/Translations.h"
 #include "ui/UnlockDialog.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,6 +43,7 @@ private Q_SLOTS:
     void treeHeadersAreNeverCutOff();
     void issueFormFitsALaptopScreen_data();
     void issueFormFitsALaptopScreen();
+    void detailsPaneShowsWholeValuesAtTheDefaultSize();
 
 private:
     // An unlocked session on a fresh store (cheap KDF), for the main window.
@@ -166,6 +171,62 @@ void TestTranslations::issueFormFitsALaptopScreen()
     QVERIFY2(
         translated <= english * 108 / 100,
         qPrintable(QStringLiteral("%1 px against %2 px in English").arg(translated).arg(english)));
+}
+
+// German captions are the longest ("Explizite max. TTL:"): at the default
+// window size no value runs off the pane, and Parent names the parent.
+void TestTranslations::detailsPaneShowsWholeValuesAtTheDefaultSize()
+{
+    QVERIFY(ui::Translations::install(QStringLiteral("de")));
+    auto session = unlockedSession();
+    QVERIFY(session);
+    engine::TokenEngine& engine = session->engine();
+    const auto owner = engine::Caller::storeOwner(QStringLiteral("console"));
+    auto root = engine.createRootToken(owner);
+    QVERIFY(root.ok());
+    engine::TokenRequest deskRequest;
+    deskRequest.parentAccessor = root->info.accessor;
+    deskRequest.displayName = QStringLiteral("Circulation desk");
+    deskRequest.ttl = 86400;
+    auto desk = engine.createToken(owner, deskRequest);
+    QVERIFY(desk.ok());
+    engine::TokenRequest patronRequest;
+    patronRequest.parentAccessor = desk->info.accessor;
+    patronRequest.displayName = QStringLiteral("Fatima Sharma");
+    patronRequest.ttl = 3600;
+    patronRequest.meta.insert(QStringLiteral("card_number"), QStringLiteral("22407100001669"));
+    patronRequest.meta.insert(QStringLiteral("purpose"), QStringLiteral("reading room slot"));
+    auto patron = engine.createToken(owner, patronRequest);
+    QVERIFY(patron.ok());
+
+    ui::MainWindow window(*session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QModelIndex index = window.model()->revealAccessor(patron->info.accessor);
+    QVERIFY(index.isValid());
+    window.tree()->setCurrentIndex(index);
+    ui::TokenDetailsPane* pane = window.details();
+    QTRY_COMPARE(pane->fieldText(QStringLiteral("accessor")), patron->info.accessor);
+    QCOMPARE(pane->fieldText(QStringLiteral("parent")), QStringLiteral("Circulation desk"));
+    auto* parent = pane->findChild<QLabel*>(QStringLiteral("parent"));
+    QVERIFY2(parent->toolTip().contains(desk->info.accessor), qPrintable(parent->toolTip()));
+
+    QCoreApplication::processEvents();
+    auto* scroll = pane->findChild<QScrollArea*>();
+    QVERIFY(scroll);
+    QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    const QRect visible = scroll->viewport()->rect();
+    for (const QLabel* label : scroll->widget()->findChildren<QLabel*>()) {
+        if (!label->isVisibleTo(pane))
+            continue;
+        const QRect shown(label->mapTo(scroll->viewport(), QPoint(0, 0)), label->size());
+        QVERIFY2(shown.right() <= visible.right(),
+                 qPrintable(QStringLiteral("%1 ends at %2, the pane at %3")
+                                .arg(label->text())
+                                .arg(shown.right())
+                                .arg(visible.right())));
+        QVERIFY2(label->width() >= label->minimumSizeHint().width(), qPrintable(label->text()));
+    }
 }
 
 QTEST_MAIN(TestTranslations)
