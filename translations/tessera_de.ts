@@ -597,10 +597,6 @@ Accessor: %2</translation>
         <translation>Das Prüfprotokoll konnte nicht verifiziert werden: %1</translation>
     </message>
     <message>
-        <source>The audit log is intact: all %1 records are in order and unchanged.</source>
-        <translation>Das Prüfprotokoll ist intakt: Alle %1 Einträge sind vollständig, in der richtigen Reihenfolge und unverändert.</translation>
-    </message>
-    <message>
         <source>Record %1 was changed after it was written.</source>
         <translation>Eintrag %1 wurde nach dem Schreiben geändert.</translation>
     </message>
@@ -620,9 +616,19 @@ Accessor: %2</translation>
         <source>The log&apos;s seal (its chain head) is missing, forged or does not match the last record.</source>
         <translation>Das Siegel des Protokolls (der Kettenkopf) fehlt, ist gefälscht oder passt nicht zum letzten Eintrag.</translation>
     </message>
-    <message>
-        <source>The audit log has been tampered with. %1 The first %2 records are intact.</source>
-        <translation>Das Prüfprotokoll wurde manipuliert. %1 Die ersten %2 Einträge sind intakt.</translation>
+    <message numerus="yes">
+        <source>The audit log is intact: all %Ln records are in order and unchanged.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist intakt: Sein einziger Eintrag ist vollständig, in der richtigen Reihenfolge und unverändert.</numerusform>
+            <numerusform>Das Prüfprotokoll ist intakt: Alle %Ln Einträge sind vollständig, in der richtigen Reihenfolge und unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been tampered with. %1 The first %Ln records are intact.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll wurde manipuliert. %1 Der erste Eintrag ist intakt.</numerusform>
+            <numerusform>Das Prüfprotokoll wurde manipuliert. %1 Die ersten %Ln Einträge sind intakt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,23 @@
     </message>
 </context>
 <context>
+    <name>tessera::ui::AuditView</name>
+    <message numerus="yes">
+        <source>The audit log is intact: all %Ln records are in order and unchanged.</source>
+        <translation>
+            <numerusform>The audit log is intact: its %Ln record is in order and unchanged.</numerusform>
+            <numerusform>The audit log is intact: all %Ln records are in order and unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been tampered with. %1 The first %Ln records are intact.</source>
+        <translation>
+            <numerusform>The audit log has been tampered with. %1 The first record is intact.</numerusform>
+            <numerusform>The audit log has been tampered with. %1 The first %Ln records are intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::MainWindow</name>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>

@@ -597,10 +597,6 @@ Accesor: %2</translation>
         <translation>No se pudo verificar el registro de auditoría: %1</translation>
     </message>
     <message>
-        <source>The audit log is intact: all %1 records are in order and unchanged.</source>
-        <translation>El registro de auditoría está intacto: los %1 registros están en orden y sin cambios.</translation>
-    </message>
-    <message>
         <source>Record %1 was changed after it was written.</source>
         <translation>El registro %1 se modificó después de escribirse.</translation>
     </message>
@@ -620,9 +616,19 @@ Accesor: %2</translation>
         <source>The log&apos;s seal (its chain head) is missing, forged or does not match the last record.</source>
         <translation>El sello del registro de auditoría (la cabeza de su cadena) falta, está falsificado o no coincide con el último registro.</translation>
     </message>
-    <message>
-        <source>The audit log has been tampered with. %1 The first %2 records are intact.</source>
-        <translation>El registro de auditoría ha sido manipulado. %1 Los primeros %2 registros están intactos.</translation>
+    <message numerus="yes">
+        <source>The audit log is intact: all %Ln records are in order and unchanged.</source>
+        <translation>
+            <numerusform>El registro de auditoría está intacto: su único registro está en orden y sin cambios.</numerusform>
+            <numerusform>El registro de auditoría está intacto: los %Ln registros están en orden y sin cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been tampered with. %1 The first %Ln records are intact.</source>
+        <translation>
+            <numerusform>El registro de auditoría ha sido manipulado. %1 El primer registro está intacto.</numerusform>
+            <numerusform>El registro de auditoría ha sido manipulado. %1 Los primeros %Ln registros están intactos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
