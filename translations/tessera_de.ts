@@ -216,10 +216,6 @@
         <source>%1d %2</source>
         <translation>%1 T %2</translation>
     </message>
-    <message>
-        <source>Issued by: %1</source>
-        <translation>Ausgestellt von: %1</translation>
-    </message>
 </context>
 <context>
     <name>tessera::items::AuditModel</name>
@@ -313,6 +309,16 @@
         <source>Issued by</source>
         <translation>Ausgestellt von</translation>
     </message>
+    <message>
+        <source>%1
+Accessor: %2</source>
+        <translation>%1
+Accessor: %2</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
 </context>
 <context>
     <name>tessera::reports::PdfReport</name>
@@ -397,10 +403,6 @@
         <translation>Einträge</translation>
     </message>
     <message>
-        <source>%1 audit records in this report</source>
-        <translation>%1 Prüfprotokolleinträge in diesem Bericht</translation>
-    </message>
-    <message>
         <source>Generated</source>
         <translation>Erstellt</translation>
     </message>
@@ -475,10 +477,6 @@
     <message>
         <source>Daily figures</source>
         <translation>Tageswerte</translation>
-    </message>
-    <message>
-        <source>Counts in tokens (a revoked subtree counts each token); &quot;Issued&quot; excludes tokens issued by logins.</source>
-        <translation>Angaben in Token (ein widerrufener Teilbaum zählt jedes Token einzeln); „Ausgestellt“ umfasst keine durch Anmeldungen ausgestellten Token.</translation>
     </message>
     <message>
         <source>Day (UTC)</source>
@@ -557,10 +555,6 @@
         <translation>Prüfprotokolleinträge</translation>
     </message>
     <message>
-        <source>%1 records, oldest first. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</source>
-        <translation>%1 Einträge, älteste zuerst. Accessors sind gekürzt; die CSV- und JSON-Lines-Exporte enthalten alle Felder vollständig.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -587,6 +581,28 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit record(s) in this report</source>
+        <translation>
+            <numerusform>%Ln Prüfprotokolleintrag in diesem Bericht</numerusform>
+            <numerusform>%Ln Prüfprotokolleinträge in diesem Bericht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Keine Aktivität in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Counts in tokens (a revoked subtree counts each token); &quot;Issued&quot; excludes tokens issued by logins. Days without activity are left out.</source>
+        <translation>Angaben in Token (ein widerrufener Teilbaum zählt jedes Token einzeln); „Ausgestellt“ umfasst keine durch Anmeldungen ausgestellten Token. Tage ohne Aktivität sind ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s), oldest first. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</source>
+        <translation>
+            <numerusform>%Ln Eintrag. Accessors sind gekürzt; die CSV- und JSON-Lines-Exporte enthalten alle Felder vollständig.</numerusform>
+            <numerusform>%Ln Einträge, älteste zuerst. Accessors sind gekürzt; die CSV- und JSON-Lines-Exporte enthalten alle Felder vollständig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -700,10 +716,6 @@
         <translation>Das Prüfprotokoll konnte nicht verifiziert werden: %1</translation>
     </message>
     <message>
-        <source>The audit log is intact: all %1 records are in order and unchanged.</source>
-        <translation>Das Prüfprotokoll ist intakt: Alle %1 Einträge sind vollständig, in der richtigen Reihenfolge und unverändert.</translation>
-    </message>
-    <message>
         <source>Record %1 was changed after it was written.</source>
         <translation>Eintrag %1 wurde nach dem Schreiben geändert.</translation>
     </message>
@@ -723,9 +735,19 @@
         <source>The log&apos;s seal (its chain head) is missing, forged or does not match the last record.</source>
         <translation>Das Siegel des Protokolls (der Kettenkopf) fehlt, ist gefälscht oder passt nicht zum letzten Eintrag.</translation>
     </message>
-    <message>
-        <source>The audit log has been tampered with. %1 The first %2 records are intact.</source>
-        <translation>Das Prüfprotokoll wurde manipuliert. %1 Die ersten %2 Einträge sind intakt.</translation>
+    <message numerus="yes">
+        <source>The audit log is intact: all %Ln records are in order and unchanged.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist intakt: Sein einziger Eintrag ist vollständig, in der richtigen Reihenfolge und unverändert.</numerusform>
+            <numerusform>Das Prüfprotokoll ist intakt: Alle %Ln Einträge sind vollständig, in der richtigen Reihenfolge und unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been tampered with. %1 The first %Ln records are intact.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll wurde manipuliert. %1 Der erste Eintrag ist intakt.</numerusform>
+            <numerusform>Das Prüfprotokoll wurde manipuliert. %1 Die ersten %Ln Einträge sind intakt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -924,7 +946,7 @@
     </message>
     <message>
         <source>&amp;Orphan (stays valid when its parent is revoked)</source>
-        <translation>&amp;Verwaist (bleibt gültig, wenn das übergeordnete Token widerrufen wird)</translation>
+        <translation>&amp;Verwaist (überlebt den Widerruf des Eltern-Tokens)</translation>
     </message>
     <message>
         <source>&amp;Parent:</source>
@@ -2449,6 +2471,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Accessor: %1</source>
+        <translation>Accessor: %1</translation>
     </message>
 </context>
 <context>

@@ -216,10 +216,6 @@
         <source>%1d %2</source>
         <translation>%1 d %2</translation>
     </message>
-    <message>
-        <source>Issued by: %1</source>
-        <translation>Emitido por: %1</translation>
-    </message>
 </context>
 <context>
     <name>tessera::items::AuditModel</name>
@@ -313,6 +309,16 @@
         <source>Issued by</source>
         <translation>Emitido por</translation>
     </message>
+    <message>
+        <source>%1
+Accessor: %2</source>
+        <translation>%1
+Accesor: %2</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadatos</translation>
+    </message>
 </context>
 <context>
     <name>tessera::reports::PdfReport</name>
@@ -397,10 +403,6 @@
         <translation>Registros</translation>
     </message>
     <message>
-        <source>%1 audit records in this report</source>
-        <translation>%1 registros de auditoría en este informe</translation>
-    </message>
-    <message>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
@@ -475,10 +477,6 @@
     <message>
         <source>Daily figures</source>
         <translation>Cifras diarias</translation>
-    </message>
-    <message>
-        <source>Counts in tokens (a revoked subtree counts each token); &quot;Issued&quot; excludes tokens issued by logins.</source>
-        <translation>Recuentos en tokens (un subárbol revocado cuenta cada token); &quot;Emitidos&quot; excluye los tokens emitidos por inicios de sesión.</translation>
     </message>
     <message>
         <source>Day (UTC)</source>
@@ -557,10 +555,6 @@
         <translation>Registros de auditoría</translation>
     </message>
     <message>
-        <source>%1 records, oldest first. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</source>
-        <translation>%1 registros, del más antiguo al más reciente. Los accesores aparecen abreviados; las exportaciones CSV y JSON Lines contienen todos los campos completos.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -587,6 +581,28 @@
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit record(s) in this report</source>
+        <translation>
+            <numerusform>%Ln registro de auditoría en este informe</numerusform>
+            <numerusform>%Ln registros de auditoría en este informe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Sin actividad en este periodo.</translation>
+    </message>
+    <message>
+        <source>Counts in tokens (a revoked subtree counts each token); &quot;Issued&quot; excludes tokens issued by logins. Days without activity are left out.</source>
+        <translation>Recuentos en tokens (un subárbol revocado cuenta cada token); &quot;Emitidos&quot; excluye los tokens emitidos por inicios de sesión. Se omiten los días sin actividad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s), oldest first. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</source>
+        <translation>
+            <numerusform>%Ln registro. Los accesores aparecen abreviados; las exportaciones CSV y JSON Lines contienen todos los campos completos.</numerusform>
+            <numerusform>%Ln registros, del más antiguo al más reciente. Los accesores aparecen abreviados; las exportaciones CSV y JSON Lines contienen todos los campos completos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -700,10 +716,6 @@
         <translation>No se pudo verificar el registro de auditoría: %1</translation>
     </message>
     <message>
-        <source>The audit log is intact: all %1 records are in order and unchanged.</source>
-        <translation>El registro de auditoría está intacto: los %1 registros están en orden y sin cambios.</translation>
-    </message>
-    <message>
         <source>Record %1 was changed after it was written.</source>
         <translation>El registro %1 se modificó después de escribirse.</translation>
     </message>
@@ -723,9 +735,19 @@
         <source>The log&apos;s seal (its chain head) is missing, forged or does not match the last record.</source>
         <translation>El sello del registro de auditoría (la cabeza de su cadena) falta, está falsificado o no coincide con el último registro.</translation>
     </message>
-    <message>
-        <source>The audit log has been tampered with. %1 The first %2 records are intact.</source>
-        <translation>El registro de auditoría ha sido manipulado. %1 Los primeros %2 registros están intactos.</translation>
+    <message numerus="yes">
+        <source>The audit log is intact: all %Ln records are in order and unchanged.</source>
+        <translation>
+            <numerusform>El registro de auditoría está intacto: su único registro está en orden y sin cambios.</numerusform>
+            <numerusform>El registro de auditoría está intacto: los %Ln registros están en orden y sin cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been tampered with. %1 The first %Ln records are intact.</source>
+        <translation>
+            <numerusform>El registro de auditoría ha sido manipulado. %1 El primer registro está intacto.</numerusform>
+            <numerusform>El registro de auditoría ha sido manipulado. %1 Los primeros %Ln registros están intactos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -924,7 +946,7 @@
     </message>
     <message>
         <source>&amp;Orphan (stays valid when its parent is revoked)</source>
-        <translation>&amp;Huérfano (sigue siendo válido cuando se revoca su padre)</translation>
+        <translation>&amp;Huérfano (sigue válido si se revoca su padre)</translation>
     </message>
     <message>
         <source>&amp;Parent:</source>
@@ -2449,6 +2471,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Accessor: %1</source>
+        <translation>Accesor: %1</translation>
     </message>
 </context>
 <context>

@@ -257,8 +257,8 @@ QString AuditView::describe(const audit::VerifyReport& report)
 {
     const QLocale locale;
     if (report.intact)
-        return tr("The audit log is intact: all %1 records are in order and unchanged.")
-            .arg(locale.toString(report.recordsChecked));
+        return tr("The audit log is intact: all %Ln records are in order and unchanged.", nullptr,
+                  int(report.recordsChecked));
     const QString bad = locale.toString(report.firstBadSequence);
     QString what;
     switch (report.kind) {
@@ -284,8 +284,9 @@ QString AuditView::describe(const audit::VerifyReport& report)
         what = report.problem;
         break;
     }
-    return tr("The audit log has been tampered with. %1 The first %2 records are intact.")
-        .arg(what, locale.toString(report.recordsChecked));
+    return tr("The audit log has been tampered with. %1 The first %Ln records are intact.", nullptr,
+              int(report.recordsChecked))
+        .arg(what);
 }
 
 } // namespace tessera::ui

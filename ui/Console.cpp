@@ -157,9 +157,12 @@ void Console::showMainWindow()
             Qt::QueuedConnection);
     if (m_server) {
         m_window->showServerState(m_server);
-        if (Preferences::load().apiStartAtLaunch)
+        // Also after a lock that stopped it: an idle lock must not end the service.
+        const bool resume = m_resumeServerFor == m_session->storePath();
+        if (Preferences::load().apiStartAtLaunch || resume)
             m_server->start(m_session->engine(), Preferences::load());
     }
+    m_resumeServerFor.clear();
     m_window->show();
     if (!m_options.screenshotDir.isEmpty())
         (new ScreenshotTour(*m_window, m_options.screenshotDir, m_window.get()))->start();
@@ -170,8 +173,11 @@ void Console::closeMainWindow()
 {
     if (m_dialog)
         m_dialog->deleteLater();
-    if (m_server)
+    if (m_server) {
+        const bool running = m_server->state() == ServerControl::State::Running;
+        m_resumeServerFor = running && !m_quitting ? m_session->storePath() : QString();
         m_server->stop(); // it serves the engine that goes away now
+    }
     if (!m_window)
         return;
     // The models and all decrypted data on screen go now. The window itself is

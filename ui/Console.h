@@ -49,7 +49,8 @@ public:
     void applyPreferences();
 
     // The embedded API server, when the build has one (not owned). Started at
-    // unlock if the preferences say so, stopped on lock.
+    // unlock if the preferences say so or if it ran when the same store was
+    // locked; stopped on lock.
     void setServerControl(ServerControl* server);
     ServerControl* serverControl() const { return m_server; }
 
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<QDialog> m_dialog;
     ServerControl* m_server = nullptr;
+    QString m_resumeServerFor; // the store whose lock stopped a running server
     bool m_quitting = false;
 };
 

@@ -313,13 +313,12 @@ void MainWindow::createCentralWidgets()
     m_tree->setSortingEnabled(true); // a header click sorts in SQL (TokenTreeModel::sort)
     m_tree->header()->setSortIndicator(items::TokenTreeModel::NameColumn, Qt::AscendingOrder);
     m_tree->header()->setStretchLastSection(true);
-    // Wide enough for the content and for the header in any language (with
-    // room for the sort arrow): "Usos restantes" is longer than "Uses left".
-    const QFontMetrics headerFont = m_tree->header()->fontMetrics();
-    const auto setWidth = [&](int column, int contentWidth) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+    // Wide enough for the content and for the header in any language, with
+    // the style's own room for margins and the sort arrow (sectionSizeHint):
+    // "Usos restantes" is longer than "Uses left".
+    const auto setWidth = [this](int column, int contentWidth) {
         m_tree->setColumnWidth(column,
-                               std::max(contentWidth, headerFont.horizontalAdvance(title) + 30));
+                               std::max(contentWidth, m_tree->header()->sectionSizeHint(column)));
     };
     setWidth(items::TokenTreeModel::NameColumn, 250);
     setWidth(items::TokenTreeModel::TypeColumn, 64);
@@ -327,6 +326,7 @@ void MainWindow::createCentralWidgets()
     setWidth(items::TokenTreeModel::TtlColumn, 96);
     setWidth(items::TokenTreeModel::UsesLeftColumn, 76);
     setWidth(items::TokenTreeModel::ExpiresColumn, 130);
+    setWidth(items::TokenTreeModel::IssuedByColumn, 90);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(0);
@@ -491,6 +491,16 @@ void MainWindow::currentTokenChanged(const QModelIndex& current)
         return;
     }
     const engine::Token token = m_model->token(current);
+    // The parent row when the tree shows it; else (a filtered list) the store.
+    const QModelIndex parent = current.parent();
+    std::optional<engine::Token> parentToken;
+    if (parent.isValid())
+        parentToken = m_model->token(parent);
+    else if (!token.isOrphan())
+        parentToken = engine::TokenBrowser(m_session.engine().store())
+                          .token(token.parentAccessor)
+                          .valueOr(std::nullopt);
+    m_details->setParentToken(parentToken);
     m_details->showToken(token, -1);
     m_details->tick(m_session.engine().clock().nowSeconds());
     countTokensBelow(token);
@@ -622,8 +632,9 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 700);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // A new key: states saved before the Metadata column have too narrow headers.
     m_tree->header()->restoreState(
-        settings.value(QStringLiteral("window/treeHeader")).toByteArray());
+        settings.value(QStringLiteral("window/tokenTreeHeader")).toByteArray());
 }
 
 void MainWindow::saveWindowState() const
@@ -631,7 +642,7 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
+    settings.setValue(QStringLiteral("window/tokenTreeHeader"), m_tree->header()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -32,6 +32,7 @@ PreferencesDialog::PreferencesDialog(Session& session, ServerControl* server, QW
         tabs->addTab(createApiPage(), tr("&API Server"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
@@ -102,9 +103,11 @@ QWidget* PreferencesDialog::createApiPage()
     m_apiState->setWordWrap(true);
     m_apiState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_apiToggle = new QPushButton(page);
+    m_apiToggle->setAutoDefault(false); // Enter accepts the dialog, it never stops the server
 
     auto fileRow = [this, page](QLineEdit* edit, const QString& title) {
         auto* browse = new QPushButton(tr("Browse…"), page);
+        browse->setAutoDefault(false); // Enter accepts the dialog, whatever has the focus
         browse->setAccessibleName(tr("Browse for %1").arg(edit->accessibleName()));
         connect(browse, &QPushButton::clicked, this, [this, edit, title] {
             const QString path = QFileDialog::getOpenFileName(
@@ -121,8 +124,13 @@ QWidget* PreferencesDialog::createApiPage()
     auto* form = new QFormLayout(page);
     form->addRow(tr("Add&ress:"), m_apiAddress);
     form->addRow(tr("&Port:"), m_apiPort);
-    form->addRow(tr("TLS &certificate:"), fileRow(m_apiCertificate, tr("TLS Certificate")));
-    form->addRow(tr("TLS &key:"), fileRow(m_apiKey, tr("TLS Private Key")));
+    // A row of a layout gets no buddy from addRow(): without one "&" shows as is.
+    auto* certificateLabel = new QLabel(tr("TLS &certificate:"), page);
+    certificateLabel->setBuddy(m_apiCertificate);
+    auto* keyLabel = new QLabel(tr("TLS &key:"), page);
+    keyLabel->setBuddy(m_apiKey);
+    form->addRow(certificateLabel, fileRow(m_apiCertificate, tr("TLS Certificate")));
+    form->addRow(keyLabel, fileRow(m_apiKey, tr("TLS Private Key")));
     form->addRow(QString(), m_apiAtLaunch);
     auto* stateRow = new QHBoxLayout;
     stateRow->addWidget(m_apiState, 1);

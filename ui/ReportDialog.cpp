@@ -111,9 +111,10 @@ ReportDialog::ReportDialog(engine::TokenEngine& engine, Session* session,
     m_meta->setObjectName(QStringLiteral("meta"));
     m_meta->setPlaceholderText(tr("key=value, e.g. card=4000123 (empty: any token)"));
 
+    // The XDG documents folder, named even when it does not exist: then home.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_output = new QLineEdit(
-        QDir(documents.isEmpty() ? QDir::homePath() : documents)
+        QDir(!documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath())
             .filePath(QStringLiteral("tessera-audit-%1.pdf").arg(today.toString(Qt::ISODate))),
         this);
     m_output->setObjectName(QStringLiteral("output"));

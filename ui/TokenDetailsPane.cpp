@@ -29,7 +29,9 @@ TokenDetailsPane::TokenDetailsPane(QWidget* parent)
 
     m_form = new QFormLayout(m_fields);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A value too wide beside its caption (an accessor in a narrow pane) goes
+    // below it, at the pane's full width, rather than off its edge.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const auto& [name, label] : std::initializer_list<std::pair<const char*, QString>>{
              {"accessor", tr("Accessor:")},
@@ -56,6 +58,7 @@ TokenDetailsPane::TokenDetailsPane(QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_fields);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -86,8 +89,14 @@ QString TokenDetailsPane::fieldText(const QString& name) const
 void TokenDetailsPane::clear()
 {
     m_token.reset();
+    m_parent.reset();
     m_heading->setText(tr("No token selected"));
     m_fields->hide();
+}
+
+void TokenDetailsPane::setParentToken(const std::optional<engine::Token>& parent)
+{
+    m_parent = parent;
 }
 
 void TokenDetailsPane::showSelectionCount(int count)
@@ -100,9 +109,12 @@ void TokenDetailsPane::showSelectionCount(int count)
 void TokenDetailsPane::showToken(const engine::Token& token, qint64 descendants)
 {
     m_token = token;
-    auto set = [this](const char* name, const QString& text) {
-        if (auto* label = m_fields->findChild<QLabel*>(QLatin1String(name)))
+    // The whole value as tooltip too, for a pane narrower than the longest word.
+    auto set = [this](const char* name, const QString& text, const QString& toolTip = {}) {
+        if (auto* label = m_fields->findChild<QLabel*>(QLatin1String(name))) {
             label->setText(text.isEmpty() ? tr("—") : text);
+            label->setToolTip(toolTip.isEmpty() ? text : toolTip);
+        }
     };
     auto duration = [](qint64 seconds) {
         return seconds > 0 ? TokenText::duration(seconds) : QString();
@@ -110,8 +122,13 @@ void TokenDetailsPane::showToken(const engine::Token& token, qint64 descendants)
     m_heading->setText(token.displayName.isEmpty() ? tr("(no name)") : token.displayName);
     set("accessor", token.accessor);
     set("type", token.type == engine::TokenType::Batch ? tr("batch") : tr("service"));
-    set("parent", token.isOrphan() ? (token.isRoot() ? tr("none (root)") : tr("none (orphan)"))
-                                   : token.parentAccessor);
+    if (token.isOrphan())
+        set("parent", token.isRoot() ? tr("none (root)") : tr("none (orphan)"));
+    else if (m_parent && m_parent->accessor == token.parentAccessor &&
+             !m_parent->displayName.isEmpty())
+        set("parent", m_parent->displayName, tr("Accessor: %1").arg(token.parentAccessor));
+    else
+        set("parent", token.parentAccessor);
     set("policies", token.policies.join(QStringLiteral(", ")));
     QStringList meta;
     for (auto it = token.meta.cbegin(); it != token.meta.cend(); ++it)

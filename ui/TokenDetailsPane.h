@@ -19,6 +19,8 @@ class TokenDetailsPane : public QWidget
 public:
     explicit TokenDetailsPane(QWidget* parent = nullptr);
 
+    // The parent of the tokens shown next, for its name (else its accessor shows).
+    void setParentToken(const std::optional<engine::Token>& parent);
     // descendants: -1 while unknown.
     void showToken(const engine::Token& token, qint64 descendants);
     void showSelectionCount(int count); // several rows selected
@@ -37,6 +39,7 @@ private:
     QLabel* m_heading;
     QWidget* m_fields;
     std::optional<engine::Token> m_token;
+    std::optional<engine::Token> m_parent;
 };
 
 } // namespace tessera::ui

@@ -1,5 +1,7 @@
 #include "ui/Translations.h"
 
+#include "core/EnglishPlurals.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -13,6 +15,7 @@ bool Translations::install(const QString& language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     QCoreApplication* app = QCoreApplication::instance();
+    EnglishPlurals::install(); // below the others: any other language takes precedence
 
     auto* qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

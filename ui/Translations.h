@@ -6,7 +6,8 @@ namespace tessera::ui {
 
 // Loads the console's translation (embedded as :/i18n/tessera_<lang>.qm) and
 // Qt's own for standard buttons, for `language` ("es", "de"; empty: the
-// system locale). English needs none. Translators are owned by the application.
+// system locale). English needs only its plural forms (EnglishPlurals),
+// installed in any language. Translators are owned by the application.
 class Translations
 {
 public:

@@ -73,15 +73,15 @@ Result<int> writeReport(const SubcommandParser& parser, reports::ReportRequest r
                     {QStringLiteral("records"), written->records},
                     {QStringLiteral("pages"), written->pages},
                     {QStringLiteral("chain_intact"), written->chain.intact}});
+    const QString records = written->records == 1
+                                ? QStringLiteral("1 audit record")
+                                : QStringLiteral("%1 audit records").arg(written->records);
     if (request.format == reports::ReportFormat::Pdf)
-        output.line(QStringLiteral("Wrote a %1-page PDF report of %2 audit records to %3.")
+        output.line(QStringLiteral("Wrote a %1-page PDF report of %2 to %3.")
                         .arg(written->pages)
-                        .arg(written->records)
-                        .arg(request.outputPath));
+                        .arg(records, request.outputPath));
     else
-        output.line(QStringLiteral("Exported %1 audit records to %2.")
-                        .arg(written->records)
-                        .arg(request.outputPath));
+        output.line(QStringLiteral("Exported %1 to %2.").arg(records, request.outputPath));
     return 0;
 }
 

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "core/EnglishPlurals.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -45,6 +46,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
     QCoreApplication::setApplicationName(QStringLiteral("tessera"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+    tessera::EnglishPlurals::install(); // "1 audit record" in the reports it writes
 
     const int exitCode = tessera::cli::standardCommandLine().run(QCoreApplication::arguments());
     // A full disk or a closed pipe must not pass for success.

@@ -12,16 +12,45 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <cstring>
+
+namespace {
+
+void setIdentity()
+{
+    // Organization and application name place the default store where
+    // tessera-cli looks for it: <AppDataLocation>/tessera.store.
+    QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
+    QCoreApplication::setApplicationName(QStringLiteral("tessera"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+}
+
+// The options QCommandLineParser's help and version options answer.
+bool asksForHelpOrVersion(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "--help-all", "-?", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    // --help and --version print and exit without a display, which
+    // QApplication needs: it aborts without one.
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        tessera::ui::CommandLine options;
+        if (const auto exit = tessera::ui::CommandLine::parse(options))
+            return *exit;
+    }
     QApplication app(argc, argv);
-    // Organization and application name place the default store where
-    // tessera-cli looks for it: <AppDataLocation>/tessera.store.
-    QApplication::setOrganizationName(QStringLiteral("Tessera"));
-    QApplication::setApplicationName(QStringLiteral("tessera"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Tessera"));
-    QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
     // The installed desktop entry's name: Wayland compositors match windows to it.
     QApplication::setDesktopFileName(QStringLiteral("org.tessera.Tessera"));
     tessera::ui::Resources::init();

@@ -23,23 +23,17 @@ QString TokenText::localTime(qint64 unixSeconds)
                               QLocale::ShortFormat);
 }
 
-QString TokenText::issuedBy(const engine::Token& token)
+QString TokenText::metadataSummary(const engine::Token& token)
 {
     QStringList pairs;
     for (auto it = token.meta.cbegin(); it != token.meta.cend(); ++it)
         pairs.append(it.key() + u'=' + it.value());
-    if (pairs.isEmpty())
-        return token.issuedBy;
-    if (token.issuedBy.isEmpty())
-        return pairs.join(QLatin1String(", "));
-    return token.issuedBy + QStringLiteral(" \u00b7 ") + pairs.join(QLatin1String(", "));
+    return pairs.join(QLatin1String(", "));
 }
 
 QString TokenText::metadataLines(const engine::Token& token)
 {
     QStringList lines;
-    if (!token.issuedBy.isEmpty())
-        lines.append(tr("Issued by: %1").arg(token.issuedBy));
     for (auto it = token.meta.cbegin(); it != token.meta.cend(); ++it)
         lines.append(it.key() + QStringLiteral(": ") + it.value());
     return lines.join(u'\n');

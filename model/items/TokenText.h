@@ -17,8 +17,8 @@ public:
     static QString duration(qint64 seconds);
     // Unix seconds as local date and time (QLocale's short format).
     static QString localTime(qint64 unixSeconds);
-    // "console · patron_id=1234, card=99" (the issuer, then the metadata).
-    static QString issuedBy(const engine::Token& token);
+    // "patron_id=1234, card=99".
+    static QString metadataSummary(const engine::Token& token);
     // One "key: value" per line, for tooltips.
     static QString metadataLines(const engine::Token& token);
 };

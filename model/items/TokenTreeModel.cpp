@@ -252,7 +252,9 @@ QString TokenTreeModel::displayText(const Token& token, int column) const
     case ExpiresColumn:
         return token.expireAt ? TokenText::localTime(*token.expireAt) : tr("never");
     case IssuedByColumn:
-        return TokenText::issuedBy(token);
+        return token.issuedBy;
+    case MetadataColumn:
+        return TokenText::metadataSummary(token);
     default:
         return {};
     }
@@ -267,11 +269,16 @@ QVariant TokenTreeModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayText(token, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == IssuedByColumn)
-            return TokenText::metadataLines(token);
+        // The full text of cells a narrow column cuts off.
         if (index.column() == NameColumn)
-            return token.accessor;
-        return {};
+            return token.displayName.isEmpty()
+                       ? token.accessor
+                       : tr("%1\nAccessor: %2").arg(token.displayName, token.accessor);
+        if (index.column() == MetadataColumn)
+            return TokenText::metadataLines(token);
+        if (index.column() == PoliciesColumn)
+            return token.policies.join(u'\n');
+        return displayText(token, index.column());
     case Qt::ForegroundRole:
         if ((index.column() == TtlColumn || index.column() == ExpiresColumn) && expiringSoon(token))
             return QBrush(QColor(0xc0, 0x39, 0x2b));
@@ -314,6 +321,8 @@ QVariant TokenTreeModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Expires");
     case IssuedByColumn:
         return tr("Issued by");
+    case MetadataColumn:
+        return tr("Metadata");
     default:
         return {};
     }

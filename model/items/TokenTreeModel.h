@@ -48,7 +48,8 @@ public:
         TtlColumn, // TTL left: a live countdown
         UsesLeftColumn,
         ExpiresColumn,
-        IssuedByColumn, // who issued it, and a metadata summary
+        IssuedByColumn, // who issued it: "cli", "login:alice"
+        MetadataColumn, // "key=value, …"; sorts by creation
         ColumnCount
     };
 

@@ -265,7 +265,8 @@ void PdfReport::titlePage(PageFlow& flow) const
     line(tr("Period"), periodText());
     const QStringList filters = filterLines();
     line(tr("Filters"), filters.join(QStringLiteral("\n")));
-    line(tr("Records"), tr("%1 audit records in this report").arg(number(m_data.records().size())));
+    line(tr("Records"),
+         tr("%Ln audit record(s) in this report", nullptr, int(m_data.records().size())));
     line(tr("Generated"), tr("%1 UTC").arg(utcText(m_data.generatedMs())));
 
     // The figures at a glance.
@@ -426,18 +427,26 @@ Status PdfReport::summaryTables(PageFlow& flow) const
         return columns;
     };
 
-    heading(flow, tr("Daily figures"),
-            tr("Counts in tokens (a revoked subtree counts each token); \"Issued\" excludes "
-               "tokens issued by logins."));
-    const QList<DayActivity>& days = m_data.days();
-    ReportTable perDay(columnsNamed(tr("Day (UTC)")), font);
-    perDay.setTotalsRow(true);
-    TESSERA_TRY(perDay.draw(flow, days.size() + 1, [&](qsizetype row) {
-        if (row == days.size())
-            return countsRow(tr("Total"), m_data.totals(), m_data.activeAtEnd());
-        const DayActivity& day = days[row];
-        return countsRow(day.day.toString(Qt::ISODate), day.counts, day.active);
-    }));
+    // A quiet day adds a row of zeros: only the days with activity are listed.
+    QList<DayActivity> days;
+    for (const DayActivity& day : m_data.days())
+        if (day.counts.total() > 0)
+            days.append(day);
+    if (days.isEmpty()) {
+        heading(flow, tr("Daily figures"), tr("No activity in this period."));
+    } else {
+        heading(flow, tr("Daily figures"),
+                tr("Counts in tokens (a revoked subtree counts each token); \"Issued\" excludes "
+                   "tokens issued by logins. Days without activity are left out."));
+        ReportTable perDay(columnsNamed(tr("Day (UTC)")), font);
+        perDay.setTotalsRow(true);
+        TESSERA_TRY(perDay.draw(flow, days.size() + 1, [&](qsizetype row) {
+            if (row == days.size())
+                return countsRow(tr("Total"), m_data.totals(), m_data.activeAtEnd());
+            const DayActivity& day = days[row];
+            return countsRow(day.day.toString(Qt::ISODate), day.counts, day.active);
+        }));
+    }
 
     const auto groupTable = [&](const QString& title, const QString& note, const QString& first,
                                 const QList<GroupActivity>& groups) -> Status {
@@ -492,9 +501,9 @@ Status PdfReport::recordsTable(PageFlow& flow, const ReportProgress& progress) c
 {
     const QList<audit::AuditRecord>& records = m_data.records();
     heading(flow, tr("Audit records"),
-            tr("%1 records, oldest first. Accessors are shortened; the CSV and JSON Lines "
-               "exports carry every field in full.")
-                .arg(number(records.size())));
+            tr("%Ln record(s), oldest first. Accessors are shortened; the CSV and JSON Lines "
+               "exports carry every field in full.",
+               nullptr, int(records.size())));
     ReportTable table({{tr("#"), 0.8, Qt::AlignRight},
                        {tr("Time (UTC)"), 2.0, Qt::AlignLeft},
                        {tr("Operation"), 2.1, Qt::AlignLeft},

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void auditExportCsvParses();
     void auditExportJsonLinesMatchesCsv();
     void auditReportWritesPdfCsvAndJsonLines();
+    void auditReportOfOneRecordSaysRecord();
     void auditReportBadInputChangesNothing_data();
     void auditReportBadInputChangesNothing();
     void passphraseNeverAppearsInOutput();
@@ -680,6 +681,27 @@ void TestCli::auditReportWritesPdfCsvAndJsonLines()
     const Run audit = onStore({QStringLiteral("audit"), QStringLiteral("export"),
                                QStringLiteral("--format"), QStringLiteral("jsonl")});
     QCOMPARE(audit.out.count("\"audit.export\""), 3);
+}
+
+void TestCli::auditReportOfOneRecordSaysRecord()
+{
+    const QString accessor = createToken({});
+    QVERIFY(!accessor.isEmpty());
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const QString out = m_store->filePath(QStringLiteral("one.pdf"));
+    const Run run =
+        onStore({QStringLiteral("audit"), QStringLiteral("report"), QStringLiteral("--format"),
+                 QStringLiteral("pdf"), QStringLiteral("--from"), today, QStringLiteral("--to"),
+                 today, QStringLiteral("--subtree"), accessor, QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(" of 1 audit record to "), qPrintable(run.describe()));
+    // The PDF too: the CLI installs the English plural forms.
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+    QVERIFY2(text.waitForFinished(30'000) && text.exitCode() == 0,
+             "pdftotext is needed (poppler-utils, scripts/deps.sh)");
+    const QByteArray pdf = text.readAllStandardOutput();
+    QVERIFY2(pdf.contains("1 audit record in this report"), pdf.constData());
 }
 
 void TestCli::auditReportBadInputChangesNothing_data()

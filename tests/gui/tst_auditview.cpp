@@ -1,3 +1,4 @@
+#include "core/EnglishPlurals.h"
 #include "items/AuditModel.h"
 #include "items/StoreWatcher.h"
 #include "support/TempEngine.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void newRecordsShowOnTopWithinASecond();
     void readerOfOlderRecordsKeepsThemInViewAndSelected();
     void verifyChainRunsOffTheGuiThreadAndReportsIntact();
+    void oneRecordReadsInTheSingular();
     void tamperedVerdictsArePlainWords_data();
     void tamperedVerdictsArePlainWords();
 
@@ -55,6 +57,7 @@ private:
 void TestAuditView::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(EnglishPlurals::install()); // as the console does
 }
 
 void TestAuditView::init()
@@ -209,6 +212,19 @@ void TestAuditView::tamperedVerdictsArePlainWords()
     const QString text = AuditView::describe(report);
     QVERIFY2(text.contains(expected), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("first 1,233 records are intact")), qPrintable(text));
+}
+
+void TestAuditView::oneRecordReadsInTheSingular()
+{
+    audit::VerifyReport report;
+    report.recordsChecked = 1;
+    QCOMPARE(AuditView::describe(report),
+             QStringLiteral("The audit log is intact: its 1 record is in order and unchanged."));
+    report.intact = false;
+    report.kind = audit::AuditProblem::Changed;
+    report.firstBadSequence = 2;
+    QVERIFY2(AuditView::describe(report).endsWith(QStringLiteral("The first record is intact.")),
+             qPrintable(AuditView::describe(report)));
 }
 
 QTEST_MAIN(TestAuditView)

@@ -140,6 +140,7 @@ private Q_SLOTS:
     void lockWhileConfirmationIsOpenRevokesNothing();
     void idleTimeLocksDropsEngineAndClearsClipboard();
     void apiServerStartsAtUnlockShowsInStatusBarAndStopsOnLock();
+    void apiServerThatRanBeforeALockRunsAgainAfterUnlock();
     void changePassphraseNeedsTheCurrentOneAndRekeys();
     void lockShortcutLocksAtOnce();
     void deleteInTheSearchBoxEditsTextAndRevokesNothing();
@@ -472,6 +473,44 @@ void TestConsole::apiServerStartsAtUnlockShowsInStatusBarAndStopsOnLock()
 
     console->session().lock(); // may wait for a count in flight
     QTRY_VERIFY(!server.servedEngine);
+    QCOMPARE(server.state(), ui::ServerControl::State::Stopped);
+}
+
+void TestConsole::apiServerThatRanBeforeALockRunsAgainAfterUnlock()
+{
+    ui::Preferences preferences = ui::Preferences::load();
+    preferences.apiStartAtLaunch = false;
+    preferences.save();
+    const QString path = m_dir->filePath(text("library.store"));
+    QVERIFY(makeStore(path));
+    FakeServer server;
+    auto console = std::make_unique<Console>(optionsFor(path));
+    console->setServerControl(&server);
+    const auto unlock = [&] {
+        auto* dialog = qobject_cast<ui::UnlockDialog*>(console->dialog());
+        QVERIFY(dialog);
+        typeInto(child<QLineEdit>(dialog, "passphrase"), text(kPassphrase));
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(console->mainWindow(), 10000);
+    };
+    console->start();
+    unlock();
+    QCOMPARE(server.state(), ui::ServerControl::State::Stopped); // not at launch
+    server.start(console->session().engine(), preferences);      // Start in the preferences
+
+    console->idleLock().setTimeout(50);
+    QTRY_VERIFY_WITH_TIMEOUT(!console->session().isUnlocked(), 3000);
+    QCOMPARE(server.state(), ui::ServerControl::State::Stopped);
+    console->idleLock().setTimeout(0);
+    unlock();
+    QCOMPARE(server.state(), ui::ServerControl::State::Running);
+    QCOMPARE(server.servedEngine, &console->session().engine());
+
+    // Stopped by hand before the lock: it stays stopped.
+    server.stop();
+    console->mainWindow()->action(MainAction::Lock)->trigger();
+    QTRY_VERIFY(!console->session().isUnlocked());
+    unlock();
     QCOMPARE(server.state(), ui::ServerControl::State::Stopped);
 }
 

@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProcess>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void subtreeIsPrefilledFromTheSelection();
     void fileExtensionFollowsTheFormat();
     void cancelLeavesNoFile();
+    void defaultFolderIsDocumentsOrElseHome();
     // Last: it switches the application to German.
     void pdfIsInTheConsolesLanguage();
 
@@ -263,6 +265,32 @@ void TestReportDialog::cancelLeavesNoFile()
     QCOMPARE(shown->text(), QStringLiteral("Cancelled: no report was written."));
     QVERIFY2(filesWritten().isEmpty(), qPrintable(filesWritten().join(u',')));
     QCOMPARE(exportRecords(), 0);
+}
+
+// ~/Documents may not exist (no XDG user dirs, a minimal install): the
+// default file is then in the home folder, never in a folder that is missing.
+void TestReportDialog::defaultFolderIsDocumentsOrElseHome()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
+    const auto folderOfDefault = [this] {
+        ReportDialog made(m_fixture->temp.engine(), nullptr, {});
+        return QFileInfo(field<QLineEdit>(made, "output")->text()).absolutePath();
+    };
+    const QString withoutDocuments = folderOfDefault();
+    QVERIFY(QDir(home.path()).mkdir(QStringLiteral("Documents")));
+    const QString withDocuments = folderOfDefault();
+    qputenv("HOME", oldHome);
+    if (oldConfig.isEmpty())
+        qunsetenv("XDG_CONFIG_HOME");
+    else
+        qputenv("XDG_CONFIG_HOME", oldConfig);
+    QCOMPARE(withoutDocuments, QDir(home.path()).absolutePath());
+    QCOMPARE(withDocuments, QDir(home.filePath(QStringLiteral("Documents"))).absolutePath());
 }
 
 void TestReportDialog::pdfIsInTheConsolesLanguage()

@@ -90,6 +90,8 @@ private Q_SLOTS:
     void countdownTicksOnlyTheTtlColumn();
     void expiringSoonRowsStandOut();
     void expiryRemovesRows();
+    void issuerAndMetadataHaveColumnsOfTheirOwn();
+    void everyCellHasItsFullTextAsTooltip();
 };
 
 void TokenTreeModelTest::modelPassesTheTesterWhenEverythingFitsOnePage()
@@ -470,6 +472,63 @@ void TokenTreeModelTest::expiryRemovesRows()
     QCOMPARE(swept->size(), 1);
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(!model.indexOfAccessor(shortLived).isValid());
+}
+
+namespace {
+
+// A top-level token named "Patron 7" with two metadata entries; its accessor.
+QString createPatron(TempEngine& temp)
+{
+    TokenRequest request;
+    request.orphan = true;
+    request.ttl = 3600;
+    request.displayName = u"Patron 7"_s;
+    request.policies = {u"reading-room"_s};
+    request.meta.insert(u"card"_s, u"99"_s);
+    request.meta.insert(u"patron"_s, u"P7"_s);
+    auto created = temp->createToken(TempEngine::owner(), request);
+    return created ? created->info.accessor : QString();
+}
+
+} // namespace
+
+void TokenTreeModelTest::issuerAndMetadataHaveColumnsOfTheirOwn()
+{
+    TempEngine temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+    QVERIFY(!createPatron(temp).isEmpty());
+    TokenTreeModel model(temp.engine());
+    fetchAll(model, {});
+    QCOMPARE(model.rowCount(), 1);
+    const auto token = model.data(model.index(0, 0), TokenTreeModel::TokenRole).value<Token>();
+    QVERIFY(!token.issuedBy.isEmpty());
+    QCOMPARE(model.data(model.index(0, TokenTreeModel::IssuedByColumn)).toString(), token.issuedBy);
+    QCOMPARE(model.headerData(TokenTreeModel::MetadataColumn, Qt::Horizontal).toString(),
+             u"Metadata"_s);
+    QCOMPARE(model.data(model.index(0, TokenTreeModel::MetadataColumn)).toString(),
+             u"card=99, patron=P7"_s);
+}
+
+void TokenTreeModelTest::everyCellHasItsFullTextAsTooltip()
+{
+    TempEngine temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+    const QString accessor = createPatron(temp);
+    TokenTreeModel model(temp.engine());
+    fetchAll(model, {});
+    const auto tip = [&](int column) {
+        return model.data(model.index(0, column), Qt::ToolTipRole).toString();
+    };
+    QVERIFY2(tip(TokenTreeModel::NameColumn).contains(u"Patron 7"_s),
+             qPrintable(tip(TokenTreeModel::NameColumn)));
+    QVERIFY2(tip(TokenTreeModel::NameColumn).contains(accessor),
+             qPrintable(tip(TokenTreeModel::NameColumn)));
+    QVERIFY2(tip(TokenTreeModel::PoliciesColumn).contains(u"reading-room"_s),
+             qPrintable(tip(TokenTreeModel::PoliciesColumn)));
+    QCOMPARE(tip(TokenTreeModel::MetadataColumn), u"card: 99\npatron: P7"_s);
+    for (int column : {TokenTreeModel::TypeColumn, TokenTreeModel::UsesLeftColumn,
+                       TokenTreeModel::ExpiresColumn, TokenTreeModel::IssuedByColumn})
+        QCOMPARE(tip(column), model.data(model.index(0, column)).toString());
 }
 
 QTEST_GUILESS_MAIN(TokenTreeModelTest)

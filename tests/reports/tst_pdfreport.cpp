@@ -1,4 +1,5 @@
 #include "ReportFixture.h"
+#include "core/EnglishPlurals.h"
 #include "reports/ReportExport.h"
 #include "store/Store.h"
 
@@ -38,6 +39,12 @@ QString pageText(const QString& pdf, int page)
                 QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
 }
 
+// Every page, as one text.
+QString allText(const QString& pdf)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+}
+
 } // namespace
 
 class TestPdfReport : public QObject
@@ -54,6 +61,9 @@ private Q_SLOTS:
     void summaryShowsTheCounts();
     void everyRecordIsListed();
     void damagedChainIsReportedOnEveryPage();
+    void daysWithoutActivityAreLeftOut();
+    void quietPeriodSaysSoInsteadOfATableOfZeros();
+    void oneRecordReadsInTheSingular();
 
 private:
     Result<ReportOutcome> write(const ReportQuery& query, const QString& name);
@@ -65,6 +75,8 @@ void TestPdfReport::initTestCase()
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty() ||
         QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
         QFAIL("pdftotext and pdfinfo are needed (poppler-utils, scripts/deps.sh)");
+    // As tessera and tessera-cli do at start: "1 record", not "1 records".
+    QVERIFY(EnglishPlurals::install());
 }
 
 void TestPdfReport::init()
@@ -202,6 +214,50 @@ void TestPdfReport::damagedChainIsReportedOnEveryPage()
     const QString pdf = m_fixture->temp.filePath(QStringLiteral("damaged.pdf"));
     for (int page = 1; page <= outcome->pages; ++page)
         QVERIFY(pageText(pdf, page).contains(QStringLiteral("AUDIT CHAIN NOT INTACT")));
+}
+
+void TestPdfReport::daysWithoutActivityAreLeftOut()
+{
+    ReportQuery query = m_fixture->wholePeriod();
+    query.to = m_fixture->day(30);
+    QVERIFY(write(query, QStringLiteral("month.pdf")).ok());
+    const QString text =
+        allText(m_fixture->temp.filePath(QStringLiteral("month.pdf"))).simplified();
+    QVERIFY2(
+        text.contains(m_fixture->day(1).toString(Qt::ISODate) + QStringLiteral(" 7 0 0 0 1 1 7")),
+        qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Total 7 1 3 1 1 1 4")));
+    QVERIFY(text.contains(QStringLiteral("Days without activity are left out.")));
+    for (int day = 4; day < 30; ++day)
+        QVERIFY2(!text.contains(m_fixture->day(day).toString(Qt::ISODate)),
+                 qPrintable(m_fixture->day(day).toString(Qt::ISODate)));
+}
+
+void TestPdfReport::quietPeriodSaysSoInsteadOfATableOfZeros()
+{
+    ReportQuery query;
+    query.from = m_fixture->day(10);
+    query.to = m_fixture->day(20);
+    QVERIFY(write(query, QStringLiteral("quiet.pdf")).ok());
+    const QString text =
+        allText(m_fixture->temp.filePath(QStringLiteral("quiet.pdf"))).simplified();
+    QVERIFY2(text.contains(QStringLiteral("0 audit records in this report")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("No activity in this period.")));
+    QVERIFY(!text.contains(QStringLiteral("Day (UTC)")));
+    QVERIFY(!text.contains(m_fixture->day(15).toString(Qt::ISODate)));
+}
+
+void TestPdfReport::oneRecordReadsInTheSingular()
+{
+    ReportQuery query = m_fixture->wholePeriod();
+    query.operation = QStringLiteral("token.revoke-orphan");
+    auto outcome = write(query, QStringLiteral("one.pdf"));
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome->records, 1);
+    const QString text = allText(m_fixture->temp.filePath(QStringLiteral("one.pdf"))).simplified();
+    QVERIFY2(text.contains(QStringLiteral("1 audit record in this report")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("1 record. Accessors are shortened")));
+    QVERIFY(!text.contains(QStringLiteral("1 records")));
 }
 
 QTEST_MAIN(TestPdfReport)

@@ -1,0 +1,126 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>PassphraseStrength</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n character.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::items::AuditModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::reports::PdfReport</name>
+    <message numerus="yes">
+        <source>%Ln audit record(s) in this report</source>
+        <translation>
+            <numerusform>%Ln audit record in this report</numerusform>
+            <numerusform>%Ln audit records in this report</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s), oldest first. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</source>
+        <translation>
+            <numerusform>%Ln record. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</numerusform>
+            <numerusform>%Ln records, oldest first. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::AuditView</name>
+    <message numerus="yes">
+        <source>The audit log is intact: all %Ln records are in order and unchanged.</source>
+        <translation>
+            <numerusform>The audit log is intact: its %Ln record is in order and unchanged.</numerusform>
+            <numerusform>The audit log is intact: all %Ln records are in order and unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been tampered with. %1 The first %Ln records are intact.</source>
+        <translation>
+            <numerusform>The audit log has been tampered with. %1 The first record is intact.</numerusform>
+            <numerusform>The audit log has been tampered with. %1 The first %Ln records are intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Revoking %n token(s)…</source>
+        <translation>
+            <numerusform>Revoking %n token…</numerusform>
+            <numerusform>Revoking %n tokens…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::NewPassphraseFields</name>
+    <message numerus="yes">
+        <source>Use a few unrelated words, at least %n characters.</source>
+        <translation>
+            <numerusform>Use a few unrelated words, at least %n character.</numerusform>
+            <numerusform>Use a few unrelated words, at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RevokeDialog</name>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected tokens inside another selected token&apos;s subtree: %Ln. They are counted once.</source>
+        <translation>
+            <numerusform>Selected tokens inside another selected token&apos;s subtree: %Ln. It is counted once.</numerusform>
+            <numerusform>Selected tokens inside another selected token&apos;s subtree: %Ln. They are counted once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke “%1” and its %Ln descendant tokens?</source>
+        <translation>
+            <numerusform>Revoke “%1” and its %Ln descendant token?</numerusform>
+            <numerusform>Revoke “%1” and its %Ln descendant tokens?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke these %Ln tokens only, and keep their children as orphans?</source>
+        <translation>
+            <numerusform>Revoke this %Ln token only, and keep its children as orphans?</numerusform>
+            <numerusform>Revoke these %Ln tokens only, and keep their children as orphans?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %Ln selected tokens and their descendants, %1 tokens in all?</source>
+        <translation>
+            <numerusform>Revoke %Ln selected token and its descendants, %1 tokens in all?</numerusform>
+            <numerusform>Revoke %Ln selected tokens and their descendants, %1 tokens in all?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::TokenDetailsPane</name>
+    <message numerus="yes">
+        <source>%n tokens selected</source>
+        <translation>
+            <numerusform>%n token selected</numerusform>
+            <numerusform>%n tokens selected</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
