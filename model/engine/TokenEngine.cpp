@@ -1279,9 +1279,11 @@ Error badCredentials()
 
 Error loginLocked(qint64 seconds)
 {
-    return {ErrorCode::RateLimited,
-            QStringLiteral("too many failed login attempts; try again in %1 seconds").arg(seconds),
-            seconds};
+    Error error{
+        ErrorCode::RateLimited,
+        QStringLiteral("too many failed login attempts; try again in %1 seconds").arg(seconds)};
+    error.retryAfterSeconds = seconds;
+    return error;
 }
 
 // A store created with the test-only cheap store KDF hashes passwords cheaply
