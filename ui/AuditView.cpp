@@ -233,7 +233,7 @@ void AuditView::verifyChain()
         busy = std::make_shared<Session::BusyScope>(*m_session);
     const engine::TokenEngine* engine = &m_engine;
     runInBackground(
-        this, [engine] { return engine->verifyAudit(); },
+        this, [engine] { return engine->admin().verifyAudit(); },
         [this, busy](Result<audit::VerifyReport> report) {
             m_verify->setEnabled(true);
             if (!report.ok()) {

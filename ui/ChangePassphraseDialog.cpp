@@ -95,7 +95,7 @@ void ChangePassphraseDialog::accept()
             Status result = opened;
             // Conflict: a poller's read still holds a connection; it is back within moments.
             for (int attempt = 0; opened; ++attempt) {
-                result = engine.changePassphrase(Session::caller(), next);
+                result = engine.admin().changePassphrase(Session::caller(), next);
                 if (result || result.error().code != ErrorCode::Conflict || attempt == 20)
                     break;
                 QThread::msleep(100);

@@ -110,8 +110,8 @@ void IssueTokenDialog::findParents(const std::optional<engine::Token>& selected)
             m_parents << *token;
         if (token->parentAccessor.isEmpty())
             break;
-        auto up =
-            m_engine.lookup(Session::caller(), engine::TokenRef::accessor(token->parentAccessor));
+        auto up = m_engine.tokens().lookup(Session::caller(),
+                                           engine::TokenRef::accessor(token->parentAccessor));
         token = up.ok() ? std::optional<engine::Token>(*up) : std::nullopt;
     }
 }
@@ -143,7 +143,7 @@ QWidget* IssueTokenDialog::buildRoleList()
     QFont italic = byHand->font();
     italic.setItalic(true);
     byHand->setFont(italic);
-    auto names = m_engine.roleNames(Session::caller());
+    auto names = m_engine.admin().roleNames(Session::caller());
     if (names.ok()) {
         for (const QString& name : std::as_const(*names)) {
             auto* item = new QListWidgetItem(name, m_roles);
@@ -367,7 +367,7 @@ QWidget* IssueTokenDialog::buildForm()
 
 void IssueTokenDialog::loadPolicies()
 {
-    auto names = m_engine.policyNames(Session::caller());
+    auto names = m_engine.admin().policyNames(Session::caller());
     m_allPolicies = names.ok() ? *names : QStringList{Policy::defaultName()};
     m_allPolicies.removeAll(Policy::rootName());
     refreshOfferedPolicies();
@@ -416,7 +416,7 @@ void IssueTokenDialog::applyByHand()
 
 void IssueTokenDialog::applyRole(const QString& name)
 {
-    auto found = m_engine.role(Session::caller(), name);
+    auto found = m_engine.admin().role(Session::caller(), name);
     if (!found.ok()) {
         m_problem->showMessage(
             InlineMessage::Kind::Error,
@@ -642,7 +642,7 @@ void IssueTokenDialog::issue()
     revalidate();
     if (!m_plan)
         return;
-    auto created = m_engine.createToken(Session::caller(), request());
+    auto created = m_engine.tokens().createToken(Session::caller(), request());
     if (!created.ok()) {
         m_problemText = tr("The token was not issued: %1").arg(translated(created.error()));
         m_problem->showMessage(InlineMessage::Kind::Error, m_problemText);

@@ -19,7 +19,7 @@ class Session;
 // thread behind a modal progress dialog; the window keeps painting.
 //
 //     auto revoked = LongTask::run(this, tr("Revoking…"), m_session,
-//                                  [&engine, ref] { return engine.revoke(caller, ref); });
+//                                  [&engine, ref] { return engine.tokens().revoke(caller, ref); });
 //
 // run() returns the work's result once it is done (a local event loop runs
 // meanwhile). User input is held back from the start; the dialog appears only

@@ -497,9 +497,8 @@ void MainWindow::currentTokenChanged(const QModelIndex& current)
     if (parent.isValid())
         parentToken = m_model->token(parent);
     else if (!token.isOrphan())
-        parentToken = engine::TokenBrowser(m_session.engine().store())
-                          .token(token.parentAccessor)
-                          .valueOr(std::nullopt);
+        parentToken =
+            m_session.engine().browser().token(token.parentAccessor).valueOr(std::nullopt);
     m_details->setParentToken(parentToken);
     m_details->showToken(token, -1);
     m_details->tick(m_session.engine().clock().nowSeconds());
@@ -511,7 +510,7 @@ void MainWindow::countTokensBelow(const engine::Token& token)
     // A recursive query: off the GUI thread. Only the newest count is shown.
     const int generation = ++m_detailsGeneration;
     ++m_countsRunning;
-    engine::TokenBrowser browser(m_session.engine().store());
+    const engine::TokenBrowser browser = m_session.engine().browser();
     runWithEngine(
         m_session, this, [browser, id = token.id] { return browser.descendantCount(id); },
         [this, generation, token](Result<qint64> count) {
@@ -589,7 +588,7 @@ void MainWindow::backUp()
     }
     engine::TokenEngine& engine = m_session.engine();
     const Status done = LongTask::run(this, tr("Writing the backup…"), m_session, [&engine, path] {
-        return engine.backupTo(Session::caller(), path);
+        return engine.admin().backupTo(Session::caller(), path);
     });
     if (done)
         statusBar()->showMessage(tr("Backup written to %1 (same passphrase as this store).")

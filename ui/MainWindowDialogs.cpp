@@ -62,8 +62,8 @@ void MainWindow::connectDialogs()
         const QString accessor = currentAccessor();
         if (accessor.isEmpty())
             return std::nullopt;
-        auto token =
-            m_session.engine().lookup(Session::caller(), engine::TokenRef::accessor(accessor));
+        auto token = m_session.engine().tokens().lookup(Session::caller(),
+                                                        engine::TokenRef::accessor(accessor));
         return token.ok() ? std::optional<engine::Token>(*token) : std::nullopt;
     };
 

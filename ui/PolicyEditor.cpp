@@ -65,14 +65,14 @@ QString PolicyEditor::newPolicyTemplate()
 
 Result<QStringList> PolicyEditor::names() const
 {
-    return m_engine.policyNames(Session::caller());
+    return m_engine.admin().policyNames(Session::caller());
 }
 
 void PolicyEditor::showObject(const QString& name)
 {
     QString text = newPolicyTemplate();
     if (!name.isEmpty() && name != Policy::rootName()) {
-        auto found = m_engine.policy(Session::caller(), name);
+        auto found = m_engine.admin().policy(Session::caller(), name);
         if (!found.ok()) {
             showError(found.error().message);
             return;
@@ -122,13 +122,13 @@ Result<QString> PolicyEditor::saveObject()
 {
     const QString name = m_name->text().trimmed().toLower();
     TESSERA_TRY(checkNameFree(name, tr("a policy named “%1” exists already").arg(name)));
-    TESSERA_TRY(m_engine.putPolicy(Session::caller(), name, m_text->toPlainText()));
+    TESSERA_TRY(m_engine.admin().putPolicy(Session::caller(), name, m_text->toPlainText()));
     return name;
 }
 
 Status PolicyEditor::removeObject(const QString& name)
 {
-    return m_engine.deletePolicy(Session::caller(), name);
+    return m_engine.admin().deletePolicy(Session::caller(), name);
 }
 
 bool PolicyEditor::isDeletable(const QString& name) const

@@ -25,7 +25,7 @@ RenewDialog::RenewDialog(engine::TokenEngine& engine, const engine::Token& token
     setWindowTitle(tr("Renew Token"));
     if (!m_token.role.isEmpty()) {
         // As the engine does: a role's *current* settings bound the renewal.
-        if (auto role = m_engine.role(Session::caller(), m_token.role); role.ok())
+        if (auto role = m_engine.admin().role(Session::caller(), m_token.role); role.ok())
             m_role = std::move(*role);
     }
 
@@ -103,8 +103,8 @@ void RenewDialog::preview()
 
 void RenewDialog::renew()
 {
-    auto renewed = m_engine.renew(Session::caller(), engine::TokenRef::accessor(m_token.accessor),
-                                  m_increment->value());
+    auto renewed = m_engine.tokens().renew(
+        Session::caller(), engine::TokenRef::accessor(m_token.accessor), m_increment->value());
     if (!renewed.ok()) {
         m_problemText = tr("The token was not renewed: %1").arg(renewed.error().message);
         m_message->showMessage(InlineMessage::Kind::Error, m_problemText);

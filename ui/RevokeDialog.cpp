@@ -112,7 +112,7 @@ void RevokeDialog::count()
                 nested = true;
                 break;
             }
-            auto parent = m_engine.lookup(owner, engine::TokenRef::accessor(ancestor));
+            auto parent = m_engine.tokens().lookup(owner, engine::TokenRef::accessor(ancestor));
             ancestor = parent.ok() ? parent->parentAccessor : QString();
         }
         if (nested) {
@@ -121,7 +121,7 @@ void RevokeDialog::count()
         }
         m_outermost << token.accessor;
         if (m_mode == Mode::Subtree) {
-            auto descendants = m_engine.descendantCount(token.accessor);
+            auto descendants = m_engine.browser().descendantCount(token.accessor);
             if (!descendants.ok()) {
                 m_countError = tr("Cannot count the tokens below \u201c%1\u201d: %2")
                                    .arg(nameOf(token), descendants.error().message);
@@ -169,8 +169,8 @@ std::function<Result<QStringList>()> RevokeDialog::work() const
         const engine::Caller owner = Session::caller();
         for (const QString& accessor : targets) {
             const auto ref = engine::TokenRef::accessor(accessor);
-            auto done = mode == Mode::Subtree ? engine->revoke(owner, ref)
-                                              : engine->revokeOrphan(owner, ref);
+            auto done = mode == Mode::Subtree ? engine->tokens().revoke(owner, ref)
+                                              : engine->tokens().revokeOrphan(owner, ref);
             TESSERA_TRY(done);
             revoked << *done;
         }

@@ -79,7 +79,7 @@ QWidget* RoleEditor::buildForm()
     fields->addRow(QString(), m_renewable);
     fields->addRow(QString(), m_noDefaultPolicy);
 
-    auto names = m_engine.policyNames(Session::caller());
+    auto names = m_engine.admin().policyNames(Session::caller());
     QStringList policies = names.ok() ? *names : QStringList{};
     policies.removeAll(engine::Policy::rootName());
     m_allowed = new PolicyChecklist(form);
@@ -146,13 +146,14 @@ QWidget* RoleEditor::buildForm()
 
 Result<QStringList> RoleEditor::names() const
 {
-    return m_engine.roleNames(Session::caller());
+    return m_engine.admin().roleNames(Session::caller());
 }
 
 void RoleEditor::showObject(const QString& name)
 {
-    const auto loaded = loadOrNew<Role>(
-        name, [this](const QString& named) { return m_engine.role(Session::caller(), named); });
+    const auto loaded = loadOrNew<Role>(name, [this](const QString& named) {
+        return m_engine.admin().role(Session::caller(), named);
+    });
     if (!loaded)
         return;
     const Role& role = *loaded;
@@ -210,13 +211,13 @@ Result<QString> RoleEditor::saveObject()
     const Role current = role();
     TESSERA_TRY(
         checkNameFree(current.name, tr("a role named “%1” exists already").arg(current.name)));
-    TESSERA_TRY(m_engine.putRole(Session::caller(), current));
+    TESSERA_TRY(m_engine.admin().putRole(Session::caller(), current));
     return current.name;
 }
 
 Status RoleEditor::removeObject(const QString& name)
 {
-    return m_engine.deleteRole(Session::caller(), name);
+    return m_engine.admin().deleteRole(Session::caller(), name);
 }
 
 } // namespace tessera::ui

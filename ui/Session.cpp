@@ -25,7 +25,7 @@ void Session::adopt(std::unique_ptr<engine::TokenEngine> engine)
 {
     lock();
     m_engine = std::move(engine);
-    m_storePath = m_engine->store().path();
+    m_storePath = m_engine->storePath();
     m_expiry = std::make_unique<engine::ExpiryScheduler>(*m_engine);
     m_expiry->start();
     Q_EMIT unlocked();

@@ -29,7 +29,7 @@ void StatusCounter::count()
     if (m_running || m_paused || !m_session.isUnlocked())
         return;
     m_running = true;
-    engine::TokenBrowser browser(m_session.engine().store());
+    const engine::TokenBrowser browser = m_session.engine().browser();
     const qint64 now = m_session.engine().clock().nowSeconds();
     runWithEngine(
         m_session, this,

@@ -18,7 +18,7 @@ void TokenFinder::find(const QString& text)
     }
     m_text = text;
     const int generation = ++m_generation;
-    engine::TokenBrowser browser(m_session.engine().store());
+    const engine::TokenBrowser browser = m_session.engine().browser();
     runWithEngine(
         m_session, this,
         [browser, filter = engine::TokenFilter(text)] {

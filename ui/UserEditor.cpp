@@ -74,7 +74,7 @@ QWidget* UserEditor::buildForm()
     row(tr("Peri&od:"), m_period);
     row(tr("Use l&imit:"), m_uses);
 
-    auto names = m_engine.policyNames(Session::caller());
+    auto names = m_engine.admin().policyNames(Session::caller());
     QStringList policies = names.ok() ? *names : QStringList{};
     policies.removeAll(engine::Policy::rootName()); // login tokens never get root
     m_policies = new PolicyChecklist(form);
@@ -126,13 +126,14 @@ QWidget* UserEditor::buildForm()
 
 Result<QStringList> UserEditor::names() const
 {
-    return m_engine.userNames(Session::caller());
+    return m_engine.userpass().userNames(Session::caller());
 }
 
 void UserEditor::showObject(const QString& name)
 {
-    const auto loaded = loadOrNew<User>(
-        name, [this](const QString& named) { return m_engine.user(Session::caller(), named); });
+    const auto loaded = loadOrNew<User>(name, [this](const QString& named) {
+        return m_engine.userpass().user(Session::caller(), named);
+    });
     if (!loaded)
         return;
     const User& user = *loaded;
@@ -211,9 +212,9 @@ Result<QString> UserEditor::saveObject()
     TESSERA_TRY(
         checkNameFree(current.name, tr("an account named “%1” exists already").arg(current.name)));
     const QString password = m_password->text();
-    TESSERA_TRY(
-        m_engine.putUser(Session::caller(), current,
-                         password.isEmpty() ? std::nullopt : std::optional<QString>(password)));
+    TESSERA_TRY(m_engine.userpass().putUser(Session::caller(), current,
+                                            password.isEmpty() ? std::nullopt
+                                                               : std::optional<QString>(password)));
     m_password->clear();
     m_repeat->clear();
     return current.name;
@@ -221,7 +222,7 @@ Result<QString> UserEditor::saveObject()
 
 Status UserEditor::removeObject(const QString& name)
 {
-    return m_engine.deleteUser(Session::caller(), name);
+    return m_engine.userpass().deleteUser(Session::caller(), name);
 }
 
 } // namespace tessera::ui

@@ -70,9 +70,10 @@ Result<std::optional<engine::Caller>> authenticate(engine::TokenEngine& engine,
 {
     const QString path = request.path.mid(4); // without "/v1/"
     if (thread == Runs::Inline)
-        return engine.authenticateWithoutWaiting(request.rawToken, request.client,
-                                                 request.requestId, path);
-    auto caller = engine.authenticate(request.rawToken, request.client, request.requestId, path);
+        return engine.tokens().authenticateWithoutWaiting(request.rawToken, request.client,
+                                                          request.requestId, path);
+    auto caller =
+        engine.tokens().authenticate(request.rawToken, request.client, request.requestId, path);
     TESSERA_TRY(caller);
     return std::optional<engine::Caller>(std::move(*caller));
 }
@@ -256,7 +257,7 @@ std::optional<ApiResponse> ApiHttpServer::authenticated(ApiRequest& request, con
     request.caller = std::move(**caller);
     ApiResponse response = route.handler(request);
     // The use that reached a use limit revokes the token now that it is done.
-    (void)m_engine.completeUse(request.caller);
+    (void)m_engine.tokens().completeUse(request.caller);
     return response;
 }
 

@@ -85,8 +85,8 @@ Status ApiServer::start(const ListenConfig& config, const ApiLimits& limits)
     m_http->bind(listener.release()); // the HTTP server becomes its parent
     m_config = config;
     m_url = config.url(m_port);
-    m_engine.setIssuer(config.issuer.isEmpty() ? m_url + QStringLiteral("/v1/identity/oidc")
-                                               : config.issuer);
+    m_engine.oidc().setIssuer(config.issuer.isEmpty() ? m_url + QStringLiteral("/v1/identity/oidc")
+                                                      : config.issuer);
     Q_EMIT started(m_url);
     return {};
 }

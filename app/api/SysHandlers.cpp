@@ -33,7 +33,7 @@ ApiResponse health(TokenEngine& engine)
 ApiResponse readPolicy(TokenEngine& engine, ApiRequest& request, const QString& rulesField)
 {
     const QString name = request.param(QStringLiteral("name"));
-    auto document = engine.policy(request.caller, name);
+    auto document = engine.admin().policy(request.caller, name);
     return respond(document, [&](const QString& text) {
         return ApiResponse::data({{QStringLiteral("name"), name}, {rulesField, text}});
     });
@@ -61,8 +61,8 @@ ApiResponse writePolicy(TokenEngine& engine, ApiRequest& request)
         if (document.trimmed().isEmpty())
             return ApiResponse::error(400,
                                       QStringLiteral("'policy' parameter not supplied or empty"));
-        return respond(
-            engine.putPolicy(request.caller, request.param(QStringLiteral("name")), document));
+        return respond(engine.admin().putPolicy(request.caller,
+                                                request.param(QStringLiteral("name")), document));
     });
 }
 
@@ -91,7 +91,7 @@ ApiResponse capabilities(TokenEngine& engine, ApiRequest& request, engine::Token
         }
         QJsonObject data;
         for (const QString& path : std::as_const(paths)) {
-            auto granted = engine.capabilitiesOf(request.caller, ref, path);
+            auto granted = engine.admin().capabilitiesOf(request.caller, ref, path);
             if (!granted.ok())
                 return ApiResponse::fromError(granted.error());
             data.insert(path, QJsonArray::fromStringList(*granted));
@@ -118,7 +118,7 @@ void addSysRoutes(Router& router, TokenEngine& engine)
         Runs::Inline);
 
     const auto names = [e](ApiRequest& r) {
-        return respond(e->policyNames(r.caller), &ApiResponse::keys);
+        return respond(e->admin().policyNames(r.caller), &ApiResponse::keys);
     };
     router.add(list, QStringLiteral("sys/policies/acl"), names);
     router.add(get, QStringLiteral("sys/policies/acl/:name"),
@@ -126,12 +126,12 @@ void addSysRoutes(Router& router, TokenEngine& engine)
     router.add(post, QStringLiteral("sys/policies/acl/:name"),
                [e](ApiRequest& r) { return writePolicy(*e, r); });
     router.add(del, QStringLiteral("sys/policies/acl/:name"), [e](ApiRequest& r) {
-        return respond(e->deletePolicy(r.caller, r.param(QStringLiteral("name"))));
+        return respond(e->admin().deletePolicy(r.caller, r.param(QStringLiteral("name"))));
     });
 
     // Vault's older sys/policy, which hvac's sys.*_policy methods use.
     router.add(get, QStringLiteral("sys/policy"), [e](ApiRequest& r) {
-        return respond(e->policyNames(r.caller), [](const QStringList& all) {
+        return respond(e->admin().policyNames(r.caller), [](const QStringList& all) {
             const QJsonArray array = QJsonArray::fromStringList(all);
             return ApiResponse::data(
                 {{QStringLiteral("keys"), array}, {QStringLiteral("policies"), array}});
@@ -143,7 +143,7 @@ void addSysRoutes(Router& router, TokenEngine& engine)
     router.add(post, QStringLiteral("sys/policy/:name"),
                [e](ApiRequest& r) { return writePolicy(*e, r); });
     router.add(del, QStringLiteral("sys/policy/:name"), [e](ApiRequest& r) {
-        return respond(e->deletePolicy(r.caller, r.param(QStringLiteral("name"))));
+        return respond(e->admin().deletePolicy(r.caller, r.param(QStringLiteral("name"))));
     });
 
     router.add(post, QStringLiteral("sys/capabilities-self"),

@@ -45,7 +45,7 @@ ApiResponse create(TokenEngine& engine, ApiRequest& request, bool orphanEndpoint
     if (request.params.contains(QStringLiteral("role")))
         tokenRequest.role = request.param(QStringLiteral("role"));
 
-    auto created = engine.createToken(request.caller, tokenRequest);
+    auto created = engine.tokens().createToken(request.caller, tokenRequest);
     return respond(created, [&](const engine::CreatedToken& token) {
         return ApiResponse::authJson(
             TokenJson::auth(token.info, token.token, engine.clock().nowSeconds()),
@@ -85,7 +85,7 @@ ApiResponse lookup(TokenEngine& engine, ApiRequest& request, TokenRef::Kind kind
         auto named = target(body, request, kind);
         if (!named.ok())
             return ApiResponse::fromError(named.error());
-        auto token = engine.lookup(request.caller, named->ref);
+        auto token = engine.tokens().lookup(request.caller, named->ref);
         return respond(token, [&](const engine::Token& found) {
             return ApiResponse::dataJson(
                 TokenJson::lookup(found, named->shownToken, engine.clock().nowSeconds()));
@@ -102,7 +102,7 @@ ApiResponse renew(TokenEngine& engine, ApiRequest& request, TokenRef::Kind kind)
         qint64 increment = 0;
         if (auto read = readInto(increment, body.duration(QStringLiteral("increment"))); !read.ok())
             return ApiResponse::fromError(read.error());
-        auto renewal = engine.renew(request.caller, named->ref, increment);
+        auto renewal = engine.tokens().renew(request.caller, named->ref, increment);
         return respond(renewal, [&](const engine::Renewal& renewed) {
             return ApiResponse::authJson(
                 TokenJson::auth(renewed.info, named->shownToken, engine.clock().nowSeconds()),
@@ -117,15 +117,15 @@ ApiResponse revoke(TokenEngine& engine, ApiRequest& request, TokenRef::Kind kind
         auto named = target(body, request, kind);
         if (!named.ok())
             return ApiResponse::fromError(named.error());
-        auto revoked = orphan ? engine.revokeOrphan(request.caller, named->ref)
-                              : engine.revoke(request.caller, named->ref);
+        auto revoked = orphan ? engine.tokens().revokeOrphan(request.caller, named->ref)
+                              : engine.tokens().revoke(request.caller, named->ref);
         return respond(revoked, [](const QStringList&) { return ApiResponse::noContent(); });
     });
 }
 
 ApiResponse readRole(TokenEngine& engine, ApiRequest& request)
 {
-    auto role = engine.role(request.caller, request.param(QStringLiteral("name")));
+    auto role = engine.admin().role(request.caller, request.param(QStringLiteral("name")));
     return respond(role,
                    [](const engine::Role& found) { return ApiResponse::data(found.toJson()); });
 }
@@ -134,8 +134,10 @@ ApiResponse writeRole(TokenEngine& engine, ApiRequest& request)
 {
     return updateNamed<engine::Role>(
         request, request.param(QStringLiteral("name")),
-        [&](const QString& name) { return engine.role(request.caller, name); },
-        [&](const engine::Role& role, JsonBody&) { return engine.putRole(request.caller, role); });
+        [&](const QString& name) { return engine.admin().role(request.caller, name); },
+        [&](const engine::Role& role, JsonBody&) {
+            return engine.admin().putRole(request.caller, role);
+        });
 }
 
 } // namespace
@@ -182,17 +184,19 @@ void addTokenRoutes(Router& router, TokenEngine& engine)
     router.add(post, QStringLiteral("auth/token/revoke-accessor"),
                [e](ApiRequest& r) { return revoke(*e, r, Kind::Accessor, false); });
 
-    router.add(list, QStringLiteral("auth/token/roles"),
-               [e](ApiRequest& r) { return respond(e->roleNames(r.caller), &ApiResponse::keys); });
+    router.add(list, QStringLiteral("auth/token/roles"), [e](ApiRequest& r) {
+        return respond(e->admin().roleNames(r.caller), &ApiResponse::keys);
+    });
     router.add(get, QStringLiteral("auth/token/roles/:name"),
                [e](ApiRequest& r) { return readRole(*e, r); });
     router.add(post, QStringLiteral("auth/token/roles/:name"),
                [e](ApiRequest& r) { return writeRole(*e, r); });
     router.add(del, QStringLiteral("auth/token/roles/:name"), [e](ApiRequest& r) {
-        return respond(e->deleteRole(r.caller, r.param(QStringLiteral("name"))));
+        return respond(e->admin().deleteRole(r.caller, r.param(QStringLiteral("name"))));
     });
-    router.add(list, QStringLiteral("auth/token/accessors"),
-               [e](ApiRequest& r) { return respond(e->accessors(r.caller), &ApiResponse::keys); });
+    router.add(list, QStringLiteral("auth/token/accessors"), [e](ApiRequest& r) {
+        return respond(e->tokens().accessors(r.caller), &ApiResponse::keys);
+    });
 }
 
 } // namespace tessera::api

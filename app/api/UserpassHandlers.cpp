@@ -17,8 +17,8 @@ ApiResponse login(TokenEngine& engine, ApiRequest& request)
         auto password = requiredString(body, kPassword);
         if (!password.ok())
             return ApiResponse::fromError(password.error());
-        auto created = engine.login(request.param(QStringLiteral("username")), *password,
-                                    request.client, request.requestId);
+        auto created = engine.userpass().login(request.param(QStringLiteral("username")), *password,
+                                               request.client, request.requestId);
         return respond(created, [&](const engine::CreatedToken& token) {
             return ApiResponse::authJson(
                 TokenJson::auth(token.info, token.token, engine.clock().nowSeconds()),
@@ -29,7 +29,7 @@ ApiResponse login(TokenEngine& engine, ApiRequest& request)
 
 ApiResponse readUser(TokenEngine& engine, ApiRequest& request)
 {
-    auto user = engine.user(request.caller, request.param(QStringLiteral("username")));
+    auto user = engine.userpass().user(request.caller, request.param(QStringLiteral("username")));
     return respond(user,
                    [](const engine::User& found) { return ApiResponse::data(found.toJson()); });
 }
@@ -38,11 +38,11 @@ ApiResponse writeUser(TokenEngine& engine, ApiRequest& request)
 {
     return updateNamed<engine::User>(
         request, request.param(QStringLiteral("username")),
-        [&](const QString& name) { return engine.user(request.caller, name); },
+        [&](const QString& name) { return engine.userpass().user(request.caller, name); },
         [&](const engine::User& user, JsonBody& body) -> Status {
             auto password = body.string(kPassword);
             TESSERA_TRY(password);
-            return engine.putUser(request.caller, user, *password);
+            return engine.userpass().putUser(request.caller, user, *password);
         });
 }
 
@@ -52,7 +52,7 @@ ApiResponse setPassword(TokenEngine& engine, ApiRequest& request)
         auto password = requiredString(body, kPassword);
         if (!password.ok())
             return ApiResponse::fromError(password.error());
-        return respond(engine.setUserPassword(
+        return respond(engine.userpass().setUserPassword(
             request.caller, request.param(QStringLiteral("username")), *password));
     });
 }
@@ -66,12 +66,13 @@ void addUserpassRoutes(Router& router, TokenEngine& engine)
     router.add(
         QStringLiteral("POST"), QStringLiteral("auth/userpass/login/:username"),
         [e](ApiRequest& r) { return login(*e, r); }, Access::Login);
-    router.add(QStringLiteral("LIST"), QStringLiteral("auth/userpass/users"),
-               [e](ApiRequest& r) { return respond(e->userNames(r.caller), &ApiResponse::keys); });
+    router.add(QStringLiteral("LIST"), QStringLiteral("auth/userpass/users"), [e](ApiRequest& r) {
+        return respond(e->userpass().userNames(r.caller), &ApiResponse::keys);
+    });
     router.add(QStringLiteral("GET"), users, [e](ApiRequest& r) { return readUser(*e, r); });
     router.add(QStringLiteral("POST"), users, [e](ApiRequest& r) { return writeUser(*e, r); });
     router.add(QStringLiteral("DELETE"), users, [e](ApiRequest& r) {
-        return respond(e->deleteUser(r.caller, r.param(QStringLiteral("username"))));
+        return respond(e->userpass().deleteUser(r.caller, r.param(QStringLiteral("username"))));
     });
     router.add(QStringLiteral("POST"), QStringLiteral("auth/userpass/users/:username/password"),
                [e](ApiRequest& r) { return setPassword(*e, r); });

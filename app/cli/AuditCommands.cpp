@@ -24,7 +24,7 @@ Result<int> verifyAudit(const QStringList& arguments)
     auto session = StoreSession::open(parser);
     if (!session)
         return session.error();
-    auto report = (*session)->engine().verifyAudit();
+    auto report = (*session)->engine().admin().verifyAudit();
     if (!report)
         return report.error();
 

@@ -38,7 +38,7 @@ Status writeStaffUsers(engine::TokenEngine& engine, const std::optional<QString>
             for (int i = 0; i < 24; ++i)
                 password += alphabet.at(QRandomGenerator::system()->bounded(alphabet.size()));
         }
-        TESSERA_TRY(engine.putUser(StoreSession::caller(), user, password));
+        TESSERA_TRY(engine.userpass().putUser(StoreSession::caller(), user, password));
     }
     return {};
 }
@@ -46,9 +46,9 @@ Status writeStaffUsers(engine::TokenEngine& engine, const std::optional<QString>
 Status writePoliciesAndRoles(engine::TokenEngine& engine)
 {
     for (const DemoLibrary::PolicyText& policy : DemoLibrary::policies())
-        TESSERA_TRY(engine.putPolicy(StoreSession::caller(), policy.name, policy.hcl));
+        TESSERA_TRY(engine.admin().putPolicy(StoreSession::caller(), policy.name, policy.hcl));
     for (const engine::Role& role : DemoLibrary::roles())
-        TESSERA_TRY(engine.putRole(StoreSession::caller(), role));
+        TESSERA_TRY(engine.admin().putRole(StoreSession::caller(), role));
     return {};
 }
 
@@ -96,7 +96,7 @@ Result<StoreSession::Initialized> openOrCreate(const SubcommandParser& parser)
     auto session = StoreSession::open(parser);
     if (!session)
         return session.error();
-    auto root = (*session)->engine().createRootToken(StoreSession::caller());
+    auto root = (*session)->engine().tokens().createRootToken(StoreSession::caller());
     if (!root)
         return root.error();
     return StoreSession::Initialized{std::move(session).value(), std::move(root).value()};

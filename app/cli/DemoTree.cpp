@@ -23,7 +23,7 @@ engine::TokenRequest childOf(const QString& parentAccessor, const QString& displ
 
 Result<DemoTree::Created> DemoTree::issue(const QList<engine::TokenRequest>& requests)
 {
-    return m_engine.createTokens(StoreSession::caller(), requests);
+    return m_engine.tokens().createTokens(StoreSession::caller(), requests);
 }
 
 Result<DemoTree::Counts> DemoTree::grow(const QString& rootAccessor, int total)

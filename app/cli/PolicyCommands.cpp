@@ -48,7 +48,7 @@ Result<int> writePolicy(const QStringList& arguments)
     auto session = StoreSession::open(parser);
     if (!session)
         return session.error();
-    TESSERA_TRY((*session)->engine().putPolicy(StoreSession::caller(), name, *document));
+    TESSERA_TRY((*session)->engine().admin().putPolicy(StoreSession::caller(), name, *document));
     Output(false).line(QStringLiteral("Wrote the policy %1.").arg(name));
     return 0;
 }
@@ -67,7 +67,7 @@ Result<int> readPolicy(const QStringList& arguments)
     auto session = StoreSession::open(parser);
     if (!session)
         return session.error();
-    auto document = (*session)->engine().policy(StoreSession::caller(), name);
+    auto document = (*session)->engine().admin().policy(StoreSession::caller(), name);
     if (!document)
         return document.error();
     const Output output(parser.json());
@@ -85,10 +85,10 @@ const NamedObjectKind& policyKind()
     static const NamedObjectKind kind{
         QStringLiteral("policy"), QStringLiteral("policy"),
         [](engine::TokenEngine& engine, const engine::Caller& caller) {
-            return engine.policyNames(caller);
+            return engine.admin().policyNames(caller);
         },
         [](engine::TokenEngine& engine, const engine::Caller& caller, const QString& name) {
-            return engine.deletePolicy(caller, name);
+            return engine.admin().deletePolicy(caller, name);
         }};
     return kind;
 }

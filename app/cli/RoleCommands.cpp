@@ -123,7 +123,7 @@ Result<int> writeRole(const QStringList& arguments)
     auto session = StoreSession::open(parser);
     if (!session)
         return session.error();
-    TESSERA_TRY((*session)->engine().putRole(StoreSession::caller(), *role));
+    TESSERA_TRY((*session)->engine().admin().putRole(StoreSession::caller(), *role));
     Output(false).line(QStringLiteral("Wrote the role %1.").arg(name));
     return 0;
 }
@@ -140,8 +140,8 @@ Result<int> readRole(const QStringList& arguments)
     auto session = StoreSession::open(parser);
     if (!session)
         return session.error();
-    auto role =
-        (*session)->engine().role(StoreSession::caller(), parser.positionals().constFirst());
+    auto role = (*session)->engine().admin().role(StoreSession::caller(),
+                                                  parser.positionals().constFirst());
     if (!role)
         return role.error();
     const Output output(parser.json());
@@ -170,10 +170,10 @@ const NamedObjectKind& roleKind()
     static const NamedObjectKind kind{
         QStringLiteral("role"), QStringLiteral("role"),
         [](engine::TokenEngine& engine, const engine::Caller& caller) {
-            return engine.roleNames(caller);
+            return engine.admin().roleNames(caller);
         },
         [](engine::TokenEngine& engine, const engine::Caller& caller, const QString& name) {
-            return engine.deleteRole(caller, name);
+            return engine.admin().deleteRole(caller, name);
         }};
     return kind;
 }

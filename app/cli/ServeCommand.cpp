@@ -122,7 +122,7 @@ Result<int> serve(const QStringList& arguments)
     std::optional<Error> lost;
     QTimer watch;
     QObject::connect(&watch, &QTimer::timeout, [&] {
-        if (auto verified = store::SqliteFiles::verifyUnchanged(engine.store().path()); !verified) {
+        if (auto verified = store::SqliteFiles::verifyUnchanged(engine.storePath()); !verified) {
             lost = verified.error();
             QCoreApplication::exit(exitCode(lost->code));
         }

@@ -32,8 +32,8 @@ Result<int> rekeyStore(const QStringList& arguments)
          QStringLiteral("--new-passphrase-file"), QStringLiteral("TESSERA_NEW_PASSPHRASE"), true});
     if (!newPassphrase)
         return newPassphrase.error();
-    TESSERA_TRY(
-        (*session)->engine().changePassphrase(StoreSession::caller(), newPassphrase->view()));
+    TESSERA_TRY((*session)->engine().admin().changePassphrase(StoreSession::caller(),
+                                                              newPassphrase->view()));
     Output(false).line(
         QStringLiteral("The store %1 now opens with the new passphrase.").arg(parser.storePath()));
     return 0;
@@ -60,7 +60,7 @@ Result<int> backupStore(const QStringList& arguments)
     auto session = StoreSession::open(parser);
     if (!session)
         return session.error();
-    TESSERA_TRY((*session)->engine().backupTo(StoreSession::caller(), target));
+    TESSERA_TRY((*session)->engine().admin().backupTo(StoreSession::caller(), target));
     Output(false).line(QStringLiteral("Backed up the store to %1.").arg(target));
     return 0;
 }
@@ -77,7 +77,7 @@ Result<int> checkStore(const QStringList& arguments)
     auto session = StoreSession::open(parser);
     if (!session)
         return session.error();
-    auto problems = (*session)->engine().checkStore(StoreSession::caller());
+    auto problems = (*session)->engine().admin().checkStore(StoreSession::caller());
     if (!problems)
         return problems.error();
     const Output output(parser.json());

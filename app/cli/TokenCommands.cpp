@@ -96,7 +96,7 @@ Result<int> createToken(const QStringList& arguments)
     if (!session)
         return session.error();
     engine::TokenEngine& engine = (*session)->engine();
-    auto created = engine.createToken(StoreSession::caller(), request);
+    auto created = engine.tokens().createToken(StoreSession::caller(), request);
     if (!created)
         return created.error();
     printCreatedToken(*created, engine.clock().nowSeconds(), Output(parser.json()),
@@ -117,7 +117,7 @@ Result<int> createRootToken(const QStringList& arguments)
     if (!session)
         return session.error();
     engine::TokenEngine& engine = (*session)->engine();
-    auto created = engine.createRootToken(StoreSession::caller());
+    auto created = engine.tokens().createRootToken(StoreSession::caller());
     if (!created)
         return created.error();
     printCreatedToken(*created, engine.clock().nowSeconds(), Output(parser.json()), false);
@@ -149,7 +149,7 @@ Result<int> lookupToken(const QStringList& arguments)
     if (!session)
         return session.error();
     engine::TokenEngine& engine = (*session)->engine();
-    auto token = engine.lookup(StoreSession::caller(), *ref);
+    auto token = engine.tokens().lookup(StoreSession::caller(), *ref);
     if (!token)
         return token.error();
     const Output output(parser.json());
@@ -182,7 +182,7 @@ Result<int> renewToken(const QStringList& arguments)
     if (!session)
         return session.error();
     engine::TokenEngine& engine = (*session)->engine();
-    auto renewal = engine.renew(StoreSession::caller(), *ref, *increment);
+    auto renewal = engine.tokens().renew(StoreSession::caller(), *ref, *increment);
     if (!renewal)
         return renewal.error();
     const Output output(parser.json());
@@ -227,10 +227,10 @@ Result<int> revokeToken(const QStringList& arguments)
     const Output output(parser.json());
 
     if (parser.isSet(QStringLiteral("dry-run"))) {
-        auto token = engine.lookup(StoreSession::caller(), *ref);
+        auto token = engine.tokens().lookup(StoreSession::caller(), *ref);
         if (!token)
             return token.error();
-        auto below = engine.descendantCount(token->accessor);
+        auto below = engine.browser().descendantCount(token->accessor);
         if (!below)
             return below.error();
         output.document(QJsonObject{{QStringLiteral("would_revoke"), *below + 1}});
@@ -238,7 +238,7 @@ Result<int> revokeToken(const QStringList& arguments)
         return 0;
     }
 
-    auto revoked = engine.revoke(StoreSession::caller(), *ref);
+    auto revoked = engine.tokens().revoke(StoreSession::caller(), *ref);
     if (!revoked)
         return revoked.error();
     output.document(QJsonObject{{QStringLiteral("revoked"), QJsonArray::fromStringList(*revoked)},
@@ -264,7 +264,7 @@ Result<int> revokeOrphan(const QStringList& arguments)
     auto session = StoreSession::open(parser);
     if (!session)
         return session.error();
-    auto revoked = (*session)->engine().revokeOrphan(StoreSession::caller(), *ref);
+    auto revoked = (*session)->engine().tokens().revokeOrphan(StoreSession::caller(), *ref);
     if (!revoked)
         return revoked.error();
     const Output output(parser.json());
@@ -309,7 +309,7 @@ Result<int> showTree(const QStringList& arguments)
     engine::TokenEngine& engine = (*session)->engine();
     std::optional<engine::Token> top;
     if (start) {
-        auto token = engine.lookup(StoreSession::caller(), *start);
+        auto token = engine.tokens().lookup(StoreSession::caller(), *start);
         if (!token)
             return token.error();
         top = *token;
@@ -338,7 +338,7 @@ Result<int> listTokens(const QStringList& arguments)
     auto session = StoreSession::open(parser);
     if (!session)
         return session.error();
-    auto accessors = (*session)->engine().accessors(StoreSession::caller());
+    auto accessors = (*session)->engine().tokens().accessors(StoreSession::caller());
     if (!accessors)
         return accessors.error();
     const Output output(parser.json());

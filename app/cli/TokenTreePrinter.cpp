@@ -5,11 +5,6 @@
 #include <QJsonObject>
 
 namespace tessera::cli {
-namespace {
-
-constexpr int kPageSize = 500;
-
-} // namespace
 
 TokenTreePrinter::TokenTreePrinter(const engine::TokenEngine& engine, qint64 nowSeconds,
                                    int maxDepth)
@@ -34,7 +29,7 @@ QString TokenTreePrinter::hiddenBelow(const engine::Token& token, int depth) con
 {
     if (m_maxDepth < 0 || depth < m_maxDepth)
         return {};
-    const auto count = m_engine.descendantCount(token.accessor);
+    const auto count = m_engine.browser().descendantCount(token.id);
     if (!count || *count == 0)
         return {};
     return QStringLiteral("  (+%1 below)").arg(*count);
@@ -43,22 +38,23 @@ QString TokenTreePrinter::hiddenBelow(const engine::Token& token, int depth) con
 Status TokenTreePrinter::printText(const engine::Token* top, const Output& output) const
 {
     if (!top)
-        return printChildren({}, {}, 0, output);
+        return printChildren(0, {}, 0, output);
     output.line(describe(*top, m_now) + hiddenBelow(*top, 0));
     if (m_maxDepth == 0)
         return {};
-    return printChildren(top->accessor, {}, 1, output);
+    return printChildren(top->id, {}, 1, output);
 }
 
-Status TokenTreePrinter::printChildren(const QString& parentAccessor, const QString& indent,
-                                       int depth, const Output& output) const
+Status TokenTreePrinter::printChildren(qint64 parentId, const QString& indent, int depth,
+                                       const Output& output) const
 {
     // The top level (no parent) is drawn flush left, like the roots of a forest.
-    const bool drawBranches = !parentAccessor.isEmpty();
-    qint64 afterId = 0;
+    const bool drawBranches = parentId != 0;
+    const engine::TokenBrowser browser = m_engine.browser();
+    engine::TokenCursor cursor;
     bool more = true;
     while (more) {
-        auto page = m_engine.children(parentAccessor, afterId, kPageSize);
+        auto page = browser.children(parentId, {}, cursor);
         if (!page)
             return page.error();
         more = page->more;
@@ -73,10 +69,10 @@ Status TokenTreePrinter::printChildren(const QString& parentAccessor, const QStr
                 const QString childIndent = !drawBranches ? indent
                                             : last        ? indent + QStringLiteral("    ")
                                                           : indent + QStringLiteral("│   ");
-                TESSERA_TRY(printChildren(child.accessor, childIndent, depth + 1, output));
+                TESSERA_TRY(printChildren(child.id, childIndent, depth + 1, output));
             }
-            afterId = child.id;
         }
+        cursor = page->next;
     }
     return {};
 }
@@ -84,10 +80,10 @@ Status TokenTreePrinter::printChildren(const QString& parentAccessor, const QStr
 Result<QJsonArray> TokenTreePrinter::json(const engine::Token* top) const
 {
     if (!top)
-        return childrenJson({}, 0);
+        return childrenJson(0, 0);
     QJsonObject node = tokenJson(*top, m_now);
     if (m_maxDepth != 0) {
-        auto children = childrenJson(top->accessor, 1);
+        auto children = childrenJson(top->id, 1);
         if (!children)
             return children.error();
         node.insert(QStringLiteral("children"), *children);
@@ -95,27 +91,28 @@ Result<QJsonArray> TokenTreePrinter::json(const engine::Token* top) const
     return QJsonArray{node};
 }
 
-Result<QJsonArray> TokenTreePrinter::childrenJson(const QString& parentAccessor, int depth) const
+Result<QJsonArray> TokenTreePrinter::childrenJson(qint64 parentId, int depth) const
 {
     QJsonArray nodes;
-    qint64 afterId = 0;
+    const engine::TokenBrowser browser = m_engine.browser();
+    engine::TokenCursor cursor;
     bool more = true;
     while (more) {
-        auto page = m_engine.children(parentAccessor, afterId, kPageSize);
+        auto page = browser.children(parentId, {}, cursor);
         if (!page)
             return page.error();
         more = page->more;
         for (const engine::Token& child : page->tokens) {
             QJsonObject node = tokenJson(child, m_now);
             if (m_maxDepth < 0 || depth < m_maxDepth) {
-                auto children = childrenJson(child.accessor, depth + 1);
+                auto children = childrenJson(child.id, depth + 1);
                 if (!children)
                     return children.error();
                 node.insert(QStringLiteral("children"), *children);
             }
             nodes.append(node);
-            afterId = child.id;
         }
+        cursor = page->next;
     }
     return nodes;
 }

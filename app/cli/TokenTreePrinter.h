@@ -24,9 +24,9 @@ public:
     static QString describe(const engine::Token& token, qint64 nowSeconds);
 
 private:
-    Status printChildren(const QString& parentAccessor, const QString& indent, int depth,
+    Status printChildren(qint64 parentId, const QString& indent, int depth,
                          const Output& output) const;
-    Result<QJsonArray> childrenJson(const QString& parentAccessor, int depth) const;
+    Result<QJsonArray> childrenJson(qint64 parentId, int depth) const;
     QString hiddenBelow(const engine::Token& token, int depth) const;
 
     const engine::TokenEngine& m_engine;

@@ -101,7 +101,7 @@ Result<int> writeUser(const QStringList& arguments)
     if (!session)
         return session.error();
     engine::TokenEngine& engine = (*session)->engine();
-    auto existing = engine.user(StoreSession::caller(), user->name);
+    auto existing = engine.userpass().user(StoreSession::caller(), user->name);
     if (!existing && existing.error().code != ErrorCode::NotFound)
         return existing.error();
     std::optional<QString> password;
@@ -111,7 +111,7 @@ Result<int> writeUser(const QStringList& arguments)
             return secret.error();
         password = QString::fromUtf8(secret->view());
     }
-    TESSERA_TRY(engine.putUser(StoreSession::caller(), *user, password));
+    TESSERA_TRY(engine.userpass().putUser(StoreSession::caller(), *user, password));
     Output(false).line(QStringLiteral("Wrote the user %1.").arg(user->name));
     return 0;
 }
@@ -129,7 +129,7 @@ Result<int> readUser(const QStringList& arguments)
     if (!session)
         return session.error();
     engine::TokenEngine& engine = (*session)->engine();
-    auto user = engine.user(StoreSession::caller(), parser.positionals().constFirst());
+    auto user = engine.userpass().user(StoreSession::caller(), parser.positionals().constFirst());
     if (!user)
         return user.error();
     const Output output(parser.json());
@@ -163,10 +163,10 @@ const NamedObjectKind& userKind()
     static const NamedObjectKind kind{
         QStringLiteral("user"), QStringLiteral("user"),
         [](engine::TokenEngine& engine, const engine::Caller& caller) {
-            return engine.userNames(caller);
+            return engine.userpass().userNames(caller);
         },
         [](engine::TokenEngine& engine, const engine::Caller& caller, const QString& name) {
-            return engine.deleteUser(caller, name);
+            return engine.userpass().deleteUser(caller, name);
         }};
     return kind;
 }
@@ -204,7 +204,8 @@ Result<int> loginUser(const QStringList& arguments)
     if (!password)
         return password.error();
     engine::TokenEngine& engine = (*session)->engine();
-    auto created = engine.login(name, QString::fromUtf8(password->view()), QStringLiteral("cli"));
+    auto created =
+        engine.userpass().login(name, QString::fromUtf8(password->view()), QStringLiteral("cli"));
     if (!created)
         return created.error();
     printCreatedToken(*created, engine.clock().nowSeconds(), Output(parser.json()),

@@ -36,7 +36,19 @@ Status checkRequestShape(const TokenRequest& request)
                                   "meta keys must be 1 to %1 characters and values at most %1"),
                 {QString::number(kMaxMetaLength)}});
     }
+    if (request.viaCreateOrphan && !request.role.isEmpty())
+        return Error::invalid(QStringLiteral("create-orphan takes no role"));
     return {};
+}
+
+Result<bool> planOrphan(const TokenRequest& request, const Role* role, bool callerHasSudo)
+{
+    if (role)
+        return role->orphan;
+    if (request.orphan && !request.viaCreateOrphan && !callerHasSudo)
+        return Error::denied(
+            QStringLiteral("permission denied: creating an orphan token needs root or sudo"));
+    return request.orphan || request.viaCreateOrphan;
 }
 
 Result<CreationPlan> planCreation(const CreationInput& in)
@@ -68,6 +80,9 @@ Result<CreationPlan> planCreation(const CreationInput& in)
     }
 
     CreationPlan plan;
+    auto orphan = planOrphan(request, role ? &*role : nullptr, in.callerHasSudo);
+    TESSERA_TRY(orphan);
+    plan.orphan = *orphan;
     plan.policies = std::move(*policies);
     plan.type = role ? role->tokenKindFor(request.type) : request.type.value_or(TokenType::Service);
     plan.numUses =

@@ -31,6 +31,7 @@ struct CreationInput
 
 struct CreationPlan
 {
+    bool orphan = false;
     QStringList policies;
     TokenType type = TokenType::Service;
     int numUses = 0;
@@ -39,8 +40,12 @@ struct CreationPlan
 };
 
 // Bounds on what a request may carry (negative numbers, name and metadata sizes,
-// empty metadata keys).
+// empty metadata keys, a role through create-orphan).
 Status checkRequestShape(const TokenRequest& request);
+
+// Whether the token is an orphan (no parent): from an orphan role, through
+// auth/token/create-orphan, or asked for with root or sudo.
+Result<bool> planOrphan(const TokenRequest& request, const Role* role, bool callerHasSudo);
 
 Result<CreationPlan> planCreation(const CreationInput& input);
 

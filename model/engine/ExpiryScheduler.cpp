@@ -49,7 +49,7 @@ void ExpiryScheduler::start()
 
 void ExpiryScheduler::sweepAndRearm()
 {
-    const auto revoked = m_engine.sweepExpired();
+    const auto revoked = m_engine.tokens().sweepExpired();
     if (!revoked.ok()) {
         m_timer.start(kRetryAfterFailureMs);
         return;
@@ -71,7 +71,7 @@ void ExpiryScheduler::rearm()
 
 qint64 ExpiryScheduler::msUntilNextWake() const
 {
-    const auto next = m_engine.nextExpiry();
+    const auto next = m_engine.tokens().nextExpiry();
     if (!next.ok() || !next->has_value())
         return kMaxSleepMs;
     // Expire times are whole seconds: a token expires once that second has begun.

@@ -31,8 +31,9 @@ Result<StoreSetup::Initialized> StoreSetup::initialize(const QString& path,
     if (!store)
         return store.error(); // nothing was created, or the file was someone else's
     auto engine = TokenEngine::open(std::move(store).value());
-    Result<CreatedToken> root = engine ? (*engine)->createRootToken(Caller::storeOwner(client))
-                                       : Result<CreatedToken>(engine.error());
+    Result<CreatedToken> root =
+        engine ? (*engine)->tokens().createRootToken(Caller::storeOwner(client))
+               : Result<CreatedToken>(engine.error());
     if (root)
         return Initialized{std::move(engine).value(), std::move(root).value()};
 

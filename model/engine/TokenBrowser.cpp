@@ -1,6 +1,7 @@
 #include "engine/TokenBrowser.h"
 
 #include "engine/TokenRecords.h"
+#include "engine/TokenResolver.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
@@ -161,6 +162,25 @@ Result<qint64> TokenBrowser::descendantCount(qint64 id) const
     auto lease = m_store.acquire();
     TESSERA_TRY(lease);
     return TokenRecords(lease->db()).descendantCount(id);
+}
+
+Result<qint64> TokenBrowser::descendantCount(const QString& accessor) const
+{
+    auto lease = m_store.acquire();
+    TESSERA_TRY(lease);
+    TokenRecords records(lease->db());
+    auto id = records.idOfAccessor(accessor);
+    TESSERA_TRY(id);
+    if (!id->has_value())
+        return TokenResolver::notFound();
+    return records.descendantCount(**id);
+}
+
+Result<qint64> TokenBrowser::count() const
+{
+    auto lease = m_store.acquire();
+    TESSERA_TRY(lease);
+    return TokenRecords(lease->db()).count();
 }
 
 Result<std::optional<Token>> TokenBrowser::token(const QString& accessor) const

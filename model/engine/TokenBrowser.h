@@ -29,7 +29,7 @@ struct TokenCursor
 // tree, search bar and status bar). Every call takes a pooled connection and
 // answers from indexes or one page at a time:
 //
-//     TokenBrowser browser(engine.store());
+//     TokenBrowser browser = engine.browser();
 //     auto page = browser.children(0, order);            // top level: roots and orphans
 //     auto next = browser.children(0, order, page->next); // keyset: the page after
 //
@@ -91,6 +91,10 @@ public:
     Result<bool> hasChildren(qint64 id) const;
     Result<qint64> childCount(qint64 parentId) const;
     Result<qint64> descendantCount(qint64 id) const;
+    // The same by accessor; NotFound when the token is not stored.
+    Result<qint64> descendantCount(const QString& accessor) const;
+    // Tokens in the store.
+    Result<qint64> count() const;
     Result<std::optional<Token>> token(const QString& accessor) const;
     // Accessors of the token's ancestors, top level first; NotFound when the
     // token is not stored.

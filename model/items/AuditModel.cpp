@@ -144,7 +144,7 @@ void AuditModel::fetchMore(const QModelIndex& parent)
     page.beforeSequence.reset();
     if (!m_records.isEmpty())
         page.beforeSequence = m_records.constLast().sequence;
-    auto records = m_engine.auditRecords(page);
+    auto records = m_engine.admin().auditRecords(page);
     if (!records) {
         m_more = false;
         Q_EMIT queryFailed(records.error().message);
@@ -182,7 +182,7 @@ void AuditModel::fetchNewRecords(qint64 upTo)
         newer.beforeSequence = upTo + 1;
     newer.limit = 10'000;
     for (;;) {
-        auto records = m_engine.auditRecords(newer);
+        auto records = m_engine.admin().auditRecords(newer);
         if (!records) {
             Q_EMIT queryFailed(records.error().message);
             return;

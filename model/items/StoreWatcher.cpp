@@ -8,7 +8,7 @@ namespace tessera::items {
 
 StoreWatcher::StoreWatcher(engine::TokenEngine& engine, QObject* parent)
     : QObject(parent)
-    , m_browser(engine.store())
+    , m_browser(engine.browser())
 {
     m_seen = m_browser.lastAuditSequence().valueOr(0);
     m_timer.setInterval(kDefaultIntervalMs);

@@ -71,7 +71,7 @@ bool sameRow(const Token& a, const Token& b)
 TokenTreeModel::TokenTreeModel(engine::TokenEngine& engine, QObject* parent)
     : QAbstractItemModel(parent)
     , m_engine(engine)
-    , m_browser(engine.store())
+    , m_browser(engine.browser())
     , m_root(std::make_unique<Node>())
 {
     using engine::TokenEngine;

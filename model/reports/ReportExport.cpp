@@ -62,8 +62,7 @@ Result<ReportOutcome> ReportExport::build(engine::TokenEngine& engine, const Rep
         TESSERA_TRY(scan.run(data, progress.phase(0, 450), ReportScan::Lineage::Always));
         data.finish(
             scan.lineage(), [&scan](int token) { return scan.selected(token); }, scan.chain());
-        auto pages =
-            PdfReport(data, engine.store().path()).write(device, progress.phase(450, 1000));
+        auto pages = PdfReport(data, engine.storePath()).write(device, progress.phase(450, 1000));
         TESSERA_TRY(pages);
         outcome.pages = *pages;
     }
@@ -82,7 +81,7 @@ Status ReportExport::audit(engine::TokenEngine& engine, const ReportRequest& req
                         {QStringLiteral("file"), request.outputPath}};
     if (outcome.pages > 0)
         details.insert(QStringLiteral("pages"), outcome.pages);
-    return engine.recordExport(request.caller, details);
+    return engine.admin().recordExport(request.caller, details);
 }
 
 Result<ReportOutcome> ReportExport::toDevice(engine::TokenEngine& engine,

@@ -25,7 +25,7 @@ ReportScan::ReportScan(engine::TokenEngine& engine, ReportQuery query)
 
 Status ReportScan::verify()
 {
-    auto report = m_engine.verifyAudit();
+    auto report = m_engine.admin().verifyAudit();
     TESSERA_TRY(report);
     m_chain.intact = report->intact;
     m_chain.problem = report->problem;
@@ -55,7 +55,7 @@ Status ReportScan::run(RecordSink& sink, const ReportProgress& progress, Lineage
     // read to its end, so that the report still shows what is there.
     const qint64 last = m_chain.intact ? m_chain.lastSequence : 0;
     while (true) {
-        auto page = m_engine.auditRecords(filter);
+        auto page = m_engine.admin().auditRecords(filter);
         TESSERA_TRY(page);
         for (const audit::AuditRecord& record : *page) {
             if (last > 0 && record.sequence > last)

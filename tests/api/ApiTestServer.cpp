@@ -56,7 +56,7 @@ ApiTestServer::ApiTestServer(const api::ApiLimits& limits, const api::ListenConf
         m_errorMessage = m_temp->errorMessage();
         return;
     }
-    auto root = m_temp->engine().createRootToken(TempEngine::owner());
+    auto root = m_temp->engine().tokens().createRootToken(TempEngine::owner());
     if (!root.ok()) {
         m_errorMessage = root.error().message;
         return;
@@ -127,7 +127,7 @@ QString ApiTestServer::tokenWith(const QStringList& policies)
 
 bool ApiTestServer::addPolicy(const QString& name, const QString& rules)
 {
-    return engine().putPolicy(TempEngine::owner(), name, rules).ok();
+    return engine().admin().putPolicy(TempEngine::owner(), name, rules).ok();
 }
 
 QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs)

@@ -97,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(connection.connected());
         // Another writer holds the store: the create waits on its worker,
         // while the requests behind it are answered from memory at once.
-        auto writer = api.engine().store().acquire();
+        auto writer = api.temp().store().acquire();
         QVERIFY(writer.ok());
         QVERIFY(writer->db().exec("BEGIN IMMEDIATE").ok());
         connection.send(request("POST", "auth/token/create", api.rootToken(), "{}"));
@@ -125,7 +125,7 @@ private Q_SLOTS:
     {
         ApiTestServer api;
         QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
-        const qint64 before = *api.engine().tokenCount();
+        const qint64 before = *api.engine().browser().count();
         constexpr int kClients = 12;
         std::vector<std::unique_ptr<Connection>> clients;
         for (int i = 0; i < kClients; ++i) {
@@ -143,9 +143,9 @@ private Q_SLOTS:
                               .toString());
         }
         QCOMPARE(tokens.size(), kClients);
-        QCOMPARE(*api.engine().tokenCount(), before + kClients);
+        QCOMPARE(*api.engine().browser().count(), before + kClients);
         for (const QString& token : std::as_const(tokens))
-            QVERIFY(api.engine().validate(token).ok());
+            QVERIFY(api.engine().tokens().validate(token).ok());
     }
 
     // A use-limited token's lookup-self cannot be answered from memory (its
@@ -206,7 +206,7 @@ private Q_SLOTS:
     {
         ApiTestServer api;
         QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
-        const qint64 before = *api.engine().tokenCount();
+        const qint64 before = *api.engine().browser().count();
         std::vector<std::unique_ptr<Connection>> clients;
         for (int i = 0; i < 8; ++i) {
             clients.push_back(std::make_unique<Connection>(api.server().port()));
@@ -218,10 +218,10 @@ private Q_SLOTS:
         QVERIFY(!api.server().isRunning());
         QTest::qWait(50); // queued answers for the closed connections
         // Every create either happened whole or not at all.
-        const qint64 created = *api.engine().tokenCount() - before;
+        const qint64 created = *api.engine().browser().count() - before;
         QVERIFY(created >= 0 && created <= 8);
-        QVERIFY(api.engine().verifyAudit().ok());
-        QVERIFY(api.engine().verifyAudit()->intact);
+        QVERIFY(api.engine().admin().verifyAudit().ok());
+        QVERIFY(api.engine().admin().verifyAudit()->intact);
     }
 
     void headOnHealthAnswersWithoutBody()

@@ -161,11 +161,11 @@ void TestBadInput::malformedBodiesAre400AndCreateNothing()
     QFETCH(QByteArray, body);
     ApiTestServer api;
     QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
-    const qint64 before = *api.engine().tokenCount();
+    const qint64 before = *api.engine().browser().count();
     const ApiReply reply = api.callRaw("POST", kCreate, api.rootToken(), body);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.errors().size(), 1);
-    QCOMPARE(*api.engine().tokenCount(), before);
+    QCOMPARE(*api.engine().browser().count(), before);
 }
 
 void TestBadInput::hugeBodyIs413()
@@ -174,11 +174,11 @@ void TestBadInput::hugeBodyIs413()
     limits.maxBodyBytes = 64 * 1024;
     ApiTestServer api(limits);
     QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
-    const qint64 before = *api.engine().tokenCount();
+    const qint64 before = *api.engine().browser().count();
     const QByteArray huge = "{\"display_name\": \"" + QByteArray(200 * 1024, 'a') + "\"}";
     const ApiReply reply = api.callRaw("POST", kCreate, api.rootToken(), huge);
     QCOMPARE(reply.status, 413);
-    QCOMPARE(*api.engine().tokenCount(), before);
+    QCOMPARE(*api.engine().browser().count(), before);
     // The server still serves.
     QCOMPARE(api.call("GET", QStringLiteral("sys/health")).status, 200);
 }
@@ -249,12 +249,12 @@ void TestBadInput::moreThanAHundredHeaderFieldsAre431AndNothingIsSmuggled()
     for (int i = 0; i < 98; ++i)
         request += "X-Filler-" + QByteArray::number(i) + ": f\r\n";
     request += "\r\n" + kSmuggled;
-    const qint64 before = *api.engine().tokenCount();
+    const qint64 before = *api.engine().browser().count();
     const RawOutcome outcome = exchange(api.server().port(), request);
     QCOMPARE(statusOf(outcome.answer), 431);
     QCOMPARE(answersIn(outcome.answer), 1);
     QVERIFY(outcome.closed);
-    QCOMPARE(*api.engine().tokenCount(), before);
+    QCOMPARE(*api.engine().browser().count(), before);
 }
 
 void TestBadInput::aHundredHeaderFieldsAreServed()
@@ -334,7 +334,7 @@ void TestBadInput::ambiguousFramingIs400AndClosesTheConnection()
     QFETCH(QByteArray, body);
     ApiTestServer api;
     QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
-    const qint64 before = *api.engine().tokenCount();
+    const qint64 before = *api.engine().browser().count();
     const bool bareLf = head.contains("\nHost: x\n");
     const QByteArray request = head + "X-Vault-Token: " + api.rootToken().toLatin1() +
                                (bareLf ? "\n" : "\r\n") + (bareLf ? "" : "\r\n") + body + kSmuggled;
@@ -343,7 +343,7 @@ void TestBadInput::ambiguousFramingIs400AndClosesTheConnection()
     QCOMPARE(answersIn(outcome.answer), 1);
     QVERIFY(outcome.answer.contains("\"errors\""));
     QVERIFY(outcome.closed);
-    QCOMPARE(*api.engine().tokenCount(), before);
+    QCOMPARE(*api.engine().browser().count(), before);
 }
 
 void TestBadInput::garbageRequestLineGets400BeforeTheClose()
@@ -530,12 +530,12 @@ void TestBadInput::badTokensAre403AndLeakNothing()
     } else {
         presented = QStringLiteral("tss.") + QString(4000, u'x');
     }
-    const qint64 before = *api.engine().tokenCount();
+    const qint64 before = *api.engine().browser().count();
     const ApiReply reply = api.call("POST", kCreate, presented);
     QCOMPARE(reply.status, 403);
     QCOMPARE(reply.errors(), QStringList{QStringLiteral("permission denied: invalid token")});
     QVERIFY(!reply.body.contains(presented.left(12).toUtf8()) || presented.size() < 12);
-    QCOMPARE(*api.engine().tokenCount(), before);
+    QCOMPARE(*api.engine().browser().count(), before);
 }
 
 void TestBadInput::failedTokenRequestsAreRateLimited()

@@ -66,10 +66,10 @@ void TestOidcApi::mintedJwtVerifiesAgainstTheRoleAudience()
     QCOMPARE(reply.data().value(u"client_id").toString(), QStringLiteral("library-site"));
     QCOMPARE(reply.data().value(u"ttl").toInt(), 600);
     const QString jwt = reply.data().value(u"token").toString();
-    auto claims = api().engine().verifyJwt(jwt, QStringLiteral("library-site"));
+    auto claims = api().engine().oidc().verifyJwt(jwt, QStringLiteral("library-site"));
     QVERIFY2(claims.ok(), qPrintable(claims.ok() ? QString() : claims.error().message));
     QCOMPARE(claims->value(u"iss").toString(), api().url() + QStringLiteral("/v1/identity/oidc"));
-    QVERIFY(!api().engine().verifyJwt(jwt, QStringLiteral("other-site")).ok());
+    QVERIFY(!api().engine().oidc().verifyJwt(jwt, QStringLiteral("other-site")).ok());
 
     const QString plain = api().tokenWith({QStringLiteral("default")});
     QCOMPARE(api().call("GET", QStringLiteral("identity/oidc/token/site"), plain).status, 403);

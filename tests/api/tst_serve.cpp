@@ -103,7 +103,7 @@ void TestServe::servesOnAnEphemeralPortAndStopsOnSigterm()
 {
     TempEngine temp;
     QVERIFY(temp.isValid());
-    auto root = temp->createRootToken(TempEngine::owner());
+    auto root = temp->tokens().createRootToken(TempEngine::owner());
     QVERIFY(root.ok());
     const QString store = temp.path();
     temp.close();

@@ -61,13 +61,19 @@ void TestTokenApi::init()
     m_api = std::make_unique<ApiTestServer>();
     QVERIFY2(m_api->isValid(), qPrintable(m_api->errorMessage()));
     const QString rules = QStringLiteral("path \"ebooks/*\" { capabilities = [\"read\"] }");
-    QVERIFY(
-        api().engine().putPolicy(test::TempEngine::owner(), QStringLiteral("ebooks"), rules).ok());
+    QVERIFY(api()
+                .engine()
+                .admin()
+                .putPolicy(test::TempEngine::owner(), QStringLiteral("ebooks"), rules)
+                .ok());
     // Vault's default policy does not let a token create children.
     const QString issuer =
         QStringLiteral("path \"auth/token/create\" { capabilities = [\"update\"] }");
-    QVERIFY(
-        api().engine().putPolicy(test::TempEngine::owner(), QStringLiteral("issuer"), issuer).ok());
+    QVERIFY(api()
+                .engine()
+                .admin()
+                .putPolicy(test::TempEngine::owner(), QStringLiteral("issuer"), issuer)
+                .ok());
 }
 
 void TestTokenApi::cleanup()
@@ -114,13 +120,13 @@ void TestTokenApi::createdChildInheritsAndIsBoundByParentPolicies()
              (QJsonArray{QStringLiteral("default"), QStringLiteral("ebooks"),
                          QStringLiteral("issuer")}));
 
-    const qint64 before = *api().engine().tokenCount();
+    const qint64 before = *api().engine().browser().count();
     const ApiReply escalation =
         api().call("POST", kCreate, parent,
                    object({{QStringLiteral("policies"), QJsonArray{QStringLiteral("root")}}}));
     QCOMPARE(escalation.status, 400); // Vault: "child policies must be subset of parent"
     QVERIFY(!escalation.errors().isEmpty());
-    QCOMPARE(*api().engine().tokenCount(), before);
+    QCOMPARE(*api().engine().browser().count(), before);
 }
 
 void TestTokenApi::createOrphanHasNoParent()
@@ -150,12 +156,12 @@ void TestTokenApi::createFromRoleUsesRoleSettings()
     QCOMPARE(lookup.data().value(u"role").toString(), QStringLiteral("day-pass"));
     QCOMPARE(lookup.data().value(u"path").toString(), QStringLiteral("auth/token/create/day-pass"));
     QCOMPARE(lookup.data().value(u"explicit_max_ttl").toInt(), 8 * 3600);
-    const qint64 before = *api().engine().tokenCount();
+    const qint64 before = *api().engine().browser().count();
     const ApiReply unknown =
         api().call("POST", QStringLiteral("auth/token/create/no-such-role"), root());
     QCOMPARE(unknown.status, 404);
     QVERIFY(!unknown.errors().isEmpty());
-    QCOMPARE(*api().engine().tokenCount(), before);
+    QCOMPARE(*api().engine().browser().count(), before);
 }
 
 void TestTokenApi::lookupSelfShowsTheTokenAndItsFacts()

@@ -71,7 +71,7 @@ void TestUserpassApi::wrongPasswordIs400WithVaultsMessage()
     ApiTestServer api;
     QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
     addAlice(api);
-    const qint64 before = *api.engine().tokenCount();
+    const qint64 before = *api.engine().browser().count();
     for (const QString& path : {kLogin, QStringLiteral("auth/userpass/login/nobody")}) {
         const ApiReply reply = api.call("POST", path, QString(),
                                         {{QStringLiteral("password"), QStringLiteral("wrong")}});
@@ -79,7 +79,7 @@ void TestUserpassApi::wrongPasswordIs400WithVaultsMessage()
         QCOMPARE(reply.errors(), QStringList{QStringLiteral("invalid username or password")});
         QVERIFY(!reply.body.contains("wrong"));
     }
-    QCOMPARE(*api.engine().tokenCount(), before);
+    QCOMPARE(*api.engine().browser().count(), before);
 }
 
 void TestUserpassApi::readingAUserNeverShowsThePassword()

@@ -57,15 +57,15 @@ Status buildActivityHistory(test::TempEngine& temp, const ActivityShape& shape)
 
     for (const RoleShape& role : kRoles) {
         const QString policy = QString::fromLatin1(role.policy);
-        TESSERA_TRY(engine.putPolicy(owner, policy, policyDocument(policy)));
+        TESSERA_TRY(engine.admin().putPolicy(owner, policy, policyDocument(policy)));
         engine::Role shaped;
         shaped.name = QString::fromLatin1(role.name);
         shaped.allowedPolicies = {policy};
         shaped.ttl = role.ttl;
         shaped.numUses = role.numUses;
-        TESSERA_TRY(engine.putRole(owner, shaped));
+        TESSERA_TRY(engine.admin().putRole(owner, shaped));
     }
-    auto root = engine.createRootToken(owner);
+    auto root = engine.tokens().createRootToken(owner);
     TESSERA_TRY(root);
     QList<Desk> desks;
     for (const char* name :
@@ -76,7 +76,7 @@ Status buildActivityHistory(test::TempEngine& temp, const ActivityShape& shape)
         request.policies = {QStringLiteral("reading-room"), QStringLiteral("ebooks"),
                             QStringLiteral("wifi"), QStringLiteral("archives")};
         request.ttl = 32 * kDay;
-        auto desk = engine.createToken(owner, request);
+        auto desk = engine.tokens().createToken(owner, request);
         TESSERA_TRY(desk);
         desks.append({request.displayName, desk->info.accessor});
     }
@@ -84,7 +84,7 @@ Status buildActivityHistory(test::TempEngine& temp, const ActivityShape& shape)
         engine::User user;
         user.name = QString::fromLatin1(name);
         user.policies = {QStringLiteral("ebooks")};
-        TESSERA_TRY(engine.putUser(owner, user, QStringLiteral("staff password 2026")));
+        TESSERA_TRY(engine.userpass().putUser(owner, user, QStringLiteral("staff password 2026")));
     }
 
     const int issuedPerDay = shape.recordsPerDay * 85 / 100;
@@ -113,7 +113,7 @@ Status buildActivityHistory(test::TempEngine& temp, const ActivityShape& shape)
                                 {QStringLiteral("purpose"), request.role}};
                 requests << request;
             }
-            auto created = engine.createTokens(owner, requests);
+            auto created = engine.tokens().createTokens(owner, requests);
             TESSERA_TRY(created);
             for (const engine::CreatedToken& token : *created) {
                 issuedToday << token.info.accessor;
@@ -123,23 +123,24 @@ Status buildActivityHistory(test::TempEngine& temp, const ActivityShape& shape)
             temp.clock().advanceSeconds(20 * 60);
         }
         for (int i = 0; i < 2; ++i)
-            TESSERA_TRY(engine.login(QStringLiteral("maria"), QStringLiteral("staff password 2026"),
-                                     QStringLiteral("api:10.0.0.%1").arg(10 + i)));
-        (void)engine.login(QStringLiteral("jonas"), QStringLiteral("forgotten"),
-                           QStringLiteral("api:10.0.0.23"));
+            TESSERA_TRY(engine.userpass().login(QStringLiteral("maria"),
+                                                QStringLiteral("staff password 2026"),
+                                                QStringLiteral("api:10.0.0.%1").arg(10 + i)));
+        (void)engine.userpass().login(QStringLiteral("jonas"), QStringLiteral("forgotten"),
+                                      QStringLiteral("api:10.0.0.23"));
         // Renew semester tokens issued in the last days (still valid).
         const qsizetype recent = std::min<qsizetype>(semester.size(), issuedPerDay);
         for (int i = 0; i < renewalsPerDay && recent > 0; ++i) {
             const QString& accessor = semester[semester.size() - 1 - random.bounded(int(recent))];
-            (void)engine.renew(owner, TokenRef::accessor(accessor), 0);
+            (void)engine.tokens().renew(owner, TokenRef::accessor(accessor), 0);
         }
         for (int i = 0; i < revocationsPerDay && !issuedToday.isEmpty(); ++i) {
             const QString accessor = issuedToday.takeAt(random.bounded(int(issuedToday.size())));
-            TESSERA_TRY(engine.revoke(owner, TokenRef::accessor(accessor)));
+            TESSERA_TRY(engine.tokens().revoke(owner, TokenRef::accessor(accessor)));
         }
         // Overnight, the sweep takes day passes and Wi-Fi tokens.
         temp.clock().setMs(firstMs + (day + 1) * kDay * 1000 - 3600 * 1000);
-        TESSERA_TRY(engine.sweepExpired());
+        TESSERA_TRY(engine.tokens().sweepExpired());
         if (semester.size() > 4 * issuedPerDay)
             semester = semester.mid(semester.size() - 2 * issuedPerDay);
     }

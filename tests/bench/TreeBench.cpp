@@ -86,7 +86,7 @@ double percentile(std::vector<double> values, double p)
 // Adds the desk of `children` tokens unless the store has it already.
 QString ensureWideDesk(TokenEngine& engine, int children)
 {
-    TokenBrowser browser(engine.store());
+    const TokenBrowser browser = engine.browser();
     auto found = must(browser.search(TokenFilter(kWideDesk), 1), QStringLiteral("find desk"));
     if (!found.isEmpty())
         return found.first().token.accessor;
@@ -97,7 +97,7 @@ QString ensureWideDesk(TokenEngine& engine, int children)
     desk.policies = {QStringLiteral("ebooks")};
     desk.ttl = 30 * 24 * 3600;
     const QString accessor =
-        must(engine.createToken(owner, desk), QStringLiteral("desk")).info.accessor;
+        must(engine.tokens().createToken(owner, desk), QStringLiteral("desk")).info.accessor;
     progress(QStringLiteral("Adding %1 children to %2…").arg(children).arg(kWideDesk));
     for (int done = 0; done < children;) {
         QList<TokenRequest> chunk;
@@ -110,7 +110,7 @@ QString ensureWideDesk(TokenEngine& engine, int children)
             request.ttl = 3600 + (done * 7919) % (14 * 24 * 3600); // TTLs in no order
             chunk.append(request);
         }
-        must(engine.createTokens(owner, chunk), QStringLiteral("children"));
+        must(engine.tokens().createTokens(owner, chunk), QStringLiteral("children"));
     }
     return accessor;
 }
@@ -177,7 +177,7 @@ RunFigures runOnce(const QString& path, int scrollRows)
     figures.scrolledRows = scrolled;
 
     // A patron id deep in the wide desk: search, then reveal in the tree.
-    TokenBrowser browser(engine->store());
+    const TokenBrowser browser = engine->browser();
     timer.restart();
     const auto matches = must(browser.search(TokenFilter(QStringLiteral("900099123")), 10),
                               QStringLiteral("search"));

@@ -138,9 +138,10 @@ std::optional<Population> loadPopulation(const QString& storePath)
 Population populate(TokenEngine& engine, int total, int subtreeSize)
 {
     const Caller owner = Caller::storeOwner(QStringLiteral("bench"));
-    must(engine.putPolicy(owner, QStringLiteral("ebooks"),
-                          QStringLiteral("path \"ebooks/*\" { capabilities = [\"read\"] }")),
-         QStringLiteral("policy"));
+    must(
+        engine.admin().putPolicy(owner, QStringLiteral("ebooks"),
+                                 QStringLiteral("path \"ebooks/*\" { capabilities = [\"read\"] }")),
+        QStringLiteral("policy"));
     Population population;
     const int perDesk = 1000;
     const int otherDesks = std::max(1, (total - subtreeSize) / perDesk);
@@ -152,7 +153,8 @@ Population populate(TokenEngine& engine, int total, int subtreeSize)
         desk.ttl = 30 * 24 * 3600;
         desks.append(desk);
     }
-    const auto createdDesks = must(engine.createTokens(owner, desks), QStringLiteral("desks"));
+    const auto createdDesks =
+        must(engine.tokens().createTokens(owner, desks), QStringLiteral("desks"));
     population.subtreeRoot = createdDesks.first().info.accessor;
     population.batchParent = createdDesks.last().info.accessor;
 
@@ -161,7 +163,8 @@ Population populate(TokenEngine& engine, int total, int subtreeSize)
     auto createChunk = [&](const QList<TokenRequest>& requests) {
         QElapsedTimer timer;
         timer.start();
-        auto created = must(engine.createTokens(owner, requests), QStringLiteral("bulk create"));
+        auto created =
+            must(engine.tokens().createTokens(owner, requests), QStringLiteral("bulk create"));
         rates.push_back(double(requests.size()) / secondsOf(timer));
         for (int i = 0; i < created.size(); i += 97)
             population.sampleTokens.append(created[i].token);
@@ -340,7 +343,7 @@ int main(int argc, char** argv)
         token = QStringView(token).toString();
     const Population& population = *kept;
     table.add(QStringLiteral("tokens in the store"),
-              double(must(engine->tokenCount(), QStringLiteral("count"))),
+              double(must(engine->browser().count(), QStringLiteral("count"))),
               QStringLiteral("tokens"));
     table.add(QStringLiteral("bulk create, 50k per transaction (median)"), population.bulkRate,
               QStringLiteral("tokens/s"), Goal::AtLeast, 40'000);
@@ -361,7 +364,7 @@ int main(int argc, char** argv)
             QElapsedTimer timer;
             timer.start();
             for (const QString& token : cold) {
-                if (!engine->validate(token).ok())
+                if (!engine->tokens().validate(token).ok())
                     fail(QStringLiteral("validate"), Error::internal(QStringLiteral("rejected")));
             }
             table.add(QStringLiteral("service-token validate, first sight (store lookup)"),
@@ -369,7 +372,7 @@ int main(int argc, char** argv)
         }
         for (int run = 0; run < 3; ++run) {
             runs.push_back(bench::ratePerSecond(seconds, [&](qint64 i) {
-                if (!engine->validate(samples[i % samples.size()]).ok())
+                if (!engine->tokens().validate(samples[i % samples.size()]).ok())
                     fail(QStringLiteral("validate"), Error::internal(QStringLiteral("rejected")));
             }));
         }
@@ -386,11 +389,11 @@ int main(int argc, char** argv)
             batchRequests.append(request);
         }
         const auto batches =
-            must(engine->createTokens(owner, batchRequests), QStringLiteral("batch"));
+            must(engine->tokens().createTokens(owner, batchRequests), QStringLiteral("batch"));
         runs.clear();
         for (int run = 0; run < 3; ++run) {
             runs.push_back(bench::ratePerSecond(seconds, [&](qint64 i) {
-                if (!engine->validate(batches[i % batches.size()].token).ok())
+                if (!engine->tokens().validate(batches[i % batches.size()].token).ok())
                     fail(QStringLiteral("batch validate"),
                          Error::internal(QStringLiteral("rejected")));
             }));
@@ -413,9 +416,9 @@ int main(int argc, char** argv)
             for (int c = 0; c < clients; ++c) {
                 threads.emplace_back([&, c] {
                     for (int i = 0; i < perClient; ++i) {
-                        if (!engine
-                                 ->createToken(owner,
-                                               childOf(population.batchParent, c * perClient + i))
+                        if (!engine->tokens()
+                                 .createToken(owner,
+                                              childOf(population.batchParent, c * perClient + i))
                                  .ok())
                             ++failures;
                     }
@@ -439,12 +442,13 @@ int main(int argc, char** argv)
     if (wanted("revoke")) {
         progress(QStringLiteral("Revoking the subtree…"));
         {
-            const qint64 size =
-                must(engine->descendantCount(population.subtreeRoot), QStringLiteral("count")) + 1;
+            const qint64 size = must(engine->browser().descendantCount(population.subtreeRoot),
+                                     QStringLiteral("count")) +
+                                1;
             QElapsedTimer timer;
             timer.start();
             const auto revoked =
-                must(engine->revoke(owner, TokenRef::accessor(population.subtreeRoot)),
+                must(engine->tokens().revoke(owner, TokenRef::accessor(population.subtreeRoot)),
                      QStringLiteral("revoke"));
             const double elapsed = secondsOf(timer);
             table.add(QStringLiteral("revoke a subtree of %1 tokens").arg(size), elapsed * 1000,
@@ -459,7 +463,7 @@ int main(int argc, char** argv)
         {
             QElapsedTimer timer;
             timer.start();
-            const auto report = must(engine->verifyAudit(), QStringLiteral("verify"));
+            const auto report = must(engine->admin().verifyAudit(), QStringLiteral("verify"));
             const double elapsed = secondsOf(timer);
             if (!report.intact)
                 fail(QStringLiteral("audit"), Error::internal(report.problem));

@@ -57,7 +57,7 @@ int main(int argc, char** argv)
     TokenEngine& engine = **opened;
     const Caller owner = Caller::storeOwner(QStringLiteral("crashworker"));
 
-    auto existing = engine.accessors(owner);
+    auto existing = engine.tokens().accessors(owner);
     if (!existing)
         return fail(existing.error().message);
     QStringList live = *existing;
@@ -80,7 +80,7 @@ int main(int argc, char** argv)
                     request.parentAccessor = live.at(pick(live.size()));
                 requests.append(request);
             }
-            auto created = engine.createTokens(owner, requests);
+            auto created = engine.tokens().createTokens(owner, requests);
             if (!created)
                 return fail(created.error().message);
             for (const CreatedToken& token : std::as_const(*created)) {
@@ -95,8 +95,9 @@ int main(int argc, char** argv)
             const bool orphaning = roll == 9;
             say((orphaning ? "orphaning " : "revoking ") + target.toLatin1());
             flush();
-            auto revoked = orphaning ? engine.revokeOrphan(owner, TokenRef::accessor(target))
-                                     : engine.revoke(owner, TokenRef::accessor(target));
+            auto revoked = orphaning
+                               ? engine.tokens().revokeOrphan(owner, TokenRef::accessor(target))
+                               : engine.tokens().revoke(owner, TokenRef::accessor(target));
             if (!revoked)
                 return fail(revoked.error().message);
             for (const QString& accessor : std::as_const(*revoked)) {

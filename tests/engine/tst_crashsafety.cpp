@@ -153,20 +153,20 @@ void TestCrashSafety::acknowledgedWorkSurvivesSigkill()
         QVERIFY2(temp.reopen(), qPrintable(temp.errorMessage()));
         const Caller owner = TempEngine::owner();
         for (const QString& accessor : promises.mustExist()) {
-            auto token = temp->lookup(owner, TokenRef::accessor(accessor));
+            auto token = temp->tokens().lookup(owner, TokenRef::accessor(accessor));
             QVERIFY2(token,
                      qPrintable(u"run %1: acknowledged token %2 is missing: %3"_s.arg(run).arg(
                          accessor, errorText(token))));
         }
         for (const QString& accessor : std::as_const(promises.revoked)) {
-            auto token = temp->lookup(owner, TokenRef::accessor(accessor));
+            auto token = temp->tokens().lookup(owner, TokenRef::accessor(accessor));
             QVERIFY2(!token,
                      qPrintable(u"run %1: revoked token %2 is back"_s.arg(run).arg(accessor)));
         }
-        auto report = temp->verifyAudit();
+        auto report = temp->admin().verifyAudit();
         QVERIFY2(report, qPrintable(errorText(report)));
         QVERIFY2(report->intact, qPrintable(u"run %1: %2"_s.arg(run).arg(report->problem)));
-        auto problems = temp->checkStore(owner);
+        auto problems = temp->admin().checkStore(owner);
         QVERIFY2(problems, qPrintable(errorText(problems)));
         QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
         temp.close();

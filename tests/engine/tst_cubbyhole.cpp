@@ -84,16 +84,16 @@ Result<Actor> TestCubbyhole::actor(TokenRequest request)
         request.policies = {u"default"_s};
     if (request.ttl == 0)
         request.ttl = kHour;
-    auto created = engine().createToken(TempEngine::owner(), request);
+    auto created = engine().tokens().createToken(TempEngine::owner(), request);
     TESSERA_TRY(created);
-    auto caller = engine().authenticate(created->token, kClient);
+    auto caller = engine().tokens().authenticate(created->token, kClient);
     TESSERA_TRY(caller);
     return Actor{created->token, created->info, *caller};
 }
 
 qint64 TestCubbyhole::rowsOf(qint64 tokenId)
 {
-    auto lease = engine().store().acquire();
+    auto lease = m_temp->store().acquire();
     if (!lease)
         return -1;
     auto count = lease->db().query("SELECT count(*) FROM cubbyhole WHERE token_id = ?");
@@ -115,20 +115,21 @@ void TestCubbyhole::cubbyholeIsPrivateToItsToken()
     QVERIFY(alice && bob && root);
 
     const QJsonObject secret{{u"pin"_s, u"4711"_s}};
-    QVERIFY2(engine().cubbyholeWrite(alice->caller, u"wifi/pin"_s, secret).ok(), "write failed");
-    auto mine = engine().cubbyholeRead(alice->caller, u"wifi/pin"_s);
+    QVERIFY2(engine().cubbyhole().write(alice->caller, u"wifi/pin"_s, secret).ok(), "write failed");
+    auto mine = engine().cubbyhole().read(alice->caller, u"wifi/pin"_s);
     QVERIFY2(mine, qPrintable(errorText(mine)));
     QCOMPARE(*mine, secret);
 
     for (const Actor* other : {&*bob, &*root}) {
-        auto read = engine().cubbyholeRead(other->caller, u"wifi/pin"_s);
+        auto read = engine().cubbyhole().read(other->caller, u"wifi/pin"_s);
         QVERIFY2(!read, "another token read the cubbyhole");
         QCOMPARE(read.error().code, ErrorCode::NotFound);
-        QCOMPARE(engine().cubbyholeList(other->caller, QString()).valueOr({u"?"_s}), QStringList{});
+        QCOMPARE(engine().cubbyhole().list(other->caller, QString()).valueOr({u"?"_s}),
+                 QStringList{});
         // Deleting "the same" path in its own cubbyhole leaves Alice's alone.
-        QVERIFY(engine().cubbyholeDelete(other->caller, u"wifi/pin"_s).ok());
+        QVERIFY(engine().cubbyhole().remove(other->caller, u"wifi/pin"_s).ok());
     }
-    QVERIFY(engine().cubbyholeRead(alice->caller, u"wifi/pin"_s).ok());
+    QVERIFY(engine().cubbyhole().read(alice->caller, u"wifi/pin"_s).ok());
 }
 
 void TestCubbyhole::cubbyholeGoesWithRevokedToken_data()
@@ -153,29 +154,30 @@ void TestCubbyhole::cubbyholeGoesWithRevokedToken()
     request.parentAccessor = parent->info.accessor;
     if (how == u"last use")
         request.numUses = 2; // one to authenticate below, one to write
-    auto child = engine().createToken(owner, request);
+    auto child = engine().tokens().createToken(owner, request);
     QVERIFY2(child, qPrintable(errorText(child)));
-    auto caller = engine().authenticate(child->token, kClient);
+    auto caller = engine().tokens().authenticate(child->token, kClient);
     QVERIFY(caller);
-    QVERIFY(engine().cubbyholeWrite(*caller, u"note"_s, {{u"text"_s, u"hello"_s}}).ok());
+    QVERIFY(engine().cubbyhole().write(*caller, u"note"_s, {{u"text"_s, u"hello"_s}}).ok());
     QCOMPARE(rowsOf(child->info.id), 1);
 
     if (how == u"revoke") {
-        QVERIFY(engine().revoke(owner, TokenRef::accessor(child->info.accessor)).ok());
+        QVERIFY(engine().tokens().revoke(owner, TokenRef::accessor(child->info.accessor)).ok());
     } else if (how == u"revoke parent") {
-        QVERIFY(engine().revoke(owner, TokenRef::accessor(parent->info.accessor)).ok());
+        QVERIFY(engine().tokens().revoke(owner, TokenRef::accessor(parent->info.accessor)).ok());
     } else if (how == u"revoke-orphan") {
-        QVERIFY(engine().revokeOrphan(owner, TokenRef::accessor(child->info.accessor)).ok());
+        QVERIFY(
+            engine().tokens().revokeOrphan(owner, TokenRef::accessor(child->info.accessor)).ok());
     } else if (how == u"expiry") {
         m_temp->clock().advanceSeconds(kHour);
-        QVERIFY(engine().sweepExpired().ok());
+        QVERIFY(engine().tokens().sweepExpired().ok());
     } else {
-        auto last = engine().authenticate(child->token, kClient);
+        auto last = engine().tokens().authenticate(child->token, kClient);
         QVERIFY(last && last->lastUse);
-        QVERIFY(engine().completeUse(*last).ok());
+        QVERIFY(engine().tokens().completeUse(*last).ok());
     }
     QCOMPARE(rowsOf(child->info.id), 0);
-    QVERIFY(!engine().validate(child->token));
+    QVERIFY(!engine().tokens().validate(child->token));
 }
 
 // SQLite gives a deleted token's row id to the next token: a request that
@@ -185,21 +187,25 @@ void TestCubbyhole::staleCallerCannotReachReusedRowsCubbyhole()
 {
     auto gone = actor();
     QVERIFY(gone);
-    QVERIFY(engine().revoke(TempEngine::owner(), TokenRef::accessor(gone->info.accessor)).ok());
+    QVERIFY(engine()
+                .tokens()
+                .revoke(TempEngine::owner(), TokenRef::accessor(gone->info.accessor))
+                .ok());
     auto next = actor();
     QVERIFY(next);
     QCOMPARE(next->info.id, gone->info.id); // the premise: the row id was reused
-    QVERIFY(engine().cubbyholeWrite(next->caller, u"pin"_s, {{u"pin"_s, u"4711"_s}}).ok());
+    QVERIFY(engine().cubbyhole().write(next->caller, u"pin"_s, {{u"pin"_s, u"4711"_s}}).ok());
 
     const Caller& stale = gone->caller;
-    auto read = engine().cubbyholeRead(stale, u"pin"_s);
+    auto read = engine().cubbyhole().read(stale, u"pin"_s);
     QVERIFY2(!read, "a revoked token's request read a stranger's cubbyhole");
     QCOMPARE(read.error().code, ErrorCode::PermissionDenied);
-    QCOMPARE(engine().cubbyholeList(stale, {}).error().code, ErrorCode::PermissionDenied);
-    QCOMPARE(engine().cubbyholeWrite(stale, u"pin"_s, {{u"pin"_s, u"0000"_s}}).error().code,
+    QCOMPARE(engine().cubbyhole().list(stale, {}).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(engine().cubbyhole().write(stale, u"pin"_s, {{u"pin"_s, u"0000"_s}}).error().code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(engine().cubbyholeDelete(stale, u"pin"_s).error().code, ErrorCode::PermissionDenied);
-    QCOMPARE(engine().cubbyholeRead(next->caller, u"pin"_s).valueOr({}),
+    QCOMPARE(engine().cubbyhole().remove(stale, u"pin"_s).error().code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(engine().cubbyhole().read(next->caller, u"pin"_s).valueOr({}),
              (QJsonObject{{u"pin"_s, u"4711"_s}}));
 }
 
@@ -211,21 +217,21 @@ void TestCubbyhole::batchTokenHasNoCubbyhole()
     QVERIFY2(batch, qPrintable(errorText(batch)));
     QVERIFY(batch->caller.batch);
 
-    auto write = engine().cubbyholeWrite(batch->caller, u"x"_s, {{u"a"_s, 1}});
+    auto write = engine().cubbyhole().write(batch->caller, u"x"_s, {{u"a"_s, 1}});
     QVERIFY(!write);
     QCOMPARE(write.error().code, ErrorCode::InvalidArgument);
     QVERIFY2(write.error().message.contains(u"Batch tokens have no cubbyhole"_s),
              qPrintable(write.error().message));
-    QCOMPARE(engine().cubbyholeRead(batch->caller, u"x"_s).error().code,
+    QCOMPARE(engine().cubbyhole().read(batch->caller, u"x"_s).error().code,
              ErrorCode::InvalidArgument);
-    QCOMPARE(engine().cubbyholeList(batch->caller, {}).error().code, ErrorCode::InvalidArgument);
-    QCOMPARE(engine().cubbyholeDelete(batch->caller, u"x"_s).error().code,
+    QCOMPARE(engine().cubbyhole().list(batch->caller, {}).error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(engine().cubbyhole().remove(batch->caller, u"x"_s).error().code,
              ErrorCode::InvalidArgument);
 }
 
 void TestCubbyhole::storeOwnerHasNoCubbyhole()
 {
-    auto write = engine().cubbyholeWrite(TempEngine::owner(), u"x"_s, {{u"a"_s, 1}});
+    auto write = engine().cubbyhole().write(TempEngine::owner(), u"x"_s, {{u"a"_s, 1}});
     QVERIFY(!write);
     QCOMPARE(write.error().code, ErrorCode::InvalidArgument);
     QVERIFY2(write.error().message.contains(u"store owner"_s), qPrintable(write.error().message));
@@ -235,12 +241,13 @@ void TestCubbyhole::writeReplacesAndDeleteIsIdempotent()
 {
     auto alice = actor();
     QVERIFY(alice);
-    QVERIFY(engine().cubbyholeWrite(alice->caller, u"a"_s, {{u"v"_s, 1}}).ok());
-    QVERIFY(engine().cubbyholeWrite(alice->caller, u"a"_s, {{u"w"_s, 2}}).ok());
-    QCOMPARE(engine().cubbyholeRead(alice->caller, u"a"_s).valueOr({}), (QJsonObject{{u"w"_s, 2}}));
-    QVERIFY(engine().cubbyholeDelete(alice->caller, u"a"_s).ok());
-    QCOMPARE(engine().cubbyholeRead(alice->caller, u"a"_s).error().code, ErrorCode::NotFound);
-    QVERIFY(engine().cubbyholeDelete(alice->caller, u"a"_s).ok());
+    QVERIFY(engine().cubbyhole().write(alice->caller, u"a"_s, {{u"v"_s, 1}}).ok());
+    QVERIFY(engine().cubbyhole().write(alice->caller, u"a"_s, {{u"w"_s, 2}}).ok());
+    QCOMPARE(engine().cubbyhole().read(alice->caller, u"a"_s).valueOr({}),
+             (QJsonObject{{u"w"_s, 2}}));
+    QVERIFY(engine().cubbyhole().remove(alice->caller, u"a"_s).ok());
+    QCOMPARE(engine().cubbyhole().read(alice->caller, u"a"_s).error().code, ErrorCode::NotFound);
+    QVERIFY(engine().cubbyhole().remove(alice->caller, u"a"_s).ok());
 }
 
 void TestCubbyhole::listShowsDirectChildrenWithFoldersEndingInSlash()
@@ -248,17 +255,17 @@ void TestCubbyhole::listShowsDirectChildrenWithFoldersEndingInSlash()
     auto alice = actor();
     QVERIFY(alice);
     for (const QString& path : {u"a"_s, u"b/c"_s, u"b/d/e"_s, u"bb"_s, u"b%/x"_s})
-        QVERIFY2(engine().cubbyholeWrite(alice->caller, path, {{u"v"_s, path}}).ok(),
+        QVERIFY2(engine().cubbyhole().write(alice->caller, path, {{u"v"_s, path}}).ok(),
                  qPrintable(path));
 
-    QCOMPARE(engine().cubbyholeList(alice->caller, QString()).valueOr({}),
+    QCOMPARE(engine().cubbyhole().list(alice->caller, QString()).valueOr({}),
              (QStringList{u"a"_s, u"b%/"_s, u"b/"_s, u"bb"_s}));
-    QCOMPARE(engine().cubbyholeList(alice->caller, u"b"_s).valueOr({}),
+    QCOMPARE(engine().cubbyhole().list(alice->caller, u"b"_s).valueOr({}),
              (QStringList{u"c"_s, u"d/"_s}));
-    QCOMPARE(engine().cubbyholeList(alice->caller, u"b/"_s).valueOr({}),
+    QCOMPARE(engine().cubbyhole().list(alice->caller, u"b/"_s).valueOr({}),
              (QStringList{u"c"_s, u"d/"_s}));
-    QCOMPARE(engine().cubbyholeList(alice->caller, u"b/d/"_s).valueOr({}), QStringList{u"e"_s});
-    QCOMPARE(engine().cubbyholeList(alice->caller, u"none/"_s).valueOr({u"?"_s}), QStringList{});
+    QCOMPARE(engine().cubbyhole().list(alice->caller, u"b/d/"_s).valueOr({}), QStringList{u"e"_s});
+    QCOMPARE(engine().cubbyhole().list(alice->caller, u"none/"_s).valueOr({u"?"_s}), QStringList{});
 }
 
 void TestCubbyhole::badPathsAreRefused_data()
@@ -279,10 +286,11 @@ void TestCubbyhole::badPathsAreRefused()
     QFETCH(QString, path);
     auto alice = actor();
     QVERIFY(alice);
-    auto write = engine().cubbyholeWrite(alice->caller, path, {{u"v"_s, 1}});
+    auto write = engine().cubbyhole().write(alice->caller, path, {{u"v"_s, 1}});
     QVERIFY2(!write, "a bad path was written");
     QCOMPARE(write.error().code, ErrorCode::InvalidArgument);
-    QCOMPARE(engine().cubbyholeRead(alice->caller, path).error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(engine().cubbyhole().read(alice->caller, path).error().code,
+             ErrorCode::InvalidArgument);
     QCOMPARE(rowsOf(alice->info.id), 0);
 }
 
@@ -291,10 +299,10 @@ void TestCubbyhole::oversizedValueIsRefused()
     auto alice = actor();
     QVERIFY(alice);
     const QJsonObject big{{u"blob"_s, QString(Cubbyhole::kMaxValueBytes, u'x')}};
-    auto write = engine().cubbyholeWrite(alice->caller, u"big"_s, big);
+    auto write = engine().cubbyhole().write(alice->caller, u"big"_s, big);
     QVERIFY(!write);
     QCOMPARE(write.error().code, ErrorCode::InvalidArgument);
-    auto empty = engine().cubbyholeWrite(alice->caller, u"empty"_s, {});
+    auto empty = engine().cubbyhole().write(alice->caller, u"empty"_s, {});
     QVERIFY(!empty);
     QCOMPARE(empty.error().code, ErrorCode::InvalidArgument);
     QCOMPARE(rowsOf(alice->info.id), 0);
@@ -306,7 +314,7 @@ void TestCubbyhole::fullCubbyholeRefusesNewEntriesButReplacesOld()
     QVERIFY(alice);
     {
         // All but one entry directly: a thousand engine writes would make this test slow.
-        auto lease = engine().store().acquire();
+        auto lease = m_temp->store().acquire();
         QVERIFY(lease);
         store::Transaction tx(lease->db());
         QVERIFY(tx.begun().ok());
@@ -319,17 +327,18 @@ void TestCubbyhole::fullCubbyholeRefusesNewEntriesButReplacesOld()
         }
         QVERIFY(tx.commit().ok());
     }
-    QVERIFY(engine().cubbyholeWrite(alice->caller, u"last"_s, {{u"v"_s, 2}}).ok());
-    auto full = engine().cubbyholeWrite(alice->caller, u"one more"_s, {{u"v"_s, 3}});
+    QVERIFY(engine().cubbyhole().write(alice->caller, u"last"_s, {{u"v"_s, 2}}).ok());
+    auto full = engine().cubbyhole().write(alice->caller, u"one more"_s, {{u"v"_s, 3}});
     QVERIFY2(!full, "the cubbyhole took more than its limit");
     QCOMPARE(full.error().code, ErrorCode::InvalidArgument);
-    QVERIFY(engine().cubbyholeWrite(alice->caller, u"k0"_s, {{u"v"_s, 4}}).ok());
+    QVERIFY(engine().cubbyhole().write(alice->caller, u"k0"_s, {{u"v"_s, 4}}).ok());
     QCOMPARE(rowsOf(alice->info.id), Cubbyhole::kMaxEntries);
 }
 
 void TestCubbyhole::cubbyholeNeedsCubbyholePolicy()
 {
     QVERIFY(engine()
+                .admin()
                 .putPolicy(TempEngine::owner(), u"ebooks"_s,
                            u"path \"ebooks/*\" { capabilities = [\"read\"] }"_s)
                 .ok());
@@ -338,10 +347,11 @@ void TestCubbyhole::cubbyholeNeedsCubbyholePolicy()
     request.noDefaultPolicy = true;
     auto reader = actor(request);
     QVERIFY2(reader, qPrintable(errorText(reader)));
-    auto write = engine().cubbyholeWrite(reader->caller, u"x"_s, {{u"v"_s, 1}});
+    auto write = engine().cubbyhole().write(reader->caller, u"x"_s, {{u"v"_s, 1}});
     QVERIFY(!write);
     QCOMPARE(write.error().code, ErrorCode::PermissionDenied);
-    QCOMPARE(engine().cubbyholeList(reader->caller, {}).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(engine().cubbyhole().list(reader->caller, {}).error().code,
+             ErrorCode::PermissionDenied);
 }
 
 void TestCubbyhole::writesAreAudited()
@@ -349,11 +359,11 @@ void TestCubbyhole::writesAreAudited()
     auto alice = actor();
     QVERIFY(alice);
     const QString secret = u"s3cret-value"_s;
-    QVERIFY(engine().cubbyholeWrite(alice->caller, u"note"_s, {{u"v"_s, secret}}).ok());
-    QVERIFY(engine().cubbyholeDelete(alice->caller, u"note"_s).ok());
+    QVERIFY(engine().cubbyhole().write(alice->caller, u"note"_s, {{u"v"_s, secret}}).ok());
+    QVERIFY(engine().cubbyhole().remove(alice->caller, u"note"_s).ok());
     audit::AuditFilter filter;
     filter.operations = {u"cubbyhole.write"_s, u"cubbyhole.delete"_s};
-    const auto trail = engine().auditRecords(filter).valueOr({});
+    const auto trail = engine().admin().auditRecords(filter).valueOr({});
     QCOMPARE(trail.size(), 2);
     for (const audit::AuditRecord& record : trail) {
         QCOMPARE(record.targets, QStringList{alice->info.accessor});

@@ -53,7 +53,7 @@ private:
         TokenRequest request;
         request.ttl = ttl;
         request.parentAccessor = parent;
-        return engine().createToken(owner(), request);
+        return engine().tokens().createToken(owner(), request);
     }
 
     std::unique_ptr<TempEngine> m_temp;
@@ -101,10 +101,10 @@ void TestExpiryScheduler::expiredTokenIsRevokedWithSubtree()
     QCOMPARE(accessors.size(), 7);
     QCOMPARE(accessors.last(), parent->info.accessor);
     for (const QString& token : std::as_const(subtree->tokens))
-        QVERIFY2(!engine().validate(token), "a child outlived its expired parent");
-    QVERIFY(!engine().validate(parent->token));
-    QVERIFY(engine().validate(bystander->token));
-    QCOMPARE(engine().tokenCount().valueOr(-1), 1);
+        QVERIFY2(!engine().tokens().validate(token), "a child outlived its expired parent");
+    QVERIFY(!engine().tokens().validate(parent->token));
+    QVERIFY(engine().tokens().validate(bystander->token));
+    QCOMPARE(engine().browser().count().valueOr(-1), 1);
     // Next: the bystander's expiry.
     QCOMPARE(scheduler.msUntilNextWake(), (kHour - 1) * 1000);
 }
@@ -126,12 +126,12 @@ void TestExpiryScheduler::schedulerWakesAtNextExpiry()
     QCOMPARE(scheduler.msUntilNextWake(), 69'750);
 
     // Renewal moves the expiry.
-    auto renewed = engine().renew(owner(), TokenRef::token(sooner->token), 600);
+    auto renewed = engine().tokens().renew(owner(), TokenRef::token(sooner->token), 600);
     QVERIFY2(renewed, qPrintable(errorText(renewed)));
     QCOMPARE(scheduler.msUntilNextWake(), 300'000 - 30'250);
 
     // Revocation too.
-    QVERIFY(engine().revoke(owner(), TokenRef::token(later->token)));
+    QVERIFY(engine().tokens().revoke(owner(), TokenRef::token(later->token)));
     QCOMPARE(scheduler.msUntilNextWake(), 600'000 - 250);
 
     // Past due: wake now.
@@ -150,7 +150,7 @@ void TestExpiryScheduler::schedulerWithNothingToExpireStillRechecksNow()
 {
     QFETCH(bool, withRootToken);
     if (withRootToken)
-        QVERIFY(engine().createRootToken(owner()));
+        QVERIFY(engine().tokens().createRootToken(owner()));
     ExpiryScheduler scheduler(engine());
     // Nothing expires, yet another process (the CLI) may add tokens to the same
     // store, so the scheduler looks again after its longest sleep.
@@ -168,14 +168,14 @@ void TestExpiryScheduler::sweepAtStartRemovesWhatExpiredWhileClosed()
     QVERIFY2(subtree, qPrintable(errorText(subtree)));
     auto lasting = tokenWithTtl(3 * kHour);
     QVERIFY2(lasting, qPrintable(errorText(lasting)));
-    auto root = engine().createRootToken(owner());
+    auto root = engine().tokens().createRootToken(owner());
     QVERIFY2(root, qPrintable(errorText(root)));
 
     // Closed for two hours.
     m_temp->close();
     m_temp->clock().advanceSeconds(2 * kHour);
     QVERIFY2(m_temp->reopen(), qPrintable(m_temp->errorMessage()));
-    QCOMPARE(engine().tokenCount().valueOr(-1), 7);
+    QCOMPARE(engine().browser().count().valueOr(-1), 7);
 
     ExpiryScheduler scheduler(engine());
     QSignalSpy swept(&scheduler, &ExpiryScheduler::swept);
@@ -186,10 +186,10 @@ void TestExpiryScheduler::sweepAtStartRemovesWhatExpiredWhileClosed()
     QCOMPARE(revoked.count(), 1);
     QCOMPARE(revoked.at(0).at(0).toStringList().size(), 5);
     QCOMPARE(revoked.at(0).at(0).toStringList().last(), expiring->info.accessor);
-    QCOMPARE(engine().tokenCount().valueOr(-1), 2);
-    QVERIFY(engine().validate(lasting->token));
-    QVERIFY(engine().validate(root->token));
-    QVERIFY(!engine().validate(expiring->token));
+    QCOMPARE(engine().browser().count().valueOr(-1), 2);
+    QVERIFY(engine().tokens().validate(lasting->token));
+    QVERIFY(engine().tokens().validate(root->token));
+    QVERIFY(!engine().tokens().validate(expiring->token));
     QCOMPARE(scheduler.msUntilNextWake(), kHour * 1000);
 }
 
@@ -200,8 +200,8 @@ void TestExpiryScheduler::failingSweepDoesNotSpin()
     m_temp->clock().advanceSeconds(5);
     ExpiryScheduler scheduler(engine());
     {
-        ReadOnlyStore readOnly(engine().store());
-        QVERIFY2(!engine().sweepExpired(), "the sweep did not fail on a read-only store");
+        ReadOnlyStore readOnly(m_temp->store());
+        QVERIFY2(!engine().tokens().sweepExpired(), "the sweep did not fail on a read-only store");
         const int before = readOnly.statements();
         scheduler.start(); // fails: the token stays due
         QTest::qWait(300);
@@ -209,8 +209,8 @@ void TestExpiryScheduler::failingSweepDoesNotSpin()
         const int during = readOnly.statements() - before;
         QVERIFY2(during < 50, qPrintable(QString::number(during)));
     }
-    QVERIFY(!engine().validate(expired->token));
-    QCOMPARE(engine().tokenCount().valueOr(-1), 1);
+    QVERIFY(!engine().tokens().validate(expired->token));
+    QCOMPARE(engine().browser().count().valueOr(-1), 1);
 }
 
 QTEST_GUILESS_MAIN(TestExpiryScheduler)

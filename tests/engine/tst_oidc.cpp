@@ -110,14 +110,14 @@ Status TestOidc::setUp(qint64 roleTtl, OidcKey key)
         key.name = u"web"_s;
         key.allowedClientIds = {u"*"_s};
     }
-    TESSERA_TRY(engine().putOidcKey(owner(), key));
+    TESSERA_TRY(engine().oidc().putKey(owner(), key));
     OidcRole role;
     role.name = u"ebooks"_s;
     role.key = key.name;
     role.clientId = kAudience;
     role.ttl = roleTtl;
-    TESSERA_TRY(engine().putOidcRole(owner(), role));
-    return engine().putPolicy(
+    TESSERA_TRY(engine().oidc().putRole(owner(), role));
+    return engine().admin().putPolicy(
         owner(), u"minter"_s,
         u"path \"identity/oidc/token/ebooks\" { capabilities = [\"read\"] }"_s);
 }
@@ -128,9 +128,9 @@ Result<Actor> TestOidc::actor(TokenRequest request)
         request.policies = {u"minter"_s};
     if (request.ttl == 0)
         request.ttl = 8 * kHour;
-    auto created = engine().createToken(owner(), request);
+    auto created = engine().tokens().createToken(owner(), request);
     TESSERA_TRY(created);
-    auto caller = engine().authenticate(created->token, kClient);
+    auto caller = engine().tokens().authenticate(created->token, kClient);
     TESSERA_TRY(caller);
     return Actor{created->token, created->info, *caller};
 }
@@ -141,13 +141,13 @@ void TestOidc::mintedJwtVerifiesAgainstJwks()
     auto reader = actor();
     QVERIFY2(reader, qPrintable(errorText(reader)));
 
-    auto minted = engine().mintJwt(reader->caller, u"ebooks"_s);
+    auto minted = engine().oidc().mintJwt(reader->caller, u"ebooks"_s);
     QVERIFY2(minted, qPrintable(errorText(minted)));
     QCOMPARE(minted->clientId, kAudience);
     QCOMPARE(minted->ttl, kHour);
 
     // What a web site does offline: fetch the JWKS once, verify locally.
-    auto jwks = engine().jwks();
+    auto jwks = engine().oidc().jwks();
     QVERIFY(jwks);
     auto keys = Jwks::parse(*jwks);
     QVERIFY2(keys, qPrintable(errorText(keys)));
@@ -166,14 +166,14 @@ void TestOidc::mintedJwtVerifiesAgainstJwks()
              QJsonArray::fromStringList(reader->info.policies));
 
     // The engine's own verifier agrees, and insists on the audience.
-    QVERIFY(engine().verifyJwt(minted->token, kAudience).ok());
-    auto elsewhere = engine().verifyJwt(minted->token, u"https://other.example"_s);
+    QVERIFY(engine().oidc().verifyJwt(minted->token, kAudience).ok());
+    auto elsewhere = engine().oidc().verifyJwt(minted->token, u"https://other.example"_s);
     QVERIFY(!elsewhere);
     QCOMPARE(elsewhere.error().code, ErrorCode::InvalidArgument);
 
     audit::AuditFilter filter;
     filter.operations = {u"oidc.token"_s};
-    const auto trail = engine().auditRecords(filter).valueOr({});
+    const auto trail = engine().admin().auditRecords(filter).valueOr({});
     QCOMPARE(trail.size(), 1);
     QCOMPARE(trail.first().targets, QStringList{reader->info.accessor});
     QCOMPARE(trail.first().details.value(u"jti").toString(), minted->jti);
@@ -202,23 +202,23 @@ void TestOidc::jwtExpiryNeverExceedsTokenExpiry()
         request.policies = {u"minter"_s};
         request.ttl = tokenTtl;
     }
-    auto created = engine().createToken(owner(), request);
+    auto created = engine().tokens().createToken(owner(), request);
     QVERIFY2(created, qPrintable(errorText(created)));
     QCOMPARE(created->info.expireAt.has_value(), tokenTtl != 0);
     // Some time passes between issue and mint: the remaining TTL is what counts.
     m_temp->clock().advanceSeconds(kMinute);
     if (tokenTtl != 0)
         expectedTtl = std::min(expectedTtl, tokenTtl - kMinute);
-    auto caller = engine().authenticate(created->token, kClient);
+    auto caller = engine().tokens().authenticate(created->token, kClient);
     QVERIFY(caller);
 
-    auto minted = engine().mintJwt(*caller, u"ebooks"_s);
+    auto minted = engine().oidc().mintJwt(*caller, u"ebooks"_s);
     QVERIFY2(minted, qPrintable(errorText(minted)));
     QCOMPARE(minted->ttl, expectedTtl);
     QCOMPARE(minted->expiresAt, now() + expectedTtl);
     if (created->info.expireAt)
         QVERIFY(minted->expiresAt <= *created->info.expireAt);
-    auto claims = engine().verifyJwt(minted->token, kAudience);
+    auto claims = engine().oidc().verifyJwt(minted->token, kAudience);
     QVERIFY2(claims, qPrintable(errorText(claims)));
     QCOMPARE(claims->value(u"exp").toInteger(), minted->expiresAt);
 }
@@ -236,15 +236,15 @@ void TestOidc::batchTokenGetsStableSubject()
     auto other = actor(request);
     QVERIFY(other);
 
-    auto first = engine().mintJwt(batch->caller, u"ebooks"_s);
+    auto first = engine().oidc().mintJwt(batch->caller, u"ebooks"_s);
     QVERIFY2(first, qPrintable(errorText(first)));
     m_temp->clock().advanceSeconds(kMinute);
-    auto again = engine().mintJwt(batch->caller, u"ebooks"_s);
+    auto again = engine().oidc().mintJwt(batch->caller, u"ebooks"_s);
     QVERIFY(again);
-    auto sibling = engine().mintJwt(other->caller, u"ebooks"_s);
+    auto sibling = engine().oidc().mintJwt(other->caller, u"ebooks"_s);
     QVERIFY(sibling);
     const auto subjectOf = [&](const MintedJwt& jwt) {
-        return engine().verifyJwt(jwt.token, kAudience).valueOr({}).value(u"sub").toString();
+        return engine().oidc().verifyJwt(jwt.token, kAudience).valueOr({}).value(u"sub").toString();
     };
     const QString subject = subjectOf(*first);
     QVERIFY2(subject.startsWith(u"batch:"_s), qPrintable(subject));
@@ -268,31 +268,31 @@ void TestOidc::rotatedKeyStillVerifiesOldJwtUntilVerificationTtl()
     auto reader = actor();
     QVERIFY(reader);
 
-    auto old = engine().mintJwt(reader->caller, u"ebooks"_s);
+    auto old = engine().oidc().mintJwt(reader->caller, u"ebooks"_s);
     QVERIFY(old);
     m_temp->clock().advanceSeconds(10 * kMinute);
     const qint64 rotatedAt = now();
-    QVERIFY(engine().rotateOidcKey(owner(), u"web"_s).ok());
-    auto fresh = engine().mintJwt(reader->caller, u"ebooks"_s);
+    QVERIFY(engine().oidc().rotateKey(owner(), u"web"_s).ok());
+    auto fresh = engine().oidc().mintJwt(reader->caller, u"ebooks"_s);
     QVERIFY(fresh);
     QVERIFY2(fresh->kid != old->kid, "rotation did not change the signing key");
     QCOMPARE(kidOf(old->token), old->kid);
 
     // Both published; the old JWT still verifies until it expires.
-    QCOMPARE(kidsOf(engine().jwks().valueOr({})).size(), 2);
+    QCOMPARE(kidsOf(engine().oidc().jwks().valueOr({})).size(), 2);
     m_temp->clock().advanceSeconds(40 * kMinute);
-    auto stillGood = engine().verifyJwt(old->token, kAudience);
+    auto stillGood = engine().oidc().verifyJwt(old->token, kAudience);
     QVERIFY2(stillGood, qPrintable(errorText(stillGood)));
-    QVERIFY(engine().verifyJwt(fresh->token, kAudience).ok());
+    QVERIFY(engine().oidc().verifyJwt(fresh->token, kAudience).ok());
 
     // Published until rotation + verification_ttl, not a second longer.
     m_temp->clock().setMs((rotatedAt + 2 * kHour - 1) * 1000);
-    QVERIFY(kidsOf(engine().jwks().valueOr({})).contains(old->kid));
+    QVERIFY(kidsOf(engine().oidc().jwks().valueOr({})).contains(old->kid));
     m_temp->clock().setMs((rotatedAt + 2 * kHour) * 1000);
-    const QStringList published = kidsOf(engine().jwks().valueOr({}));
+    const QStringList published = kidsOf(engine().oidc().jwks().valueOr({}));
     QVERIFY2(!published.contains(old->kid), "a rotated-out key outlived its verification_ttl");
     QCOMPARE(published, QStringList{fresh->kid});
-    QVERIFY(!engine().verifyJwt(old->token, kAudience));
+    QVERIFY(!engine().oidc().verifyJwt(old->token, kAudience));
 }
 
 void TestOidc::keyRotatesOnUseWhenPeriodHasPassed()
@@ -305,19 +305,19 @@ void TestOidc::keyRotatesOnUseWhenPeriodHasPassed()
     QVERIFY(setUp(30 * kMinute, key).ok());
     auto reader = actor();
     QVERIFY(reader);
-    auto first = engine().mintJwt(reader->caller, u"ebooks"_s);
+    auto first = engine().oidc().mintJwt(reader->caller, u"ebooks"_s);
     QVERIFY(first);
 
     QSignalSpy changed(&engine(), &TokenEngine::oidcChanged);
     m_temp->clock().advanceSeconds(kHour);
-    auto second = engine().mintJwt(reader->caller, u"ebooks"_s);
+    auto second = engine().oidc().mintJwt(reader->caller, u"ebooks"_s);
     QVERIFY2(second, qPrintable(errorText(second)));
     QVERIFY2(second->kid != first->kid, "the key did not rotate after its rotation_period");
     QCOMPARE(changed.count(), 1);
 
     audit::AuditFilter filter;
     filter.operations = {u"oidc.key.rotate"_s};
-    const auto trail = engine().auditRecords(filter).valueOr({});
+    const auto trail = engine().admin().auditRecords(filter).valueOr({});
     QCOMPARE(trail.size(), 1);
     QCOMPARE(trail.first().client, u"rotation"_s);
     QCOMPARE(trail.first().details.value(u"keys").toArray(), QJsonArray{u"web"_s});
@@ -330,26 +330,26 @@ void TestOidc::mintingNeedsRolePermission()
     other.name = u"archive"_s;
     other.key = u"web"_s;
     other.clientId = u"https://archive.library.example"_s;
-    QVERIFY(engine().putOidcRole(owner(), other).ok());
+    QVERIFY(engine().oidc().putRole(owner(), other).ok());
 
     TokenRequest plain;
     plain.policies = {u"default"_s};
     auto visitor = actor(plain);
     QVERIFY(visitor);
-    auto refused = engine().mintJwt(visitor->caller, u"ebooks"_s);
+    auto refused = engine().oidc().mintJwt(visitor->caller, u"ebooks"_s);
     QVERIFY2(!refused, "a token without the role's policy minted a JWT");
     QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
 
     auto minter = actor();
     QVERIFY(minter);
-    QVERIFY(engine().mintJwt(minter->caller, u"ebooks"_s).ok());
-    auto wrongRole = engine().mintJwt(minter->caller, u"archive"_s);
+    QVERIFY(engine().oidc().mintJwt(minter->caller, u"ebooks"_s).ok());
+    auto wrongRole = engine().oidc().mintJwt(minter->caller, u"archive"_s);
     QVERIFY(!wrongRole);
     QCOMPARE(wrongRole.error().code, ErrorCode::PermissionDenied);
 
     audit::AuditFilter filter;
     filter.operations = {u"oidc.token"_s};
-    const auto trail = engine().auditRecords(filter).valueOr({});
+    const auto trail = engine().admin().auditRecords(filter).valueOr({});
     QCOMPARE(trail.size(), 3);
     QCOMPARE(trail.at(0).outcome, u"denied"_s);
     QCOMPARE(trail.at(0).actor, visitor->info.accessor);
@@ -360,7 +360,7 @@ void TestOidc::mintingNeedsRolePermission()
 void TestOidc::storeOwnerCannotMint()
 {
     QVERIFY(setUp().ok());
-    auto minted = engine().mintJwt(owner(), u"ebooks"_s);
+    auto minted = engine().oidc().mintJwt(owner(), u"ebooks"_s);
     QVERIFY(!minted);
     QCOMPARE(minted.error().code, ErrorCode::InvalidArgument);
 }
@@ -373,13 +373,13 @@ void TestOidc::keyMustAllowRolesClient()
     QVERIFY(setUp(kHour, key).ok());
     auto reader = actor();
     QVERIFY(reader);
-    auto minted = engine().mintJwt(reader->caller, u"ebooks"_s);
+    auto minted = engine().oidc().mintJwt(reader->caller, u"ebooks"_s);
     QVERIFY2(!minted, "a key signed for a client it does not allow");
     QCOMPARE(minted.error().code, ErrorCode::InvalidArgument);
 
     key.allowedClientIds = {kAudience};
-    QVERIFY(engine().putOidcKey(owner(), key).ok());
-    QVERIFY(engine().mintJwt(reader->caller, u"ebooks"_s).ok());
+    QVERIFY(engine().oidc().putKey(owner(), key).ok());
+    QVERIFY(engine().oidc().mintJwt(reader->caller, u"ebooks"_s).ok());
 }
 
 void TestOidc::roleTtlCannotOutliveVerificationTtl()
@@ -388,62 +388,62 @@ void TestOidc::roleTtlCannotOutliveVerificationTtl()
     key.name = u"web"_s;
     key.allowedClientIds = {u"*"_s};
     key.verificationTtl = kHour;
-    QVERIFY(engine().putOidcKey(owner(), key).ok());
+    QVERIFY(engine().oidc().putKey(owner(), key).ok());
     OidcRole role;
     role.name = u"long"_s;
     role.key = u"web"_s;
     role.clientId = kAudience;
     role.ttl = 2 * kHour;
-    QCOMPARE(engine().putOidcRole(owner(), role).error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(engine().oidc().putRole(owner(), role).error().code, ErrorCode::InvalidArgument);
     role.ttl = kHour;
-    QVERIFY(engine().putOidcRole(owner(), role).ok());
+    QVERIFY(engine().oidc().putRole(owner(), role).ok());
     // Nor can the key's verification_ttl drop below its roles' ttl afterwards.
     key.verificationTtl = 30 * kMinute;
-    QCOMPARE(engine().putOidcKey(owner(), key).error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(engine().oidc().putKey(owner(), key).error().code, ErrorCode::InvalidArgument);
     role.key = u"missing"_s;
-    QCOMPARE(engine().putOidcRole(owner(), role).error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(engine().oidc().putRole(owner(), role).error().code, ErrorCode::InvalidArgument);
 }
 
 void TestOidc::keyInUseCannotBeDeleted()
 {
     QVERIFY(setUp().ok());
-    auto deleted = engine().deleteOidcKey(owner(), u"web"_s);
+    auto deleted = engine().oidc().deleteKey(owner(), u"web"_s);
     QVERIFY(!deleted);
     QCOMPARE(deleted.error().code, ErrorCode::Conflict);
     QVERIFY(deleted.error().message.contains(u"ebooks"_s));
-    QVERIFY(engine().deleteOidcRole(owner(), u"ebooks"_s).ok());
-    QVERIFY(engine().deleteOidcKey(owner(), u"web"_s).ok());
-    QCOMPARE(engine().oidcKey(owner(), u"web"_s).error().code, ErrorCode::NotFound);
-    QCOMPARE(kidsOf(engine().jwks().valueOr({})), QStringList{});
+    QVERIFY(engine().oidc().deleteRole(owner(), u"ebooks"_s).ok());
+    QVERIFY(engine().oidc().deleteKey(owner(), u"web"_s).ok());
+    QCOMPARE(engine().oidc().key(owner(), u"web"_s).error().code, ErrorCode::NotFound);
+    QCOMPARE(kidsOf(engine().oidc().jwks().valueOr({})), QStringList{});
 }
 
 void TestOidc::templateClaimsComeFromToken()
 {
     QVERIFY(setUp().ok());
-    auto role = engine().oidcRole(owner(), u"ebooks"_s);
+    auto role = engine().oidc().role(owner(), u"ebooks"_s);
     QVERIFY(role);
     role->templateText =
         uR"({"patron": "{{token.meta.patron_id}}", "desk": "{{token.meta.desk}}", "site": "main"})"_s;
-    QVERIFY(engine().putOidcRole(owner(), *role).ok());
+    QVERIFY(engine().oidc().putRole(owner(), *role).ok());
     TokenRequest request;
     request.meta = {{u"patron_id"_s, u"P-1042"_s}};
     auto patron = actor(request);
     QVERIFY(patron);
-    auto minted = engine().mintJwt(patron->caller, u"ebooks"_s);
+    auto minted = engine().oidc().mintJwt(patron->caller, u"ebooks"_s);
     QVERIFY2(minted, qPrintable(errorText(minted)));
-    auto claims = engine().verifyJwt(minted->token, kAudience);
+    auto claims = engine().oidc().verifyJwt(minted->token, kAudience);
     QVERIFY(claims);
     QCOMPARE(claims->value(u"patron").toString(), u"P-1042"_s);
     QCOMPARE(claims->value(u"site").toString(), u"main"_s);
     QVERIFY2(!claims->contains(u"desk"), "a placeholder without a value became a claim");
 
     role->templateText = uR"({"sub": "someone else"})"_s;
-    QCOMPARE(engine().putOidcRole(owner(), *role).error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(engine().oidc().putRole(owner(), *role).error().code, ErrorCode::InvalidArgument);
 }
 
 void TestOidc::discoveryDocumentPointsAtJwks()
 {
-    const QJsonObject document = engine().openIdConfiguration();
+    const QJsonObject document = engine().oidc().openIdConfiguration();
     QCOMPARE(document.value(u"issuer").toString(), engine().config().issuer);
     QCOMPARE(document.value(u"jwks_uri").toString(),
              engine().config().issuer + u"/.well-known/keys"_s);
@@ -454,6 +454,7 @@ void TestOidc::oidcAdministrationFollowsPolicyPaths()
     QVERIFY(setUp().ok());
     QVERIFY(
         engine()
+            .admin()
             .putPolicy(owner(), u"oidc-reader"_s,
                        u"path \"identity/oidc/key/*\" { capabilities = [\"read\", \"list\"] }\n"
                        "path \"identity/oidc/role/*\" { capabilities = [\"read\", \"list\"] }"_s)
@@ -462,20 +463,20 @@ void TestOidc::oidcAdministrationFollowsPolicyPaths()
     request.policies = {u"oidc-reader"_s};
     auto reader = actor(request);
     QVERIFY(reader);
-    QCOMPARE(engine().oidcKeyNames(reader->caller).valueOr({}), QStringList{u"web"_s});
-    QCOMPARE(engine().oidcRoleNames(reader->caller).valueOr({}), QStringList{u"ebooks"_s});
-    auto key = engine().oidcKey(reader->caller, u"web"_s);
+    QCOMPARE(engine().oidc().keyNames(reader->caller).valueOr({}), QStringList{u"web"_s});
+    QCOMPARE(engine().oidc().roleNames(reader->caller).valueOr({}), QStringList{u"ebooks"_s});
+    auto key = engine().oidc().key(reader->caller, u"web"_s);
     QVERIFY(key);
     QCOMPARE(key->allowedClientIds, QStringList{u"*"_s});
-    QCOMPARE(engine().oidcRole(reader->caller, u"ebooks"_s).valueOr({}).clientId, kAudience);
+    QCOMPARE(engine().oidc().role(reader->caller, u"ebooks"_s).valueOr({}).clientId, kAudience);
 
     OidcKey changed = *key;
     changed.allowedClientIds = {};
-    QCOMPARE(engine().putOidcKey(reader->caller, changed).error().code,
+    QCOMPARE(engine().oidc().putKey(reader->caller, changed).error().code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(engine().rotateOidcKey(reader->caller, u"web"_s).error().code,
+    QCOMPARE(engine().oidc().rotateKey(reader->caller, u"web"_s).error().code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(engine().deleteOidcRole(reader->caller, u"ebooks"_s).error().code,
+    QCOMPARE(engine().oidc().deleteRole(reader->caller, u"ebooks"_s).error().code,
              ErrorCode::PermissionDenied);
 }
 

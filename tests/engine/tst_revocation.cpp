@@ -90,10 +90,10 @@ void TestRevocation::revokingParentRevokesWholeSubtree()
     QVERIFY2(doomed, qPrintable(errorText(doomed)));
     auto spared = test::buildTokenTree(engine(), 13, 3);
     QVERIFY2(spared, qPrintable(errorText(spared)));
-    QCOMPARE(engine().descendantCount(doomed->rootAccessor()).valueOr(-1), 39);
+    QCOMPARE(engine().browser().descendantCount(doomed->rootAccessor()).valueOr(-1), 39);
     QSignalSpy revokedSignal(&engine(), &TokenEngine::tokensRevoked);
 
-    auto revoked = engine().revoke(owner(), TokenRef::token(doomed->rootToken()));
+    auto revoked = engine().tokens().revoke(owner(), TokenRef::token(doomed->rootToken()));
     QVERIFY2(revoked, qPrintable(errorText(revoked)));
     QCOMPARE(QSet<QString>(revoked->cbegin(), revoked->cend()),
              QSet<QString>(doomed->accessors.cbegin(), doomed->accessors.cend()));
@@ -104,12 +104,13 @@ void TestRevocation::revokingParentRevokesWholeSubtree()
     QCOMPARE(revokedSignal.at(0).at(1).toString(), u"revoke"_s);
 
     for (const QString& token : std::as_const(doomed->tokens))
-        QVERIFY2(!engine().validate(token), "a token of the revoked subtree still validates");
+        QVERIFY2(!engine().tokens().validate(token),
+                 "a token of the revoked subtree still validates");
     for (const QString& accessor : std::as_const(doomed->accessors))
-        QVERIFY(!engine().lookup(owner(), TokenRef::accessor(accessor)));
+        QVERIFY(!engine().tokens().lookup(owner(), TokenRef::accessor(accessor)));
     for (const QString& token : std::as_const(spared->tokens))
-        QVERIFY2(engine().validate(token), "a token outside the subtree was revoked");
-    QCOMPARE(engine().tokenCount().valueOr(-1), spared->size());
+        QVERIFY2(engine().tokens().validate(token), "a token outside the subtree was revoked");
+    QCOMPARE(engine().browser().count().valueOr(-1), spared->size());
 }
 
 void TestRevocation::revokingParentInvalidatesBatchChild()
@@ -122,16 +123,16 @@ void TestRevocation::revokingParentInvalidatesBatchChild()
     QStringList batches;
     for (const QString& parent : {tree->accessors.at(0), tree->accessors.at(2)}) {
         request.parentAccessor = parent;
-        auto batch = engine().createToken(owner(), request);
+        auto batch = engine().tokens().createToken(owner(), request);
         QVERIFY2(batch, qPrintable(errorText(batch)));
-        QVERIFY(engine().validate(batch->token));
+        QVERIFY(engine().tokens().validate(batch->token));
         batches << batch->token;
     }
-    auto revoked = engine().revoke(owner(), TokenRef::accessor(tree->rootAccessor()));
+    auto revoked = engine().tokens().revoke(owner(), TokenRef::accessor(tree->rootAccessor()));
     QVERIFY2(revoked, qPrintable(errorText(revoked)));
     QCOMPARE(revoked->size(), 3);
     for (const QString& batch : std::as_const(batches)) {
-        auto validated = engine().validate(batch);
+        auto validated = engine().tokens().validate(batch);
         QVERIFY2(!validated, "a batch token outlived its revoked parent");
         QCOMPARE(validated.error().code, ErrorCode::NotFound);
     }
@@ -151,10 +152,10 @@ void TestRevocation::revokeOrphanKeepsChildren()
     QSignalSpy orphanedSignal(&engine(), &TokenEngine::tokensOrphaned);
     QSignalSpy revokedSignal(&engine(), &TokenEngine::tokensRevoked);
 
-    auto revoked = engine().revokeOrphan(owner(), TokenRef::token(top->rootToken()));
+    auto revoked = engine().tokens().revokeOrphan(owner(), TokenRef::token(top->rootToken()));
     QVERIFY2(revoked, qPrintable(errorText(revoked)));
     QCOMPARE(*revoked, QStringList{top->rootAccessor()});
-    QVERIFY(!engine().validate(top->rootToken()));
+    QVERIFY(!engine().tokens().validate(top->rootToken()));
     QCOMPARE(revokedSignal.count(), 1);
     QCOMPARE(revokedSignal.at(0).at(0).toStringList(), QStringList{top->rootAccessor()});
 
@@ -165,26 +166,28 @@ void TestRevocation::revokeOrphanKeepsChildren()
     QCOMPARE(orphanedSignal.at(0).at(0).toStringList(), childAccessors);
 
     // The children are top level now, their subtrees intact.
-    auto topLevel = engine().children(QString());
+    auto topLevel = engine().browser().children(0, {});
     QVERIFY2(topLevel, qPrintable(errorText(topLevel)));
     QStringList topAccessors;
     for (const Token& token : std::as_const(topLevel->tokens))
         topAccessors << token.accessor;
     QCOMPARE(topAccessors, childAccessors);
     for (const TokenTree& subtree : std::as_const(subtrees)) {
-        auto child = engine().lookup(owner(), TokenRef::accessor(subtree.rootAccessor()));
+        auto child = engine().tokens().lookup(owner(), TokenRef::accessor(subtree.rootAccessor()));
         QVERIFY2(child, qPrintable(errorText(child)));
         QVERIFY(child->isOrphan());
-        QCOMPARE(engine().descendantCount(subtree.rootAccessor()).valueOr(-1), 6);
+        QCOMPARE(engine().browser().descendantCount(subtree.rootAccessor()).valueOr(-1), 6);
         for (const QString& token : subtree.tokens)
-            QVERIFY2(engine().validate(token), "a token below an orphaned child was revoked");
+            QVERIFY2(engine().tokens().validate(token),
+                     "a token below an orphaned child was revoked");
         for (qsizetype i = 1; i < subtree.size(); ++i) {
-            auto below = engine().lookup(owner(), TokenRef::accessor(subtree.accessors.at(i)));
+            auto below =
+                engine().tokens().lookup(owner(), TokenRef::accessor(subtree.accessors.at(i)));
             QVERIFY2(below, qPrintable(errorText(below)));
             QCOMPARE(below->parentAccessor, subtree.parentOf.value(subtree.accessors.at(i)));
         }
     }
-    QCOMPARE(engine().tokenCount().valueOr(-1), 21);
+    QCOMPARE(engine().browser().count().valueOr(-1), 21);
 }
 
 void TestRevocation::revokeByAccessor_data()
@@ -208,86 +211,86 @@ void TestRevocation::revokeByAccessor()
     QVERIFY2(tree, qPrintable(errorText(tree)));
     Caller caller = owner();
     if (!policy.isEmpty()) {
-        QVERIFY(engine().putPolicy(owner(), u"desk"_s, policy));
+        QVERIFY(engine().admin().putPolicy(owner(), u"desk"_s, policy));
         TokenRequest request;
         request.policies = {u"desk"_s};
         request.orphan = true;
-        auto desk = engine().createToken(owner(), request);
+        auto desk = engine().tokens().createToken(owner(), request);
         QVERIFY2(desk, qPrintable(errorText(desk)));
-        auto authenticated = engine().authenticate(desk->token, u"api:127.0.0.1"_s);
+        auto authenticated = engine().tokens().authenticate(desk->token, u"api:127.0.0.1"_s);
         QVERIFY2(authenticated, qPrintable(errorText(authenticated)));
         caller = *authenticated;
     }
 
-    auto revoked = engine().revoke(caller, TokenRef::accessor(tree->rootAccessor()));
+    auto revoked = engine().tokens().revoke(caller, TokenRef::accessor(tree->rootAccessor()));
     QCOMPARE(revoked.ok(), allowed);
     if (!allowed) {
         QCOMPARE(revoked.error().code, ErrorCode::PermissionDenied);
         for (const QString& token : std::as_const(tree->tokens))
-            QVERIFY(engine().validate(token));
+            QVERIFY(engine().tokens().validate(token));
         return;
     }
     QCOMPARE(revoked->size(), 4);
     QCOMPARE(revoked->last(), tree->rootAccessor());
     for (const QString& token : std::as_const(tree->tokens))
-        QVERIFY(!engine().validate(token));
+        QVERIFY(!engine().tokens().validate(token));
 }
 
 void TestRevocation::creatingChildOfRevokedTokenIsRefused()
 {
-    QVERIFY(engine().putPolicy(
+    QVERIFY(engine().admin().putPolicy(
         owner(), u"issuer"_s,
         uR"({"path": {"auth/token/create": {"capabilities": ["create", "update"]}}})"_s));
     TokenRequest request;
     request.policies = {u"issuer"_s};
-    auto parent = engine().createToken(owner(), request);
+    auto parent = engine().tokens().createToken(owner(), request);
     QVERIFY2(parent, qPrintable(errorText(parent)));
     // Authenticated, then revoked before its request gets to create a child:
     // the child must not come into being under a parent that is gone.
-    auto caller = engine().authenticate(parent->token, u"api:127.0.0.1"_s);
+    auto caller = engine().tokens().authenticate(parent->token, u"api:127.0.0.1"_s);
     QVERIFY2(caller, qPrintable(errorText(caller)));
-    QVERIFY(engine().revoke(owner(), TokenRef::accessor(parent->info.accessor)));
+    QVERIFY(engine().tokens().revoke(owner(), TokenRef::accessor(parent->info.accessor)));
 
     for (const auto type : {TokenType::Service, TokenType::Batch}) {
         TokenRequest childRequest;
         childRequest.type = type;
-        auto child = engine().createToken(*caller, childRequest);
+        auto child = engine().tokens().createToken(*caller, childRequest);
         QVERIFY2(!child, "a revoked token created a child");
         QCOMPARE(child.error().code, ErrorCode::PermissionDenied);
     }
-    QCOMPARE(engine().tokenCount().valueOr(-1), 0);
+    QCOMPARE(engine().browser().count().valueOr(-1), 0);
 }
 
 void TestRevocation::staleCallerNeverActsOnReusedRowId()
 {
-    QVERIFY(engine().putPolicy(
+    QVERIFY(engine().admin().putPolicy(
         owner(), u"issuer"_s,
         uR"({"path": {"auth/token/create": {"capabilities": ["create", "update"]}}})"_s));
     TokenRequest issuing;
     issuing.policies = {u"issuer"_s};
-    auto issuer = engine().createToken(owner(), issuing);
+    auto issuer = engine().tokens().createToken(owner(), issuing);
     QVERIFY2(issuer, qPrintable(errorText(issuer)));
-    auto parent = engine().createToken(owner(), {});
+    auto parent = engine().tokens().createToken(owner(), {});
     QVERIFY2(parent, qPrintable(errorText(parent)));
     TokenRequest oneUse;
     oneUse.numUses = 1;
     oneUse.parentAccessor = parent->info.accessor;
-    auto limited = engine().createToken(owner(), oneUse);
+    auto limited = engine().tokens().createToken(owner(), oneUse);
     QVERIFY2(limited, qPrintable(errorText(limited)));
 
     // Requests in flight for two tokens...
-    auto onLastUse = engine().authenticate(limited->token, u"api:127.0.0.1"_s);
+    auto onLastUse = engine().tokens().authenticate(limited->token, u"api:127.0.0.1"_s);
     QVERIFY2(onLastUse && onLastUse->lastUse, qPrintable(errorText(onLastUse)));
-    auto issuerCaller = engine().authenticate(issuer->token, u"api:127.0.0.1"_s);
+    auto issuerCaller = engine().tokens().authenticate(issuer->token, u"api:127.0.0.1"_s);
     QVERIFY2(issuerCaller, qPrintable(errorText(issuerCaller)));
     // ...while every token is revoked and new ones take the row ids again
     // (SQLite hands out the largest row id + 1, so ids of deleted rows return).
-    QVERIFY(engine().revoke(owner(), TokenRef::accessor(issuer->info.accessor)));
-    QVERIFY(engine().revoke(owner(), TokenRef::accessor(parent->info.accessor)));
-    QCOMPARE(engine().tokenCount().valueOr(-1), 0);
+    QVERIFY(engine().tokens().revoke(owner(), TokenRef::accessor(issuer->info.accessor)));
+    QVERIFY(engine().tokens().revoke(owner(), TokenRef::accessor(parent->info.accessor)));
+    QCOMPARE(engine().browser().count().valueOr(-1), 0);
     QList<CreatedToken> strangers;
     for (int i = 0; i < 3; ++i) {
-        auto stranger = engine().createToken(owner(), {});
+        auto stranger = engine().tokens().createToken(owner(), {});
         QVERIFY2(stranger, qPrintable(errorText(stranger)));
         strangers << *stranger;
     }
@@ -295,14 +298,14 @@ void TestRevocation::staleCallerNeverActsOnReusedRowId()
     QCOMPARE(strangers.at(2).info.id, limited->info.id);
 
     // The stale callers find their own tokens gone, and touch nobody else's.
-    auto self = engine().lookup(*onLastUse, TokenRef::self());
+    auto self = engine().tokens().lookup(*onLastUse, TokenRef::self());
     QVERIFY2(!self, qPrintable(u"lookup-self found "_s + (self ? self->accessor : QString())));
-    auto child = engine().createToken(*issuerCaller, {});
+    auto child = engine().tokens().createToken(*issuerCaller, {});
     QVERIFY2(!child, "a revoked token created a child under a stranger");
-    QVERIFY(engine().completeUse(*onLastUse));
+    QVERIFY(engine().tokens().completeUse(*onLastUse));
     for (const CreatedToken& stranger : std::as_const(strangers))
-        QVERIFY2(engine().validate(stranger.token), "a stale caller revoked a stranger");
-    QCOMPARE(engine().tokenCount().valueOr(-1), 3);
+        QVERIFY2(engine().tokens().validate(stranger.token), "a stale caller revoked a stranger");
+    QCOMPARE(engine().browser().count().valueOr(-1), 3);
 }
 
 void TestRevocation::operationRacingWithRevocationSparesNewTokenWithSameRowId_data()
@@ -318,21 +321,21 @@ void TestRevocation::operationRacingWithRevocationSparesNewTokenWithSameRowId()
     QFETCH(QString, operation);
     TokenRequest request;
     request.ttl = 3600;
-    auto target = engine().createToken(owner(), request);
+    auto target = engine().tokens().createToken(owner(), request);
     QVERIFY2(target, qPrintable(errorText(target)));
 
     // A request looks the target up, and stops before its write transaction...
-    WriteGate gate(engine().store());
+    WriteGate gate(m_temp->store());
     std::atomic<bool> succeeded{false};
     std::thread racer([&] {
         gate.hold(std::this_thread::get_id());
         const TokenRef ref = TokenRef::accessor(target->info.accessor);
         if (operation == u"revoke")
-            succeeded = engine().revoke(owner(), ref).ok();
+            succeeded = engine().tokens().revoke(owner(), ref).ok();
         else if (operation == u"revoke-orphan")
-            succeeded = engine().revokeOrphan(owner(), ref).ok();
+            succeeded = engine().tokens().revokeOrphan(owner(), ref).ok();
         else
-            succeeded = engine().renew(owner(), ref, 60).ok();
+            succeeded = engine().tokens().renew(owner(), ref, 60).ok();
     });
     auto joinRacer = qScopeGuard([&] {
         gate.release();
@@ -340,8 +343,8 @@ void TestRevocation::operationRacingWithRevocationSparesNewTokenWithSameRowId()
     });
     QVERIFY2(gate.waitUntilHeld(), "the racing operation never reached its transaction");
     // ...meanwhile the target is revoked and a new token takes its row id...
-    QVERIFY(engine().revoke(owner(), TokenRef::accessor(target->info.accessor)));
-    auto stranger = engine().createToken(owner(), request);
+    QVERIFY(engine().tokens().revoke(owner(), TokenRef::accessor(target->info.accessor)));
+    auto stranger = engine().tokens().createToken(owner(), request);
     QVERIFY2(stranger, qPrintable(errorText(stranger)));
     QCOMPARE(stranger->info.id, target->info.id);
     // ...and then the request goes on.
@@ -349,7 +352,7 @@ void TestRevocation::operationRacingWithRevocationSparesNewTokenWithSameRowId()
     gate.release();
     racer.join();
 
-    auto after = engine().lookup(owner(), TokenRef::accessor(stranger->info.accessor));
+    auto after = engine().tokens().lookup(owner(), TokenRef::accessor(stranger->info.accessor));
     QVERIFY2(after, qPrintable(u"the %1 of a revoked token hit a stranger: %2"_s.arg(
                         operation, errorText(after))));
     QCOMPARE(after->expireAt, stranger->info.expireAt);
@@ -381,7 +384,7 @@ void TestRevocation::noTokenOfRevokedSubtreeValidatesAfterRevokeReturns()
             std::uniform_int_distribution<qsizetype> pick(0, tree->size() - 1);
             while (!stop.load()) {
                 const bool after = revokeReturned.load();
-                auto validated = engine().validate(tree->tokens.at(pick(random)));
+                auto validated = engine().tokens().validate(tree->tokens.at(pick(random)));
                 if (validated.ok()) {
                     if (after)
                         ++survivors;
@@ -403,7 +406,7 @@ void TestRevocation::noTokenOfRevokedSubtreeValidatesAfterRevokeReturns()
     QTRY_VERIFY_WITH_TIMEOUT(validatedBefore.load() >= 200, 10'000);
 
     QSignalSpy revokedSignal(&engine(), &TokenEngine::tokensRevoked);
-    auto revoked = engine().revoke(owner(), TokenRef::accessor(tree->rootAccessor()));
+    auto revoked = engine().tokens().revoke(owner(), TokenRef::accessor(tree->rootAccessor()));
     revokeReturned = true;
     QVERIFY2(revoked, qPrintable(errorText(revoked)));
     qInfo("revoked %lld tokens in %lld ms while %d threads validated", qlonglong(revoked->size()),
@@ -423,7 +426,7 @@ void TestRevocation::noTokenOfRevokedSubtreeValidatesAfterRevokeReturns()
     QCOMPARE(QSet<QString>(signalled.cbegin(), signalled.cend()),
              QSet<QString>(tree->accessors.cbegin(), tree->accessors.cend()));
     QVERIFY2(childrenComeFirst(signalled, *tree), "a parent was signalled before its child");
-    QCOMPARE(engine().tokenCount().valueOr(-1), 0);
+    QCOMPARE(engine().browser().count().valueOr(-1), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRevocation)

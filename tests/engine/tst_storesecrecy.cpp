@@ -81,13 +81,13 @@ void TestStoreSecrecy::noPlaintextInStoreFileOrWal()
     const Caller owner = TempEngine::owner();
 
     QStringList secrets{QString::fromUtf8(TempEngine::kPassphrase)};
-    auto root = engine.createRootToken(owner);
+    auto root = engine.tokens().createRootToken(owner);
     QVERIFY2(root, qPrintable(errorText(root)));
     secrets << root->token << root->info.accessor;
 
-    QVERIFY(
-        engine.putPolicy(owner, u"zygomorphic-reading-room"_s,
-                         uR"({"path": {"reading-room-quokka": {"capabilities": ["read"]}}})"_s));
+    QVERIFY(engine.admin().putPolicy(
+        owner, u"zygomorphic-reading-room"_s,
+        uR"({"path": {"reading-room-quokka": {"capabilities": ["read"]}}})"_s));
     secrets << u"zygomorphic-reading-room"_s << u"reading-room-quokka"_s;
 
     for (int i = 0; i < 20; ++i) {
@@ -97,13 +97,13 @@ void TestStoreSecrecy::noPlaintextInStoreFileOrWal()
         request.policies = {u"zygomorphic-reading-room"_s};
         request.type = i % 4 == 3 ? TokenType::Batch : TokenType::Service;
         request.numUses = i % 5 == 1 && request.type == TokenType::Service ? 3 : 0;
-        auto created = engine.createToken(owner, request);
+        auto created = engine.tokens().createToken(owner, request);
         QVERIFY2(created, qPrintable(errorText(created)));
         secrets << created->token << request.displayName << request.meta.value(u"card"_s);
         if (!created->info.accessor.isEmpty())
             secrets << created->info.accessor;
         if (request.numUses > 0) {
-            auto used = engine.authenticate(created->token, u"api:192.0.2.7"_s);
+            auto used = engine.tokens().authenticate(created->token, u"api:192.0.2.7"_s);
             QVERIFY2(used, qPrintable(errorText(used)));
         }
     }
@@ -122,8 +122,8 @@ void TestStoreSecrecy::noPlaintextInStoreFileOrWal()
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     // Everything is there all the same.
     QVERIFY2(temp.reopen(), qPrintable(temp.errorMessage()));
-    QVERIFY(temp->validate(root->token));
-    QCOMPARE(temp->tokenCount().valueOr(-1), 16);
+    QVERIFY(temp->tokens().validate(root->token));
+    QCOMPARE(temp->browser().count().valueOr(-1), 16);
 }
 
 QTEST_GUILESS_MAIN(TestStoreSecrecy)

@@ -191,10 +191,10 @@ private:
     Result<Actor> rootActor();
     Result<Token> lookup(const QString& accessor)
     {
-        return engine().lookup(owner(), TokenRef::accessor(accessor));
+        return engine().tokens().lookup(owner(), TokenRef::accessor(accessor));
     }
     QList<audit::AuditRecord> auditTrail();
-    qint64 tokenCount() { return engine().tokenCount().valueOr(-1); }
+    qint64 tokenCount() { return engine().browser().count().valueOr(-1); }
 
     std::unique_ptr<TempEngine> m_temp;
 };
@@ -205,7 +205,7 @@ bool TestTokenEngine::restart(EngineConfig config)
     if (!m_temp->isValid())
         return false;
     for (auto it = testPolicies().cbegin(); it != testPolicies().cend(); ++it) {
-        if (!engine().putPolicy(owner(), it.key(), it.value()))
+        if (!engine().admin().putPolicy(owner(), it.key(), it.value()))
             return false;
     }
     return true;
@@ -224,18 +224,18 @@ void TestTokenEngine::cleanup()
 Result<Actor> TestTokenEngine::actor(const QStringList& policies, TokenRequest request)
 {
     request.policies = policies;
-    auto created = engine().createToken(owner(), request);
+    auto created = engine().tokens().createToken(owner(), request);
     TESSERA_TRY(created);
-    auto caller = engine().authenticate(created->token, u"api:127.0.0.1"_s);
+    auto caller = engine().tokens().authenticate(created->token, u"api:127.0.0.1"_s);
     TESSERA_TRY(caller);
     return Actor{created->token, created->info, *caller};
 }
 
 Result<Actor> TestTokenEngine::rootActor()
 {
-    auto created = engine().createRootToken(owner());
+    auto created = engine().tokens().createRootToken(owner());
     TESSERA_TRY(created);
-    auto caller = engine().authenticate(created->token, u"api:127.0.0.1"_s);
+    auto caller = engine().tokens().authenticate(created->token, u"api:127.0.0.1"_s);
     TESSERA_TRY(caller);
     return Actor{created->token, created->info, *caller};
 }
@@ -245,7 +245,7 @@ QList<audit::AuditRecord> TestTokenEngine::auditTrail()
     QList<audit::AuditRecord> all;
     audit::AuditFilter filter;
     for (;;) {
-        auto page = engine().auditRecords(filter);
+        auto page = engine().admin().auditRecords(filter);
         if (!page || page->isEmpty())
             return all;
         all += *page;
@@ -260,7 +260,7 @@ void TestTokenEngine::childInheritsParentPolicies()
     auto parent = actor({u"ebooks"_s, u"archive"_s, u"issuer"_s});
     QVERIFY2(parent, qPrintable(errorText(parent)));
 
-    auto child = engine().createToken(parent->caller, {});
+    auto child = engine().tokens().createToken(parent->caller, {});
     QVERIFY2(child, qPrintable(errorText(child)));
     const QStringList expected{u"archive"_s, u"default"_s, u"ebooks"_s, u"issuer"_s};
     QCOMPARE(child->info.policies, expected);
@@ -303,7 +303,7 @@ void TestTokenEngine::childPoliciesMustBeSubsetOfParent()
 
     TokenRequest request;
     request.policies = requested;
-    auto child = engine().createToken(parent->caller, request);
+    auto child = engine().tokens().createToken(parent->caller, request);
     QCOMPARE(child.ok(), allowed);
     if (allowed) {
         QCOMPARE(child->info.policies, expected);
@@ -344,7 +344,7 @@ void TestTokenEngine::rootMayGrantAnyPolicy()
     }
     TokenRequest request;
     request.policies = requested;
-    auto child = engine().createToken(caller, request);
+    auto child = engine().tokens().createToken(caller, request);
     QVERIFY2(child, qPrintable(errorText(child)));
     QCOMPARE(child->info.policies, expected);
 }
@@ -378,7 +378,7 @@ void TestTokenEngine::orphanCreationNeedsRootOrSudo()
 
     TokenRequest request;
     request.orphan = true;
-    auto orphan = engine().createToken(caller, request);
+    auto orphan = engine().tokens().createToken(caller, request);
     QCOMPARE(orphan.ok(), allowed);
     if (!allowed) {
         QCOMPARE(orphan.error().code, ErrorCode::PermissionDenied);
@@ -391,11 +391,11 @@ void TestTokenEngine::orphanCreationNeedsRootOrSudo()
     QVERIFY(stored->isOrphan());
     // An orphan does not go with its creator.
     if (!creatorAccessor.isEmpty()) {
-        auto revoked = engine().revoke(owner(), TokenRef::accessor(creatorAccessor));
+        auto revoked = engine().tokens().revoke(owner(), TokenRef::accessor(creatorAccessor));
         QVERIFY2(revoked, qPrintable(errorText(revoked)));
         QCOMPARE(*revoked, QStringList{creatorAccessor});
     }
-    QVERIFY2(engine().validate(orphan->token), "the orphan went with its creator");
+    QVERIFY2(engine().tokens().validate(orphan->token), "the orphan went with its creator");
 }
 
 void TestTokenEngine::periodicTokenNeedsRootOrSudoUnlessTheRoleHasThePeriod_data()
@@ -424,11 +424,11 @@ void TestTokenEngine::periodicTokenNeedsRootOrSudoUnlessTheRoleHasThePeriod()
     Role plain;
     plain.name = u"plain"_s;
     plain.allowedPolicies = {u"ebooks"_s};
-    QVERIFY(engine().putRole(owner(), plain));
+    QVERIFY(engine().admin().putRole(owner(), plain));
     Role periodic = plain;
     periodic.name = u"periodic"_s;
     periodic.period = kDay;
-    QVERIFY(engine().putRole(owner(), periodic));
+    QVERIFY(engine().admin().putRole(owner(), periodic));
 
     Caller caller = owner();
     if (!callerPolicies.isEmpty()) {
@@ -442,7 +442,7 @@ void TestTokenEngine::periodicTokenNeedsRootOrSudoUnlessTheRoleHasThePeriod()
     request.role = role;
     if (role != u"periodic"_s)
         request.period = kHour;
-    auto created = engine().createToken(caller, request);
+    auto created = engine().tokens().createToken(caller, request);
     QVERIFY2(created.ok() == allowed, qPrintable(errorText(created)));
     if (!allowed) {
         QCOMPARE(created.error().code, ErrorCode::PermissionDenied);
@@ -477,7 +477,7 @@ void TestTokenEngine::useLimitedTokenCannotCreateChildren()
     Role orphans;
     orphans.name = u"orphans"_s;
     orphans.orphan = true;
-    QVERIFY(engine().putRole(owner(), orphans));
+    QVERIFY(engine().admin().putRole(owner(), orphans));
 
     TokenRequest limited;
     limited.numUses = 10;
@@ -493,7 +493,7 @@ void TestTokenEngine::useLimitedTokenCannotCreateChildren()
         request.type = TokenType::Batch;
     if (asOwner)
         request.parentAccessor = parent->info.accessor;
-    auto child = engine().createToken(asOwner ? owner() : parent->caller, request);
+    auto child = engine().tokens().createToken(asOwner ? owner() : parent->caller, request);
     QVERIFY2(!child, "a use-limited token created a token");
     QCOMPARE(child.error().code, ErrorCode::InvalidArgument);
     QVERIFY2(child.error().message.contains(u"use limit"_s), qPrintable(child.error().message));
@@ -517,7 +517,7 @@ void TestTokenEngine::policyNameNoPolicyCanHaveIsRefused()
     TokenRequest request;
     request.policies = {policy};
     request.noDefaultPolicy = true;
-    auto refused = engine().createToken(owner(), request);
+    auto refused = engine().tokens().createToken(owner(), request);
     QVERIFY2(!refused, "a token with an impossible policy name was issued");
     QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
     QVERIFY2(refused.error().message.contains(policy), qPrintable(refused.error().message));
@@ -547,10 +547,10 @@ void TestTokenEngine::batchTokenWithUseLimitIsRefused()
         Role limited;
         limited.name = u"limited"_s;
         limited.numUses = roleUses;
-        QVERIFY(engine().putRole(owner(), limited));
+        QVERIFY(engine().admin().putRole(owner(), limited));
         request.role = limited.name;
     }
-    auto refused = engine().createToken(owner(), request);
+    auto refused = engine().tokens().createToken(owner(), request);
     QVERIFY2(!refused, "a batch token with a use limit was issued");
     QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
     QVERIFY2(refused.error().message.contains(u"use limit"_s), qPrintable(refused.error().message));
@@ -558,7 +558,7 @@ void TestTokenEngine::batchTokenWithUseLimitIsRefused()
     // The same request without the use limit is fine.
     request.numUses = 0;
     request.role.clear();
-    auto batch = engine().createToken(owner(), request);
+    auto batch = engine().tokens().createToken(owner(), request);
     QVERIFY2(batch, qPrintable(errorText(batch)));
     QVERIFY(batch->token.startsWith(u"tsb."_s));
 }
@@ -607,10 +607,10 @@ void TestTokenEngine::requestedTtlAboveSystemMaxIsCappedWithWarning()
         Role role;
         role.name = u"limited"_s;
         role.explicitMaxTtl = roleMax;
-        QVERIFY(engine().putRole(owner(), role));
+        QVERIFY(engine().admin().putRole(owner(), role));
         request.role = role.name;
     }
-    auto created = engine().createToken(owner(), request);
+    auto created = engine().tokens().createToken(owner(), request);
     QVERIFY2(created, qPrintable(errorText(created)));
     QCOMPARE(created->info.creationTtl, expectedTtl);
     QCOMPARE(created->info.expireAt, std::optional<qint64>(now() + expectedTtl));
@@ -634,20 +634,20 @@ void TestTokenEngine::roleSettingsApplyToCreatedToken()
     dayPass.ttl = 8 * kHour;
     dayPass.explicitMaxTtl = 12 * kHour;
     dayPass.pathSuffix = u"desk-1"_s;
-    QVERIFY(engine().putRole(owner(), dayPass));
+    QVERIFY(engine().admin().putRole(owner(), dayPass));
 
     Role oneTime;
     oneTime.name = u"one-time-archive-entry"_s;
     oneTime.allowedPolicies = {u"archive"_s};
     oneTime.numUses = 1;
     oneTime.tokenType = RoleTokenType::Service;
-    QVERIFY(engine().putRole(owner(), oneTime));
+    QVERIFY(engine().admin().putRole(owner(), oneTime));
 
     Role semester;
     semester.name = u"semester"_s;
     semester.allowedPolicies = {u"ebooks"_s};
     semester.period = 7 * kDay;
-    QVERIFY(engine().putRole(owner(), semester));
+    QVERIFY(engine().admin().putRole(owner(), semester));
 
     Role batchPass;
     batchPass.name = u"batch-pass"_s;
@@ -655,7 +655,7 @@ void TestTokenEngine::roleSettingsApplyToCreatedToken()
     batchPass.tokenType = RoleTokenType::Batch;
     batchPass.renewable = false;
     batchPass.ttl = kHour;
-    QVERIFY2(engine().putRole(owner(), batchPass), "batch role refused");
+    QVERIFY2(engine().admin().putRole(owner(), batchPass), "batch role refused");
 
     // A desk token without the role's policies issues from the roles.
     auto desk = actor({u"issuer"_s});
@@ -663,7 +663,7 @@ void TestTokenEngine::roleSettingsApplyToCreatedToken()
 
     TokenRequest request;
     request.role = dayPass.name;
-    auto day = engine().createToken(desk->caller, request);
+    auto day = engine().tokens().createToken(desk->caller, request);
     QVERIFY2(day, qPrintable(errorText(day)));
     QCOMPARE(day->info.role, dayPass.name);
     QCOMPARE(day->info.path, u"auth/token/create/visitor-day-pass/desk-1"_s);
@@ -680,13 +680,13 @@ void TestTokenEngine::roleSettingsApplyToCreatedToken()
     QVERIFY(!stored->renewable);
     QVERIFY(stored->isOrphan());
     request.renewable = true; // as hvac always sends: the role's renewable = false wins
-    auto asked = engine().createToken(desk->caller, request);
+    auto asked = engine().tokens().createToken(desk->caller, request);
     QVERIFY2(asked, qPrintable(errorText(asked)));
     QVERIFY(!asked->info.renewable);
     request.renewable.reset();
 
     request.role = oneTime.name;
-    auto entry = engine().createToken(desk->caller, request);
+    auto entry = engine().tokens().createToken(desk->caller, request);
     QVERIFY2(entry, qPrintable(errorText(entry)));
     QCOMPARE(entry->info.numUses, 1);
     QCOMPARE(entry->info.usesLeft, 1);
@@ -694,19 +694,19 @@ void TestTokenEngine::roleSettingsApplyToCreatedToken()
     QCOMPARE(entry->info.parentAccessor, desk->info.accessor);
 
     request.role = semester.name;
-    auto term = engine().createToken(desk->caller, request);
+    auto term = engine().tokens().createToken(desk->caller, request);
     QVERIFY2(term, qPrintable(errorText(term)));
     QCOMPARE(term->info.period, 7 * kDay);
     QCOMPARE(term->info.expireAt, std::optional<qint64>(now() + 7 * kDay));
 
     request.role = batchPass.name;
     request.renewable = true; // ignored for batch tokens, as in Vault
-    auto pass = engine().createToken(desk->caller, request);
+    auto pass = engine().tokens().createToken(desk->caller, request);
     QVERIFY2(pass, qPrintable(errorText(pass)));
     QCOMPARE(pass->info.type, TokenType::Batch);
     QVERIFY(!pass->info.renewable);
     QVERIFY(pass->token.startsWith(u"tsb."_s));
-    auto validated = engine().validate(pass->token);
+    auto validated = engine().tokens().validate(pass->token);
     QVERIFY2(validated, qPrintable(errorText(validated)));
     QCOMPARE(validated->role, batchPass.name);
     QCOMPARE(validated->policies, (QStringList{u"default"_s, u"wifi"_s}));
@@ -722,21 +722,21 @@ void TestTokenEngine::bulkCreationIsAllOrNothing()
     bad.type = TokenType::Batch;
     bad.numUses = 2;
 
-    auto refused = engine().createTokens(owner(), {good, good, bad, good});
+    auto refused = engine().tokens().createTokens(owner(), {good, good, bad, good});
     QVERIFY2(!refused, "a bulk creation with an invalid request went through");
     QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
     QCOMPARE(tokenCount(), 0);
     QCOMPARE(created.count(), 0);
     QCOMPARE(auditTrail().size(), auditBefore);
 
-    auto all = engine().createTokens(owner(), {good, good, good});
+    auto all = engine().tokens().createTokens(owner(), {good, good, good});
     QVERIFY2(all, qPrintable(errorText(all)));
     QCOMPARE(all->size(), 3);
     QCOMPARE(tokenCount(), 3);
     QCOMPARE(created.count(), 3);
     QCOMPARE(auditTrail().size(), auditBefore + 3);
     for (const CreatedToken& token : std::as_const(*all))
-        QVERIFY(engine().validate(token.token));
+        QVERIFY(engine().tokens().validate(token.token));
 }
 
 // --- the token's secrecy and format ------------------------------------------------
@@ -745,9 +745,9 @@ void TestTokenEngine::tokenIdIsStoredOnlyAsHash()
 {
     TokenRequest request;
     request.displayName = u"patron 1234"_s;
-    auto created = engine().createToken(owner(), request);
+    auto created = engine().tokens().createToken(owner(), request);
     QVERIFY2(created, qPrintable(errorText(created)));
-    auto batch = engine().createToken(owner(), [] {
+    auto batch = engine().tokens().createToken(owner(), [] {
         TokenRequest batchRequest;
         batchRequest.type = TokenType::Batch;
         batchRequest.policies = {u"ebooks"_s};
@@ -755,7 +755,7 @@ void TestTokenEngine::tokenIdIsStoredOnlyAsHash()
     }());
     QVERIFY2(batch, qPrintable(errorText(batch)));
 
-    auto lease = engine().store().acquire();
+    auto lease = m_temp->store().acquire();
     QVERIFY2(lease, qPrintable(errorText(lease)));
     {
         auto select = lease->db().query("SELECT hash FROM tokens WHERE accessor = ?");
@@ -799,12 +799,12 @@ void TestTokenEngine::malformedTokenIsRejectedBeforeStoreAccess()
 {
     QFETCH(QString, how);
 
-    auto created = engine().createToken(owner(), {});
+    auto created = engine().tokens().createToken(owner(), {});
     QVERIFY2(created, qPrintable(errorText(created)));
     TokenRequest batchRequest;
     batchRequest.type = TokenType::Batch;
     batchRequest.policies = {u"ebooks"_s};
-    auto batch = engine().createToken(owner(), batchRequest);
+    auto batch = engine().tokens().createToken(owner(), batchRequest);
     QVERIFY2(batch, qPrintable(errorText(batch)));
 
     const QString good = created->token;
@@ -835,32 +835,32 @@ void TestTokenEngine::malformedTokenIsRejectedBeforeStoreAccess()
         bad = u' ' + good + u'\n';
     QVERIFY(bad != good);
 
-    ThisThreadSqlWatch watch(engine().store());
-    auto validated = engine().validate(bad);
+    ThisThreadSqlWatch watch(m_temp->store());
+    auto validated = engine().tokens().validate(bad);
     QVERIFY2(!validated, "a malformed token validated");
     QCOMPARE(validated.error().code, ErrorCode::InvalidArgument);
     if (bad.size() >= 14)
         QVERIFY(!validated.error().message.contains(bad.mid(4, 10)));
-    auto authenticated = engine().authenticate(bad, u"api:127.0.0.1"_s);
+    auto authenticated = engine().tokens().authenticate(bad, u"api:127.0.0.1"_s);
     QVERIFY2(!authenticated, "a malformed token authenticated");
     QCOMPARE(authenticated.error().code, ErrorCode::PermissionDenied);
     QCOMPARE(watch.ownStatements(), 0);
 
     // The control: a well-formed token is looked up in the store.
-    QVERIFY(engine().validate(good));
+    QVERIFY(engine().tokens().validate(good));
     QVERIFY(watch.ownStatements() > 0);
 }
 
 void TestTokenEngine::malformedTokenNeedsNoConnection()
 {
-    auto created = engine().createToken(owner(), {});
+    auto created = engine().tokens().createToken(owner(), {});
     QVERIFY2(created, qPrintable(errorText(created)));
     const QString bad = created->token.left(created->token.size() - 1) + u'!';
     // Every idle connection is taken and the file moved away: any store access
     // would have to open a new connection, and that fails.
     std::vector<store::Store::Lease> leases;
     for (int i = 0; i < store::Store::kMaxIdleConnections; ++i) {
-        auto lease = engine().store().acquire();
+        auto lease = m_temp->store().acquire();
         QVERIFY(lease);
         leases.push_back(std::move(*lease));
     }
@@ -868,34 +868,35 @@ void TestTokenEngine::malformedTokenNeedsNoConnection()
     QVERIFY(QFile::rename(m_temp->path(), moved));
     auto restore = qScopeGuard([&] { QFile::rename(moved, m_temp->path()); });
 
-    auto validated = engine().validate(bad);
+    auto validated = engine().tokens().validate(bad);
     QVERIFY(!validated);
     QCOMPARE(validated.error().code, ErrorCode::InvalidArgument);
-    auto authenticated = engine().authenticate(bad, u"api:127.0.0.1"_s);
+    auto authenticated = engine().tokens().authenticate(bad, u"api:127.0.0.1"_s);
     QVERIFY(!authenticated);
     QCOMPARE(authenticated.error().code, ErrorCode::PermissionDenied);
     // The control: a well-formed token does need the store.
-    auto lookedUp = engine().validate(created->token);
+    auto lookedUp = engine().tokens().validate(created->token);
     QVERIFY(!lookedUp);
     QVERIFY(lookedUp.error().code != ErrorCode::InvalidArgument);
 }
 
 void TestTokenEngine::accessorIsNeverAcceptedAsToken()
 {
-    auto created = engine().createToken(owner(), {});
+    auto created = engine().tokens().createToken(owner(), {});
     QVERIFY2(created, qPrintable(errorText(created)));
     const QString accessor = created->info.accessor;
 
-    auto validated = engine().validate(accessor);
+    auto validated = engine().tokens().validate(accessor);
     QVERIFY2(!validated, "an accessor validated as a token");
     QCOMPARE(validated.error().code, ErrorCode::InvalidArgument);
-    auto authenticated = engine().authenticate(accessor, u"api:127.0.0.1"_s);
+    auto authenticated = engine().tokens().authenticate(accessor, u"api:127.0.0.1"_s);
     QVERIFY2(!authenticated, "an accessor authenticated");
     QCOMPARE(authenticated.error().code, ErrorCode::PermissionDenied);
-    QVERIFY(!engine().lookup(owner(), TokenRef::token(accessor)));
-    auto revoked = engine().revoke(owner(), TokenRef::token(accessor));
+    QVERIFY(!engine().tokens().lookup(owner(), TokenRef::token(accessor)));
+    auto revoked = engine().tokens().revoke(owner(), TokenRef::token(accessor));
     QVERIFY(!revoked || revoked->isEmpty());
-    QVERIFY2(engine().validate(created->token), "revoking by accessor-as-token revoked it");
+    QVERIFY2(engine().tokens().validate(created->token),
+             "revoking by accessor-as-token revoked it");
 }
 
 // --- renewal --------------------------------------------------------------------
@@ -905,13 +906,13 @@ void TestTokenEngine::renewExtendsWithinMax()
     TokenRequest request;
     request.ttl = kHour;
     request.explicitMaxTtl = 3 * kHour;
-    auto created = engine().createToken(owner(), request);
+    auto created = engine().tokens().createToken(owner(), request);
     QVERIFY2(created, qPrintable(errorText(created)));
     const qint64 createdAt = now();
     QSignalSpy renewed(&engine(), &TokenEngine::tokenRenewed);
 
     m_temp->clock().advanceSeconds(30 * kMinute);
-    auto first = engine().renew(owner(), TokenRef::token(created->token), kHour);
+    auto first = engine().tokens().renew(owner(), TokenRef::token(created->token), kHour);
     QVERIFY2(first, qPrintable(errorText(first)));
     QCOMPARE(first->info.expireAt, std::optional<qint64>(now() + kHour));
     QVERIFY(first->warnings.isEmpty());
@@ -919,13 +920,13 @@ void TestTokenEngine::renewExtendsWithinMax()
 
     // No increment: the creation TTL.
     m_temp->clock().advanceSeconds(50 * kMinute);
-    auto second = engine().renew(owner(), TokenRef::accessor(created->info.accessor), 0);
+    auto second = engine().tokens().renew(owner(), TokenRef::accessor(created->info.accessor), 0);
     QVERIFY2(second, qPrintable(errorText(second)));
     QCOMPARE(second->info.expireAt, std::optional<qint64>(now() + kHour));
 
     // Near the max: capped there, with a warning.
     m_temp->clock().advanceSeconds(50 * kMinute);
-    auto third = engine().renew(owner(), TokenRef::token(created->token), 2 * kHour);
+    auto third = engine().tokens().renew(owner(), TokenRef::token(created->token), 2 * kHour);
     QVERIFY2(third, qPrintable(errorText(third)));
     QCOMPARE(third->info.expireAt, std::optional<qint64>(createdAt + 3 * kHour));
     QVERIFY2(third->warnings.join(u'\n').contains(u"capped"_s),
@@ -937,9 +938,9 @@ void TestTokenEngine::renewExtendsWithinMax()
     QCOMPARE(stored->lastRenewal, std::optional<qint64>(now()));
 
     // The token itself may renew itself (the default policy).
-    auto self = engine().authenticate(created->token, u"api:127.0.0.1"_s);
+    auto self = engine().tokens().authenticate(created->token, u"api:127.0.0.1"_s);
     QVERIFY2(self, qPrintable(errorText(self)));
-    auto selfRenewal = engine().renew(*self, TokenRef::self(), 60);
+    auto selfRenewal = engine().tokens().renew(*self, TokenRef::self(), 60);
     QVERIFY2(selfRenewal, qPrintable(errorText(selfRenewal)));
     QCOMPARE(selfRenewal->info.expireAt, std::optional<qint64>(now() + 60));
 }
@@ -963,25 +964,25 @@ void TestTokenEngine::renewPastMaxTtlFails()
     Role role;
     role.name = u"shrinking"_s;
     role.explicitMaxTtl = 10 * kHour;
-    QVERIFY(engine().putRole(owner(), role));
+    QVERIFY(engine().admin().putRole(owner(), role));
 
     TokenRequest request;
     request.ttl = kHour;
     if (viaRole)
         request.role = role.name;
-    auto created = engine().createToken(owner(), request);
+    auto created = engine().tokens().createToken(owner(), request);
     QVERIFY2(created, qPrintable(errorText(created)));
 
     m_temp->clock().advanceSeconds(40 * kMinute);
     if (viaRole) {
         role.explicitMaxTtl = 30 * kMinute;
-        QVERIFY(engine().putRole(owner(), role));
+        QVERIFY(engine().admin().putRole(owner(), role));
     } else {
         config.maxTtl = 30 * kMinute;
         config.defaultTtl = 30 * kMinute;
         QVERIFY2(m_temp->reopen(config), qPrintable(m_temp->errorMessage()));
     }
-    auto renewal = engine().renew(owner(), TokenRef::token(created->token), kHour);
+    auto renewal = engine().tokens().renew(owner(), TokenRef::token(created->token), kHour);
     QVERIFY2(!renewal, "renewed past the max TTL");
     QCOMPARE(renewal.error().code, ErrorCode::InvalidArgument);
     QCOMPARE(renewal.error().message, u"past the max TTL, cannot renew"_s);
@@ -1021,17 +1022,17 @@ void TestTokenEngine::roleCreatedTokenRenewsWithRolesCurrentSettings()
     role.period = periodBefore;
     role.explicitMaxTtl = maxBefore;
     role.ttl = periodBefore > 0 ? 0 : kHour;
-    QVERIFY(engine().putRole(owner(), role));
+    QVERIFY(engine().admin().putRole(owner(), role));
     TokenRequest request;
     request.role = role.name;
-    auto created = engine().createToken(owner(), request);
+    auto created = engine().tokens().createToken(owner(), request);
     QVERIFY2(created, qPrintable(errorText(created)));
 
     m_temp->clock().advanceSeconds(50 * kMinute);
     role.period = periodAfter;
     role.explicitMaxTtl = maxAfter;
-    QVERIFY(engine().putRole(owner(), role));
-    auto renewal = engine().renew(owner(), TokenRef::token(created->token), kHour);
+    QVERIFY(engine().admin().putRole(owner(), role));
+    auto renewal = engine().tokens().renew(owner(), TokenRef::token(created->token), kHour);
     QVERIFY2(renewal, qPrintable(errorText(renewal)));
     QCOMPARE(renewal->info.expireAt, std::optional<qint64>(now() + expectedTtl));
 }
@@ -1041,20 +1042,20 @@ void TestTokenEngine::renewOfTokenWhoseRoleIsGoneFails()
     Role role;
     role.name = u"retired"_s;
     role.ttl = kHour;
-    QVERIFY(engine().putRole(owner(), role));
+    QVERIFY(engine().admin().putRole(owner(), role));
     TokenRequest request;
     request.role = role.name;
-    auto created = engine().createToken(owner(), request);
+    auto created = engine().tokens().createToken(owner(), request);
     QVERIFY2(created, qPrintable(errorText(created)));
-    QVERIFY(engine().deleteRole(owner(), role.name));
+    QVERIFY(engine().admin().deleteRole(owner(), role.name));
 
     m_temp->clock().advanceSeconds(10 * kMinute);
-    auto renewal = engine().renew(owner(), TokenRef::token(created->token), kHour);
+    auto renewal = engine().tokens().renew(owner(), TokenRef::token(created->token), kHour);
     QVERIFY2(!renewal, "renewed under a role that no longer exists");
     QVERIFY2(renewal.error().message.contains(u"not renewing"_s),
              qPrintable(renewal.error().message));
     // The token itself still works until it expires.
-    QVERIFY(engine().validate(created->token));
+    QVERIFY(engine().tokens().validate(created->token));
 }
 
 // --- batch tokens ---------------------------------------------------------------
@@ -1068,33 +1069,33 @@ void TestTokenEngine::batchTokenValidatesUntilParentRevoked()
     request.ttl = kHour;
     request.policies = {u"ebooks"_s};
     request.displayName = u"reading room"_s;
-    auto batch = engine().createToken(parent->caller, request);
+    auto batch = engine().tokens().createToken(parent->caller, request);
     QVERIFY2(batch, qPrintable(errorText(batch)));
     QVERIFY(batch->token.startsWith(u"tsb."_s));
     QCOMPARE(tokenCount(), 1); // batch tokens are not stored
 
-    auto validated = engine().validate(batch->token);
+    auto validated = engine().tokens().validate(batch->token);
     QVERIFY2(validated, qPrintable(errorText(validated)));
     QCOMPARE(validated->type, TokenType::Batch);
     QCOMPARE(validated->parentAccessor, parent->info.accessor);
     QCOMPARE(validated->policies, (QStringList{u"default"_s, u"ebooks"_s}));
     QCOMPARE(validated->displayName, u"reading room"_s);
-    QVERIFY(engine().authenticate(batch->token, u"api:127.0.0.1"_s));
+    QVERIFY(engine().tokens().authenticate(batch->token, u"api:127.0.0.1"_s));
 
-    auto revoked = engine().revoke(owner(), TokenRef::accessor(parent->info.accessor));
+    auto revoked = engine().tokens().revoke(owner(), TokenRef::accessor(parent->info.accessor));
     QVERIFY2(revoked, qPrintable(errorText(revoked)));
-    auto after = engine().validate(batch->token);
+    auto after = engine().tokens().validate(batch->token);
     QVERIFY2(!after, "a batch token outlived its parent");
     QCOMPARE(after.error().code, ErrorCode::NotFound);
-    QVERIFY(!engine().authenticate(batch->token, u"api:127.0.0.1"_s));
+    QVERIFY(!engine().tokens().authenticate(batch->token, u"api:127.0.0.1"_s));
 
     // And a batch token of a live parent dies at its expire time.
-    auto other = engine().createToken(owner(), request);
+    auto other = engine().tokens().createToken(owner(), request);
     QVERIFY2(other, qPrintable(errorText(other)));
     m_temp->clock().advanceSeconds(kHour - 1);
-    QVERIFY(engine().validate(other->token));
+    QVERIFY(engine().tokens().validate(other->token));
     m_temp->clock().advanceSeconds(1);
-    QVERIFY2(!engine().validate(other->token), "a batch token outlived its TTL");
+    QVERIFY2(!engine().tokens().validate(other->token), "a batch token outlived its TTL");
 }
 
 void TestTokenEngine::orphanBatchTokenOutlivesRevokedCreator()
@@ -1105,14 +1106,14 @@ void TestTokenEngine::orphanBatchTokenOutlivesRevokedCreator()
     request.type = TokenType::Batch;
     request.orphan = true;
     request.policies = {u"wifi"_s};
-    auto batch = engine().createToken(creator->caller, request);
+    auto batch = engine().tokens().createToken(creator->caller, request);
     QVERIFY2(batch, qPrintable(errorText(batch)));
     QVERIFY(batch->info.parentAccessor.isEmpty());
 
-    auto revoked = engine().revoke(owner(), TokenRef::token(creator->token));
+    auto revoked = engine().tokens().revoke(owner(), TokenRef::token(creator->token));
     QVERIFY2(revoked, qPrintable(errorText(revoked)));
     QCOMPARE(*revoked, QStringList{creator->info.accessor});
-    auto validated = engine().validate(batch->token);
+    auto validated = engine().tokens().validate(batch->token);
     QVERIFY2(validated, qPrintable(errorText(validated)));
     QVERIFY(validated->isOrphan());
 }
@@ -1135,13 +1136,14 @@ void TestTokenEngine::revokingAlreadyRevokedTokenIsIdempotent()
     QFETCH(bool, byAccessor);
     QFETCH(bool, orphaning);
 
-    auto created = engine().createToken(owner(), {});
+    auto created = engine().tokens().createToken(owner(), {});
     QVERIFY2(created, qPrintable(errorText(created)));
     const TokenRef ref =
         byAccessor ? TokenRef::accessor(created->info.accessor) : TokenRef::token(created->token);
     QSignalSpy revokedSignal(&engine(), &TokenEngine::tokensRevoked);
     auto revokeOnce = [&] {
-        return orphaning ? engine().revokeOrphan(owner(), ref) : engine().revoke(owner(), ref);
+        return orphaning ? engine().tokens().revokeOrphan(owner(), ref)
+                         : engine().tokens().revoke(owner(), ref);
     };
 
     auto first = revokeOnce();
@@ -1151,13 +1153,13 @@ void TestTokenEngine::revokingAlreadyRevokedTokenIsIdempotent()
     QVERIFY2(second, qPrintable(errorText(second)));
     QVERIFY(second->isEmpty());
     QCOMPARE(revokedSignal.count(), 1);
-    QVERIFY(!engine().validate(created->token));
+    QVERIFY(!engine().tokens().validate(created->token));
 
     // Something that never existed is "already gone" too.
     const TokenRef never = byAccessor ? TokenRef::accessor(TokenFormat::newAccessor())
                                       : TokenRef::token(TokenFormat::newServiceToken());
-    auto nothing =
-        orphaning ? engine().revokeOrphan(owner(), never) : engine().revoke(owner(), never);
+    auto nothing = orphaning ? engine().tokens().revokeOrphan(owner(), never)
+                             : engine().tokens().revoke(owner(), never);
     QVERIFY2(nothing, qPrintable(errorText(nothing)));
     QVERIFY(nothing->isEmpty());
 }
@@ -1203,11 +1205,11 @@ void TestTokenEngine::defaultPolicyIsAdded()
     Role wifiOnly;
     wifiOnly.name = u"wifi-only"_s;
     wifiOnly.allowedPolicies = {u"wifi"_s};
-    QVERIFY(engine().putRole(owner(), wifiOnly));
+    QVERIFY(engine().admin().putRole(owner(), wifiOnly));
     Role wifiBare = wifiOnly;
     wifiBare.name = u"wifi-bare"_s;
     wifiBare.noDefaultPolicy = true;
-    QVERIFY(engine().putRole(owner(), wifiBare));
+    QVERIFY(engine().admin().putRole(owner(), wifiBare));
 
     Caller caller = owner();
     if (!parentPolicies.isEmpty()) {
@@ -1219,7 +1221,7 @@ void TestTokenEngine::defaultPolicyIsAdded()
     request.policies = requested;
     request.noDefaultPolicy = noDefault;
     request.role = role;
-    auto created = engine().createToken(caller, request);
+    auto created = engine().tokens().createToken(caller, request);
     QVERIFY2(created, qPrintable(errorText(created)));
     QCOMPARE(created->info.policies, expected);
 }
@@ -1245,7 +1247,7 @@ void TestTokenEngine::permissionDeniedIsAudited()
     QFETCH(QString, attempt);
     QFETCH(QString, operation);
 
-    auto victim = engine().createToken(owner(), {});
+    auto victim = engine().tokens().createToken(owner(), {});
     QVERIFY2(victim, qPrintable(errorText(victim)));
     // "issuer" may create children, but not orphans; nothing else.
     auto patron = actor({attempt == u"orphan" ? u"issuer"_s : u"ebooks"_s});
@@ -1257,23 +1259,23 @@ void TestTokenEngine::permissionDeniedIsAudited()
     if (attempt == u"create" || attempt == u"orphan") {
         TokenRequest request;
         request.orphan = attempt == u"orphan";
-        auto created = engine().createToken(caller, request);
+        auto created = engine().tokens().createToken(caller, request);
         outcome = created ? Status() : Status(created.error());
     } else if (attempt == u"revoke") {
-        auto revoked = engine().revoke(caller, TokenRef::accessor(victim->info.accessor));
+        auto revoked = engine().tokens().revoke(caller, TokenRef::accessor(victim->info.accessor));
         outcome = revoked ? Status() : Status(revoked.error());
     } else if (attempt == u"lookup") {
-        auto found = engine().lookup(caller, TokenRef::accessor(victim->info.accessor));
+        auto found = engine().tokens().lookup(caller, TokenRef::accessor(victim->info.accessor));
         outcome = found ? Status() : Status(found.error());
     } else if (attempt == u"renew") {
-        auto renewed = engine().renew(caller, TokenRef::token(victim->token), 0);
+        auto renewed = engine().tokens().renew(caller, TokenRef::token(victim->token), 0);
         outcome = renewed ? Status() : Status(renewed.error());
     } else if (attempt == u"policy") {
-        outcome = engine().putPolicy(caller, u"ebooks"_s, hcl({{"*", "sudo"}}));
+        outcome = engine().admin().putPolicy(caller, u"ebooks"_s, hcl({{"*", "sudo"}}));
     } else if (attempt == u"role") {
         Role role;
         role.name = u"escalate"_s;
-        outcome = engine().putRole(caller, role);
+        outcome = engine().admin().putRole(caller, role);
     }
     QVERIFY2(!outcome, "the attempt was allowed");
     QCOMPARE(outcome.error().code, ErrorCode::PermissionDenied);
@@ -1285,11 +1287,11 @@ void TestTokenEngine::permissionDeniedIsAudited()
     QCOMPARE(record.outcome, u"denied"_s);
     QCOMPARE(record.actor, patron->info.accessor);
     QCOMPARE(record.client, u"api:127.0.0.1"_s);
-    auto report = engine().verifyAudit();
+    auto report = engine().admin().verifyAudit();
     QVERIFY2(report, qPrintable(errorText(report)));
     QVERIFY2(report->intact, qPrintable(report->problem));
     // The victim is untouched.
-    QVERIFY(engine().validate(victim->token));
+    QVERIFY(engine().tokens().validate(victim->token));
 }
 
 void TestTokenEngine::everyOperationAppendsAuditRecord()
@@ -1314,105 +1316,111 @@ void TestTokenEngine::everyOperationAppendsAuditRecord()
     const std::vector<Step> steps{
         {"token.create-root",
          [&] {
-             auto created = engine().createRootToken(owner());
+             auto created = engine().tokens().createRootToken(owner());
              rootToken = created ? created->token : QString();
              return created.ok();
          }},
         {"token.use", // a token without a use limit: a batched record
          [&] {
-             auto caller = engine().authenticate(rootToken, u"api:10.0.0.1"_s);
+             auto caller = engine().tokens().authenticate(rootToken, u"api:10.0.0.1"_s);
              root = caller.valueOr(Caller{});
              return caller.ok();
          }},
         {"token.use",
          [&] {
-             return engine().authenticate(u"tss.forged"_s, u"api:10.0.0.9"_s).error().code ==
-                    ErrorCode::PermissionDenied;
+             return engine()
+                        .tokens()
+                        .authenticate(u"tss.forged"_s, u"api:10.0.0.9"_s)
+                        .error()
+                        .code == ErrorCode::PermissionDenied;
          },
          "denied"},
         {"policy.write",
          [&] {
-             return engine().putPolicy(root, u"maps"_s, hcl({{"maps/*", "read"}})).ok();
+             return engine().admin().putPolicy(root, u"maps"_s, hcl({{"maps/*", "read"}})).ok();
          }},
         {"role.write",
          [&] {
              Role role;
              role.name = u"desk"_s;
              role.allowedPolicies = {u"maps"_s};
-             return engine().putRole(root, role).ok();
+             return engine().admin().putRole(root, role).ok();
          }},
         {"token.create",
          [&] {
              TokenRequest request;
              request.ttl = kHour;
              request.role = u"desk"_s;
-             auto created = engine().createToken(root, request);
+             auto created = engine().tokens().createToken(root, request);
              child = created ? created->token : QString();
              childAccessor = created ? created->info.accessor : QString();
              return created.ok();
          }},
-        {"token.renew", [&] { return engine().renew(root, TokenRef::token(child), kHour).ok(); }},
+        {"token.renew",
+         [&] { return engine().tokens().renew(root, TokenRef::token(child), kHour).ok(); }},
         {"token.create",
          [&] {
              TokenRequest request;
              request.numUses = 1;
-             auto created = engine().createToken(root, request);
+             auto created = engine().tokens().createToken(root, request);
              limitedToken = created ? created->token : QString();
              return created.ok();
          }},
         {"token.use",
          [&] {
-             auto caller = engine().authenticate(limitedToken, u"api:10.0.0.2"_s);
+             auto caller = engine().tokens().authenticate(limitedToken, u"api:10.0.0.2"_s);
              limitedCaller = caller.valueOr(Caller{});
              return caller.ok() && caller->lastUse;
          }},
-        {"token.use-limit", [&] { return engine().completeUse(limitedCaller).ok(); }},
+        {"token.use-limit", [&] { return engine().tokens().completeUse(limitedCaller).ok(); }},
         {"token.create",
          [&] {
              TokenRequest request;
              request.ttl = 60;
-             return engine().createToken(owner(), request).ok();
+             return engine().tokens().createToken(owner(), request).ok();
          }},
         {"token.expire",
          [&] {
              m_temp->clock().advanceSeconds(61);
-             auto swept = engine().sweepExpired();
+             auto swept = engine().tokens().sweepExpired();
              return swept && swept->size() == 1;
          }},
         {"token.create",
          [&] {
              TokenRequest request;
              request.parentAccessor = childAccessor;
-             return engine().createToken(owner(), request).ok();
+             return engine().tokens().createToken(owner(), request).ok();
          }},
         {"token.revoke-orphan",
-         [&] { return engine().revokeOrphan(root, TokenRef::accessor(childAccessor)).ok(); }},
+         [&] {
+             return engine().tokens().revokeOrphan(root, TokenRef::accessor(childAccessor)).ok();
+         }},
         {"token.create",
          [&] {
              TokenRequest request;
              request.policies = {u"maps"_s};
-             auto patron = engine().createToken(root, request);
+             auto patron = engine().tokens().createToken(root, request);
              patronToken = patron ? patron->token : QString();
              return patron.ok();
          }},
         {"token.use",
          [&] {
-             auto caller = engine().authenticate(patronToken, u"api:10.0.0.3"_s);
+             auto caller = engine().tokens().authenticate(patronToken, u"api:10.0.0.3"_s);
              patronCaller = caller.valueOr(Caller{});
              return caller.ok();
          }},
         {"token.create", // refused: "maps" grants no token creation
          [&] {
-             return engine().createToken(patronCaller, {}).error().code ==
+             return engine().tokens().createToken(patronCaller, {}).error().code ==
                     ErrorCode::PermissionDenied;
          },
          "denied"},
-        {"token.revoke", [&] { return engine().revoke(root, TokenRef::self()).ok(); }},
-        {"role.delete", [&] { return engine().deleteRole(owner(), u"desk"_s).ok(); }},
-        {"policy.delete", [&] { return engine().deletePolicy(owner(), u"maps"_s).ok(); }},
-        {"store.backup", [&] { return engine().backupTo(owner(), backup).ok(); }},
+        {"token.revoke", [&] { return engine().tokens().revoke(root, TokenRef::self()).ok(); }},
+        {"role.delete", [&] { return engine().admin().deleteRole(owner(), u"desk"_s).ok(); }},
+        {"policy.delete", [&] { return engine().admin().deletePolicy(owner(), u"maps"_s).ok(); }},
+        {"store.backup", [&] { return engine().admin().backupTo(owner(), backup).ok(); }},
         {"store.rekey",
-         [&] { return engine().changePassphrase(owner(), "another passphrase").ok(); }},
+         [&] { return engine().admin().changePassphrase(owner(), "another passphrase").ok(); }},
     };
 
     qsizetype count = auditTrail().size();
@@ -1425,7 +1433,7 @@ void TestTokenEngine::everyOperationAppendsAuditRecord()
         QCOMPARE(trail.last().operation, QString::fromUtf8(step.operation));
         QCOMPARE(trail.last().outcome, QString::fromUtf8(step.outcome));
         count = trail.size();
-        auto report = engine().verifyAudit();
+        auto report = engine().admin().verifyAudit();
         QVERIFY2(report, qPrintable(errorText(report)));
         QVERIFY2(report->intact, qPrintable(report->problem));
         QCOMPARE(report->recordsChecked, count);

@@ -27,7 +27,7 @@ QList<audit::AuditRecord> usesIn(TokenEngine& engine)
     audit::AuditFilter filter;
     filter.limit = 100'000;
     QList<audit::AuditRecord> uses;
-    const auto records = engine.auditRecords(filter);
+    const auto records = engine.admin().auditRecords(filter);
     if (!records)
         return uses;
     for (const auto& record : *records) {
@@ -40,20 +40,20 @@ QList<audit::AuditRecord> usesIn(TokenEngine& engine)
 // Makes a root token and uses it `uses` times, as API requests from one client do.
 bool useRootToken(TempEngine& temp, int uses)
 {
-    const auto root = temp->createRootToken(TempEngine::owner());
+    const auto root = temp->tokens().createRootToken(TempEngine::owner());
     if (!root)
         return false;
     for (int i = 0; i < uses; ++i) {
-        if (!temp->authenticate(root->token, u"api:127.0.0.1"_s))
+        if (!temp->tokens().authenticate(root->token, u"api:127.0.0.1"_s))
             return false;
     }
     return true;
 }
 
 // Read straight from the store: TokenEngine::auditRecords() would flush first.
-qint64 usesStored(TokenEngine& engine)
+qint64 usesStored(TempEngine& temp)
 {
-    auto lease = engine.store().acquire();
+    auto lease = temp.store().acquire();
     if (!lease)
         return -1;
     const auto count =
@@ -80,11 +80,11 @@ void TestUseAudit::everyUseIsRecordedWithClientAndPath()
 {
     TempEngine temp;
     QVERIFY(temp.isValid());
-    auto root = temp->createRootToken(TempEngine::owner());
+    auto root = temp->tokens().createRootToken(TempEngine::owner());
     QVERIFY(root);
     for (int i = 0; i < 3; ++i)
-        QVERIFY(temp->authenticate(root->token, u"api:10.1.1.1"_s, u"req-%1"_s.arg(i),
-                                   u"auth/token/lookup-self"_s));
+        QVERIFY(temp->tokens().authenticate(root->token, u"api:10.1.1.1"_s, u"req-%1"_s.arg(i),
+                                            u"auth/token/lookup-self"_s));
     const auto uses = usesIn(temp.engine());
     QCOMPARE(uses.size(), 3);
     QCOMPARE(uses.at(2).client, u"api:10.1.1.1"_s);
@@ -99,11 +99,11 @@ void TestUseAudit::refusedTokenIsRecordedByItsTagOnly()
 {
     TempEngine temp;
     QVERIFY(temp.isValid());
-    auto root = temp->createRootToken(TempEngine::owner());
+    auto root = temp->tokens().createRootToken(TempEngine::owner());
     QVERIFY(root);
     QString forged = root->token;
     forged[forged.size() - 1] = forged.back() == u'a' ? u'b' : u'a';
-    QCOMPARE(temp->authenticate(forged, u"api:10.9.9.9"_s).error().code,
+    QCOMPARE(temp->tokens().authenticate(forged, u"api:10.9.9.9"_s).error().code,
              ErrorCode::PermissionDenied);
     const auto uses = usesIn(temp.engine());
     QCOMPARE(uses.size(), 1);
@@ -113,7 +113,7 @@ void TestUseAudit::refusedTokenIsRecordedByItsTagOnly()
     const QString tag = uses.at(0).details.value(u"token").toString();
     QVERIFY(tag.startsWith(u"hmac-sha256:"_s));
     audit::AuditFilter all;
-    const auto records = temp->auditRecords(all);
+    const auto records = temp->admin().auditRecords(all);
     QVERIFY(records);
     for (const auto& record : *records)
         QVERIFY(!record.details.toVariantMap().values().contains(forged));
@@ -123,7 +123,7 @@ void TestUseAudit::concurrentUsesAreAllRecordedAndTheChainHolds()
 {
     TempEngine temp;
     QVERIFY(temp.isValid());
-    auto root = temp->createRootToken(TempEngine::owner());
+    auto root = temp->tokens().createRootToken(TempEngine::owner());
     QVERIFY(root);
     constexpr int kThreads = 4;
     constexpr int kUses = 500;
@@ -132,7 +132,7 @@ void TestUseAudit::concurrentUsesAreAllRecordedAndTheChainHolds()
     for (int t = 0; t < kThreads; ++t) {
         threads.emplace_back([&] {
             for (int i = 0; i < kUses; ++i) {
-                if (!temp->authenticate(root->token, u"api:127.0.0.1"_s).ok())
+                if (!temp->tokens().authenticate(root->token, u"api:127.0.0.1"_s).ok())
                     ++failures;
             }
         });
@@ -141,7 +141,7 @@ void TestUseAudit::concurrentUsesAreAllRecordedAndTheChainHolds()
         thread.join();
     QCOMPARE(failures.load(), 0);
     QCOMPARE(usesIn(temp.engine()).size(), kThreads * kUses);
-    auto report = temp->verifyAudit();
+    auto report = temp->admin().verifyAudit();
     QVERIFY(report);
     QVERIFY2(report->intact, qPrintable(report->problem));
 }
@@ -151,7 +151,7 @@ void TestUseAudit::usesReachTheStoreWithoutBeingAskedFor()
     TempEngine temp;
     QVERIFY(temp.isValid());
     QVERIFY(useRootToken(temp, 20));
-    QTRY_COMPARE(usesStored(temp.engine()), 20);
+    QTRY_COMPARE(usesStored(temp), 20);
 }
 
 void TestUseAudit::queuedRecordsSurviveClosingTheEngine()
@@ -168,22 +168,24 @@ void TestUseAudit::createOrphanEndpointNeedsNoSudo()
 {
     TempEngine temp;
     QVERIFY(temp.isValid());
-    QVERIFY(temp->putPolicy(TempEngine::owner(), u"orphans"_s,
-                            u"path \"auth/token/create-orphan\" { capabilities = [\"update\"] }\n"
-                            u"path \"auth/token/create\" { capabilities = [\"update\"] }"_s));
+    QVERIFY(temp->admin().putPolicy(
+        TempEngine::owner(), u"orphans"_s,
+        u"path \"auth/token/create-orphan\" { capabilities = [\"update\"] }\n"
+        u"path \"auth/token/create\" { capabilities = [\"update\"] }"_s));
     TokenRequest parentRequest;
     parentRequest.policies = {u"orphans"_s};
-    auto parent = temp->createToken(TempEngine::owner(), parentRequest);
+    auto parent = temp->tokens().createToken(TempEngine::owner(), parentRequest);
     QVERIFY(parent);
-    auto caller = temp->authenticate(parent->token, u"api:127.0.0.1"_s);
+    auto caller = temp->tokens().authenticate(parent->token, u"api:127.0.0.1"_s);
     QVERIFY(caller);
 
     TokenRequest asOrphan;
     asOrphan.orphan = true; // no_parent on auth/token/create: needs sudo
-    QCOMPARE(temp->createToken(*caller, asOrphan).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(temp->tokens().createToken(*caller, asOrphan).error().code,
+             ErrorCode::PermissionDenied);
     TokenRequest viaEndpoint;
     viaEndpoint.viaCreateOrphan = true;
-    auto orphan = temp->createToken(*caller, viaEndpoint);
+    auto orphan = temp->tokens().createToken(*caller, viaEndpoint);
     QVERIFY2(orphan, qPrintable(orphan.ok() ? QString() : orphan.error().message));
     QVERIFY(orphan->info.isOrphan());
     QCOMPARE(orphan->info.path, u"auth/token/create-orphan"_s);
@@ -191,9 +193,9 @@ void TestUseAudit::createOrphanEndpointNeedsNoSudo()
     // Without the ACL on create-orphan, the endpoint refuses.
     TokenRequest plainRequest;
     plainRequest.policies = {u"default"_s};
-    auto plain = temp->createToken(TempEngine::owner(), plainRequest);
-    auto plainCaller = temp->authenticate(plain->token, u"api:127.0.0.1"_s);
-    QCOMPARE(temp->createToken(*plainCaller, viaEndpoint).error().code,
+    auto plain = temp->tokens().createToken(TempEngine::owner(), plainRequest);
+    auto plainCaller = temp->tokens().authenticate(plain->token, u"api:127.0.0.1"_s);
+    QCOMPARE(temp->tokens().createToken(*plainCaller, viaEndpoint).error().code,
              ErrorCode::PermissionDenied);
 }
 

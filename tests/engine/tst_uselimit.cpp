@@ -60,7 +60,7 @@ private:
         TokenRequest request;
         request.numUses = uses;
         request.policies = {u"default"_s};
-        return engine().createToken(owner(), request);
+        return engine().tokens().createToken(owner(), request);
     }
 
     std::unique_ptr<TempEngine> m_temp;
@@ -99,7 +99,8 @@ void TestUseLimit::oneUseTokenSucceedsExactlyOnceAcrossEightThreads()
     for (int t = 0; t < kThreads; ++t) {
         threads.emplace_back([&, t] {
             start.arrive_and_wait();
-            auto caller = engine().authenticate(created->token, kClient, u"request-%1"_s.arg(t));
+            auto caller =
+                engine().tokens().authenticate(created->token, kClient, u"request-%1"_s.arg(t));
             if (caller.ok()) {
                 ++succeeded;
                 winners[t] = *caller;
@@ -120,10 +121,10 @@ void TestUseLimit::oneUseTokenSucceedsExactlyOnceAcrossEightThreads()
                                      [](const Caller& c) { return !c.accessor.isEmpty(); });
     QVERIFY(winner != winners.cend());
     QVERIFY2(winner->lastUse, "the one use was not marked as the last");
-    QVERIFY(!engine().validate(created->token));
-    QVERIFY(engine().completeUse(*winner));
-    QCOMPARE(engine().tokenCount().valueOr(-1), 0);
-    QVERIFY(!engine().authenticate(created->token, kClient));
+    QVERIFY(!engine().tokens().validate(created->token));
+    QVERIFY(engine().tokens().completeUse(*winner));
+    QCOMPARE(engine().browser().count().valueOr(-1), 0);
+    QVERIFY(!engine().tokens().authenticate(created->token, kClient));
 }
 
 void TestUseLimit::lastUseSucceedsThenTokenIsRevoked()
@@ -132,36 +133,36 @@ void TestUseLimit::lastUseSucceedsThenTokenIsRevoked()
     QVERIFY2(created, qPrintable(errorText(created)));
     QSignalSpy revoked(&engine(), &TokenEngine::tokensRevoked);
 
-    auto first = engine().authenticate(created->token, kClient);
+    auto first = engine().tokens().authenticate(created->token, kClient);
     QVERIFY2(first, qPrintable(errorText(first)));
     QVERIFY(!first->lastUse);
-    QVERIFY(engine().completeUse(*first)); // not the last use: nothing happens
-    QVERIFY(engine().validate(created->token));
+    QVERIFY(engine().tokens().completeUse(*first)); // not the last use: nothing happens
+    QVERIFY(engine().tokens().validate(created->token));
     QCOMPARE(revoked.count(), 0);
 
-    auto last = engine().authenticate(created->token, kClient);
+    auto last = engine().tokens().authenticate(created->token, kClient);
     QVERIFY2(last, qPrintable(errorText(last)));
     QVERIFY(last->lastUse);
     // The request that used it up still works with it...
-    auto self = engine().lookup(*last, TokenRef::self());
+    auto self = engine().tokens().lookup(*last, TokenRef::self());
     QVERIFY2(self, qPrintable(errorText(self)));
     QCOMPARE(self->accessor, created->info.accessor);
     // ...but nobody else can use it any more.
-    QVERIFY(!engine().validate(created->token));
-    auto third = engine().authenticate(created->token, kClient);
+    QVERIFY(!engine().tokens().validate(created->token));
+    auto third = engine().tokens().authenticate(created->token, kClient);
     QVERIFY2(!third, "a used-up token authenticated");
     QCOMPARE(third.error().code, ErrorCode::PermissionDenied);
 
-    QVERIFY(engine().completeUse(*last));
+    QVERIFY(engine().tokens().completeUse(*last));
     QCOMPARE(revoked.count(), 1);
     QCOMPARE(revoked.at(0).at(0).toStringList(), QStringList{created->info.accessor});
     QCOMPARE(revoked.at(0).at(1).toString(), u"use-limit"_s);
-    QCOMPARE(engine().tokenCount().valueOr(-1), 0);
-    auto lookedUp = engine().lookup(owner(), TokenRef::accessor(created->info.accessor));
+    QCOMPARE(engine().browser().count().valueOr(-1), 0);
+    auto lookedUp = engine().tokens().lookup(owner(), TokenRef::accessor(created->info.accessor));
     QVERIFY(!lookedUp);
     QCOMPARE(lookedUp.error().code, ErrorCode::NotFound);
     // Completing twice is harmless.
-    QVERIFY(engine().completeUse(*last));
+    QVERIFY(engine().tokens().completeUse(*last));
     QCOMPARE(revoked.count(), 1);
 }
 
@@ -183,22 +184,23 @@ void TestUseLimit::usesLeftCountsDown()
     QSignalSpy used(&engine(), &TokenEngine::tokenUsed);
 
     for (int left = uses - 1; left >= 0; --left) {
-        auto caller = engine().authenticate(created->token, kClient);
+        auto caller = engine().tokens().authenticate(created->token, kClient);
         QVERIFY2(caller, qPrintable(errorText(caller)));
         QCOMPARE(caller->lastUse, left == 0);
         QCOMPARE(used.count(), uses - left);
         QCOMPARE(used.last().at(0).toString(), created->info.accessor);
         QCOMPARE(used.last().at(1).toInt(), left);
         if (left > 0) {
-            auto token = engine().lookup(owner(), TokenRef::accessor(created->info.accessor));
+            auto token =
+                engine().tokens().lookup(owner(), TokenRef::accessor(created->info.accessor));
             QVERIFY2(token, qPrintable(errorText(token)));
             QCOMPARE(token->usesLeft, left);
             QCOMPARE(token->numUses, uses);
         }
-        QVERIFY(engine().completeUse(*caller));
+        QVERIFY(engine().tokens().completeUse(*caller));
     }
-    QVERIFY(!engine().authenticate(created->token, kClient));
-    QCOMPARE(engine().tokenCount().valueOr(-1), 0);
+    QVERIFY(!engine().tokens().authenticate(created->token, kClient));
+    QCOMPARE(engine().browser().count().valueOr(-1), 0);
 }
 
 void TestUseLimit::unlimitedTokenIsNotCounted()
@@ -207,13 +209,13 @@ void TestUseLimit::unlimitedTokenIsNotCounted()
     QVERIFY2(created, qPrintable(errorText(created)));
     QSignalSpy used(&engine(), &TokenEngine::tokenUsed);
     for (int i = 0; i < 20; ++i) {
-        auto caller = engine().authenticate(created->token, kClient);
+        auto caller = engine().tokens().authenticate(created->token, kClient);
         QVERIFY2(caller, qPrintable(errorText(caller)));
         QVERIFY(!caller->lastUse);
-        QVERIFY(engine().completeUse(*caller));
+        QVERIFY(engine().tokens().completeUse(*caller));
     }
     QCOMPARE(used.count(), 0);
-    QVERIFY(engine().validate(created->token));
+    QVERIFY(engine().tokens().validate(created->token));
 }
 
 void TestUseLimit::usedUpTokenLeftByCrashIsSweptAtStart()
@@ -222,29 +224,29 @@ void TestUseLimit::usedUpTokenLeftByCrashIsSweptAtStart()
     QVERIFY2(created, qPrintable(errorText(created)));
     auto spared = limitedToken(2);
     QVERIFY2(spared, qPrintable(errorText(spared)));
-    auto caller = engine().authenticate(created->token, kClient);
+    auto caller = engine().tokens().authenticate(created->token, kClient);
     QVERIFY2(caller, qPrintable(errorText(caller)));
     QVERIFY(caller->lastUse);
-    QVERIFY2(!engine().validate(created->token), "a used-up token validated");
-    QCOMPARE(engine().tokenCount().valueOr(-1), 2);
+    QVERIFY2(!engine().tokens().validate(created->token), "a used-up token validated");
+    QCOMPARE(engine().browser().count().valueOr(-1), 2);
     // The process dies here, before completeUse(): the token is used up but
     // still in the store. The next start removes it, and says so in the audit.
     m_temp->close();
     QVERIFY2(m_temp->reopen(), qPrintable(m_temp->errorMessage()));
-    QCOMPARE(engine().tokenCount().valueOr(-1), 1);
-    QVERIFY(!engine().lookup(owner(), TokenRef::accessor(created->info.accessor)));
-    QVERIFY(engine().validate(spared->token));
+    QCOMPARE(engine().browser().count().valueOr(-1), 1);
+    QVERIFY(!engine().tokens().lookup(owner(), TokenRef::accessor(created->info.accessor)));
+    QVERIFY(engine().tokens().validate(spared->token));
     audit::AuditFilter filter;
     filter.operations = {u"token.use-limit"_s};
-    auto records = engine().auditRecords(filter);
+    auto records = engine().admin().auditRecords(filter);
     QVERIFY2(records, qPrintable(errorText(records)));
     QCOMPARE(records->size(), 1);
     QCOMPARE(records->first().targets, QStringList{created->info.accessor});
-    auto report = engine().verifyAudit();
+    auto report = engine().admin().verifyAudit();
     QVERIFY2(report && report->intact, "the audit chain broke");
     // Opening again finds nothing more to do.
     QVERIFY2(m_temp->reopen(), qPrintable(m_temp->errorMessage()));
-    QCOMPARE(engine().auditRecords(filter).valueOr({}).size(), 1);
+    QCOMPARE(engine().admin().auditRecords(filter).valueOr({}).size(), 1);
 }
 
 void TestUseLimit::lastUseIsNotCutShortByExpirySweep()
@@ -253,24 +255,24 @@ void TestUseLimit::lastUseIsNotCutShortByExpirySweep()
     QVERIFY2(created, qPrintable(errorText(created)));
     TokenRequest shortLived;
     shortLived.ttl = 1;
-    auto expiring = engine().createToken(owner(), shortLived);
+    auto expiring = engine().tokens().createToken(owner(), shortLived);
     QVERIFY2(expiring, qPrintable(errorText(expiring)));
 
-    auto caller = engine().authenticate(created->token, kClient);
+    auto caller = engine().tokens().authenticate(created->token, kClient);
     QVERIFY2(caller, qPrintable(errorText(caller)));
     QVERIFY(caller->lastUse);
     // While the request runs on its last use, the scheduler wakes for another
     // token's expiry: the request must still be able to finish.
     m_temp->clock().advanceSeconds(1);
-    auto swept = engine().sweepExpired();
+    auto swept = engine().tokens().sweepExpired();
     QVERIFY2(swept, qPrintable(errorText(swept)));
     QCOMPARE(*swept, QStringList{expiring->info.accessor});
-    auto self = engine().lookup(*caller, TokenRef::self());
+    auto self = engine().tokens().lookup(*caller, TokenRef::self());
     QVERIFY2(self, qPrintable(errorText(self)));
     QCOMPARE(self->accessor, created->info.accessor);
 
-    QVERIFY(engine().completeUse(*caller));
-    QCOMPARE(engine().tokenCount().valueOr(-1), 0);
+    QVERIFY(engine().tokens().completeUse(*caller));
+    QCOMPARE(engine().browser().count().valueOr(-1), 0);
 }
 
 void TestUseLimit::revokedTokenCannotSpendUseOfNewTokenWithSameRowId()
@@ -279,11 +281,11 @@ void TestUseLimit::revokedTokenCannotSpendUseOfNewTokenWithSameRowId()
     QVERIFY2(created, qPrintable(errorText(created)));
 
     // A request has validated the token and is about to count its use...
-    test::WriteGate gate(engine().store());
+    test::WriteGate gate(m_temp->store());
     std::atomic<bool> authenticated{false};
     std::thread racer([&] {
         gate.hold(std::this_thread::get_id());
-        authenticated = engine().authenticate(created->token, kClient).ok();
+        authenticated = engine().tokens().authenticate(created->token, kClient).ok();
     });
     auto joinRacer = qScopeGuard([&] {
         gate.release();
@@ -291,7 +293,7 @@ void TestUseLimit::revokedTokenCannotSpendUseOfNewTokenWithSameRowId()
     });
     QVERIFY2(gate.waitUntilHeld(), "authenticate() never reached its transaction");
     // ...when the token is revoked and a new one takes its row id.
-    QVERIFY(engine().revoke(owner(), TokenRef::accessor(created->info.accessor)));
+    QVERIFY(engine().tokens().revoke(owner(), TokenRef::accessor(created->info.accessor)));
     auto stranger = limitedToken(3);
     QVERIFY2(stranger, qPrintable(errorText(stranger)));
     QCOMPARE(stranger->info.id, created->info.id);
@@ -300,7 +302,7 @@ void TestUseLimit::revokedTokenCannotSpendUseOfNewTokenWithSameRowId()
     racer.join();
 
     QVERIFY2(!authenticated, "a revoked token authenticated");
-    auto after = engine().lookup(owner(), TokenRef::accessor(stranger->info.accessor));
+    auto after = engine().tokens().lookup(owner(), TokenRef::accessor(stranger->info.accessor));
     QVERIFY2(after, qPrintable(errorText(after)));
     QCOMPARE(after->usesLeft, 3);
 }

@@ -53,7 +53,7 @@ QList<audit::AuditRecord> records(TokenEngine& engine, const QString& operation)
 {
     audit::AuditFilter filter;
     filter.operations = {operation};
-    return engine.auditRecords(filter).valueOr({});
+    return engine.admin().auditRecords(filter).valueOr({});
 }
 
 QByteArray wholeRecord(const audit::AuditRecord& record)
@@ -101,7 +101,7 @@ private:
     Caller owner() const { return TempEngine::owner(); }
     Status putPatron(const QString& name, const QString& password = kPassword)
     {
-        return engine().putUser(owner(), patron(name), password);
+        return engine().userpass().putUser(owner(), patron(name), password);
     }
 
     std::unique_ptr<TempEngine> m_temp;
@@ -123,10 +123,10 @@ void TestUserDirectory::loginWithRightPasswordGivesTokenWithUsersPolicies()
     QVERIFY2(putPatron(u"alice"_s).ok(), "putUser failed");
     const qint64 now = m_temp->clock().nowSeconds();
 
-    auto login = engine().login(u"alice"_s, kPassword, kClient, u"req-1"_s);
+    auto login = engine().userpass().login(u"alice"_s, kPassword, kClient, u"req-1"_s);
     QVERIFY2(login, qPrintable(errorText(login)));
 
-    auto token = engine().validate(login->token);
+    auto token = engine().tokens().validate(login->token);
     QVERIFY2(token, qPrintable(errorText(token)));
     QCOMPARE(token->policies, (QStringList{u"default"_s, u"ebooks"_s}));
     QCOMPARE(token->type, TokenType::Service);
@@ -151,10 +151,10 @@ void TestUserDirectory::loginWithRightPasswordGivesTokenWithUsersPolicies()
 void TestUserDirectory::loginNameIsCaseInsensitive()
 {
     QVERIFY(putPatron(u"Bob.Smith"_s).ok());
-    auto names = engine().userNames(owner());
+    auto names = engine().userpass().userNames(owner());
     QVERIFY(names);
     QCOMPARE(*names, QStringList{u"bob.smith"_s});
-    auto login = engine().login(u"BOB.smith"_s, kPassword, kClient);
+    auto login = engine().userpass().login(u"BOB.smith"_s, kPassword, kClient);
     QVERIFY2(login, qPrintable(errorText(login)));
     QCOMPARE(login->info.displayName, u"userpass-bob.smith"_s);
 }
@@ -162,15 +162,15 @@ void TestUserDirectory::loginNameIsCaseInsensitive()
 void TestUserDirectory::wrongPasswordIsRefusedAndAudited()
 {
     QVERIFY(putPatron(u"alice"_s).ok());
-    const qint64 tokensBefore = engine().tokenCount().valueOr(-1);
+    const qint64 tokensBefore = engine().browser().count().valueOr(-1);
     const QString wrong = u"Tr0ub4dor&3"_s;
 
-    auto login = engine().login(u"alice"_s, wrong, kClient, u"req-9"_s);
+    auto login = engine().userpass().login(u"alice"_s, wrong, kClient, u"req-9"_s);
     QVERIFY2(!login, "a wrong password logged in");
     QCOMPARE(login.error().code, ErrorCode::InvalidCredentials);
     QCOMPARE(login.error().message, u"invalid username or password"_s);
     QVERIFY(!login.error().message.contains(wrong));
-    QCOMPARE(engine().tokenCount().valueOr(-1), tokensBefore);
+    QCOMPARE(engine().browser().count().valueOr(-1), tokensBefore);
 
     const auto failures = records(engine(), u"login.failed"_s);
     QCOMPARE(failures.size(), 1);
@@ -185,7 +185,7 @@ void TestUserDirectory::wrongPasswordIsRefusedAndAudited()
     QVERIFY(!all.contains(wrong.toUtf8()));
     QVERIFY(!all.contains("hmac-sha256:"));
     QVERIFY(!all.contains(kPassword.toUtf8()));
-    QVERIFY(engine().verifyAudit().ok());
+    QVERIFY(engine().admin().verifyAudit().ok());
 }
 
 // Measured with the real interactive KDF: with the cheap test KDF the dummy
@@ -201,16 +201,16 @@ void TestUserDirectory::unknownUserAndWrongPasswordLookAlike()
     auto opened = TokenEngine::open(std::move(*store), clock);
     QVERIFY2(opened, qPrintable(errorText(opened)));
     TokenEngine& real = **opened;
-    QVERIFY(real.putUser(owner(), patron(u"alice"_s), kPassword).ok());
+    QVERIFY(real.userpass().putUser(owner(), patron(u"alice"_s), kPassword).ok());
 
     QList<qint64> unknownMs, wrongMs;
     QString unknownMessage, wrongMessage;
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto unknown = real.login(u"mallory"_s, u"guess"_s, u"api:10.0.0.%1"_s.arg(i));
+        auto unknown = real.userpass().login(u"mallory"_s, u"guess"_s, u"api:10.0.0.%1"_s.arg(i));
         unknownMs << timer.restart();
-        auto wrong = real.login(u"alice"_s, u"guess"_s, u"api:10.0.1.%1"_s.arg(i));
+        auto wrong = real.userpass().login(u"alice"_s, u"guess"_s, u"api:10.0.1.%1"_s.arg(i));
         wrongMs << timer.elapsed();
         QVERIFY(!unknown && !wrong);
         QCOMPARE(unknown.error().code, wrong.error().code);
@@ -230,38 +230,39 @@ void TestUserDirectory::failedLoginsAreRateLimited()
 {
     QVERIFY(putPatron(u"alice"_s).ok());
     for (int i = 1; i <= LoginThrottle::kFreeFailures; ++i) {
-        auto login = engine().login(u"alice"_s, u"wrong"_s, kClient);
+        auto login = engine().userpass().login(u"alice"_s, u"wrong"_s, kClient);
         QVERIFY(!login);
         QCOMPARE(login.error().code, ErrorCode::InvalidCredentials);
     }
     // Locked now: even the right password is refused, without a KDF run.
-    auto locked = engine().login(u"alice"_s, kPassword, kClient);
+    auto locked = engine().userpass().login(u"alice"_s, kPassword, kClient);
     QVERIFY2(!locked, "a locked user logged in");
     QCOMPARE(locked.error().code, ErrorCode::RateLimited);
     QCOMPARE(httpStatus(locked.error().code), 429);
     QVERIFY2(locked.error().message.contains(u"60 seconds"_s), qPrintable(locked.error().message));
-    auto user = engine().user(owner(), u"alice"_s);
+    auto user = engine().userpass().user(owner(), u"alice"_s);
     QVERIFY(user);
     QCOMPARE(user->lockedUntil, m_temp->clock().nowSeconds() + LoginThrottle::kFirstLockout);
 
     m_temp->clock().advanceSeconds(LoginThrottle::kFirstLockout - 1);
-    QCOMPARE(engine().login(u"alice"_s, kPassword, kClient).error().code, ErrorCode::RateLimited);
+    QCOMPARE(engine().userpass().login(u"alice"_s, kPassword, kClient).error().code,
+             ErrorCode::RateLimited);
     m_temp->clock().advanceSeconds(1);
-    auto after = engine().login(u"alice"_s, kPassword, kClient);
+    auto after = engine().userpass().login(u"alice"_s, kPassword, kClient);
     QVERIFY2(after, qPrintable(errorText(after)));
     // A good login forgets the failures.
-    QCOMPARE(engine().user(owner(), u"alice"_s)->failedLogins, 0);
+    QCOMPARE(engine().userpass().user(owner(), u"alice"_s)->failedLogins, 0);
 }
 
 void TestUserDirectory::lockoutIsSharedThroughTheStore()
 {
     QVERIFY(putPatron(u"alice"_s).ok());
     for (int i = 0; i < LoginThrottle::kFreeFailures; ++i)
-        QVERIFY(!engine().login(u"alice"_s, u"wrong"_s, u"api:10.0.0.%1"_s.arg(i)));
+        QVERIFY(!engine().userpass().login(u"alice"_s, u"wrong"_s, u"api:10.0.0.%1"_s.arg(i)));
     // Another engine on the same file (another process, or after a restart)
     // knows nothing in memory, yet refuses.
     QVERIFY2(m_temp->reopen(), qPrintable(m_temp->errorMessage()));
-    auto login = engine().login(u"alice"_s, kPassword, u"api:10.9.9.9"_s);
+    auto login = engine().userpass().login(u"alice"_s, kPassword, u"api:10.9.9.9"_s);
     QVERIFY(!login);
     QCOMPARE(login.error().code, ErrorCode::RateLimited);
 }
@@ -270,11 +271,11 @@ void TestUserDirectory::lockoutDoublesWhileFailuresGoOn()
 {
     QVERIFY(putPatron(u"alice"_s).ok());
     for (int i = 0; i < LoginThrottle::kFreeFailures; ++i)
-        QVERIFY(!engine().login(u"alice"_s, u"wrong"_s, kClient));
+        QVERIFY(!engine().userpass().login(u"alice"_s, u"wrong"_s, kClient));
     m_temp->clock().advanceSeconds(LoginThrottle::kFirstLockout);
-    QCOMPARE(engine().login(u"alice"_s, u"wrong"_s, kClient).error().code,
+    QCOMPARE(engine().userpass().login(u"alice"_s, u"wrong"_s, kClient).error().code,
              ErrorCode::InvalidCredentials);
-    QCOMPARE(engine().user(owner(), u"alice"_s)->lockedUntil,
+    QCOMPARE(engine().userpass().user(owner(), u"alice"_s)->lockedUntil,
              m_temp->clock().nowSeconds() + 2 * LoginThrottle::kFirstLockout);
 }
 
@@ -282,20 +283,20 @@ void TestUserDirectory::oneClientGuessingManyNamesIsRateLimited()
 {
     QVERIFY(putPatron(u"alice"_s).ok());
     for (int i = 0; i < LoginThrottle::kClientFreeFailures; ++i)
-        QVERIFY(!engine().login(u"user%1"_s.arg(i), u"guess"_s, kClient));
-    auto fromGuesser = engine().login(u"alice"_s, kPassword, kClient);
+        QVERIFY(!engine().userpass().login(u"user%1"_s.arg(i), u"guess"_s, kClient));
+    auto fromGuesser = engine().userpass().login(u"alice"_s, kPassword, kClient);
     QVERIFY(!fromGuesser);
     QCOMPARE(fromGuesser.error().code, ErrorCode::RateLimited);
     // Alice, from her own address, is not punished for someone else's guessing.
-    auto fromAlice = engine().login(u"alice"_s, kPassword, u"api:192.168.1.20"_s);
+    auto fromAlice = engine().userpass().login(u"alice"_s, kPassword, u"api:192.168.1.20"_s);
     QVERIFY2(fromAlice, qPrintable(errorText(fromAlice)));
 }
 
 void TestUserDirectory::unknownNamesAreLockedOutLikeUsers()
 {
     for (int i = 0; i < LoginThrottle::kFreeFailures; ++i)
-        QVERIFY(!engine().login(u"nobody"_s, u"guess"_s, u"api:10.0.0.%1"_s.arg(i)));
-    auto login = engine().login(u"nobody"_s, u"guess"_s, u"api:10.0.1.1"_s);
+        QVERIFY(!engine().userpass().login(u"nobody"_s, u"guess"_s, u"api:10.0.0.%1"_s.arg(i)));
+    auto login = engine().userpass().login(u"nobody"_s, u"guess"_s, u"api:10.0.1.1"_s);
     QVERIFY(!login);
     QCOMPARE(login.error().code, ErrorCode::RateLimited);
 }
@@ -305,7 +306,7 @@ void TestUserDirectory::passwordIsStoredOnlyAsSaltedHash()
     QVERIFY(putPatron(u"alice"_s).ok());
     QVERIFY(putPatron(u"bob"_s).ok()); // the same password
 
-    auto lease = engine().store().acquire();
+    auto lease = m_temp->store().acquire();
     QVERIFY(lease);
     auto select = lease->db().query("SELECT name, password_hash, salt, kdf, definition "
                                     "FROM users ORDER BY name");
@@ -330,7 +331,7 @@ void TestUserDirectory::passwordIsStoredOnlyAsSaltedHash()
     QVERIFY2(salts[0] != salts[1], "two users share a salt");
     QVERIFY2(hashes[0] != hashes[1], "the same password hashes the same for two users");
     // And never in clear anywhere in the audit log.
-    for (const audit::AuditRecord& record : engine().auditRecords({}).valueOr({}))
+    for (const audit::AuditRecord& record : engine().admin().auditRecords({}).valueOr({}))
         QVERIFY(!wholeRecord(record).contains(kPassword.toUtf8()));
 }
 
@@ -340,7 +341,7 @@ void TestUserDirectory::weakerHashIsUpgradedAtNextLogin()
     auto old = PasswordHash::create(kPassword.toUtf8(), PasswordKdf::pbkdf2(1000));
     QVERIFY(old);
     {
-        auto lease = engine().store().acquire();
+        auto lease = m_temp->store().acquire();
         QVERIFY(lease);
         auto update = lease->db().query(
             "UPDATE users SET password_hash = ?, salt = ?, kdf = ? WHERE name = 'alice'");
@@ -348,10 +349,10 @@ void TestUserDirectory::weakerHashIsUpgradedAtNextLogin()
         update->bind(1, old->hash).bind(2, old->salt).bind(3, old->kdf.toString());
         QVERIFY(update->run().ok());
     }
-    auto login = engine().login(u"alice"_s, kPassword, kClient);
+    auto login = engine().userpass().login(u"alice"_s, kPassword, kClient);
     QVERIFY2(login, qPrintable(errorText(login)));
 
-    auto lease = engine().store().acquire();
+    auto lease = m_temp->store().acquire();
     QVERIFY(lease);
     auto select = lease->db().query("SELECT kdf, salt FROM users WHERE name = 'alice'");
     QVERIFY(select && select->next().valueOr(false));
@@ -364,31 +365,31 @@ void TestUserDirectory::updatingUserWithoutPasswordKeepsIt()
     QVERIFY(putPatron(u"alice"_s).ok());
     User changed = patron(u"alice"_s);
     changed.policies = {u"archive"_s};
-    QVERIFY(engine().putUser(owner(), changed).ok());
-    auto login = engine().login(u"alice"_s, kPassword, kClient);
+    QVERIFY(engine().userpass().putUser(owner(), changed).ok());
+    auto login = engine().userpass().login(u"alice"_s, kPassword, kClient);
     QVERIFY2(login, qPrintable(errorText(login)));
     QCOMPARE(login->info.policies, (QStringList{u"archive"_s, u"default"_s}));
 
-    QVERIFY(engine().setUserPassword(owner(), u"alice"_s, u"new secret"_s).ok());
-    QVERIFY(!engine().login(u"alice"_s, kPassword, kClient));
-    QVERIFY(engine().login(u"alice"_s, u"new secret"_s, kClient));
+    QVERIFY(engine().userpass().setUserPassword(owner(), u"alice"_s, u"new secret"_s).ok());
+    QVERIFY(!engine().userpass().login(u"alice"_s, kPassword, kClient));
+    QVERIFY(engine().userpass().login(u"alice"_s, u"new secret"_s, kClient));
 }
 
 void TestUserDirectory::newUserNeedsPassword()
 {
-    auto put = engine().putUser(owner(), patron(u"alice"_s));
+    auto put = engine().userpass().putUser(owner(), patron(u"alice"_s));
     QVERIFY(!put);
     QCOMPARE(put.error().code, ErrorCode::InvalidArgument);
-    auto empty = engine().putUser(owner(), patron(u"alice"_s), QString());
+    auto empty = engine().userpass().putUser(owner(), patron(u"alice"_s), QString());
     QVERIFY(!empty);
-    QCOMPARE(engine().userNames(owner()).valueOr({u"?"_s}), QStringList{});
+    QCOMPARE(engine().userpass().userNames(owner()).valueOr({u"?"_s}), QStringList{});
 }
 
 void TestUserDirectory::userCannotHaveRootPolicy()
 {
     User user = patron(u"admin"_s);
     user.policies = {u"root"_s};
-    auto put = engine().putUser(owner(), user, kPassword);
+    auto put = engine().userpass().putUser(owner(), user, kPassword);
     QVERIFY(!put);
     QCOMPARE(put.error().code, ErrorCode::InvalidArgument);
 }
@@ -398,11 +399,11 @@ void TestUserDirectory::batchUserGetsBatchToken()
     User user = patron(u"kiosk"_s);
     user.tokenType = RoleTokenType::Batch;
     user.maxTtl = 0;
-    QVERIFY(engine().putUser(owner(), user, kPassword).ok());
-    auto login = engine().login(u"kiosk"_s, kPassword, kClient);
+    QVERIFY(engine().userpass().putUser(owner(), user, kPassword).ok());
+    auto login = engine().userpass().login(u"kiosk"_s, kPassword, kClient);
     QVERIFY2(login, qPrintable(errorText(login)));
     QVERIFY(login->token.startsWith(u"tsb."_s));
-    auto token = engine().validate(login->token);
+    auto token = engine().tokens().validate(login->token);
     QVERIFY2(token, qPrintable(errorText(token)));
     QCOMPARE(token->meta.value(u"username"_s), u"kiosk"_s);
     QCOMPARE(token->policies, (QStringList{u"default"_s, u"ebooks"_s}));
@@ -441,20 +442,20 @@ void TestUserDirectory::userManagementFollowsUserpassPolicyPaths()
     QVERIFY(putPatron(u"alice"_s).ok());
     QStringList policies;
     if (!rules.isEmpty()) {
-        QVERIFY(engine().putPolicy(owner(), u"desk"_s, rules).ok());
+        QVERIFY(engine().admin().putPolicy(owner(), u"desk"_s, rules).ok());
         policies << u"desk"_s;
     }
     TokenRequest request;
     request.policies = policies.isEmpty() ? QStringList{u"default"_s} : policies;
-    auto desk = engine().createToken(owner(), request);
+    auto desk = engine().tokens().createToken(owner(), request);
     QVERIFY2(desk, qPrintable(errorText(desk)));
-    auto caller = engine().authenticate(desk->token, kClient);
+    auto caller = engine().tokens().authenticate(desk->token, kClient);
     QVERIFY(caller);
 
-    QCOMPARE(engine().putUser(*caller, patron(u"alice"_s)).ok(), mayWrite);
-    QCOMPARE(engine().user(*caller, u"alice"_s).ok(), mayRead);
-    QCOMPARE(engine().userNames(*caller).ok(), mayList);
-    auto deleted = engine().deleteUser(*caller, u"alice"_s);
+    QCOMPARE(engine().userpass().putUser(*caller, patron(u"alice"_s)).ok(), mayWrite);
+    QCOMPARE(engine().userpass().user(*caller, u"alice"_s).ok(), mayRead);
+    QCOMPARE(engine().userpass().userNames(*caller).ok(), mayList);
+    auto deleted = engine().userpass().deleteUser(*caller, u"alice"_s);
     QCOMPARE(deleted.ok(), mayDelete);
     if (!mayDelete) {
         QCOMPARE(deleted.error().code, ErrorCode::PermissionDenied);
@@ -468,14 +469,14 @@ void TestUserDirectory::userChangesAreAuditedAndSignalled()
 {
     QSignalSpy changed(&engine(), &TokenEngine::usersChanged);
     QVERIFY(putPatron(u"alice"_s).ok());
-    QVERIFY(engine().deleteUser(owner(), u"alice"_s).ok());
+    QVERIFY(engine().userpass().deleteUser(owner(), u"alice"_s).ok());
     QCOMPARE(changed.count(), 2);
     QCOMPARE(records(engine(), u"user.write"_s).size(), 1);
     QCOMPARE(records(engine(), u"user.delete"_s).size(), 1);
-    auto gone = engine().user(owner(), u"alice"_s);
+    auto gone = engine().userpass().user(owner(), u"alice"_s);
     QVERIFY(!gone);
     QCOMPARE(gone.error().code, ErrorCode::NotFound);
-    auto login = engine().login(u"alice"_s, kPassword, kClient);
+    auto login = engine().userpass().login(u"alice"_s, kPassword, kClient);
     QCOMPARE(login.error().message, u"invalid username or password"_s);
 }
 

@@ -103,12 +103,12 @@ private Q_SLOTS:
     {
         TempEngine temp;
         QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
-        auto created = temp->createToken(temp.owner(), patronToken(3600));
+        auto created = temp->tokens().createToken(temp.owner(), patronToken(3600));
         QVERIFY(created.ok());
-        QVERIFY(temp->validate(created->token).ok()); // now cached with an hour to live
-        QVERIFY(temp->renew(temp.owner(), TokenRef::token(created->token), 10).ok());
+        QVERIFY(temp->tokens().validate(created->token).ok()); // now cached with an hour to live
+        QVERIFY(temp->tokens().renew(temp.owner(), TokenRef::token(created->token), 10).ok());
         temp.clock().advanceSeconds(11);
-        QVERIFY(!temp->validate(created->token).ok());
+        QVERIFY(!temp->tokens().validate(created->token).ok());
     }
 
     // Two engines on one file stand for two processes (say, the API server and
@@ -117,18 +117,21 @@ private Q_SLOTS:
     {
         TempEngine temp;
         QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
-        auto created = temp->createToken(temp.owner(), patronToken());
+        auto created = temp->tokens().createToken(temp.owner(), patronToken());
         QVERIFY(created.ok());
-        QVERIFY(temp->validate(created->token).ok());
+        QVERIFY(temp->tokens().validate(created->token).ok());
 
         auto otherStore = store::Store::open(temp.path(), TempEngine::kPassphrase);
         QVERIFY(otherStore.ok());
         auto other = TokenEngine::open(std::move(*otherStore), temp.clock());
         QVERIFY(other.ok());
-        QVERIFY((*other)->revoke(temp.owner(), TokenRef::accessor(created->info.accessor)).ok());
+        QVERIFY((*other)
+                    ->tokens()
+                    .revoke(temp.owner(), TokenRef::accessor(created->info.accessor))
+                    .ok());
 
         QThread::msleep(60);
-        const auto afterRevocation = temp->validate(created->token);
+        const auto afterRevocation = temp->tokens().validate(created->token);
         QVERIFY(!afterRevocation.ok());
         QCOMPARE(afterRevocation.error().code, ErrorCode::NotFound);
     }
@@ -137,23 +140,26 @@ private Q_SLOTS:
     {
         TempEngine temp;
         QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
-        auto parent = temp->createToken(temp.owner(), patronToken());
+        auto parent = temp->tokens().createToken(temp.owner(), patronToken());
         QVERIFY(parent.ok());
         TokenRequest batch = patronToken();
         batch.type = TokenType::Batch;
         batch.parentAccessor = parent->info.accessor;
-        auto child = temp->createToken(temp.owner(), batch);
+        auto child = temp->tokens().createToken(temp.owner(), batch);
         QVERIFY2(child.ok(), child.ok() ? "" : qPrintable(child.error().message));
-        QVERIFY(temp->validate(child->token).ok()); // parent's liveness now cached
+        QVERIFY(temp->tokens().validate(child->token).ok()); // parent's liveness now cached
 
         auto otherStore = store::Store::open(temp.path(), TempEngine::kPassphrase);
         QVERIFY(otherStore.ok());
         auto other = TokenEngine::open(std::move(*otherStore), temp.clock());
         QVERIFY(other.ok());
-        QVERIFY((*other)->revoke(temp.owner(), TokenRef::accessor(parent->info.accessor)).ok());
+        QVERIFY((*other)
+                    ->tokens()
+                    .revoke(temp.owner(), TokenRef::accessor(parent->info.accessor))
+                    .ok());
 
         QThread::msleep(60);
-        QVERIFY(!temp->validate(child->token).ok());
+        QVERIFY(!temp->tokens().validate(child->token).ok());
     }
 
     // Policies are cached with the tokens: narrowing one binds at once.
@@ -164,9 +170,9 @@ private Q_SLOTS:
         const QString token = readerToken(temp);
         QVERIFY(!token.isEmpty());
 
-        QVERIFY(temp->putPolicy(temp.owner(), kReader, kDenyEbooks).ok());
+        QVERIFY(temp->admin().putPolicy(temp.owner(), kReader, kDenyEbooks).ok());
         QCOMPARE(ebookCapabilities(temp.engine(), token), QStringList{QStringLiteral("deny")});
-        QVERIFY(temp->deletePolicy(temp.owner(), kReader).ok());
+        QVERIFY(temp->admin().deletePolicy(temp.owner(), kReader).ok());
         QCOMPARE(ebookCapabilities(temp.engine(), token), QStringList{QStringLiteral("deny")});
     }
 
@@ -181,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(otherStore.ok());
         auto other = TokenEngine::open(std::move(*otherStore), temp.clock());
         QVERIFY(other.ok());
-        QVERIFY((*other)->putPolicy(temp.owner(), kReader, kDenyEbooks).ok());
+        QVERIFY((*other)->admin().putPolicy(temp.owner(), kReader, kDenyEbooks).ok());
 
         QThread::msleep(60);
         QCOMPARE(ebookCapabilities(temp.engine(), token), QStringList{QStringLiteral("deny")});
@@ -199,9 +205,9 @@ private:
     {
         TokenRequest request = patronToken();
         request.policies = {kReader};
-        if (!temp->putPolicy(temp.owner(), kReader, kReadEbooks).ok())
+        if (!temp->admin().putPolicy(temp.owner(), kReader, kReadEbooks).ok())
             return {};
-        auto created = temp->createToken(temp.owner(), request);
+        auto created = temp->tokens().createToken(temp.owner(), request);
         if (!created.ok() ||
             ebookCapabilities(temp.engine(), created->token) != QStringList{QStringLiteral("read")})
             return {};
@@ -212,11 +218,11 @@ private:
     // authenticated (a use, through the caches), then capabilities-self.
     static QStringList ebookCapabilities(TokenEngine& engine, const QString& token)
     {
-        auto caller = engine.authenticate(token, QStringLiteral("test"));
+        auto caller = engine.tokens().authenticate(token, QStringLiteral("test"));
         if (!caller.ok())
             return {caller.error().message};
-        auto capabilities =
-            engine.capabilitiesOf(*caller, TokenRef::self(), QStringLiteral("ebooks/moby-dick"));
+        auto capabilities = engine.admin().capabilitiesOf(*caller, TokenRef::self(),
+                                                          QStringLiteral("ebooks/moby-dick"));
         return capabilities.ok() ? *capabilities : QStringList{capabilities.error().message};
     }
 };

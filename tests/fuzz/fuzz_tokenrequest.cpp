@@ -39,34 +39,35 @@ struct Fixture
         FUZZ_CHECK(temp.isValid());
         TokenEngine& engine = temp.engine();
         const Caller owner = test::TempEngine::owner();
-        FUZZ_CHECK(engine.putPolicy(owner, QStringLiteral("ebooks-read"),
-                                    QStringLiteral("path \"ebooks/*\" { capabilities = "
-                                                   "[\"read\"] }")));
-        FUZZ_CHECK(engine.putPolicy(owner, QStringLiteral("token-creator"),
-                                    QStringLiteral("path \"auth/token/create*\" { capabilities = "
-                                                   "[\"create\", \"update\"] }")));
+        FUZZ_CHECK(engine.admin().putPolicy(owner, QStringLiteral("ebooks-read"),
+                                            QStringLiteral("path \"ebooks/*\" { capabilities = "
+                                                           "[\"read\"] }")));
+        FUZZ_CHECK(
+            engine.admin().putPolicy(owner, QStringLiteral("token-creator"),
+                                     QStringLiteral("path \"auth/token/create*\" { capabilities = "
+                                                    "[\"create\", \"update\"] }")));
         Role reader;
         reader.name = QStringLiteral("reader");
         reader.allowedPolicies = {QStringLiteral("ebooks-read")};
         reader.ttl = 3600;
-        FUZZ_CHECK(engine.putRole(owner, reader));
+        FUZZ_CHECK(engine.admin().putRole(owner, reader));
         Role daypass;
         daypass.name = QStringLiteral("daypass");
         daypass.tokenType = RoleTokenType::Batch;
         daypass.renewable = false;
         daypass.ttl = 86400;
-        FUZZ_CHECK(engine.putRole(owner, daypass));
+        FUZZ_CHECK(engine.admin().putRole(owner, daypass));
 
-        root = authenticated(engine.createRootToken(owner));
+        root = authenticated(engine.tokens().createRootToken(owner));
         TokenRequest creator;
         creator.policies = {QStringLiteral("token-creator"), QStringLiteral("ebooks-read")};
-        limited = authenticated(engine.createToken(owner, creator));
+        limited = authenticated(engine.tokens().createToken(owner, creator));
     }
 
     Caller authenticated(const Result<CreatedToken>& created)
     {
         FUZZ_CHECK(created.ok());
-        auto caller = temp.engine().authenticate(created->token, kClient);
+        auto caller = temp.engine().tokens().authenticate(created->token, kClient);
         FUZZ_CHECK(caller.ok());
         return *caller;
     }
@@ -86,7 +87,7 @@ Fixture& fixture()
 
 qint64 tokenCount(TokenEngine& engine)
 {
-    const auto count = engine.tokenCount();
+    const auto count = engine.browser().count();
     FUZZ_CHECK(count.ok());
     return *count;
 }
@@ -95,7 +96,7 @@ void checkCreated(TokenEngine& engine, const Caller& caller, const TokenRequest&
                   const CreatedToken& created)
 {
     const Token& info = created.info;
-    const auto validated = engine.validate(created.token);
+    const auto validated = engine.tokens().validate(created.token);
     FUZZ_CHECK(validated.ok());
     FUZZ_CHECK(validated->type == info.type);
     FUZZ_CHECK(validated->accessor == info.accessor);
@@ -138,7 +139,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_CHECK(tokenCount(engine) == before);
         return 0;
     }
-    const auto created = engine.createToken(caller, *request);
+    const auto created = engine.tokens().createToken(caller, *request);
     if (!created) {
         FUZZ_CHECK(created.error().code != ErrorCode::Internal);
         FUZZ_CHECK(created.error().code != ErrorCode::StoreCorrupt);

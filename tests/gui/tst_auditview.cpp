@@ -68,12 +68,13 @@ void TestAuditView::init()
     for (int i = 0; i < 5; ++i) {
         engine::TokenRequest request;
         request.displayName = QStringLiteral("visitor %1").arg(i);
-        auto created = m_temp->engine().createToken(TempEngine::owner(), request);
+        auto created = m_temp->engine().tokens().createToken(TempEngine::owner(), request);
         QVERIFY(created.ok());
         accessors << created->info.accessor;
     }
     m_created = 5;
     QVERIFY(m_temp->engine()
+                .tokens()
                 .revoke(TempEngine::owner(), engine::TokenRef::accessor(accessors.first()))
                 .ok());
 }
@@ -120,7 +121,8 @@ void TestAuditView::newRecordsShowOnTopWithinASecond()
     items::StoreWatcher watcher(m_temp->engine());
     view.follow(watcher);
     const int before = loadedRows(*view.model());
-    auto created = m_temp->engine().createToken(TempEngine::owner(), engine::TokenRequest{});
+    auto created =
+        m_temp->engine().tokens().createToken(TempEngine::owner(), engine::TokenRequest{});
     QVERIFY(created.ok());
     auto* table = view.findChild<QTableView*>(QStringLiteral("records"));
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before + 1, 1000);
@@ -131,7 +133,10 @@ void TestAuditView::newRecordsShowOnTopWithinASecond()
 void TestAuditView::readerOfOlderRecordsKeepsThemInViewAndSelected()
 {
     for (int i = 0; i < 60; ++i)
-        QVERIFY(m_temp->engine().createToken(TempEngine::owner(), engine::TokenRequest{}).ok());
+        QVERIFY(m_temp->engine()
+                    .tokens()
+                    .createToken(TempEngine::owner(), engine::TokenRequest{})
+                    .ok());
     AuditView view(m_temp->engine());
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -142,7 +147,10 @@ void TestAuditView::readerOfOlderRecordsKeepsThemInViewAndSelected()
     };
     const auto create = [this](int count) {
         for (int i = 0; i < count; ++i)
-            QVERIFY(m_temp->engine().createToken(TempEngine::owner(), engine::TokenRequest{}).ok());
+            QVERIFY(m_temp->engine()
+                        .tokens()
+                        .createToken(TempEngine::owner(), engine::TokenRequest{})
+                        .ok());
     };
 
     // Reading older records: they stay where they are, and selected.

@@ -75,8 +75,9 @@ bool revokeElsewhere(const QString& path, const QString& accessor)
 {
     auto other = engine::StoreSetup::open(path, kPassphrase);
     return other.ok() && (*other)
-                             ->revoke(engine::Caller::storeOwner(text("cli")),
-                                      engine::TokenRef::accessor(accessor))
+                             ->tokens()
+                             .revoke(engine::Caller::storeOwner(text("cli")),
+                                     engine::TokenRef::accessor(accessor))
                              .ok();
 }
 
@@ -212,7 +213,7 @@ void TestConsole::firstRunCreatesStoreAndShowsRootTokenOnce()
     QVERIFY(root);
     const QString token = child<QLineEdit>(root, "token")->text();
     QVERIFY2(token.startsWith(text("tss.")), qPrintable(token));
-    QVERIFY(console.session().engine().validate(token).ok());
+    QVERIFY(console.session().engine().tokens().validate(token).ok());
 
     QTest::mouseClick(child<QPushButton>(root, "copy"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), token);
@@ -318,8 +319,8 @@ void TestConsole::revokingParentRemovesRowsBelow()
                  tree->accessors.at(0));
     QVERIFY(window->action(MainAction::Revoke)->isEnabled());
     QVERIFY(!window->model()->indexOfAccessor(tree->accessors.at(4)).isValid());
-    QVERIFY(!engine.validate(tree->tokens.at(4)).ok());
-    QVERIFY(engine.validate(tree->rootToken()).ok());
+    QVERIFY(!engine.tokens().validate(tree->tokens.at(4)).ok());
+    QVERIFY(engine.tokens().validate(tree->rootToken()).ok());
 
     // A top-level token has no parent: nothing stays selected.
     QTRY_VERIFY(!window->findChild<ui::RevokeDialog*>());
@@ -364,7 +365,7 @@ void TestConsole::tokensBelowFollowChangesByAnotherProcess()
     ui::MainWindow* window = console->mainWindow();
     QVERIFY(window->reveal(tree->rootAccessor()));
     const qint64 shownId = window->model()->token(window->tree()->currentIndex()).id;
-    const engine::TokenBrowser browser(engine.store());
+    const engine::TokenBrowser browser = engine.browser();
     auto tokensBelow = [&] {
         const auto count = browser.descendantCount(shownId);
         return count ? QLocale().toString(*count) : text("(count failed)");
@@ -403,7 +404,7 @@ void TestConsole::lockWhileConfirmationIsOpenRevokesNothing()
 
     auto reopened = engine::StoreSetup::open(path, kPassphrase);
     QVERIFY(reopened.ok());
-    QVERIFY((*reopened)->validate(tree->rootToken()).ok());
+    QVERIFY((*reopened)->tokens().validate(tree->rootToken()).ok());
 }
 
 void TestConsole::idleTimeLocksDropsEngineAndClearsClipboard()
@@ -568,7 +569,7 @@ void TestConsole::deleteInTheSearchBoxEditsTextAndRevokesNothing()
     QTest::keyClick(search, Qt::Key_Delete);
     QCOMPARE(search->text(), text(""));
     QVERIFY(!window->findChild<ui::RevokeDialog*>());
-    QVERIFY(console->session().engine().validate(tree->tokens.at(1)).ok());
+    QVERIFY(console->session().engine().tokens().validate(tree->tokens.at(1)).ok());
 
     // In the tree, Delete still revokes (after the confirmation).
     window->tree()->setFocus();
@@ -605,7 +606,8 @@ void TestConsole::renewIsDisabledWithTheReasonForTokensThatCannotRenew()
         engine::TokenRequest request;
         request.ttl = 3600;
         request.renewable = renewable;
-        auto created = engine.createToken(engine::Caller::storeOwner(text("test")), request);
+        auto created =
+            engine.tokens().createToken(engine::Caller::storeOwner(text("test")), request);
         return created.ok() ? created->info.accessor : QString();
     };
     const QString renewable = issue(true);

@@ -63,7 +63,7 @@ void TestEditors::init()
     m_temp = std::make_unique<TempEngine>();
     QVERIFY2(m_temp->isValid(), qPrintable(m_temp->errorMessage()));
     for (const char* name : {"ebooks", "archive"}) {
-        QVERIFY(engine().putPolicy(
+        QVERIFY(engine().admin().putPolicy(
             TempEngine::owner(), text(name),
             QStringLiteral("path \"%1/*\" { capabilities = [\"read\"] }").arg(text(name))));
     }
@@ -93,7 +93,7 @@ void TestEditors::roleRoundTripsThroughTheEngine()
     save->click();
     QCOMPARE(editor.currentName(), text("semester-e-resources"));
 
-    auto stored = engine().role(TempEngine::owner(), text("semester-e-resources"));
+    auto stored = engine().admin().role(TempEngine::owner(), text("semester-e-resources"));
     QVERIFY(stored.ok());
     QCOMPARE(stored->allowedPolicies, QStringList{text("ebooks")});
     QCOMPARE(stored->disallowedPolicies, QStringList{text("archive")});
@@ -124,7 +124,7 @@ void TestEditors::invalidRoleCannotBeSaved()
     QVERIFY2(editor.problem().contains(text("batch"), Qt::CaseInsensitive),
              qPrintable(editor.problem()));
     QVERIFY(!editor.save());
-    QVERIFY(!engine().role(TempEngine::owner(), text("bad")).ok());
+    QVERIFY(!engine().admin().role(TempEngine::owner(), text("bad")).ok());
 }
 
 void TestEditors::policyRoundTripsThroughTheEngine()
@@ -136,7 +136,7 @@ void TestEditors::policyRoundTripsThroughTheEngine()
              ui::PolicyEditor::newPolicyTemplate());
     QTest::keyClicks(child<QLineEdit>(editor, "name"), text("ebooks-reader"));
     QVERIFY2(editor.save(), qPrintable(editor.problem()));
-    auto stored = engine().policy(TempEngine::owner(), text("ebooks-reader"));
+    auto stored = engine().admin().policy(TempEngine::owner(), text("ebooks-reader"));
     QVERIFY(stored.ok());
     QCOMPARE(*stored, ui::PolicyEditor::newPolicyTemplate());
 
@@ -184,11 +184,11 @@ void TestEditors::userRoundTripsAndCanLogIn()
     QVERIFY2(editor.save(), qPrintable(editor.problem()));
     QCOMPARE(editor.currentName(), text("alice"));
 
-    auto stored = engine().user(TempEngine::owner(), text("alice"));
+    auto stored = engine().userpass().user(TempEngine::owner(), text("alice"));
     QVERIFY(stored.ok());
     QCOMPARE(stored->policies, QStringList{text("ebooks")});
     QCOMPARE(stored->ttl, 8 * 3600);
-    auto login = engine().login(text("alice"), text("correct horse"), text("test"));
+    auto login = engine().userpass().login(text("alice"), text("correct horse"), text("test"));
     QVERIFY2(login.ok(), qPrintable(login.ok() ? QString() : login.error().message));
     QVERIFY(login->info.policies.contains(text("ebooks")));
 
@@ -213,10 +213,10 @@ void TestEditors::lockedUserIsShownAndANewPasswordUnlocks()
 {
     engine::User carol;
     carol.name = text("carol");
-    QVERIFY(engine().putUser(TempEngine::owner(), carol, text("right")));
+    QVERIFY(engine().userpass().putUser(TempEngine::owner(), carol, text("right")));
     for (int i = 0; i < engine::LoginThrottle::kFreeFailures; ++i)
-        (void)engine().login(text("carol"), text("wrong"), text("test"));
-    QVERIFY(engine().user(TempEngine::owner(), text("carol"))->lockedUntil > 0);
+        (void)engine().userpass().login(text("carol"), text("wrong"), text("test"));
+    QVERIFY(engine().userpass().user(TempEngine::owner(), text("carol"))->lockedUntil > 0);
 
     ui::UserEditor editor(engine());
     editor.show();
@@ -226,8 +226,8 @@ void TestEditors::lockedUserIsShownAndANewPasswordUnlocks()
     QTest::keyClicks(child<QLineEdit>(editor, "password"), text("new secret"));
     QTest::keyClicks(child<QLineEdit>(editor, "repeat"), text("new secret"));
     QVERIFY2(editor.save(), qPrintable(editor.problem()));
-    QCOMPARE(engine().user(TempEngine::owner(), text("carol"))->lockedUntil, 0);
-    QVERIFY(engine().login(text("carol"), text("new secret"), text("test")).ok());
+    QCOMPARE(engine().userpass().user(TempEngine::owner(), text("carol"))->lockedUntil, 0);
+    QVERIFY(engine().userpass().login(text("carol"), text("new secret"), text("test")).ok());
 }
 
 QTEST_MAIN(TestEditors)

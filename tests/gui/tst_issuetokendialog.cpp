@@ -87,7 +87,7 @@ private:
     engine::TokenEngine& engine() { return m_temp->engine(); }
     engine::Token issue(const TokenRequest& request)
     {
-        auto created = engine().createToken(TempEngine::owner(), request);
+        auto created = engine().tokens().createToken(TempEngine::owner(), request);
         if (!created.ok())
             qFatal("%s", qPrintable(created.error().message));
         return created->info;
@@ -100,7 +100,7 @@ void TestIssueTokenDialog::init()
     m_temp = std::make_unique<TempEngine>();
     QVERIFY2(m_temp->isValid(), qPrintable(m_temp->errorMessage()));
     for (const char* name : {"ebooks", "archive", "staff"}) {
-        QVERIFY(engine().putPolicy(
+        QVERIFY(engine().admin().putPolicy(
             TempEngine::owner(), text(name),
             QStringLiteral("path \"%1/*\" { capabilities = [\"read\"] }").arg(text(name))));
     }
@@ -110,7 +110,7 @@ void TestIssueTokenDialog::init()
     entry.numUses = 1;
     entry.ttl = 4 * 3600;
     entry.renewable = false;
-    QVERIFY(engine().putRole(TempEngine::owner(), entry));
+    QVERIFY(engine().admin().putRole(TempEngine::owner(), entry));
 }
 
 void TestIssueTokenDialog::cleanup()
@@ -137,8 +137,8 @@ void TestIssueTokenDialog::oneUseTokenFromRoleInOneClick()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const auto& created = dialog.created();
     QVERIFY(created.token.startsWith(text("tss.")));
-    auto stored =
-        engine().lookup(TempEngine::owner(), engine::TokenRef::accessor(created.info.accessor));
+    auto stored = engine().tokens().lookup(TempEngine::owner(),
+                                           engine::TokenRef::accessor(created.info.accessor));
     QVERIFY(stored.ok());
     QCOMPARE(stored->numUses, 1);
     QCOMPARE(stored->usesLeft, 1);
@@ -308,7 +308,7 @@ void TestIssueTokenDialog::engineMessagesAreShownInTheConsolesLanguage()
     TokenRequest request;
     request.type = engine::TokenType::Batch;
     request.numUses = 1;
-    auto refused = engine().createToken(TempEngine::owner(), request);
+    auto refused = engine().tokens().createToken(TempEngine::owner(), request);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().message, text(useLimit));
 }
@@ -449,7 +449,10 @@ void TestIssueTokenDialog::engineRefusalKeepsTheDialogOpen()
     const engine::Token parent = issue(desk);
     IssueTokenDialog dialog(engine(), parent);
     dialog.show();
-    QVERIFY(engine().revoke(TempEngine::owner(), engine::TokenRef::accessor(parent.accessor)).ok());
+    QVERIFY(engine()
+                .tokens()
+                .revoke(TempEngine::owner(), engine::TokenRef::accessor(parent.accessor))
+                .ok());
     child<QPushButton>(dialog, "issue")->click();
     QVERIFY(dialog.isVisible());
     QVERIFY(child<ui::InlineMessage>(dialog, "problem")->text().contains(text("not issued")));

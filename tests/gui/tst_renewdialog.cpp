@@ -29,7 +29,7 @@ private:
         request.ttl = ttl;
         request.explicitMaxTtl = explicitMax;
         request.renewable = renewable;
-        auto created = m_temp->engine().createToken(TempEngine::owner(), request);
+        auto created = m_temp->engine().tokens().createToken(TempEngine::owner(), request);
         if (!created.ok())
             qFatal("%s", qPrintable(created.error().message));
         return created->info;

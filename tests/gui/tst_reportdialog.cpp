@@ -77,7 +77,7 @@ private:
     {
         audit::AuditFilter filter;
         filter.operations = {QStringLiteral("audit.export")};
-        return int(m_fixture->temp.engine().auditRecords(filter).valueOr({}).size());
+        return int(m_fixture->temp.engine().admin().auditRecords(filter).valueOr({}).size());
     }
 
     std::unique_ptr<ReportFixture> m_fixture;

@@ -30,8 +30,8 @@ private Q_SLOTS:
 private:
     engine::Token token(const QString& accessor)
     {
-        auto found =
-            m_temp->engine().lookup(TempEngine::owner(), engine::TokenRef::accessor(accessor));
+        auto found = m_temp->engine().tokens().lookup(TempEngine::owner(),
+                                                      engine::TokenRef::accessor(accessor));
         if (!found.ok())
             qFatal("%s", qPrintable(found.error().message));
         return *found;
@@ -84,7 +84,7 @@ void TestRevokeDialog::multiSelectCountsOverlappingSubtreesOnce()
 {
     engine::TokenRequest lone;
     lone.displayName = QStringLiteral("visitor");
-    auto other = m_temp->engine().createToken(TempEngine::owner(), lone);
+    auto other = m_temp->engine().tokens().createToken(TempEngine::owner(), lone);
     QVERIFY(other.ok());
     // The root, a grandchild inside it, and an unrelated token.
     const QString grandchild = m_desk.accessors.at(30);
@@ -103,7 +103,7 @@ void TestRevokeDialog::multiSelectCountsOverlappingSubtreesOnce()
     auto revoked = dialog.work()();
     QVERIFY(revoked.ok());
     QCOMPARE(revoked->size(), 1206);
-    QCOMPARE(*m_temp->engine().tokenCount(), 0);
+    QCOMPARE(*m_temp->engine().browser().count(), 0);
 }
 
 void TestRevokeDialog::revokingRunsOffTheGuiThreadAndRemovesTheSubtree()
@@ -121,7 +121,7 @@ void TestRevokeDialog::revokingRunsOffTheGuiThreadAndRemovesTheSubtree()
     const auto revoked = future.result();
     QVERIFY(revoked.ok());
     QCOMPARE(revoked->size(), 1205);
-    QVERIFY(!m_temp->engine().validate(m_desk.tokens.last()).ok());
+    QVERIFY(!m_temp->engine().tokens().validate(m_desk.tokens.last()).ok());
 }
 
 void TestRevokeDialog::keepChildrenRevokesOnlyTheTokenAndOrphansItsChildren()
@@ -133,7 +133,7 @@ void TestRevokeDialog::keepChildrenRevokesOnlyTheTokenAndOrphansItsChildren()
     auto revoked = dialog.work()();
     QVERIFY(revoked.ok());
     QCOMPARE(*revoked, QStringList{m_desk.rootAccessor()});
-    QCOMPARE(*m_temp->engine().tokenCount(), 1204);
+    QCOMPARE(*m_temp->engine().browser().count(), 1204);
     QVERIFY(token(m_desk.accessors.at(1)).isOrphan());
 }
 
@@ -144,7 +144,7 @@ void TestRevokeDialog::cancelIsTheDefaultButton()
     dialog.show();
     QTest::keyClick(&dialog, Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QCOMPARE(*m_temp->engine().tokenCount(), 1205);
+    QCOMPARE(*m_temp->engine().browser().count(), 1205);
 }
 
 QTEST_MAIN(TestRevokeDialog)

@@ -262,14 +262,15 @@ private:
             engine::TokenRequest request;
             request.displayName = QStringLiteral("desk-%1-%2").arg(name).arg(round);
             request.orphan = true;
-            const auto created = engine.createToken(owner, request);
+            const auto created = engine.tokens().createToken(owner, request);
             if (!created) {
                 acknowledged.fail(QStringLiteral("console create: ") + created.error().message);
                 continue;
             }
             acknowledged.add(&Acknowledged::created, created->info.accessor);
             if (round % 5 == 4) {
-                if (engine.revoke(owner, engine::TokenRef::accessor(created->info.accessor)))
+                if (engine.tokens().revoke(owner,
+                                           engine::TokenRef::accessor(created->info.accessor)))
                     acknowledged.add(&Acknowledged::revoked, created->info.accessor);
                 else
                     acknowledged.fail(QStringLiteral("console revoke failed"));
@@ -286,8 +287,8 @@ private:
         engine::TokenRequest request;
         request.displayName = QStringLiteral("printed pass");
         request.orphan = true;
-        const auto created =
-            engine.createToken(engine::Caller::storeOwner(QStringLiteral("console")), request);
+        const auto created = engine.tokens().createToken(
+            engine::Caller::storeOwner(QStringLiteral("console")), request);
         QVERIFY(created);
         acknowledged.add(&Acknowledged::created, created->info.accessor);
         const QString folder = QFileInfo(m_store).absolutePath();

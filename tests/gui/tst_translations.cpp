@@ -182,13 +182,13 @@ void TestTranslations::detailsPaneShowsWholeValuesAtTheDefaultSize()
     QVERIFY(session);
     engine::TokenEngine& engine = session->engine();
     const auto owner = engine::Caller::storeOwner(QStringLiteral("console"));
-    auto root = engine.createRootToken(owner);
+    auto root = engine.tokens().createRootToken(owner);
     QVERIFY(root.ok());
     engine::TokenRequest deskRequest;
     deskRequest.parentAccessor = root->info.accessor;
     deskRequest.displayName = QStringLiteral("Circulation desk");
     deskRequest.ttl = 86400;
-    auto desk = engine.createToken(owner, deskRequest);
+    auto desk = engine.tokens().createToken(owner, deskRequest);
     QVERIFY(desk.ok());
     engine::TokenRequest patronRequest;
     patronRequest.parentAccessor = desk->info.accessor;
@@ -196,7 +196,7 @@ void TestTranslations::detailsPaneShowsWholeValuesAtTheDefaultSize()
     patronRequest.ttl = 3600;
     patronRequest.meta.insert(QStringLiteral("card_number"), QStringLiteral("22407100001669"));
     patronRequest.meta.insert(QStringLiteral("purpose"), QStringLiteral("reading room slot"));
-    auto patron = engine.createToken(owner, patronRequest);
+    auto patron = engine.tokens().createToken(owner, patronRequest);
     QVERIFY(patron.ok());
 
     ui::MainWindow window(*session);

@@ -26,7 +26,7 @@ QString createOrphan(TempEngine& temp)
     TokenRequest request;
     request.orphan = true;
     request.ttl = 3600;
-    auto created = temp->createToken(TempEngine::owner(), request);
+    auto created = temp->tokens().createToken(TempEngine::owner(), request);
     return created ? created->info.accessor : QString();
 }
 
@@ -104,7 +104,7 @@ void AuditModelTest::filterByOperationNarrowsInSql()
     for (int i = 0; i < 6; ++i) {
         const QString accessor = createOrphan(temp);
         if (i % 2 == 0) {
-            QVERIFY(temp->revoke(TempEngine::owner(), TokenRef::accessor(accessor)));
+            QVERIFY(temp->tokens().revoke(TempEngine::owner(), TokenRef::accessor(accessor)));
             revoked.prepend(accessor);
         }
     }
@@ -155,7 +155,7 @@ void AuditModelTest::newRecordsGoOnTopWhenFetched()
     const QPersistentModelIndex oldest = model.index(before - 1, 0);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     const QString accessor = createOrphan(temp);
-    QVERIFY(temp->revoke(TempEngine::owner(), TokenRef::accessor(accessor)));
+    QVERIFY(temp->tokens().revoke(TempEngine::owner(), TokenRef::accessor(accessor)));
     model.fetchNewRecords();
     QCOMPARE(model.rowCount(), before + 2);
     QCOMPARE(operationAt(model, 0), u"token.revoke"_s);
@@ -191,7 +191,7 @@ void AuditModelTest::appendedRecordsOutsideTheFilterStayOut()
     TempEngine temp;
     QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
     const QString first = createOrphan(temp);
-    QVERIFY(temp->revoke(TempEngine::owner(), TokenRef::accessor(first)));
+    QVERIFY(temp->tokens().revoke(TempEngine::owner(), TokenRef::accessor(first)));
     AuditModel model(temp.engine());
     QAbstractItemModelTester tester(&model, kTester);
     audit::AuditFilter filter;
@@ -204,7 +204,7 @@ void AuditModelTest::appendedRecordsOutsideTheFilterStayOut()
 
     // Its creation (outside the filter) is appended before its revocation.
     const QString second = createOrphan(temp);
-    QVERIFY(temp->revoke(TempEngine::owner(), TokenRef::accessor(second)));
+    QVERIFY(temp->tokens().revoke(TempEngine::owner(), TokenRef::accessor(second)));
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, kWithinASecond);
     QCOMPARE(model.data(model.index(0, AuditModel::TargetsColumn)).toString(), second);
     for (int row = 0; row < model.rowCount(); ++row)

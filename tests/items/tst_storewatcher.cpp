@@ -63,7 +63,7 @@ QString create(TokenEngine& engine, const QString& parent, const QString& name =
     request.orphan = parent.isEmpty();
     request.ttl = 3600;
     request.displayName = name;
-    auto created = engine.createToken(TempEngine::owner(), request);
+    auto created = engine.tokens().createToken(TempEngine::owner(), request);
     return created ? created->info.accessor : QString();
 }
 
@@ -74,7 +74,7 @@ QStringList createMany(TokenEngine& engine, const QString& parent, int count)
         request.parentAccessor = parent;
         request.ttl = 3600;
     }
-    auto created = engine.createTokens(TempEngine::owner(), requests);
+    auto created = engine.tokens().createTokens(TempEngine::owner(), requests);
     QStringList accessors;
     if (created) {
         for (const CreatedToken& token : std::as_const(*created))
@@ -116,10 +116,10 @@ void StoreWatcherTest::externalRevokeDisappearsWithinASecond()
     fetchAll(*p.model, p.model->index(0, 0));
     QCOMPARE(p.model->rowCount(p.model->index(0, 0)), 10);
     QSignalSpy reset(p.model.get(), &QAbstractItemModel::modelReset);
-    QVERIFY(p.other->revoke(TempEngine::owner(), TokenRef::accessor(children.at(3))));
+    QVERIFY(p.other->tokens().revoke(TempEngine::owner(), TokenRef::accessor(children.at(3))));
     QTRY_VERIFY_WITH_TIMEOUT(!p.model->indexOfAccessor(children.at(3)).isValid(), kWithinASecond);
     QCOMPARE(p.model->rowCount(p.model->index(0, 0)), 9);
-    QVERIFY(p.other->revoke(TempEngine::owner(), TokenRef::accessor(desk)));
+    QVERIFY(p.other->tokens().revoke(TempEngine::owner(), TokenRef::accessor(desk)));
     QTRY_COMPARE_WITH_TIMEOUT(p.model->rowCount(), 0, kWithinASecond);
     QCOMPARE(reset.size(), 0);
 }
@@ -156,17 +156,18 @@ void StoreWatcherTest::externalRenewAndUseUpdateTheRow()
     request.orphan = true;
     request.ttl = 600;
     request.numUses = 5;
-    auto created = p.other->createToken(TempEngine::owner(), request);
+    auto created = p.other->tokens().createToken(TempEngine::owner(), request);
     QVERIFY(created);
     fetchAll(*p.model, {});
     QTRY_COMPARE_WITH_TIMEOUT(p.model->rowCount(), 1, kWithinASecond);
     const QModelIndex row = p.model->index(0, 0);
-    QVERIFY(p.other->authenticate(created->token, u"api:127.0.0.1"_s));
+    QVERIFY(p.other->tokens().authenticate(created->token, u"api:127.0.0.1"_s));
     QTRY_COMPARE_WITH_TIMEOUT(
         p.model->data(row.siblingAtColumn(TokenTreeModel::UsesLeftColumn)).toString(), u"4"_s,
         kWithinASecond);
     p.console.clock().advanceSeconds(100);
-    QVERIFY(p.other->renew(TempEngine::owner(), TokenRef::accessor(created->info.accessor), 900));
+    QVERIFY(p.other->tokens().renew(TempEngine::owner(), TokenRef::accessor(created->info.accessor),
+                                    900));
     QTRY_COMPARE_WITH_TIMEOUT(row.data(TokenTreeModel::TtlSecondsRole).toLongLong(), 900,
                               kWithinASecond);
 }
@@ -181,7 +182,7 @@ void StoreWatcherTest::externalRevokeOrphanMovesLoadedChildrenToTheTopLevel()
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     fetchAll(*p.model, {});
     fetchAll(*p.model, p.model->index(0, 0));
-    QVERIFY(p.other->revokeOrphan(TempEngine::owner(), TokenRef::accessor(desk)));
+    QVERIFY(p.other->tokens().revokeOrphan(TempEngine::owner(), TokenRef::accessor(desk)));
     QTRY_COMPARE_WITH_TIMEOUT(p.model->rowCount(), 3, kWithinASecond);
     for (int row = 0; row < 3; ++row) {
         QCOMPARE(p.model->index(row, 0).data(TokenTreeModel::AccessorRole).toString(),
@@ -204,7 +205,8 @@ void StoreWatcherTest::oneChangeBesideManyLoadedRowsTouchesOneRow()
     QSignalSpy removed(p.model.get(), &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(p.model.get(), &QAbstractItemModel::rowsInserted);
     p.console.clock().advanceSeconds(10);
-    QVERIFY(p.other->renew(TempEngine::owner(), TokenRef::accessor(children.at(4321)), 7200));
+    QVERIFY(
+        p.other->tokens().renew(TempEngine::owner(), TokenRef::accessor(children.at(4321)), 7200));
     QTRY_VERIFY_WITH_TIMEOUT(
         p.model->index(4321, 0, deskIndex).data(TokenTreeModel::TtlSecondsRole).toLongLong() ==
             7200,
@@ -229,7 +231,7 @@ void StoreWatcherTest::ownChangesSeenAgainChangeNothing()
     QSignalSpy removed(p.model.get(), &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(p.model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy reported(p.watcher.get(), &StoreWatcher::tokensChanged);
-    QVERIFY(p.console->revoke(TempEngine::owner(), TokenRef::accessor(children.at(1))));
+    QVERIFY(p.console->tokens().revoke(TempEngine::owner(), TokenRef::accessor(children.at(1))));
     const QString added = create(p.console.engine(), desk);
     QCOMPARE(removed.size(), 1); // by the engine's signals, at once
     QCOMPARE(inserted.size(), 1);

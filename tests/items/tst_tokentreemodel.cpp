@@ -38,7 +38,7 @@ QStringList createChildren(TempEngine& temp, const QString& parent, int count,
         request.meta.insert(u"patron"_s, u"P%1"_s.arg(i));
         requests.append(request);
     }
-    auto created = temp->createTokens(TempEngine::owner(), requests);
+    auto created = temp->tokens().createTokens(TempEngine::owner(), requests);
     if (!created)
         return {};
     QStringList accessors;
@@ -55,7 +55,7 @@ QString createOne(TempEngine& temp, const QString& parent, qint64 ttl = 3600,
     request.orphan = parent.isEmpty();
     request.ttl = ttl;
     request.displayName = name;
-    auto created = temp->createToken(TempEngine::owner(), request);
+    auto created = temp->tokens().createToken(TempEngine::owner(), request);
     return created ? created->info.accessor : QString();
 }
 
@@ -108,7 +108,7 @@ void TokenTreeModelTest::modelPassesTheTesterWhenEverythingFitsOnePage()
     QCOMPARE(model.rowCount(model.index(0, 0)), 20);
     // Live changes under the tester's eyes.
     createOne(temp, desk);
-    QVERIFY(temp->revoke(TempEngine::owner(), TokenRef::accessor(children.at(3))));
+    QVERIFY(temp->tokens().revoke(TempEngine::owner(), TokenRef::accessor(children.at(3))));
     QCOMPARE(model.rowCount(model.index(0, 0)), 20);
 }
 
@@ -128,7 +128,7 @@ void TokenTreeModelTest::modelPassesTheTesterWhileFetchingPages()
     fetchAll(model, deskIndex);
     QCOMPARE(model.rowCount(deskIndex), 23);
     model.sort(TokenTreeModel::NameColumn, Qt::DescendingOrder);
-    QVERIFY(temp->revokeOrphan(TempEngine::owner(), TokenRef::accessor(children.at(1))));
+    QVERIFY(temp->tokens().revokeOrphan(TempEngine::owner(), TokenRef::accessor(children.at(1))));
     QCOMPARE(model.rowCount(deskIndex), 22);
 }
 
@@ -136,7 +136,7 @@ void TokenTreeModelTest::topLevelHoldsRootsAndOrphans()
 {
     TempEngine temp;
     QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
-    auto root = temp->createRootToken(TempEngine::owner());
+    auto root = temp->tokens().createRootToken(TempEngine::owner());
     QVERIFY(root);
     const QString orphan = createOne(temp, {});
     createOne(temp, orphan);
@@ -275,7 +275,7 @@ void TokenTreeModelTest::revokingSubtreeRemovesItsRows()
     fetchAll(model, model.index(4, 0, deskIndex));
     const QPersistentModelIndex kept = model.index(7, 0, deskIndex);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-    QVERIFY(temp->revoke(TempEngine::owner(), TokenRef::accessor(children.at(4))));
+    QVERIFY(temp->tokens().revoke(TempEngine::owner(), TokenRef::accessor(children.at(4))));
     // The subtree goes with its root: one removal, no reset.
     QCOMPARE(removed.size(), 1);
     QCOMPARE(removed.first().at(1).toInt(), 4);
@@ -296,7 +296,7 @@ void TokenTreeModelTest::revokeOrphanMovesTheChildrenToTheTopLevel()
     QAbstractItemModelTester tester(&model, kTester);
     fetchAll(model, {});
     fetchAll(model, model.index(0, 0));
-    QVERIFY(temp->revokeOrphan(TempEngine::owner(), TokenRef::accessor(desk)));
+    QVERIFY(temp->tokens().revokeOrphan(TempEngine::owner(), TokenRef::accessor(desk)));
     QCOMPARE(model.rowCount(), 3);
     for (int row = 0; row < 3; ++row)
         QCOMPARE(accessorAt(model, row), children.at(row));
@@ -310,18 +310,19 @@ void TokenTreeModelTest::useAndRenewChangeTheRowInPlace()
     request.orphan = true;
     request.ttl = 600;
     request.numUses = 3;
-    auto created = temp->createToken(TempEngine::owner(), request);
+    auto created = temp->tokens().createToken(TempEngine::owner(), request);
     QVERIFY(created);
     TokenTreeModel model(temp.engine());
     fetchAll(model, {});
     QCOMPARE(model.data(model.index(0, TokenTreeModel::UsesLeftColumn)).toString(), u"3"_s);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    auto caller = temp->authenticate(created->token, u"test"_s);
+    auto caller = temp->tokens().authenticate(created->token, u"test"_s);
     QVERIFY(caller);
     QCOMPARE(model.data(model.index(0, TokenTreeModel::UsesLeftColumn)).toString(), u"2"_s);
     QVERIFY(!changed.isEmpty());
     temp.clock().advanceSeconds(300);
-    QVERIFY(temp->renew(TempEngine::owner(), TokenRef::accessor(created->info.accessor), 600));
+    QVERIFY(
+        temp->tokens().renew(TempEngine::owner(), TokenRef::accessor(created->info.accessor), 600));
     QCOMPARE(model.data(model.index(0, 0), TokenTreeModel::TtlSecondsRole).toLongLong(), 600);
     QCOMPARE(model.rowCount(), 1);
 }
@@ -467,7 +468,7 @@ void TokenTreeModelTest::expiryRemovesRows()
     fetchAll(model, {});
     QCOMPARE(model.rowCount(), 2);
     temp.clock().advanceSeconds(61);
-    auto swept = temp->sweepExpired();
+    auto swept = temp->tokens().sweepExpired();
     QVERIFY(swept);
     QCOMPARE(swept->size(), 1);
     QCOMPARE(model.rowCount(), 1);
@@ -486,7 +487,7 @@ QString createPatron(TempEngine& temp)
     request.policies = {u"reading-room"_s};
     request.meta.insert(u"card"_s, u"99"_s);
     request.meta.insert(u"patron"_s, u"P7"_s);
-    auto created = temp->createToken(TempEngine::owner(), request);
+    auto created = temp->tokens().createToken(TempEngine::owner(), request);
     return created ? created->info.accessor : QString();
 }
 

@@ -34,14 +34,14 @@ bool ReportFixture::build(QString* error)
         accessorOf.insert(label, accessor);
         nameOf.insert(accessor, label);
     };
-    auto root = engine.createRootToken(owner);
+    auto root = engine.tokens().createRootToken(owner);
     if (!root)
         return fail(root.error());
     name(QStringLiteral("R"), root->info.accessor);
     engine::Role visitor;
     visitor.name = QStringLiteral("visitor");
     visitor.ttl = 30 * 24 * 3600;
-    if (auto status = engine.putRole(owner, visitor); !status)
+    if (auto status = engine.admin().putRole(owner, visitor); !status)
         return fail(status.error());
 
     const auto create = [&](const QString& label, const QString& parent, const QString& card,
@@ -54,7 +54,7 @@ bool ReportFixture::build(QString* error)
         request.policies = {QStringLiteral("default")};
         if (!card.isEmpty())
             request.meta.insert(QStringLiteral("card"), card);
-        auto created = engine.createToken(owner, request);
+        auto created = engine.tokens().createToken(owner, request);
         if (!created)
             return fail(created.error());
         name(label, created->info.accessor);
@@ -75,35 +75,36 @@ bool ReportFixture::build(QString* error)
     engine::User ann;
     ann.name = QStringLiteral("ann");
     ann.policies = {QStringLiteral("default")};
-    if (auto status = engine.putUser(owner, ann, QStringLiteral("a long password")); !status)
+    if (auto status = engine.userpass().putUser(owner, ann, QStringLiteral("a long password"));
+        !status)
         return fail(status.error());
-    auto login = engine.login(QStringLiteral("ann"), QStringLiteral("a long password"),
-                              QStringLiteral("api:127.0.0.1"));
+    auto login = engine.userpass().login(QStringLiteral("ann"), QStringLiteral("a long password"),
+                                         QStringLiteral("api:127.0.0.1"));
     if (!login)
         return fail(login.error());
     name(QStringLiteral("login"), login->info.accessor);
-    if (engine.login(QStringLiteral("ann"), QStringLiteral("wrong"),
-                     QStringLiteral("api:127.0.0.1")))
+    if (engine.userpass().login(QStringLiteral("ann"), QStringLiteral("wrong"),
+                                QStringLiteral("api:127.0.0.1")))
         return fail(Error::internal(QStringLiteral("a wrong password logged in")));
 
     temp.clock().setMs(day1Ms + kDayMs);
     // Day 2, before 09:00 the next day q1 (1 h) has long expired; the sweep
     // runs on day 3.
-    if (auto renewed = engine.renew(
+    if (auto renewed = engine.tokens().renew(
             owner, engine::TokenRef::accessor(accessorOf.value(QStringLiteral("p2"))), 0);
         !renewed)
         return fail(renewed.error());
     temp.clock().advanceSeconds(60);
-    if (auto revoked = engine.revoke(
+    if (auto revoked = engine.tokens().revoke(
             owner, engine::TokenRef::accessor(accessorOf.value(QStringLiteral("p1"))));
         !revoked)
         return fail(revoked.error());
 
     temp.clock().setMs(day1Ms + 2 * kDayMs);
-    if (auto swept = engine.sweepExpired(); !swept)
+    if (auto swept = engine.tokens().sweepExpired(); !swept)
         return fail(swept.error());
     temp.clock().advanceSeconds(60);
-    if (auto orphaned = engine.revokeOrphan(
+    if (auto orphaned = engine.tokens().revokeOrphan(
             owner, engine::TokenRef::accessor(accessorOf.value(QStringLiteral("A"))));
         !orphaned)
         return fail(orphaned.error());

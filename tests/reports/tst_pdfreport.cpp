@@ -101,11 +101,11 @@ Result<ReportOutcome> TestPdfReport::write(const ReportQuery& query, const QStri
 void TestPdfReport::everyPageCarriesChainResultMacAndPageNumber()
 {
     engine::TokenEngine& engine = m_fixture->temp.engine();
-    auto verified = engine.verifyAudit();
+    auto verified = engine.admin().verifyAudit();
     QVERIFY(verified.ok());
     audit::AuditFilter filter;
     filter.afterSequence = verified->recordsChecked - 1;
-    auto last = engine.auditRecords(filter);
+    auto last = engine.admin().auditRecords(filter);
     QVERIFY(last.ok() && last->size() == 1);
     const QString mac = QString::fromLatin1(last->first().mac.toHex());
 
@@ -179,7 +179,7 @@ void TestPdfReport::everyRecordIsListed()
     const QString text = pageText(m_fixture->temp.filePath(QStringLiteral("records.pdf")), 4);
     audit::AuditFilter filter;
     filter.limit = 1000;
-    auto records = m_fixture->temp.engine().auditRecords(filter);
+    auto records = m_fixture->temp.engine().admin().auditRecords(filter);
     QVERIFY(records.ok());
     qsizetype listed = 0;
     for (const audit::AuditRecord& record : *records) {

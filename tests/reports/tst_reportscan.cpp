@@ -34,7 +34,7 @@ QList<audit::AuditRecord> allRecords(engine::TokenEngine& engine)
 {
     audit::AuditFilter filter;
     filter.limit = 100000;
-    return engine.auditRecords(filter).valueOr({});
+    return engine.admin().auditRecords(filter).valueOr({});
 }
 
 } // namespace
@@ -321,7 +321,7 @@ void TestReportScan::exportIsAuditedWithoutSecrets()
     engine::TokenRequest batch;
     batch.type = engine::TokenType::Batch;
     batch.parentAccessor = m_fixture->accessorOf.value(QStringLiteral("B"));
-    auto created = engine.createToken(test::TempEngine::owner(), batch);
+    auto created = engine.tokens().createToken(test::TempEngine::owner(), batch);
     QVERIFY(created.ok());
 
     ReportQuery query = m_fixture->wholePeriod();

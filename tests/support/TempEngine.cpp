@@ -43,6 +43,7 @@ bool TempEngine::reopen(engine::EngineConfig config)
 
 bool TempEngine::openEngine(std::unique_ptr<store::Store> store)
 {
+    m_store = store.get();
     auto engine = engine::TokenEngine::open(std::move(store), m_clock, m_config);
     if (!engine) {
         m_errorMessage = engine.error().message;

@@ -31,6 +31,9 @@ public:
 
     engine::TokenEngine& engine() { return *m_engine; }
     engine::TokenEngine* operator->() { return m_engine.get(); }
+    // The engine's store, for probes and raw checks (the engine itself hands
+    // out no store).
+    store::Store& store() { return *m_store; }
     FakeClock& clock() { return m_clock; }
     // The store owner as the console: every power of root, no token.
     static engine::Caller owner() { return engine::Caller::storeOwner(QStringLiteral("console")); }
@@ -53,6 +56,7 @@ private:
     engine::EngineConfig m_config;
     QString m_errorMessage;
     std::unique_ptr<engine::TokenEngine> m_engine;
+    store::Store* m_store = nullptr; // owned by m_engine
 };
 
 } // namespace tessera::test

@@ -24,7 +24,7 @@ Result<TokenTree> buildTokenTree(engine::TokenEngine& engine, int count, int fan
                 requests.append(request);
             }
         }
-        auto created = engine.createTokens(owner, requests);
+        auto created = engine.tokens().createTokens(owner, requests);
         TESSERA_TRY(created);
         parents.clear();
         for (qsizetype i = 0; i < created->size(); ++i) {

@@ -1,0 +1,589 @@
+#include "engine/TokenService.h"
+
+#include "audit/AuditLog.h"
+#include "engine/BatchTokenCodec.h"
+#include "engine/CreationBatch.h"
+#include "engine/CreationPlan.h"
+#include "engine/EngineCore.h"
+#include "engine/EngineEvents.h"
+#include "engine/EngineSecrets.h"
+#include "engine/LazyConnection.h"
+#include "engine/Policy.h"
+#include "engine/Revocation.h"
+#include "engine/Role.h"
+#include "engine/TokenFormat.h"
+#include "engine/TokenRecords.h"
+#include "engine/TtlPolicy.h"
+#include "engine/UseAudit.h"
+#include "engine/UseLimit.h"
+#include "store/GroupCommit.h"
+
+#include <QJsonArray>
+
+namespace tessera::engine {
+
+using store::Database;
+
+namespace {
+
+QJsonObject metadataJson(const Metadata& meta)
+{
+    QJsonObject object;
+    for (auto it = meta.cbegin(); it != meta.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+Error childrenNotAllowed()
+{
+    return Error::invalid(QStringLiteral("a token with a use limit cannot create child tokens"));
+}
+
+} // namespace
+
+struct TokenService::Parent
+{
+    qint64 id = 0; // 0: top level
+    QString accessor;
+    QStringList policies;
+};
+
+Result<CreatedToken> TokenService::createRootToken(const Caller& caller)
+{
+    if (!caller.owner)
+        return Error::denied(QStringLiteral("permission denied: only the store owner may create "
+                                            "a root token"));
+    auto lease = m_core.acquire();
+    TESSERA_TRY(lease);
+    Token token;
+    token.policies = {Policy::rootName()};
+    token.displayName = QStringLiteral("root");
+    token.path = QStringLiteral("auth/token/root");
+    token.createdAt = m_core.now();
+    token.issuedBy = caller.client;
+    return m_core.mutate(lease->db(), caller, QStringLiteral("token.create-root"),
+                         [&](Mutation& m) -> Result<CreatedToken> {
+                             QJsonObject details;
+                             auto created = issue(m.db(), token, 0, details, m.record.targets);
+                             TESSERA_TRY(created);
+                             m.afterCommit([this, info = created->info] {
+                                 Q_EMIT m_core.events().tokenCreated(info);
+                             });
+                             return created;
+                         });
+}
+
+Result<CreatedToken> TokenService::issue(Database& db, Token token, qint64 parentId,
+                                         QJsonObject& details, QStringList& targets) const
+{
+    CreatedToken created;
+    if (token.type == TokenType::Batch) {
+        BatchTokenPayload payload;
+        payload.parentAccessor = token.parentAccessor;
+        payload.policies = token.policies;
+        payload.meta = token.meta;
+        payload.displayName = token.displayName;
+        payload.role = token.role;
+        payload.createdAt = token.createdAt;
+        payload.ttl = token.creationTtl;
+        auto blob = BatchTokenCodec(m_core.keys()).encode(payload);
+        TESSERA_TRY(blob);
+        created.token = TokenFormat::batchToken(*blob);
+        token.renewable = false;
+        details.insert(QStringLiteral("token"),
+                       m_core.secrets().auditLog().tag(created.token.toLatin1()));
+        targets = {};
+    } else {
+        created.token = TokenFormat::newServiceToken();
+        token.accessor = TokenFormat::newAccessor();
+        TESSERA_TRY(
+            TokenRecords(db).insert(token, m_core.secrets().tokenHash(created.token), parentId));
+        targets = {token.accessor};
+    }
+    created.info = std::move(token);
+    return created;
+}
+
+Result<TokenService::Parent> TokenService::parentFor(Database& db, const Caller& caller,
+                                                     const TokenRequest& request, bool orphan,
+                                                     CreationBatch& batch) const
+{
+    Parent parent;
+    // As in Vault, batch and use-limited tokens create no tokens at all, not
+    // even orphans: through an orphan a token could escape its use limit.
+    if (!caller.owner && caller.batch)
+        return Error::invalid(QStringLiteral("batch tokens cannot create child tokens"));
+    if (!caller.owner && caller.useLimited)
+        return childrenNotAllowed();
+    // The caller was authenticated before this transaction began: a child of
+    // a token revoked since then would outlive the revocation, unseen.
+    if (!caller.owner && caller.tokenId > 0) {
+        if (!batch.callerRead) {
+            auto self = m_resolver.callerToken(db, caller);
+            TESSERA_TRY(self);
+            batch.callerRow = std::move(*self);
+            batch.callerRead = true;
+        }
+        if (!batch.callerRow || !TokenResolver::alive(*batch.callerRow, m_core.now()))
+            return Error::denied(QStringLiteral("permission denied: invalid token"));
+    }
+    if (orphan)
+        return parent;
+    if (caller.owner) {
+        // The owner has no token of its own: without an explicit parent its
+        // tokens are top level, like orphans.
+        if (request.parentAccessor.isEmpty()) {
+            parent.policies = {Policy::rootName()};
+            return parent;
+        }
+        auto known = batch.parents.constFind(request.parentAccessor);
+        if (known == batch.parents.cend()) {
+            auto found = TokenRecords(db).findByAccessor(request.parentAccessor);
+            TESSERA_TRY(found);
+            if (!found->has_value())
+                return Error::notFound(QStringLiteral("the parent token does not exist"));
+            known = batch.parents.insert(request.parentAccessor, std::move(**found));
+        }
+        const Token& found = *known;
+        if (!TokenResolver::alive(found, m_core.now()))
+            return Error::notFound(QStringLiteral("the parent token does not exist"));
+        if (found.hasUseLimit())
+            return childrenNotAllowed();
+        parent.id = found.id;
+        parent.accessor = found.accessor;
+        parent.policies = found.policies;
+        return parent;
+    }
+    parent.id = caller.tokenId;
+    parent.accessor = caller.accessor;
+    parent.policies = caller.policies;
+    return parent;
+}
+
+// Checks, decides and inserts one token inside the caller's transaction and
+// queues its audit record in `batch`; the caller appends the records, commits
+// and emits.
+Result<CreatedToken> TokenService::insertToken(Database& db, const Caller& caller,
+                                               const TokenRequest& request, CreationBatch& batch)
+{
+    TESSERA_TRY(checkRequestShape(request));
+    std::optional<Role> role;
+    QString path = request.viaCreateOrphan ? QStringLiteral("auth/token/create-orphan")
+                                           : QStringLiteral("auth/token/create");
+    if (!request.role.isEmpty()) {
+        auto found = m_core.roles().find(db, request.role);
+        TESSERA_TRY(found);
+        role = std::move(*found);
+        path += u'/' + role->name;
+    }
+    TESSERA_TRY(m_core.authorize(db, caller, path, Capability::Create | Capability::Update));
+
+    CreationInput input;
+    input.request = request;
+    input.role = role;
+    input.callerHasSudo =
+        caller.isRoot() || m_core.authorize(db, caller, path, Capability::Sudo).ok();
+    auto orphan = planOrphan(request, role ? &*role : nullptr, input.callerHasSudo);
+    TESSERA_TRY(orphan);
+    auto parent = parentFor(db, caller, request, *orphan, batch);
+    TESSERA_TRY(parent);
+    // Orphans have no parent to inherit from: the caller's policies bound them.
+    input.boundingPolicies = *orphan ? caller.policies : parent->policies;
+    input.ownerTopLevel = caller.owner && parent->id == 0;
+    input.now = m_core.now();
+    input.config = m_core.config();
+    auto plan = planCreation(input);
+    TESSERA_TRY(plan);
+    const TtlCreation& ttl = plan->ttl;
+
+    Token token;
+    token.type = plan->type;
+    token.parentAccessor = plan->orphan ? QString() : parent->accessor;
+    token.policies = plan->policies;
+    token.meta = request.meta;
+    token.displayName = request.displayName;
+    token.role = role ? role->name : QString();
+    token.path =
+        role ? path + (role->pathSuffix.isEmpty() ? QString() : u'/' + role->pathSuffix) : path;
+    token.numUses = plan->numUses;
+    token.usesLeft = plan->numUses;
+    token.createdAt = input.now;
+    token.creationTtl = ttl.ttl;
+    token.expireAt = ttl.expireAt;
+    token.explicitMaxTtl = ttl.explicitMaxTtl;
+    token.period = ttl.period;
+    token.renewable = plan->renewable;
+    token.issuedBy = caller.client;
+
+    QJsonObject details = batch.sharedDetails(token);
+    if (!token.displayName.isEmpty())
+        details.insert(QStringLiteral("display_name"), token.displayName);
+    if (!token.parentAccessor.isEmpty())
+        details.insert(QStringLiteral("parent"), token.parentAccessor);
+    // Reports filter by metadata, also of tokens revoked long ago.
+    if (!token.meta.isEmpty())
+        details.insert(QStringLiteral("meta"), metadataJson(token.meta));
+    QStringList targets;
+    auto created = issue(db, std::move(token), plan->orphan ? 0 : parent->id, details, targets);
+    TESSERA_TRY(created);
+    created->warnings = englishTexts(ttl.warnings);
+    batch.records.append(
+        m_core.auditEntry(caller, QStringLiteral("token.create"), targets, details));
+    return created;
+}
+
+Result<CreatedToken> TokenService::createToken(const Caller& caller, const TokenRequest& request)
+{
+    auto created = createTokens(caller, {request});
+    TESSERA_TRY(created);
+    return created->first();
+}
+
+Result<QList<CreatedToken>> TokenService::createTokens(const Caller& caller,
+                                                       const QList<TokenRequest>& requests)
+{
+    // Through the group commit: creations from many API threads share one
+    // durable commit instead of paying an fsync each.
+    const audit::AuditLog& log = m_core.secrets().auditLog();
+    QList<CreatedToken> tokens;
+    tokens.reserve(requests.size());
+    const Status created = m_core.groupCommit().run([&](Database& db) -> Status {
+        tokens.clear(); // the group commit may run this again
+        CreationBatch batch;
+        for (const TokenRequest& request : requests) {
+            auto one = insertToken(db, caller, request, batch);
+            TESSERA_TRY(one);
+            tokens.append(std::move(*one));
+            if (batch.records.size() >= CreationBatch::kAuditFlush) {
+                TESSERA_TRY(log.append(db, batch.records));
+                batch.records.clear();
+            }
+        }
+        return log.append(db, batch.records);
+    });
+    if (!created.ok()) {
+        // Recorded only now: the failed write has been rolled back.
+        if (created.error().code == ErrorCode::PermissionDenied)
+            m_core.recordRefusal(caller, QStringLiteral("token.create"), created.error());
+        return created.error();
+    }
+    bool expiring = false;
+    for (const CreatedToken& token : std::as_const(tokens)) {
+        Q_EMIT m_core.events().tokenCreated(token.info);
+        expiring = expiring || token.info.expireAt.has_value();
+    }
+    if (expiring)
+        Q_EMIT m_core.events().expiryScheduleChanged();
+    return tokens;
+}
+
+Result<Token> TokenService::validate(QStringView rawToken) const
+{
+    // Garbage and typos are turned away before any store access, even the
+    // opening of a connection when the pool has none idle.
+    auto parsed = TokenFormat::parse(rawToken);
+    TESSERA_TRY(parsed);
+    LazyConnection connection(m_core.store());
+    return m_resolver.validate(connection, rawToken, *parsed);
+}
+
+Result<Caller> TokenService::authenticate(QStringView rawToken, const QString& client,
+                                          const QString& requestId, const QString& path)
+{
+    auto caller = authenticate(rawToken, client, requestId, path, true);
+    TESSERA_TRY(caller);
+    return std::move(**caller);
+}
+
+Result<std::optional<Caller>> TokenService::authenticateWithoutWaiting(QStringView rawToken,
+                                                                       const QString& client,
+                                                                       const QString& requestId,
+                                                                       const QString& path)
+{
+    return authenticate(rawToken, client, requestId, path, false);
+}
+
+Result<std::optional<Caller>> TokenService::authenticate(QStringView rawToken,
+                                                         const QString& client,
+                                                         const QString& requestId,
+                                                         const QString& path, bool mayWait)
+{
+    const QString operation = QStringLiteral("token.use");
+    QJsonObject details;
+    if (!path.isEmpty())
+        details.insert(QStringLiteral("path"), path);
+    // A refused token is audited too (by its tag, never itself), in the batched
+    // use records: a scanner's guesses must not cost a commit each.
+    const auto refuse = [&]() -> Error {
+        Caller stranger;
+        stranger.client = client;
+        stranger.requestId = requestId;
+        QJsonObject refused = details;
+        refused.insert(QStringLiteral("token"), m_core.secrets().auditLog().tag(rawToken.toUtf8()));
+        (void)m_core.uses().add(
+            m_core.auditEntry(stranger, operation, {}, refused, QStringLiteral("denied")));
+        return Error::denied(QStringLiteral("permission denied: invalid token"));
+    };
+    auto parsed = TokenFormat::parse(rawToken);
+    if (!parsed.ok())
+        return refuse();
+    LazyConnection connection(m_core.store());
+    auto token = m_resolver.validate(connection, rawToken, *parsed);
+    if (!token.ok()) {
+        // Vault answers 403 for any token it does not know.
+        if (token.error().code == ErrorCode::NotFound ||
+            token.error().code == ErrorCode::InvalidArgument)
+            return refuse();
+        return token.error();
+    }
+    Caller caller;
+    caller.accessor = token->accessor;
+    caller.policies = token->policies;
+    caller.client = client;
+    caller.requestId = requestId;
+    caller.batch = token->type == TokenType::Batch;
+    caller.useLimited = token->hasUseLimit();
+    caller.tokenId = token->id;
+    caller.expireAt = token->expireAt.value_or(0);
+    caller.token = std::make_shared<const Token>(*token);
+    if (!token->hasUseLimit()) {
+        // Nothing to count: the record joins the batched use records.
+        TESSERA_TRY(
+            m_core.uses().add(m_core.auditEntry(caller, operation, {token->accessor}, details)));
+        return std::optional<Caller>{std::move(caller)};
+    }
+    if (!mayWait)
+        return std::optional<Caller>{};
+
+    auto connected = connection.get();
+    TESSERA_TRY(connected);
+    // The decrement is one conditional UPDATE under SQLite's writer lock, so a
+    // one-use token succeeds for exactly one of many concurrent callers.
+    auto usesLeft = m_core.mutate(**connected, caller, operation, [&](Mutation& m) -> Result<int> {
+        auto stored = m_resolver.stillStored(m.db(), *token);
+        TESSERA_TRY(stored);
+        if (!*stored)
+            return refuse();
+        auto left = UseLimit(m.db()).consume(token->id);
+        if (!left.ok())
+            return refuse();
+        details.insert(QStringLiteral("uses_left"), *left);
+        m.record.targets = {token->accessor};
+        m.record.details = details;
+        m.afterCommit([this, accessor = token->accessor, left = *left] {
+            Q_EMIT m_core.events().tokenUsed(accessor, left);
+        });
+        return *left;
+    });
+    TESSERA_TRY(usesLeft);
+    caller.lastUse = *usesLeft == 0;
+    return std::optional<Caller>{std::move(caller)};
+}
+
+Status TokenService::completeUse(const Caller& caller)
+{
+    if (!caller.lastUse || caller.tokenId == 0)
+        return {};
+    auto lease = m_core.acquire();
+    TESSERA_TRY(lease);
+    return m_core.mutate(
+        lease->db(), caller, QStringLiteral("token.use-limit"), [&](Mutation& m) -> Status {
+            auto own = m_resolver.callerToken(m.db(), caller);
+            TESSERA_TRY(own);
+            QStringList revoked;
+            if (own->has_value()) { // else revoked meanwhile
+                auto subtree = Revocation(m.db()).revokeSubtree(caller.tokenId);
+                TESSERA_TRY(subtree);
+                revoked = std::move(*subtree);
+            }
+            if (revoked.isEmpty()) {
+                m.audited = false;
+                return {};
+            }
+            m.record.targets = revoked;
+            m.invalidates = true;
+            m.afterCommit([this, revoked] {
+                Q_EMIT m_core.events().tokensRevoked(revoked, QStringLiteral("use-limit"));
+            });
+            return {};
+        });
+}
+
+Result<Token> TokenService::lookup(const Caller& caller, const TokenRef& ref)
+{
+    auto lease = m_core.acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    auto target = m_resolver.resolve(db, caller, ref);
+    TESSERA_TRY(target);
+    const Access access{TokenResolver::pathFor(QStringLiteral("lookup"), caller, ref, *target),
+                        Capability::Read | Capability::Update, QStringLiteral("token.lookup")};
+    TESSERA_TRY(m_core.authorize(db, caller, access));
+    if (!target->has_value())
+        return TokenResolver::notFound();
+    return std::move(**target);
+}
+
+Result<Renewal> TokenService::renew(const Caller& caller, const TokenRef& ref, qint64 increment)
+{
+    if (increment < 0)
+        return Error::invalid(QStringLiteral("increment must not be negative"));
+    auto lease = m_core.acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    auto target = m_resolver.resolve(db, caller, ref);
+    TESSERA_TRY(target);
+    const Access access{TokenResolver::pathFor(QStringLiteral("renew"), caller, ref, *target),
+                        Capability::Update, QStringLiteral("token.renew")};
+    TESSERA_TRY(m_core.authorize(db, caller, access));
+    if (!target->has_value())
+        return TokenResolver::notFound();
+    Token token = std::move(**target);
+    if (token.type == TokenType::Batch)
+        return Error::invalid(QStringLiteral("batch tokens cannot be renewed"));
+
+    std::optional<Role> role;
+    if (!token.role.isEmpty()) {
+        // Role-created tokens renew under the role's current settings. Like
+        // Vault, no renewal once the role is gone.
+        auto found = m_core.roles().find(db, token.role);
+        if (!found.ok() && found.error().code == ErrorCode::NotFound)
+            return Error::invalid(
+                QStringLiteral("original token role \"%1\" could not be found, not renewing")
+                    .arg(token.role));
+        TESSERA_TRY(found);
+        role = std::move(*found);
+    }
+    const TtlRenewalInput input = TtlPolicy::renewalInput(token, role ? &*role : nullptr,
+                                                          m_core.now(), increment, m_core.config());
+    auto renewal = TtlPolicy::forRenewal(input);
+    TESSERA_TRY(renewal);
+
+    return m_core.mutate(db, caller, access.operation, [&](Mutation& m) -> Result<Renewal> {
+        auto stored = m_resolver.stillStored(m.db(), token);
+        TESSERA_TRY(stored);
+        if (!*stored)
+            return TokenResolver::notFound();
+        TESSERA_TRY(TokenRecords(m.db()).updateExpiry(token.id, renewal->expireAt, input.now));
+        m.record.targets = {token.accessor};
+        m.record.details = {{QStringLiteral("ttl"), renewal->ttl}};
+        m.invalidates = true;
+        token.expireAt = renewal->expireAt;
+        token.lastRenewal = input.now;
+        m.afterCommit([this, token] {
+            Q_EMIT m_core.events().tokenRenewed(token);
+            Q_EMIT m_core.events().expiryScheduleChanged();
+        });
+        return Renewal{token, englishTexts(renewal->warnings)};
+    });
+}
+
+Result<QStringList> TokenService::revoke(const Caller& caller, const TokenRef& ref)
+{
+    return revoke(caller, ref, RevokeMode::Subtree);
+}
+
+Result<QStringList> TokenService::revokeOrphan(const Caller& caller, const TokenRef& ref)
+{
+    return revoke(caller, ref, RevokeMode::OrphanChildren);
+}
+
+Result<QStringList> TokenService::revoke(const Caller& caller, const TokenRef& ref, RevokeMode mode)
+{
+    const bool orphaning = mode == RevokeMode::OrphanChildren;
+    auto lease = m_core.acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    auto target = m_resolver.resolve(db, caller, ref);
+    TESSERA_TRY(target);
+    // As in Vault, revoke-orphan needs root or sudo.
+    const Access access =
+        orphaning ? Access{QStringLiteral("auth/token/revoke-orphan"), Capability::Sudo,
+                           QStringLiteral("token.revoke-orphan")}
+                  : Access{TokenResolver::pathFor(QStringLiteral("revoke"), caller, ref, *target),
+                           Capability::Update, QStringLiteral("token.revoke")};
+    if (!orphaning || !caller.isRoot())
+        TESSERA_TRY(m_core.authorize(db, caller, access));
+    // Revoking what is already gone succeeds (unlike Vault, vault#9636).
+    if (!target->has_value())
+        return QStringList{};
+    const Token& token = **target;
+    if (token.type == TokenType::Batch)
+        return Error::invalid(
+            QStringLiteral("batch tokens cannot be revoked on their own; revoke their parent"));
+
+    return m_core.mutate(db, caller, access.operation, [&](Mutation& m) -> Result<QStringList> {
+        auto stored = m_resolver.stillStored(m.db(), token);
+        TESSERA_TRY(stored);
+        if (!*stored) { // revoked meanwhile
+            m.audited = false;
+            return QStringList{};
+        }
+        m.record.targets = {token.accessor};
+        m.invalidates = true;
+        Revocation revocation(m.db());
+        if (orphaning) {
+            auto orphaned = revocation.revokeOrphaningChildren(token.id);
+            TESSERA_TRY(orphaned);
+            m.record.details = {{QStringLiteral("orphaned"), qint64(orphaned->size())}};
+            m.afterCommit([this, accessor = token.accessor, orphaned = *orphaned] {
+                Q_EMIT m_core.events().tokensRevoked({accessor}, QStringLiteral("revoke"));
+                if (!orphaned.isEmpty())
+                    Q_EMIT m_core.events().tokensOrphaned(orphaned);
+            });
+            return QStringList{token.accessor};
+        }
+        auto revoked = revocation.revokeSubtree(token.id);
+        TESSERA_TRY(revoked);
+        m.record.details = {{QStringLiteral("revoked"), qint64(revoked->size())}};
+        if (!revoked->isEmpty())
+            m.afterCommit([this, revoked = *revoked] {
+                Q_EMIT m_core.events().tokensRevoked(revoked, QStringLiteral("revoke"));
+            });
+        return *revoked;
+    });
+}
+
+Result<QStringList> TokenService::accessors(const Caller& caller) const
+{
+    auto lease = m_core.acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    if (!caller.isRoot())
+        TESSERA_TRY(m_core.authorize(db, caller,
+                                     Access{QStringLiteral("auth/token/accessors"),
+                                            Capability::Sudo, QStringLiteral("token.accessors")}));
+    return TokenRecords(db).allAccessors();
+}
+
+Result<QStringList> TokenService::sweepExpired()
+{
+    auto lease = m_core.acquire();
+    TESSERA_TRY(lease);
+    return m_core.mutate(
+        lease->db(), Caller::storeOwner(QStringLiteral("expiry")), QStringLiteral("token.expire"),
+        [&](Mutation& m) -> Result<QStringList> {
+            auto revoked = Revocation(m.db()).revokeExpired(m_core.now());
+            TESSERA_TRY(revoked);
+            if (revoked->isEmpty()) {
+                m.audited = false;
+                return revoked;
+            }
+            m.record.targets = *revoked;
+            m.record.details = {{QStringLiteral("revoked"), qint64(revoked->size())}};
+            m.invalidates = true;
+            m.afterCommit([this, revoked = *revoked] {
+                Q_EMIT m_core.events().tokensRevoked(revoked, QStringLiteral("expire"));
+            });
+            return revoked;
+        });
+}
+
+Result<std::optional<qint64>> TokenService::nextExpiry() const
+{
+    auto lease = m_core.acquire();
+    TESSERA_TRY(lease);
+    return TokenRecords(lease->db()).earliestExpiry();
+}
+
+} // namespace tessera::engine

@@ -1,0 +1,351 @@
+#include "engine/UserpassService.h"
+
+#include "engine/EngineCore.h"
+#include "engine/EngineEvents.h"
+#include "engine/PasswordHash.h"
+#include "engine/Policy.h"
+#include "engine/TtlPolicy.h"
+#include "engine/User.h"
+#include "engine/UserDirectory.h"
+
+#include <QJsonArray>
+
+namespace tessera::engine {
+
+using store::Database;
+using store::Transaction;
+
+namespace {
+
+QString userPath(const QString& name)
+{
+    return QStringLiteral("auth/userpass/users/") + name;
+}
+
+// Vault's answer, word for word, whether the name or the password was wrong.
+Error badCredentials()
+{
+    return Error{ErrorCode::InvalidCredentials, QStringLiteral("invalid username or password")};
+}
+
+Error loginLocked(qint64 seconds)
+{
+    Error error{
+        ErrorCode::RateLimited,
+        QStringLiteral("too many failed login attempts; try again in %1 seconds").arg(seconds)};
+    error.retryAfterSeconds = seconds;
+    return error;
+}
+
+// A store created with the test-only cheap store KDF hashes passwords cheaply
+// too, so that tests log in quickly; every real store uses the interactive cost.
+PasswordKdf passwordKdfFor(store::Store& store)
+{
+    return store.kdfProfile() == store::KdfProfile::TestOnlyCheap ? PasswordKdf::testOnlyCheap()
+                                                                  : PasswordKdf::interactive();
+}
+
+// What an audit record says about a user name a client typed: bounded, since
+// the name of an unknown user is whatever the client sent.
+QString auditedName(const QString& name)
+{
+    return name.left(Policy::kMaxNameLength);
+}
+
+} // namespace
+
+std::function<void()> UserpassService::usersChanged() const
+{
+    return [this] { Q_EMIT m_core.events().usersChanged(); };
+}
+
+Status UserpassService::putUser(const Caller& caller, const User& user,
+                                const std::optional<QString>& password)
+{
+    const QString operation = QStringLiteral("user.write");
+    User normalized = user;
+    normalized.name = User::normalizedName(user.name);
+    normalized.policies = Policy::sanitizeNames(user.policies, false);
+    TESSERA_TRY(normalized.validate());
+    if (password)
+        TESSERA_TRY(User::checkPassword(*password));
+    auto lease = m_core.acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(m_core.authorize(
+        db, caller,
+        {userPath(normalized.name), Capability::Create | Capability::Update, operation}));
+    // The KDF runs before the transaction: it is the slow part.
+    std::optional<PasswordHash> hash;
+    if (password) {
+        auto made = PasswordHash::create(password->toUtf8(), passwordKdfFor(m_core.store()));
+        TESSERA_TRY(made);
+        hash = std::move(*made);
+    }
+    return m_core.mutate(db, caller, operation, [&](Mutation& m) -> Status {
+        TESSERA_TRY(UserDirectory(m.db()).put(normalized, hash ? &*hash : nullptr, m_core.now()));
+        m.record.details = {
+            {QStringLiteral("user"), normalized.name},
+            {QStringLiteral("policies"), QJsonArray::fromStringList(normalized.policies)},
+            {QStringLiteral("password_changed"), password.has_value()}};
+        m.afterCommit(usersChanged());
+        return {};
+    });
+}
+
+Status UserpassService::setUserPassword(const Caller& caller, const QString& name,
+                                        const QString& password)
+{
+    const QString operation = QStringLiteral("user.password");
+    const QString user = User::normalizedName(name);
+    TESSERA_TRY(User::checkName(user));
+    TESSERA_TRY(User::checkPassword(password));
+    auto lease = m_core.acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    TESSERA_TRY(m_core.authorize(
+        db, caller, {userPath(user) + QStringLiteral("/password"), Capability::Update, operation}));
+    auto hash = PasswordHash::create(password.toUtf8(), passwordKdfFor(m_core.store()));
+    TESSERA_TRY(hash);
+    return m_core.mutate(db, caller, operation, [&](Mutation& m) -> Status {
+        TESSERA_TRY(UserDirectory(m.db()).setPassword(user, *hash, m_core.now()));
+        m.record.details = {{QStringLiteral("user"), user}};
+        m.afterCommit(usersChanged());
+        return {};
+    });
+}
+
+Result<User> UserpassService::user(const Caller& caller, const QString& name) const
+{
+    const QString normalized = User::normalizedName(name);
+    TESSERA_TRY(User::checkName(normalized));
+    return m_core.read(
+        caller, {userPath(normalized), Capability::Read, QStringLiteral("user.read")},
+        [&](Database& db) -> Result<User> {
+            auto stored = UserDirectory(db).find(normalized);
+            TESSERA_TRY(stored);
+            if (!stored->has_value())
+                return Error::notFound(QStringLiteral("no user named \"%1\"").arg(normalized));
+            return std::move((*stored)->user);
+        });
+}
+
+Result<QStringList> UserpassService::userNames(const Caller& caller) const
+{
+    // LIST requests carry a trailing '/' in Vault, so "auth/userpass/users/*" grants it.
+    return m_core.read(
+        caller,
+        {QStringLiteral("auth/userpass/users/"), Capability::List, QStringLiteral("user.list")},
+        [](Database& db) { return UserDirectory(db).names(); });
+}
+
+Status UserpassService::deleteUser(const Caller& caller, const QString& name)
+{
+    const QString normalized = User::normalizedName(name);
+    TESSERA_TRY(User::checkName(normalized));
+    return m_core.mutate(caller,
+                         {userPath(normalized), Capability::Delete, QStringLiteral("user.delete")},
+                         [&](Mutation& m) -> Status {
+                             TESSERA_TRY(UserDirectory(m.db()).remove(normalized));
+                             m.record.details = {{QStringLiteral("user"), normalized}};
+                             m.afterCommit(usersChanged());
+                             return {};
+                         });
+}
+
+Result<CreatedToken> UserpassService::login(const QString& username, const QString& password,
+                                            const QString& client, const QString& requestId)
+{
+    Caller caller;
+    caller.client = client;
+    caller.requestId = requestId;
+    const qint64 now = m_core.now();
+    const QString name = User::normalizedName(username);
+    const QString clientKey = QStringLiteral("client:") + client;
+    const QString nameKey = QStringLiteral("name:") + auditedName(name);
+
+    auto lease = m_core.acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+
+    if (const qint64 wait = m_loginThrottle.lockedFor(clientKey, now); wait > 0) {
+        TESSERA_TRY(
+            recordLoginFailure(db, caller, name, QStringLiteral("client locked out"), nullptr));
+        return loginLocked(wait);
+    }
+    std::optional<StoredUser> stored;
+    if (User::checkName(name).ok()) {
+        auto found = UserDirectory(db).find(name);
+        TESSERA_TRY(found);
+        stored = std::move(*found);
+    }
+    const PasswordKdf kdf = passwordKdfFor(m_core.store());
+    // Bounded before it reaches the KDF; an over-long password still costs one
+    // KDF run, so its answer takes as long as any other.
+    const bool passwordUsable = User::checkPassword(password).ok();
+    const QByteArray secret = password.toUtf8().left(User::kMaxPasswordBytes);
+
+    if (!stored) {
+        // Unknown names are throttled in memory like users, so that a lockout
+        // does not tell which names exist.
+        if (const qint64 wait = m_loginThrottle.lockedFor(nameKey, now); wait > 0) {
+            TESSERA_TRY(
+                recordLoginFailure(db, caller, name, QStringLiteral("locked out"), nullptr));
+            return loginLocked(wait);
+        }
+        PasswordHash::burnTime(secret, kdf);
+        m_loginThrottle.recordFailure(nameKey, now);
+        m_loginThrottle.recordFailure(clientKey, now, LoginThrottle::kClientFreeFailures);
+        TESSERA_TRY(recordLoginFailure(db, caller, name, QStringLiteral("unknown user"), nullptr));
+        return badCredentials();
+    }
+
+    const LoginThrottle::State throttle = LoginThrottle::current(stored->throttle, now);
+    if (LoginThrottle::isLocked(throttle, now)) {
+        TESSERA_TRY(recordLoginFailure(db, caller, name, QStringLiteral("locked out"), nullptr));
+        return loginLocked(LoginThrottle::secondsLeft(throttle, now));
+    }
+    auto matches = stored->password.matches(secret);
+    TESSERA_TRY(matches);
+    if (!*matches || !passwordUsable) {
+        m_loginThrottle.recordFailure(clientKey, now, LoginThrottle::kClientFreeFailures);
+        // Counted on the state as it is now in the store: another process may
+        // have counted failures since we read it.
+        Transaction tx(db);
+        TESSERA_TRY(tx.begun());
+        auto fresh = UserDirectory(db).find(name);
+        TESSERA_TRY(fresh);
+        if (!fresh->has_value()) {
+            TESSERA_TRY(
+                recordLoginFailure(db, caller, name, QStringLiteral("unknown user"), nullptr));
+        } else {
+            const auto after = LoginThrottle::afterFailure((*fresh)->throttle, now);
+            TESSERA_TRY(UserDirectory(db).setThrottle(name, after));
+            TESSERA_TRY(
+                recordLoginFailure(db, caller, name, QStringLiteral("wrong password"), &after));
+        }
+        TESSERA_TRY(tx.commit());
+        if (fresh->has_value())
+            Q_EMIT m_core.events().usersChanged();
+        return badCredentials();
+    }
+
+    // A stronger KDF since this hash was made: the password is at hand, so the
+    // hash is upgraded now (before the transaction: the KDF is the slow part).
+    std::optional<PasswordHash> upgraded;
+    if (stored->password.kdf.isWeakerThan(kdf)) {
+        auto made = PasswordHash::create(secret, kdf);
+        if (made.ok())
+            upgraded = std::move(*made);
+    }
+
+    auto created = [&]() -> Result<CreatedToken> {
+        Transaction tx(db);
+        TESSERA_TRY(tx.begun());
+        // The user as it is now: deleted, locked or given a new password by
+        // another process while the KDF ran.
+        auto fresh = UserDirectory(db).find(name);
+        TESSERA_TRY(fresh);
+        if (!fresh->has_value() || (*fresh)->password.hash != stored->password.hash)
+            return badCredentials();
+        const auto current = LoginThrottle::current((*fresh)->throttle, now);
+        if (LoginThrottle::isLocked(current, now))
+            return loginLocked(LoginThrottle::secondsLeft(current, now));
+        auto token = insertLoginToken(db, (*fresh)->user, caller);
+        TESSERA_TRY(token);
+        if ((*fresh)->throttle != LoginThrottle::State{})
+            TESSERA_TRY(UserDirectory(db).setThrottle(name, LoginThrottle::State{}));
+        if (upgraded)
+            TESSERA_TRY(UserDirectory(db).setPassword(name, *upgraded, now));
+        TESSERA_TRY(tx.commit());
+        return token;
+    }();
+    if (!created.ok()) {
+        if (created.error().code == ErrorCode::InvalidCredentials ||
+            created.error().code == ErrorCode::RateLimited)
+            (void)recordLoginFailure(db, caller, name, created.error().message, nullptr);
+        return created.error();
+    }
+    Q_EMIT m_core.events().tokenCreated(created->info);
+    if (created->info.expireAt)
+        Q_EMIT m_core.events().expiryScheduleChanged();
+    if (stored->throttle != LoginThrottle::State{} || upgraded)
+        Q_EMIT m_core.events().usersChanged();
+    return created;
+}
+
+// The login token: top level, the user's policies and limits. Runs in the
+// caller's transaction and records the login.
+Result<CreatedToken> UserpassService::insertLoginToken(Database& db, const User& user,
+                                                       const Caller& caller)
+{
+    const QStringList policies = Policy::sanitizeNames(user.policies, !user.noDefaultPolicy);
+    if (policies.contains(Policy::rootName()))
+        return Error::invalid(QStringLiteral("A login cannot create a root token."));
+    const bool batch =
+        user.tokenType == RoleTokenType::Batch || user.tokenType == RoleTokenType::DefaultBatch;
+
+    const EngineConfig config = m_core.config();
+    TtlCreationInput ttlInput;
+    ttlInput.now = m_core.now();
+    ttlInput.roleTtl = user.ttl;
+    ttlInput.roleExplicitMaxTtl = user.effectiveMaxTtl();
+    ttlInput.rolePeriod = batch ? 0 : user.period;
+    ttlInput.systemDefaultTtl = config.defaultTtl;
+    ttlInput.systemMaxTtl = batch ? std::min(config.maxTtl, config.maxBatchTtl) : config.maxTtl;
+    auto ttl = TtlPolicy::forCreation(ttlInput);
+    TESSERA_TRY(ttl);
+
+    Token token;
+    token.type = batch ? TokenType::Batch : TokenType::Service;
+    token.policies = policies;
+    token.meta = {{QStringLiteral("username"), user.name}};
+    token.displayName = QStringLiteral("userpass-") + user.name;
+    token.path = QStringLiteral("auth/userpass/login/") + user.name;
+    token.numUses = batch ? 0 : user.numUses;
+    token.usesLeft = token.numUses;
+    token.createdAt = ttlInput.now;
+    token.creationTtl = ttl->ttl;
+    token.expireAt = ttl->expireAt;
+    token.explicitMaxTtl = ttl->explicitMaxTtl;
+    token.period = ttl->period;
+    token.renewable = !batch;
+    token.issuedBy = QStringLiteral("login:") + user.name;
+
+    QJsonObject details{{QStringLiteral("method"), QStringLiteral("userpass")},
+                        {QStringLiteral("username"), user.name},
+                        {QStringLiteral("type"), tokenTypeName(token.type)},
+                        {QStringLiteral("policies"), QJsonArray::fromStringList(policies)},
+                        {QStringLiteral("ttl"), token.creationTtl}};
+    QStringList targets;
+    auto issued = m_tokens.issue(db, std::move(token), 0, details, targets);
+    TESSERA_TRY(issued);
+    issued->warnings = englishTexts(ttl->warnings);
+    TESSERA_TRY(m_core.record(db, caller, QStringLiteral("login"), targets, details));
+    return issued;
+}
+
+// One "login.failed" record (and, for a known user, its new throttle state
+// written by the caller). Never the password, nor anything derived from it.
+Status UserpassService::recordLoginFailure(Database& db, const Caller& caller, const QString& name,
+                                           const QString& reason, const LoginThrottle::State* state)
+{
+    QJsonObject details{{QStringLiteral("method"), QStringLiteral("userpass")},
+                        {QStringLiteral("username"), auditedName(name)},
+                        {QStringLiteral("reason"), reason}};
+    if (state) {
+        details.insert(QStringLiteral("failed_attempts"), state->failures);
+        if (state->lockedUntil > m_core.now())
+            details.insert(QStringLiteral("locked_until"), state->lockedUntil);
+    }
+    if (!db.inAutocommit())
+        return m_core.record(db, caller, QStringLiteral("login.failed"), {}, details,
+                             QStringLiteral("denied"));
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    TESSERA_TRY(m_core.record(db, caller, QStringLiteral("login.failed"), {}, details,
+                              QStringLiteral("denied")));
+    return tx.commit();
+}
+
+} // namespace tessera::engine
