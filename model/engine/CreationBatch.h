@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/AuditRecord.h"
+#include "engine/EngineConfig.h"
 #include "engine/Token.h"
 
 #include <QHash>
@@ -21,6 +22,7 @@ public:
     // A bounded number of records waits for the flush.
     static constexpr qsizetype kAuditFlush = 1024;
 
+    EngineConfig config;           // read once, not per token
     QHash<QString, Token> parents; // by accessor, as read from the store
     bool callerRead = false;
     std::optional<Token> callerRow;

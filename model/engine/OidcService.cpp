@@ -17,7 +17,6 @@
 namespace tessera::engine {
 
 using store::Database;
-using store::Transaction;
 
 namespace {
 
@@ -53,177 +52,163 @@ QString OidcService::issuer() const
     return m_core.config().issuer;
 }
 
+// An OIDC write's audit record, with the announcement after the commit.
+void OidcService::announce(Mutation& mutation, QJsonObject details) const
+{
+    mutation.record.details = std::move(details);
+    mutation.afterCommit([this] { Q_EMIT m_core.events().oidcChanged(); });
+}
+
 Status OidcService::putKey(const Caller& caller, const OidcKey& key)
 {
     const QString operation = QStringLiteral("oidc.key.write");
     TESSERA_TRY(key.validate());
-    auto lease = m_core.acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    TESSERA_TRY(m_core.authorize(
-        db, caller, {keyPath(key.name), Capability::Create | Capability::Update, operation}));
-    auto longest = OidcBook(db).longestRoleTtl(key.name);
-    TESSERA_TRY(longest);
-    if (longest->has_value() && **longest > key.verificationTtl)
-        return Error::invalid(QStringLiteral("verification_ttl must be at least the ttl of every "
-                                             "role that uses this key (%1 seconds).")
-                                  .arg(**longest));
-    // KeyRing writes in a transaction of its own; the client list follows. A
-    // crash in between leaves the key allowing no client: the safe side.
-    TESSERA_TRY(m_core.keys().ensureOidcKey(db, key.settings(), m_core.now()));
-    Transaction tx(db);
-    TESSERA_TRY(tx.begun());
-    TESSERA_TRY(OidcBook(db).setAllowedClientIds(key.name, key.allowedClientIds));
-    QJsonObject details = key.toJson();
-    details.insert(QStringLiteral("key"), key.name);
-    TESSERA_TRY(m_core.record(db, caller, operation, {}, details));
-    TESSERA_TRY(tx.commit());
-    Q_EMIT m_core.events().oidcChanged();
-    return {};
+    return m_core.read(
+        caller, {keyPath(key.name), Capability::Create | Capability::Update, operation},
+        [&](Database& db) -> Status {
+            auto longest = OidcBook(db).longestRoleTtl(key.name);
+            TESSERA_TRY(longest);
+            if (longest->has_value() && **longest > key.verificationTtl)
+                return Error::invalid(
+                    QStringLiteral("verification_ttl must be at least the ttl of every "
+                                   "role that uses this key (%1 seconds).")
+                        .arg(**longest));
+            // KeyRing writes in a transaction of its own; the client list
+            // follows. A crash in between leaves the key allowing no client:
+            // the safe side.
+            TESSERA_TRY(m_core.keys().ensureOidcKey(db, key.settings(), m_core.now()));
+            return m_core.mutate(db, caller, operation, [&](Mutation& m) -> Status {
+                TESSERA_TRY(OidcBook(m.db()).setAllowedClientIds(key.name, key.allowedClientIds));
+                QJsonObject details = key.toJson();
+                details.insert(QStringLiteral("key"), key.name);
+                announce(m, details);
+                return {};
+            });
+        });
 }
 
 Result<OidcKey> OidcService::key(const Caller& caller, const QString& name) const
 {
     TESSERA_TRY(OidcKey::checkName(name));
-    auto lease = m_core.acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    TESSERA_TRY(m_core.authorize(
-        db, caller, {keyPath(name), Capability::Read, QStringLiteral("oidc.key.read")}));
-    const auto settings = m_core.keys().oidcKey(name);
-    if (!settings)
-        return noSuchOidcKey(name);
-    auto clients = OidcBook(db).allowedClientIds(name);
-    TESSERA_TRY(clients);
-    return OidcKey::from(*settings, *clients);
+    return m_core.read(caller, {keyPath(name), Capability::Read, QStringLiteral("oidc.key.read")},
+                       [&](Database& db) -> Result<OidcKey> {
+                           const auto settings = m_core.keys().oidcKey(name);
+                           if (!settings)
+                               return noSuchOidcKey(name);
+                           auto clients = OidcBook(db).allowedClientIds(name);
+                           TESSERA_TRY(clients);
+                           return OidcKey::from(*settings, *clients);
+                       });
 }
 
 Result<QStringList> OidcService::keyNames(const Caller& caller) const
 {
-    auto lease = m_core.acquire();
-    TESSERA_TRY(lease);
-    TESSERA_TRY(m_core.authorize(
-        lease->db(), caller,
-        {QStringLiteral("identity/oidc/key/"), Capability::List, QStringLiteral("oidc.key.list")}));
-    return m_core.keys().oidcKeyNames();
+    return m_core.read(
+        caller,
+        {QStringLiteral("identity/oidc/key/"), Capability::List, QStringLiteral("oidc.key.list")},
+        [&](Database&) -> Result<QStringList> { return m_core.keys().oidcKeyNames(); });
 }
 
 Status OidcService::deleteKey(const Caller& caller, const QString& name)
 {
     const QString operation = QStringLiteral("oidc.key.delete");
     TESSERA_TRY(OidcKey::checkName(name));
-    auto lease = m_core.acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    TESSERA_TRY(m_core.authorize(db, caller, {keyPath(name), Capability::Delete, operation}));
-    auto users = OidcBook(db).rolesUsingKey(name);
-    TESSERA_TRY(users);
-    if (!users->isEmpty())
-        return Error{ErrorCode::Conflict,
-                     QStringLiteral("The key \"%1\" cannot be deleted: these roles use it: %2.")
-                         .arg(name, users->join(QStringLiteral(", ")))};
-    if (!m_core.keys().oidcKey(name))
-        return noSuchOidcKey(name);
-    TESSERA_TRY(m_core.keys().deleteOidcKey(db, name));
-    Transaction tx(db);
-    TESSERA_TRY(tx.begun());
-    TESSERA_TRY(OidcBook(db).removeKey(name));
-    TESSERA_TRY(m_core.record(db, caller, operation, {}, {{QStringLiteral("key"), name}}));
-    TESSERA_TRY(tx.commit());
-    Q_EMIT m_core.events().oidcChanged();
-    return {};
+    return m_core.read(
+        caller, {keyPath(name), Capability::Delete, operation}, [&](Database& db) -> Status {
+            auto users = OidcBook(db).rolesUsingKey(name);
+            TESSERA_TRY(users);
+            if (!users->isEmpty())
+                return Error{
+                    ErrorCode::Conflict,
+                    QStringLiteral("The key \"%1\" cannot be deleted: these roles use it: %2.")
+                        .arg(name, users->join(QStringLiteral(", ")))};
+            if (!m_core.keys().oidcKey(name))
+                return noSuchOidcKey(name);
+            TESSERA_TRY(m_core.keys().deleteOidcKey(db, name));
+            return m_core.mutate(db, caller, operation, [&](Mutation& m) -> Status {
+                TESSERA_TRY(OidcBook(m.db()).removeKey(name));
+                announce(m, {{QStringLiteral("key"), name}});
+                return {};
+            });
+        });
 }
 
 Status OidcService::rotateKey(const Caller& caller, const QString& name)
 {
     const QString operation = QStringLiteral("oidc.key.rotate");
     TESSERA_TRY(OidcKey::checkName(name));
-    auto lease = m_core.acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    TESSERA_TRY(m_core.authorize(
-        db, caller, {keyPath(name) + QStringLiteral("/rotate"), Capability::Update, operation}));
-    if (!m_core.keys().oidcKey(name))
-        return noSuchOidcKey(name);
-    TESSERA_TRY(m_core.keys().rotateOidcKey(db, name, m_core.now()));
-    Transaction tx(db);
-    TESSERA_TRY(tx.begun());
-    TESSERA_TRY(m_core.record(db, caller, operation, {}, {{QStringLiteral("key"), name}}));
-    TESSERA_TRY(tx.commit());
-    Q_EMIT m_core.events().oidcChanged();
-    return {};
+    return m_core.read(caller,
+                       {keyPath(name) + QStringLiteral("/rotate"), Capability::Update, operation},
+                       [&](Database& db) -> Status {
+                           if (!m_core.keys().oidcKey(name))
+                               return noSuchOidcKey(name);
+                           TESSERA_TRY(m_core.keys().rotateOidcKey(db, name, m_core.now()));
+                           return m_core.mutate(db, caller, operation, [&](Mutation& m) -> Status {
+                               announce(m, {{QStringLiteral("key"), name}});
+                               return {};
+                           });
+                       });
 }
 
 Status OidcService::putRole(const Caller& caller, const OidcRole& role)
 {
-    const QString operation = QStringLiteral("oidc.role.write");
     TESSERA_TRY(role.validate());
-    auto lease = m_core.acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    TESSERA_TRY(m_core.authorize(
-        db, caller, {oidcRolePath(role.name), Capability::Create | Capability::Update, operation}));
-    const auto key = m_core.keys().oidcKey(role.key);
-    if (!key)
-        return Error::invalid(QStringLiteral("The key \"%1\" does not exist.").arg(role.key));
-    if (role.ttl > key->verificationTtl)
-        return Error::invalid(QStringLiteral("ttl must not be longer than the verification_ttl of "
-                                             "the key \"%1\" (%2 seconds), or its tokens would "
-                                             "outlive their published key.")
-                                  .arg(role.key)
-                                  .arg(key->verificationTtl));
-    Transaction tx(db);
-    TESSERA_TRY(tx.begun());
-    TESSERA_TRY(OidcBook(db).putRole(role, m_core.now()));
-    QJsonObject details = role.toJson();
-    details.insert(QStringLiteral("role"), role.name);
-    TESSERA_TRY(m_core.record(db, caller, operation, {}, details));
-    TESSERA_TRY(tx.commit());
-    Q_EMIT m_core.events().oidcChanged();
-    return {};
+    return m_core.mutate(
+        caller,
+        {oidcRolePath(role.name), Capability::Create | Capability::Update,
+         QStringLiteral("oidc.role.write")},
+        [&](Mutation& m) -> Status {
+            const auto key = m_core.keys().oidcKey(role.key);
+            if (!key)
+                return Error::invalid(
+                    QStringLiteral("The key \"%1\" does not exist.").arg(role.key));
+            if (role.ttl > key->verificationTtl)
+                return Error::invalid(
+                    QStringLiteral("ttl must not be longer than the verification_ttl of "
+                                   "the key \"%1\" (%2 seconds), or its tokens would "
+                                   "outlive their published key.")
+                        .arg(role.key)
+                        .arg(key->verificationTtl));
+            TESSERA_TRY(OidcBook(m.db()).putRole(role, m_core.now()));
+            QJsonObject details = role.toJson();
+            details.insert(QStringLiteral("role"), role.name);
+            announce(m, details);
+            return {};
+        });
 }
 
 Result<OidcRole> OidcService::role(const Caller& caller, const QString& name) const
 {
     TESSERA_TRY(OidcRole::checkName(name));
-    auto lease = m_core.acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    TESSERA_TRY(m_core.authorize(
-        db, caller, {oidcRolePath(name), Capability::Read, QStringLiteral("oidc.role.read")}));
-    auto role = OidcBook(db).findRole(name);
-    TESSERA_TRY(role);
-    if (!role->has_value())
-        return noSuchOidcRole(name);
-    return std::move(**role);
+    return m_core.read(caller,
+                       {oidcRolePath(name), Capability::Read, QStringLiteral("oidc.role.read")},
+                       [&](Database& db) -> Result<OidcRole> {
+                           auto role = OidcBook(db).findRole(name);
+                           TESSERA_TRY(role);
+                           if (!role->has_value())
+                               return noSuchOidcRole(name);
+                           return std::move(**role);
+                       });
 }
 
 Result<QStringList> OidcService::roleNames(const Caller& caller) const
 {
-    auto lease = m_core.acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    TESSERA_TRY(m_core.authorize(db, caller,
-                                 {QStringLiteral("identity/oidc/role/"), Capability::List,
-                                  QStringLiteral("oidc.role.list")}));
-    return OidcBook(db).roleNames();
+    return m_core.read(
+        caller,
+        {QStringLiteral("identity/oidc/role/"), Capability::List, QStringLiteral("oidc.role.list")},
+        [](Database& db) { return OidcBook(db).roleNames(); });
 }
 
 Status OidcService::deleteRole(const Caller& caller, const QString& name)
 {
-    const QString operation = QStringLiteral("oidc.role.delete");
     TESSERA_TRY(OidcRole::checkName(name));
-    auto lease = m_core.acquire();
-    TESSERA_TRY(lease);
-    Database& db = lease->db();
-    TESSERA_TRY(m_core.authorize(db, caller, {oidcRolePath(name), Capability::Delete, operation}));
-    Transaction tx(db);
-    TESSERA_TRY(tx.begun());
-    TESSERA_TRY(OidcBook(db).removeRole(name));
-    TESSERA_TRY(m_core.record(db, caller, operation, {}, {{QStringLiteral("role"), name}}));
-    TESSERA_TRY(tx.commit());
-    Q_EMIT m_core.events().oidcChanged();
-    return {};
+    return m_core.mutate(
+        caller, {oidcRolePath(name), Capability::Delete, QStringLiteral("oidc.role.delete")},
+        [&](Mutation& m) -> Status {
+            TESSERA_TRY(OidcBook(m.db()).removeRole(name));
+            announce(m, {{QStringLiteral("role"), name}});
+            return {};
+        });
 }
 
 Result<MintedJwt> OidcService::mintJwt(const Caller& caller, const QString& roleName)
@@ -293,20 +278,18 @@ Result<MintedJwt> OidcService::mintJwt(const Caller& caller, const QString& role
     auto issued = JwtIssuer(m_core.keys()).issue(role.key, claims);
     TESSERA_TRY(issued);
 
-    Transaction tx(db);
-    TESSERA_TRY(tx.begun());
-    if (!caller.batch)
-        TESSERA_TRY(m_resolver.checkStillTheCaller(db, caller));
-    TESSERA_TRY(
-        m_core.record(db, caller, operation,
-                      caller.accessor.isEmpty() ? QStringList{} : QStringList{caller.accessor},
-                      {{QStringLiteral("role"), role.name},
-                       {QStringLiteral("client_id"), role.clientId},
-                       {QStringLiteral("sub"), subject},
-                       {QStringLiteral("jti"), issued->jti},
-                       {QStringLiteral("kid"), issued->kid},
-                       {QStringLiteral("exp"), issued->expiresAt}}));
-    TESSERA_TRY(tx.commit());
+    const Status recorded = m_core.mutate(db, caller, operation, [&](Mutation& m) -> Status {
+        if (!caller.batch)
+            TESSERA_TRY(m_resolver.checkStillTheCaller(m.db(), caller));
+        if (!caller.accessor.isEmpty())
+            m.record.targets = {caller.accessor};
+        m.record.details = {
+            {QStringLiteral("role"), role.name},  {QStringLiteral("client_id"), role.clientId},
+            {QStringLiteral("sub"), subject},     {QStringLiteral("jti"), issued->jti},
+            {QStringLiteral("kid"), issued->kid}, {QStringLiteral("exp"), issued->expiresAt}};
+        return {};
+    });
+    TESSERA_TRY(recorded);
     return MintedJwt{issued->token,     role.clientId, ttl,
                      issued->expiresAt, issued->jti,   issued->kid};
 }
@@ -350,15 +333,13 @@ Status OidcService::maintainKeys(Database& db)
     }
     if (rotated.isEmpty())
         return {};
-    Transaction tx(db);
-    TESSERA_TRY(tx.begun());
-    TESSERA_TRY(m_core.record(db, Caller::storeOwner(QStringLiteral("rotation")),
-                              QStringLiteral("oidc.key.rotate"), {},
-                              {{QStringLiteral("keys"), QJsonArray::fromStringList(rotated)},
-                               {QStringLiteral("reason"), QStringLiteral("rotation_period")}}));
-    TESSERA_TRY(tx.commit());
-    Q_EMIT m_core.events().oidcChanged();
-    return {};
+    return m_core.mutate(
+        db, Caller::storeOwner(QStringLiteral("rotation")), QStringLiteral("oidc.key.rotate"),
+        [&](Mutation& m) -> Status {
+            announce(m, {{QStringLiteral("keys"), QJsonArray::fromStringList(rotated)},
+                         {QStringLiteral("reason"), QStringLiteral("rotation_period")}});
+            return {};
+        });
 }
 
 } // namespace tessera::engine

@@ -14,6 +14,7 @@ class Database;
 namespace tessera::engine {
 
 class EngineCore;
+class Mutation;
 struct OidcKey;
 struct OidcRole;
 
@@ -82,6 +83,7 @@ private:
     // publishes first after a key's rotation_period does it (in KeyRing's own
     // transactions: call outside any transaction).
     Status maintainKeys(store::Database& db);
+    void announce(Mutation& mutation, QJsonObject details) const;
 
     const EngineCore& m_core;
     TokenResolver m_resolver;

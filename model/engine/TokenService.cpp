@@ -191,7 +191,7 @@ Result<CreatedToken> TokenService::insertToken(Database& db, const Caller& calle
     input.boundingPolicies = *orphan ? caller.policies : parent->policies;
     input.ownerTopLevel = caller.owner && parent->id == 0;
     input.now = m_core.now();
-    input.config = m_core.config();
+    input.config = batch.config;
     auto plan = planCreation(input);
     TESSERA_TRY(plan);
     const TtlCreation& ttl = plan->ttl;
@@ -247,9 +247,11 @@ Result<QList<CreatedToken>> TokenService::createTokens(const Caller& caller,
     const audit::AuditLog& log = m_core.secrets().auditLog();
     QList<CreatedToken> tokens;
     tokens.reserve(requests.size());
+    const EngineConfig config = m_core.config();
     const Status created = m_core.groupCommit().run([&](Database& db) -> Status {
         tokens.clear(); // the group commit may run this again
         CreationBatch batch;
+        batch.config = config;
         for (const TokenRequest& request : requests) {
             auto one = insertToken(db, caller, request, batch);
             TESSERA_TRY(one);
