@@ -5,6 +5,7 @@
 // store passes its integrity check.
 #include "audit/VerifyReport.h"
 #include "engine/TokenEngine.h"
+#include "support/EngineActors.h"
 #include "support/TempEngine.h"
 
 #include <QDateTime>
@@ -18,15 +19,10 @@
 using namespace Qt::StringLiterals;
 using namespace tessera;
 using namespace tessera::engine;
+using tessera::test::errorText;
 using tessera::test::TempEngine;
 
 namespace {
-
-template <typename R> QString errorText(const R& result)
-{
-    return result.ok() ? u"(ok)"_s
-                       : errorCodeName(result.error().code) + u": "_s + result.error().message;
-}
 
 // What the worker has promised so far, across all its runs.
 struct Promises

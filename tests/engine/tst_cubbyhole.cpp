@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "support/EngineActors.h"
 #include "support/TempEngine.h"
 
 #include <QTest>
@@ -14,25 +15,14 @@
 using namespace Qt::StringLiterals;
 using namespace tessera;
 using namespace tessera::engine;
+using tessera::test::Actor;
+using tessera::test::errorText;
 using tessera::test::TempEngine;
 
 namespace {
 
 constexpr qint64 kHour = 3600;
 const QString kClient = u"api:127.0.0.1"_s;
-
-template <typename R> QString errorText(const R& result)
-{
-    return result.ok() ? u"(ok)"_s
-                       : errorCodeName(result.error().code) + u": "_s + result.error().message;
-}
-
-struct Actor
-{
-    QString token;
-    Token info;
-    Caller caller;
-};
 
 } // namespace
 
@@ -84,11 +74,7 @@ Result<Actor> TestCubbyhole::actor(TokenRequest request)
         request.policies = {u"default"_s};
     if (request.ttl == 0)
         request.ttl = kHour;
-    auto created = engine().tokens().createToken(TempEngine::owner(), request);
-    TESSERA_TRY(created);
-    auto caller = engine().tokens().authenticate(created->token, kClient);
-    TESSERA_TRY(caller);
-    return Actor{created->token, created->info, *caller};
+    return test::issueActor(engine(), TempEngine::owner(), request, kClient);
 }
 
 qint64 TestCubbyhole::rowsOf(qint64 tokenId)

@@ -5,6 +5,7 @@
 #include "engine/ExpiryScheduler.h"
 #include "engine/TokenEngine.h"
 #include "store/Store.h"
+#include "support/EngineActors.h"
 #include "support/StoreProbes.h"
 #include "support/TempEngine.h"
 #include "support/TokenTrees.h"
@@ -15,16 +16,11 @@
 using namespace Qt::StringLiterals;
 using namespace tessera;
 using namespace tessera::engine;
+using tessera::test::errorText;
 using tessera::test::ReadOnlyStore;
 using tessera::test::TempEngine;
 
 namespace {
-
-template <typename R> QString errorText(const R& result)
-{
-    return result.ok() ? u"(ok)"_s
-                       : errorCodeName(result.error().code) + u": "_s + result.error().message;
-}
 
 constexpr qint64 kHour = 3600;
 

@@ -7,6 +7,7 @@
 #include "engine/OidcKey.h"
 #include "engine/OidcRole.h"
 #include "engine/TokenEngine.h"
+#include "support/EngineActors.h"
 #include "support/TempEngine.h"
 
 #include <QJsonArray>
@@ -18,6 +19,8 @@
 using namespace Qt::StringLiterals;
 using namespace tessera;
 using namespace tessera::engine;
+using tessera::test::Actor;
+using tessera::test::errorText;
 using tessera::test::TempEngine;
 
 namespace {
@@ -26,19 +29,6 @@ constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 3600;
 const QString kClient = u"api:127.0.0.1"_s;
 const QString kAudience = u"https://ebooks.library.example"_s;
-
-template <typename R> QString errorText(const R& result)
-{
-    return result.ok() ? u"(ok)"_s
-                       : errorCodeName(result.error().code) + u": "_s + result.error().message;
-}
-
-struct Actor
-{
-    QString token;
-    Token info;
-    Caller caller;
-};
 
 QStringList kidsOf(const QJsonObject& jwks)
 {
@@ -128,11 +118,7 @@ Result<Actor> TestOidc::actor(TokenRequest request)
         request.policies = {u"minter"_s};
     if (request.ttl == 0)
         request.ttl = 8 * kHour;
-    auto created = engine().tokens().createToken(owner(), request);
-    TESSERA_TRY(created);
-    auto caller = engine().tokens().authenticate(created->token, kClient);
-    TESSERA_TRY(caller);
-    return Actor{created->token, created->info, *caller};
+    return test::issueActor(engine(), owner(), request, kClient);
 }
 
 void TestOidc::mintedJwtVerifiesAgainstJwks()

@@ -2,6 +2,7 @@
 // revocation, by accessor, batch children, and the guarantee that once
 // revoke() has returned no token of the subtree validates, even under load.
 #include "engine/TokenEngine.h"
+#include "support/EngineActors.h"
 #include "support/StoreProbes.h"
 #include "support/TempEngine.h"
 #include "support/TokenTrees.h"
@@ -19,17 +20,12 @@
 using namespace Qt::StringLiterals;
 using namespace tessera;
 using namespace tessera::engine;
+using tessera::test::errorText;
 using tessera::test::TempEngine;
 using tessera::test::TokenTree;
 using tessera::test::WriteGate;
 
 namespace {
-
-template <typename R> QString errorText(const R& result)
-{
-    return result.ok() ? u"(ok)"_s
-                       : errorCodeName(result.error().code) + u": "_s + result.error().message;
-}
 
 // Every accessor comes after all of its descendants (children before parents).
 bool childrenComeFirst(const QStringList& accessors, const TokenTree& tree)

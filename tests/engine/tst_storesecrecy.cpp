@@ -2,6 +2,7 @@
 // the store's files: the database, its write-ahead log and its shared-memory
 // index are scanned byte by byte, while the store is open and after it closed.
 #include "engine/TokenEngine.h"
+#include "support/EngineActors.h"
 #include "support/TempEngine.h"
 
 #include <QFile>
@@ -10,15 +11,10 @@
 using namespace Qt::StringLiterals;
 using namespace tessera;
 using namespace tessera::engine;
+using tessera::test::errorText;
 using tessera::test::TempEngine;
 
 namespace {
-
-template <typename R> QString errorText(const R& result)
-{
-    return result.ok() ? u"(ok)"_s
-                       : errorCodeName(result.error().code) + u": "_s + result.error().message;
-}
 
 QByteArray utf16(const QString& text)
 {

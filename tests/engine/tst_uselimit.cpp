@@ -6,6 +6,7 @@
 #include "audit/AuditRecord.h"
 #include "audit/VerifyReport.h"
 #include "engine/TokenEngine.h"
+#include "support/EngineActors.h"
 #include "support/StoreProbes.h"
 #include "support/TempEngine.h"
 
@@ -20,15 +21,10 @@
 using namespace Qt::StringLiterals;
 using namespace tessera;
 using namespace tessera::engine;
+using tessera::test::errorText;
 using tessera::test::TempEngine;
 
 namespace {
-
-template <typename R> QString errorText(const R& result)
-{
-    return result.ok() ? u"(ok)"_s
-                       : errorCodeName(result.error().code) + u": "_s + result.error().message;
-}
 
 const QString kClient = u"api:127.0.0.1"_s;
 

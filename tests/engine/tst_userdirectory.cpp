@@ -10,6 +10,7 @@
 #include "engine/User.h"
 #include "store/Database.h"
 #include "store/Store.h"
+#include "support/EngineActors.h"
 #include "support/FakeClock.h"
 #include "support/TempEngine.h"
 #include "support/TempStore.h"
@@ -25,6 +26,7 @@
 using namespace Qt::StringLiterals;
 using namespace tessera;
 using namespace tessera::engine;
+using tessera::test::errorText;
 using tessera::test::TempEngine;
 
 namespace {
@@ -32,12 +34,6 @@ namespace {
 constexpr qint64 kHour = 3600;
 const QString kPassword = u"correct horse battery staple"_s;
 const QString kClient = u"api:10.0.0.7"_s;
-
-template <typename R> QString errorText(const R& result)
-{
-    return result.ok() ? u"(ok)"_s
-                       : errorCodeName(result.error().code) + u": "_s + result.error().message;
-}
 
 User patron(const QString& name)
 {

@@ -57,6 +57,31 @@ public:
     }
 };
 
+// Statements run by the thread that created the watch: the request's own store
+// access. UseAudit appends the record of a refused token from its own thread,
+// a few ms later, which a busy machine lets fall inside the watch.
+class ThisThreadSqlWatch : public StoreProbe
+{
+public:
+    explicit ThisThreadSqlWatch(store::Store& store)
+        : StoreProbe(store)
+    {
+        attach();
+    }
+    int ownStatements() const { return m_ownStatements.load(); }
+
+protected:
+    void onStatement(const char*) override
+    {
+        if (std::this_thread::get_id() == m_thread)
+            ++m_ownStatements;
+    }
+
+private:
+    const std::thread::id m_thread = std::this_thread::get_id();
+    std::atomic<int> m_ownStatements{0};
+};
+
 // Every write fails at once (PRAGMA query_only), as on a failing disk.
 class ReadOnlyStore : public StoreProbe
 {

@@ -8,6 +8,7 @@
 #include "engine/TokenFormat.h"
 #include "store/Database.h"
 #include "store/Store.h"
+#include "support/EngineActors.h"
 #include "support/StoreProbes.h"
 #include "support/TempEngine.h"
 
@@ -15,92 +16,25 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
-#include <atomic>
-#include <functional>
 #include <memory>
 #include <sqlite3.h>
-#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace tessera;
 using namespace tessera::engine;
+using tessera::test::Actor;
+using tessera::test::errorText;
+using tessera::test::hcl;
 using tessera::test::SqlWatch;
 using tessera::test::TempEngine;
+using tessera::test::ThisThreadSqlWatch;
 
 namespace {
-
-// Statements run by the thread that created the watch: the request's own store
-// access. UseAudit appends the record of a refused token from its own thread,
-// a few ms later, which a busy machine lets fall inside the watch.
-class ThisThreadSqlWatch : public test::StoreProbe
-{
-public:
-    explicit ThisThreadSqlWatch(store::Store& store)
-        : StoreProbe(store)
-    {
-        attach();
-    }
-    int ownStatements() const { return m_ownStatements.load(); }
-
-protected:
-    void onStatement(const char*) override
-    {
-        if (std::this_thread::get_id() == m_thread)
-            ++m_ownStatements;
-    }
-
-private:
-    const std::thread::id m_thread = std::this_thread::get_id();
-    std::atomic<int> m_ownStatements{0};
-};
 
 constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 24 * kHour;
-
-template <typename R> QString errorText(const R& result)
-{
-    return result.ok() ? u"(ok)"_s
-                       : errorCodeName(result.error().code) + u": "_s + result.error().message;
-}
-
-// A token issued by the store owner, and the identity it authenticates as.
-struct Actor
-{
-    QString token;
-    Token info;
-    Caller caller;
-};
-
-// HCL `path` blocks; capabilities comma-separated ("create,update"). (No raw
-// string literals here: moc takes the "/*" in a policy path for a comment.)
-QString hcl(std::initializer_list<std::pair<const char*, const char*>> rules)
-{
-    QString text;
-    for (const auto& [path, capabilities] : rules) {
-        QStringList quoted;
-        for (const QString& capability : QString::fromUtf8(capabilities).split(u','))
-            quoted << u'"' + capability + u'"';
-        text += u"path \""_s + QString::fromUtf8(path) + u"\" { capabilities = ["_s +
-                quoted.join(u", "_s) + u"] }\n"_s;
-    }
-    return text;
-}
-
-const QMap<QString, QString>& testPolicies()
-{
-    static const QMap<QString, QString> policies{
-        {u"ebooks"_s, hcl({{"ebooks/*", "read"}})},
-        {u"archive"_s, hcl({{"archive/*", "read,list"}})},
-        {u"wifi"_s, hcl({{"wifi", "read"}})},
-        {u"issuer"_s,
-         hcl({{"auth/token/create", "create,update"}, {"auth/token/create/*", "create,update"}})},
-        {u"sudo-issuer"_s, hcl({{"auth/token/create", "create,update,sudo"},
-                                {"auth/token/create/*", "create,update,sudo"}})},
-    };
-    return policies;
-}
 
 // Every text and blob value of every table, for "is this secret anywhere?".
 QList<QByteArray> everyStoredValue(store::Database& db)
@@ -133,7 +67,7 @@ QList<QByteArray> everyStoredValue(store::Database& db)
 
 } // namespace
 
-class TestTokenEngine : public QObject
+class TestTokenService : public QObject
 {
     Q_OBJECT
 
@@ -177,9 +111,6 @@ private Q_SLOTS:
     void revokingAlreadyRevokedTokenIsIdempotent();
     void defaultPolicyIsAdded_data();
     void defaultPolicyIsAdded();
-    void permissionDeniedIsAudited_data();
-    void permissionDeniedIsAudited();
-    void everyOperationAppendsAuditRecord();
 
 private:
     // A fresh engine (replacing the current one) under `config`.
@@ -188,74 +119,42 @@ private:
     Caller owner() const { return TempEngine::owner(); }
     qint64 now() { return m_temp->clock().nowSeconds(); }
     Result<Actor> actor(const QStringList& policies, TokenRequest request = {});
-    Result<Actor> rootActor();
+    Result<Actor> rootActor() { return test::rootActor(engine()); }
     Result<Token> lookup(const QString& accessor)
     {
         return engine().tokens().lookup(owner(), TokenRef::accessor(accessor));
     }
-    QList<audit::AuditRecord> auditTrail();
+    QList<audit::AuditRecord> auditTrail() { return test::auditTrail(engine()); }
     qint64 tokenCount() { return engine().browser().count().valueOr(-1); }
 
     std::unique_ptr<TempEngine> m_temp;
 };
 
-bool TestTokenEngine::restart(EngineConfig config)
+bool TestTokenService::restart(EngineConfig config)
 {
     m_temp = std::make_unique<TempEngine>(std::move(config));
-    if (!m_temp->isValid())
-        return false;
-    for (auto it = testPolicies().cbegin(); it != testPolicies().cend(); ++it) {
-        if (!engine().admin().putPolicy(owner(), it.key(), it.value()))
-            return false;
-    }
-    return true;
+    return m_temp->isValid() && test::installTestPolicies(engine()).ok();
 }
 
-void TestTokenEngine::init()
+void TestTokenService::init()
 {
     QVERIFY2(restart({}), qPrintable(m_temp->errorMessage()));
 }
 
-void TestTokenEngine::cleanup()
+void TestTokenService::cleanup()
 {
     m_temp.reset();
 }
 
-Result<Actor> TestTokenEngine::actor(const QStringList& policies, TokenRequest request)
+Result<Actor> TestTokenService::actor(const QStringList& policies, TokenRequest request)
 {
     request.policies = policies;
-    auto created = engine().tokens().createToken(owner(), request);
-    TESSERA_TRY(created);
-    auto caller = engine().tokens().authenticate(created->token, u"api:127.0.0.1"_s);
-    TESSERA_TRY(caller);
-    return Actor{created->token, created->info, *caller};
-}
-
-Result<Actor> TestTokenEngine::rootActor()
-{
-    auto created = engine().tokens().createRootToken(owner());
-    TESSERA_TRY(created);
-    auto caller = engine().tokens().authenticate(created->token, u"api:127.0.0.1"_s);
-    TESSERA_TRY(caller);
-    return Actor{created->token, created->info, *caller};
-}
-
-QList<audit::AuditRecord> TestTokenEngine::auditTrail()
-{
-    QList<audit::AuditRecord> all;
-    audit::AuditFilter filter;
-    for (;;) {
-        auto page = engine().admin().auditRecords(filter);
-        if (!page || page->isEmpty())
-            return all;
-        all += *page;
-        filter.afterSequence = page->last().sequence;
-    }
+    return test::issueActor(engine(), owner(), request);
 }
 
 // --- policies on children ------------------------------------------------------
 
-void TestTokenEngine::childInheritsParentPolicies()
+void TestTokenService::childInheritsParentPolicies()
 {
     auto parent = actor({u"ebooks"_s, u"archive"_s, u"issuer"_s});
     QVERIFY2(parent, qPrintable(errorText(parent)));
@@ -272,7 +171,7 @@ void TestTokenEngine::childInheritsParentPolicies()
     QCOMPARE(stored->parentAccessor, parent->info.accessor);
 }
 
-void TestTokenEngine::childPoliciesMustBeSubsetOfParent_data()
+void TestTokenService::childPoliciesMustBeSubsetOfParent_data()
 {
     QTest::addColumn<QStringList>("requested");
     QTest::addColumn<bool>("allowed");
@@ -291,7 +190,7 @@ void TestTokenEngine::childPoliciesMustBeSubsetOfParent_data()
     QTest::newRow("root") << QStringList{u"root"_s} << false << QStringList{};
 }
 
-void TestTokenEngine::childPoliciesMustBeSubsetOfParent()
+void TestTokenService::childPoliciesMustBeSubsetOfParent()
 {
     QFETCH(QStringList, requested);
     QFETCH(bool, allowed);
@@ -316,7 +215,7 @@ void TestTokenEngine::childPoliciesMustBeSubsetOfParent()
     }
 }
 
-void TestTokenEngine::rootMayGrantAnyPolicy_data()
+void TestTokenService::rootMayGrantAnyPolicy_data()
 {
     QTest::addColumn<bool>("asOwner");
     QTest::addColumn<QStringList>("requested");
@@ -330,7 +229,7 @@ void TestTokenEngine::rootMayGrantAnyPolicy_data()
     QTest::newRow("store owner, root") << true << QStringList{u"root"_s} << QStringList{u"root"_s};
 }
 
-void TestTokenEngine::rootMayGrantAnyPolicy()
+void TestTokenService::rootMayGrantAnyPolicy()
 {
     QFETCH(bool, asOwner);
     QFETCH(QStringList, requested);
@@ -349,7 +248,7 @@ void TestTokenEngine::rootMayGrantAnyPolicy()
     QCOMPARE(child->info.policies, expected);
 }
 
-void TestTokenEngine::orphanCreationNeedsRootOrSudo_data()
+void TestTokenService::orphanCreationNeedsRootOrSudo_data()
 {
     QTest::addColumn<QStringList>("callerPolicies"); // empty: the store owner
     QTest::addColumn<bool>("allowed");
@@ -360,7 +259,7 @@ void TestTokenEngine::orphanCreationNeedsRootOrSudo_data()
     QTest::newRow("store owner") << QStringList{} << true;
 }
 
-void TestTokenEngine::orphanCreationNeedsRootOrSudo()
+void TestTokenService::orphanCreationNeedsRootOrSudo()
 {
     QFETCH(QStringList, callerPolicies);
     QFETCH(bool, allowed);
@@ -398,7 +297,7 @@ void TestTokenEngine::orphanCreationNeedsRootOrSudo()
     QVERIFY2(engine().tokens().validate(orphan->token), "the orphan went with its creator");
 }
 
-void TestTokenEngine::periodicTokenNeedsRootOrSudoUnlessTheRoleHasThePeriod_data()
+void TestTokenService::periodicTokenNeedsRootOrSudoUnlessTheRoleHasThePeriod_data()
 {
     QTest::addColumn<QStringList>("callerPolicies"); // empty: the store owner
     QTest::addColumn<QString>("role");               // empty: none
@@ -415,7 +314,7 @@ void TestTokenEngine::periodicTokenNeedsRootOrSudoUnlessTheRoleHasThePeriod_data
         << QStringList{u"issuer"_s} << u"periodic"_s << true;
 }
 
-void TestTokenEngine::periodicTokenNeedsRootOrSudoUnlessTheRoleHasThePeriod()
+void TestTokenService::periodicTokenNeedsRootOrSudoUnlessTheRoleHasThePeriod()
 {
     QFETCH(QStringList, callerPolicies);
     QFETCH(QString, role);
@@ -453,7 +352,7 @@ void TestTokenEngine::periodicTokenNeedsRootOrSudoUnlessTheRoleHasThePeriod()
     QCOMPARE(created->info.period, role == u"periodic"_s ? kDay : kHour);
 }
 
-void TestTokenEngine::useLimitedTokenCannotCreateChildren_data()
+void TestTokenService::useLimitedTokenCannotCreateChildren_data()
 {
     QTest::addColumn<bool>("asOwner"); // the owner names the use-limited token as parent
     QTest::addColumn<bool>("orphan");
@@ -467,7 +366,7 @@ void TestTokenEngine::useLimitedTokenCannotCreateChildren_data()
     QTest::newRow("owner names it as parent") << true << false << QString() << false;
 }
 
-void TestTokenEngine::useLimitedTokenCannotCreateChildren()
+void TestTokenService::useLimitedTokenCannotCreateChildren()
 {
     QFETCH(bool, asOwner);
     QFETCH(bool, orphan);
@@ -502,7 +401,7 @@ void TestTokenEngine::useLimitedTokenCannotCreateChildren()
 
 // Found by fuzz_tokenrequest: ["e,ooks-read"] was stored and read back as
 // two policies, "e" and "ooks-read".
-void TestTokenEngine::policyNameNoPolicyCanHaveIsRefused_data()
+void TestTokenService::policyNameNoPolicyCanHaveIsRefused_data()
 {
     QTest::addColumn<QString>("policy");
     QTest::newRow("comma") << u"e,ooks-read"_s;
@@ -510,7 +409,7 @@ void TestTokenEngine::policyNameNoPolicyCanHaveIsRefused_data()
     QTest::newRow("slash") << u"ebooks/read"_s;
 }
 
-void TestTokenEngine::policyNameNoPolicyCanHaveIsRefused()
+void TestTokenService::policyNameNoPolicyCanHaveIsRefused()
 {
     QFETCH(QString, policy);
     const qint64 before = tokenCount();
@@ -524,7 +423,7 @@ void TestTokenEngine::policyNameNoPolicyCanHaveIsRefused()
     QCOMPARE(tokenCount(), before);
 }
 
-void TestTokenEngine::batchTokenWithUseLimitIsRefused_data()
+void TestTokenService::batchTokenWithUseLimitIsRefused_data()
 {
     QTest::addColumn<int>("requestedUses");
     QTest::addColumn<int>("roleUses"); // -1: no role
@@ -534,7 +433,7 @@ void TestTokenEngine::batchTokenWithUseLimitIsRefused_data()
     QTest::newRow("use limit from the role") << 0 << 2;
 }
 
-void TestTokenEngine::batchTokenWithUseLimitIsRefused()
+void TestTokenService::batchTokenWithUseLimitIsRefused()
 {
     QFETCH(int, requestedUses);
     QFETCH(int, roleUses);
@@ -563,7 +462,7 @@ void TestTokenEngine::batchTokenWithUseLimitIsRefused()
     QVERIFY(batch->token.startsWith(u"tsb."_s));
 }
 
-void TestTokenEngine::requestedTtlAboveSystemMaxIsCappedWithWarning_data()
+void TestTokenService::requestedTtlAboveSystemMaxIsCappedWithWarning_data()
 {
     QTest::addColumn<qint64>("systemMax");
     QTest::addColumn<qint64>("ttl");
@@ -586,7 +485,7 @@ void TestTokenEngine::requestedTtlAboveSystemMaxIsCappedWithWarning_data()
         << 32 * kDay << kHour << 2 * kHour << 3 * kHour << kHour << false;
 }
 
-void TestTokenEngine::requestedTtlAboveSystemMaxIsCappedWithWarning()
+void TestTokenService::requestedTtlAboveSystemMaxIsCappedWithWarning()
 {
     QFETCH(qint64, systemMax);
     QFETCH(qint64, ttl);
@@ -624,7 +523,7 @@ void TestTokenEngine::requestedTtlAboveSystemMaxIsCappedWithWarning()
 
 // --- roles -----------------------------------------------------------------------
 
-void TestTokenEngine::roleSettingsApplyToCreatedToken()
+void TestTokenService::roleSettingsApplyToCreatedToken()
 {
     Role dayPass;
     dayPass.name = u"visitor-day-pass"_s;
@@ -712,7 +611,7 @@ void TestTokenEngine::roleSettingsApplyToCreatedToken()
     QCOMPARE(validated->policies, (QStringList{u"default"_s, u"wifi"_s}));
 }
 
-void TestTokenEngine::bulkCreationIsAllOrNothing()
+void TestTokenService::bulkCreationIsAllOrNothing()
 {
     QSignalSpy created(&engine(), &TokenEngine::tokenCreated);
     const qsizetype auditBefore = auditTrail().size();
@@ -741,7 +640,7 @@ void TestTokenEngine::bulkCreationIsAllOrNothing()
 
 // --- the token's secrecy and format ------------------------------------------------
 
-void TestTokenEngine::tokenIdIsStoredOnlyAsHash()
+void TestTokenService::tokenIdIsStoredOnlyAsHash()
 {
     TokenRequest request;
     request.displayName = u"patron 1234"_s;
@@ -785,7 +684,7 @@ void TestTokenEngine::tokenIdIsStoredOnlyAsHash()
     QVERIFY(accessorFound);
 }
 
-void TestTokenEngine::malformedTokenIsRejectedBeforeStoreAccess_data()
+void TestTokenService::malformedTokenIsRejectedBeforeStoreAccess_data()
 {
     QTest::addColumn<QString>("how");
 
@@ -795,7 +694,7 @@ void TestTokenEngine::malformedTokenIsRejectedBeforeStoreAccess_data()
         QTest::newRow(how) << QString::fromUtf8(how);
 }
 
-void TestTokenEngine::malformedTokenIsRejectedBeforeStoreAccess()
+void TestTokenService::malformedTokenIsRejectedBeforeStoreAccess()
 {
     QFETCH(QString, how);
 
@@ -851,7 +750,7 @@ void TestTokenEngine::malformedTokenIsRejectedBeforeStoreAccess()
     QVERIFY(watch.ownStatements() > 0);
 }
 
-void TestTokenEngine::malformedTokenNeedsNoConnection()
+void TestTokenService::malformedTokenNeedsNoConnection()
 {
     auto created = engine().tokens().createToken(owner(), {});
     QVERIFY2(created, qPrintable(errorText(created)));
@@ -880,7 +779,7 @@ void TestTokenEngine::malformedTokenNeedsNoConnection()
     QVERIFY(lookedUp.error().code != ErrorCode::InvalidArgument);
 }
 
-void TestTokenEngine::accessorIsNeverAcceptedAsToken()
+void TestTokenService::accessorIsNeverAcceptedAsToken()
 {
     auto created = engine().tokens().createToken(owner(), {});
     QVERIFY2(created, qPrintable(errorText(created)));
@@ -901,7 +800,7 @@ void TestTokenEngine::accessorIsNeverAcceptedAsToken()
 
 // --- renewal --------------------------------------------------------------------
 
-void TestTokenEngine::renewExtendsWithinMax()
+void TestTokenService::renewExtendsWithinMax()
 {
     TokenRequest request;
     request.ttl = kHour;
@@ -945,7 +844,7 @@ void TestTokenEngine::renewExtendsWithinMax()
     QCOMPARE(selfRenewal->info.expireAt, std::optional<qint64>(now() + 60));
 }
 
-void TestTokenEngine::renewPastMaxTtlFails_data()
+void TestTokenService::renewPastMaxTtlFails_data()
 {
     QTest::addColumn<bool>("viaRole"); // else the system max is lowered
 
@@ -953,7 +852,7 @@ void TestTokenEngine::renewPastMaxTtlFails_data()
     QTest::newRow("the system max was lowered") << false;
 }
 
-void TestTokenEngine::renewPastMaxTtlFails()
+void TestTokenService::renewPastMaxTtlFails()
 {
     QFETCH(bool, viaRole);
 
@@ -991,7 +890,7 @@ void TestTokenEngine::renewPastMaxTtlFails()
     QCOMPARE(stored->expireAt, created->info.expireAt);
 }
 
-void TestTokenEngine::roleCreatedTokenRenewsWithRolesCurrentSettings_data()
+void TestTokenService::roleCreatedTokenRenewsWithRolesCurrentSettings_data()
 {
     QTest::addColumn<qint64>("periodBefore");
     QTest::addColumn<qint64>("maxBefore");
@@ -1009,7 +908,7 @@ void TestTokenEngine::roleCreatedTokenRenewsWithRolesCurrentSettings_data()
         << kHour << qint64(0) << kHour << 70 * kMinute << 20 * kMinute;
 }
 
-void TestTokenEngine::roleCreatedTokenRenewsWithRolesCurrentSettings()
+void TestTokenService::roleCreatedTokenRenewsWithRolesCurrentSettings()
 {
     QFETCH(qint64, periodBefore);
     QFETCH(qint64, maxBefore);
@@ -1037,7 +936,7 @@ void TestTokenEngine::roleCreatedTokenRenewsWithRolesCurrentSettings()
     QCOMPARE(renewal->info.expireAt, std::optional<qint64>(now() + expectedTtl));
 }
 
-void TestTokenEngine::renewOfTokenWhoseRoleIsGoneFails()
+void TestTokenService::renewOfTokenWhoseRoleIsGoneFails()
 {
     Role role;
     role.name = u"retired"_s;
@@ -1060,7 +959,7 @@ void TestTokenEngine::renewOfTokenWhoseRoleIsGoneFails()
 
 // --- batch tokens ---------------------------------------------------------------
 
-void TestTokenEngine::batchTokenValidatesUntilParentRevoked()
+void TestTokenService::batchTokenValidatesUntilParentRevoked()
 {
     auto parent = actor({u"ebooks"_s, u"issuer"_s});
     QVERIFY2(parent, qPrintable(errorText(parent)));
@@ -1098,7 +997,7 @@ void TestTokenEngine::batchTokenValidatesUntilParentRevoked()
     QVERIFY2(!engine().tokens().validate(other->token), "a batch token outlived its TTL");
 }
 
-void TestTokenEngine::orphanBatchTokenOutlivesRevokedCreator()
+void TestTokenService::orphanBatchTokenOutlivesRevokedCreator()
 {
     auto creator = actor({u"sudo-issuer"_s, u"wifi"_s});
     QVERIFY2(creator, qPrintable(errorText(creator)));
@@ -1120,7 +1019,7 @@ void TestTokenEngine::orphanBatchTokenOutlivesRevokedCreator()
 
 // --- revocation -----------------------------------------------------------------
 
-void TestTokenEngine::revokingAlreadyRevokedTokenIsIdempotent_data()
+void TestTokenService::revokingAlreadyRevokedTokenIsIdempotent_data()
 {
     QTest::addColumn<bool>("byAccessor");
     QTest::addColumn<bool>("orphaning");
@@ -1131,7 +1030,7 @@ void TestTokenEngine::revokingAlreadyRevokedTokenIsIdempotent_data()
     QTest::newRow("revoke-orphan by accessor") << true << true;
 }
 
-void TestTokenEngine::revokingAlreadyRevokedTokenIsIdempotent()
+void TestTokenService::revokingAlreadyRevokedTokenIsIdempotent()
 {
     QFETCH(bool, byAccessor);
     QFETCH(bool, orphaning);
@@ -1166,7 +1065,7 @@ void TestTokenEngine::revokingAlreadyRevokedTokenIsIdempotent()
 
 // --- policies -------------------------------------------------------------------
 
-void TestTokenEngine::defaultPolicyIsAdded_data()
+void TestTokenService::defaultPolicyIsAdded_data()
 {
     QTest::addColumn<QStringList>("parentPolicies"); // empty: the store owner creates
     QTest::addColumn<QStringList>("requested");
@@ -1194,7 +1093,7 @@ void TestTokenEngine::defaultPolicyIsAdded_data()
         << QStringList{u"issuer"_s} << none << false << u"wifi-bare"_s << QStringList{u"wifi"_s};
 }
 
-void TestTokenEngine::defaultPolicyIsAdded()
+void TestTokenService::defaultPolicyIsAdded()
 {
     QFETCH(QStringList, parentPolicies);
     QFETCH(QStringList, requested);
@@ -1226,220 +1125,5 @@ void TestTokenEngine::defaultPolicyIsAdded()
     QCOMPARE(created->info.policies, expected);
 }
 
-// --- audit ----------------------------------------------------------------------
-
-void TestTokenEngine::permissionDeniedIsAudited_data()
-{
-    QTest::addColumn<QString>("attempt");
-    QTest::addColumn<QString>("operation");
-
-    QTest::newRow("create a token") << u"create"_s << u"token.create"_s;
-    QTest::newRow("create an orphan without sudo") << u"orphan"_s << u"token.create"_s;
-    QTest::newRow("revoke another token") << u"revoke"_s << u"token.revoke"_s;
-    QTest::newRow("look up another token") << u"lookup"_s << u"token.lookup"_s;
-    QTest::newRow("renew another token") << u"renew"_s << u"token.renew"_s;
-    QTest::newRow("write a policy") << u"policy"_s << u"policy.write"_s;
-    QTest::newRow("write a role") << u"role"_s << u"role.write"_s;
-}
-
-void TestTokenEngine::permissionDeniedIsAudited()
-{
-    QFETCH(QString, attempt);
-    QFETCH(QString, operation);
-
-    auto victim = engine().tokens().createToken(owner(), {});
-    QVERIFY2(victim, qPrintable(errorText(victim)));
-    // "issuer" may create children, but not orphans; nothing else.
-    auto patron = actor({attempt == u"orphan" ? u"issuer"_s : u"ebooks"_s});
-    QVERIFY2(patron, qPrintable(errorText(patron)));
-    const Caller& caller = patron->caller;
-    const qsizetype before = auditTrail().size();
-
-    Status outcome;
-    if (attempt == u"create" || attempt == u"orphan") {
-        TokenRequest request;
-        request.orphan = attempt == u"orphan";
-        auto created = engine().tokens().createToken(caller, request);
-        outcome = created ? Status() : Status(created.error());
-    } else if (attempt == u"revoke") {
-        auto revoked = engine().tokens().revoke(caller, TokenRef::accessor(victim->info.accessor));
-        outcome = revoked ? Status() : Status(revoked.error());
-    } else if (attempt == u"lookup") {
-        auto found = engine().tokens().lookup(caller, TokenRef::accessor(victim->info.accessor));
-        outcome = found ? Status() : Status(found.error());
-    } else if (attempt == u"renew") {
-        auto renewed = engine().tokens().renew(caller, TokenRef::token(victim->token), 0);
-        outcome = renewed ? Status() : Status(renewed.error());
-    } else if (attempt == u"policy") {
-        outcome = engine().admin().putPolicy(caller, u"ebooks"_s, hcl({{"*", "sudo"}}));
-    } else if (attempt == u"role") {
-        Role role;
-        role.name = u"escalate"_s;
-        outcome = engine().admin().putRole(caller, role);
-    }
-    QVERIFY2(!outcome, "the attempt was allowed");
-    QCOMPARE(outcome.error().code, ErrorCode::PermissionDenied);
-
-    const QList<audit::AuditRecord> trail = auditTrail();
-    QCOMPARE(trail.size(), before + 1);
-    const audit::AuditRecord& record = trail.last();
-    QCOMPARE(record.operation, operation);
-    QCOMPARE(record.outcome, u"denied"_s);
-    QCOMPARE(record.actor, patron->info.accessor);
-    QCOMPARE(record.client, u"api:127.0.0.1"_s);
-    auto report = engine().admin().verifyAudit();
-    QVERIFY2(report, qPrintable(errorText(report)));
-    QVERIFY2(report->intact, qPrintable(report->problem));
-    // The victim is untouched.
-    QVERIFY(engine().tokens().validate(victim->token));
-}
-
-void TestTokenEngine::everyOperationAppendsAuditRecord()
-{
-    Caller root;
-    QString child;
-    QString childAccessor;
-    QString limitedToken;
-    Caller limitedCaller;
-    const QString backup = m_temp->filePath(u"backup.tessera"_s);
-    QSignalSpy revoked(&engine(), &TokenEngine::tokensRevoked);
-
-    Caller patronCaller;
-    QString rootToken;
-    QString patronToken;
-    struct Step
-    {
-        const char* operation;
-        std::function<bool()> run;
-        const char* outcome = "ok";
-    };
-    const std::vector<Step> steps{
-        {"token.create-root",
-         [&] {
-             auto created = engine().tokens().createRootToken(owner());
-             rootToken = created ? created->token : QString();
-             return created.ok();
-         }},
-        {"token.use", // a token without a use limit: a batched record
-         [&] {
-             auto caller = engine().tokens().authenticate(rootToken, u"api:10.0.0.1"_s);
-             root = caller.valueOr(Caller{});
-             return caller.ok();
-         }},
-        {"token.use",
-         [&] {
-             return engine()
-                        .tokens()
-                        .authenticate(u"tss.forged"_s, u"api:10.0.0.9"_s)
-                        .error()
-                        .code == ErrorCode::PermissionDenied;
-         },
-         "denied"},
-        {"policy.write",
-         [&] {
-             return engine().admin().putPolicy(root, u"maps"_s, hcl({{"maps/*", "read"}})).ok();
-         }},
-        {"role.write",
-         [&] {
-             Role role;
-             role.name = u"desk"_s;
-             role.allowedPolicies = {u"maps"_s};
-             return engine().admin().putRole(root, role).ok();
-         }},
-        {"token.create",
-         [&] {
-             TokenRequest request;
-             request.ttl = kHour;
-             request.role = u"desk"_s;
-             auto created = engine().tokens().createToken(root, request);
-             child = created ? created->token : QString();
-             childAccessor = created ? created->info.accessor : QString();
-             return created.ok();
-         }},
-        {"token.renew",
-         [&] { return engine().tokens().renew(root, TokenRef::token(child), kHour).ok(); }},
-        {"token.create",
-         [&] {
-             TokenRequest request;
-             request.numUses = 1;
-             auto created = engine().tokens().createToken(root, request);
-             limitedToken = created ? created->token : QString();
-             return created.ok();
-         }},
-        {"token.use",
-         [&] {
-             auto caller = engine().tokens().authenticate(limitedToken, u"api:10.0.0.2"_s);
-             limitedCaller = caller.valueOr(Caller{});
-             return caller.ok() && caller->lastUse;
-         }},
-        {"token.use-limit", [&] { return engine().tokens().completeUse(limitedCaller).ok(); }},
-        {"token.create",
-         [&] {
-             TokenRequest request;
-             request.ttl = 60;
-             return engine().tokens().createToken(owner(), request).ok();
-         }},
-        {"token.expire",
-         [&] {
-             m_temp->clock().advanceSeconds(61);
-             auto swept = engine().tokens().sweepExpired();
-             return swept && swept->size() == 1;
-         }},
-        {"token.create",
-         [&] {
-             TokenRequest request;
-             request.parentAccessor = childAccessor;
-             return engine().tokens().createToken(owner(), request).ok();
-         }},
-        {"token.revoke-orphan",
-         [&] {
-             return engine().tokens().revokeOrphan(root, TokenRef::accessor(childAccessor)).ok();
-         }},
-        {"token.create",
-         [&] {
-             TokenRequest request;
-             request.policies = {u"maps"_s};
-             auto patron = engine().tokens().createToken(root, request);
-             patronToken = patron ? patron->token : QString();
-             return patron.ok();
-         }},
-        {"token.use",
-         [&] {
-             auto caller = engine().tokens().authenticate(patronToken, u"api:10.0.0.3"_s);
-             patronCaller = caller.valueOr(Caller{});
-             return caller.ok();
-         }},
-        {"token.create", // refused: "maps" grants no token creation
-         [&] {
-             return engine().tokens().createToken(patronCaller, {}).error().code ==
-                    ErrorCode::PermissionDenied;
-         },
-         "denied"},
-        {"token.revoke", [&] { return engine().tokens().revoke(root, TokenRef::self()).ok(); }},
-        {"role.delete", [&] { return engine().admin().deleteRole(owner(), u"desk"_s).ok(); }},
-        {"policy.delete", [&] { return engine().admin().deletePolicy(owner(), u"maps"_s).ok(); }},
-        {"store.backup", [&] { return engine().admin().backupTo(owner(), backup).ok(); }},
-        {"store.rekey",
-         [&] { return engine().admin().changePassphrase(owner(), "another passphrase").ok(); }},
-    };
-
-    qsizetype count = auditTrail().size();
-    for (const Step& step : steps) {
-        QVERIFY2(step.run(), step.operation);
-        const QList<audit::AuditRecord> trail = auditTrail();
-        QVERIFY2(trail.size() == count + 1,
-                 qPrintable(u"%1: %2 records appended"_s.arg(QString::fromUtf8(step.operation))
-                                .arg(trail.size() - count)));
-        QCOMPARE(trail.last().operation, QString::fromUtf8(step.operation));
-        QCOMPARE(trail.last().outcome, QString::fromUtf8(step.outcome));
-        count = trail.size();
-        auto report = engine().admin().verifyAudit();
-        QVERIFY2(report, qPrintable(errorText(report)));
-        QVERIFY2(report->intact, qPrintable(report->problem));
-        QCOMPARE(report->recordsChecked, count);
-    }
-    QVERIFY(revoked.count() >= 4);
-}
-
-QTEST_GUILESS_MAIN(TestTokenEngine)
-#include "tst_tokenengine.moc"
+QTEST_GUILESS_MAIN(TestTokenService)
+#include "tst_tokenservice.moc"
