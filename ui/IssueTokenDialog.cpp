@@ -456,8 +456,9 @@ void IssueTokenDialog::applyRole(const QString& name)
         m_unlimited->setChecked(true);
     if (role.settings.ttl == 0 && role.settings.period == 0) {
         // Not the system default (a month): an hour, or the role's max if shorter.
-        m_ttl->setValue(role.settings.explicitMaxTtl > 0 ? std::min(kDefaultTtl, role.settings.explicitMaxTtl)
-                                                : kDefaultTtl);
+        m_ttl->setValue(role.settings.explicitMaxTtl > 0
+                            ? std::min(kDefaultTtl, role.settings.explicitMaxTtl)
+                            : kDefaultTtl);
     }
     refreshOfferedPolicies();
     // As the engine does when none are named: every policy the role allows.

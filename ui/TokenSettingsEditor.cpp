@@ -122,9 +122,10 @@ void TokenSettingsEditor::setSettings(const TokenSettings& settings)
     if (m_type) {
         int index = m_type->findData(int(settings.tokenType));
         if (index < 0) // a fixed type where the request cannot choose: the same kind
-            index = m_type->findData(int(settings.tokenKindFor(std::nullopt) == engine::TokenKind::Batch
-                                             ? RoleTokenType::DefaultBatch
-                                             : RoleTokenType::DefaultService));
+            index =
+                m_type->findData(int(settings.tokenKindFor(std::nullopt) == engine::TokenKind::Batch
+                                         ? RoleTokenType::DefaultBatch
+                                         : RoleTokenType::DefaultService));
         m_type->setCurrentIndex(index);
     }
     for (const auto& [edit, seconds] :

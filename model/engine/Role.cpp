@@ -111,8 +111,7 @@ Result<Role> Role::fromJson(const QString& name, const QJsonObject& fields, cons
         *target = *value;
     }
     TESSERA_TRY(role.settings.readJson(TokenSettings::role(), fields));
-    if (has(u"token_type") && role.settings.tokenType == RoleTokenType::Batch &&
-        !has(u"renewable"))
+    if (has(u"token_type") && role.settings.tokenType == RoleTokenType::Batch && !has(u"renewable"))
         role.renewable = false;
     if (has(u"path_suffix")) {
         const QJsonValue value = fields.value(u"path_suffix");

@@ -48,7 +48,6 @@ QString field(const char* name)
     return QLatin1String(name);
 }
 
-
 } // namespace
 
 QString roleTokenTypeName(RoleTokenType type)
@@ -320,8 +319,7 @@ Result<QStringList> TokenSettings::readPolicyNames(const QJsonValue& value, QStr
         if (trimmed.isEmpty())
             continue;
         if (!Policy::isValidName(trimmed))
-            return Error::invalid(
-                QStringLiteral("%1 contains an invalid policy name.").arg(field));
+            return Error::invalid(QStringLiteral("%1 contains an invalid policy name.").arg(field));
         clean << trimmed;
     }
     clean.sort();

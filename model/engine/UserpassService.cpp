@@ -86,8 +86,7 @@ Status UserpassService::putUser(const Caller& caller, const User& user,
         TESSERA_TRY(UserDirectory(m.db()).put(normalized, hash ? &*hash : nullptr, m_core.now()));
         m.record.details = {
             {QStringLiteral("user"), normalized.name},
-            {QStringLiteral("policies"),
-             QJsonArray::fromStringList(normalized.settings.policies)},
+            {QStringLiteral("policies"), QJsonArray::fromStringList(normalized.settings.policies)},
             {QStringLiteral("password_changed"), password.has_value()}};
         m.afterCommit(usersChanged());
         return {};

@@ -133,7 +133,8 @@ void TestRole::looseVaultInputFormsAreAccepted()
     QVERIFY(!role->renewable);
     QCOMPARE(role->settings.numUses, 1);
     QCOMPARE(role->settings.ttl, 60);
-    QCOMPARE(Role::fromJson(QStringLiteral("r"), json(R"({"token_type": "default"})"))->settings.tokenType,
+    QCOMPARE(Role::fromJson(QStringLiteral("r"), json(R"({"token_type": "default"})"))
+                 ->settings.tokenType,
              RoleTokenType::DefaultService);
 }
 

@@ -1,8 +1,7 @@
 // The token settings roles and users share (TokenSettings): Vault's field
 // names and lenient input forms, the checks, and the JSON both owners answer.
-#include "engine/TokenSettings.h"
-
 #include "engine/Duration.h"
+#include "engine/TokenSettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,9 +69,9 @@ void TestTokenSettings::readsVaultFieldNamesAndInputForms()
     QVERIFY(settings.validate(TokenSettings::user()).ok());
 
     // Booleans as Go's ParseBool reads them, and as 0/1.
-    for (const char* text : {R"({"token_no_default_policy": "FALSE"})",
-                             R"({"token_no_default_policy": 0})",
-                             R"({"token_no_default_policy": false})"}) {
+    for (const char* text :
+         {R"({"token_no_default_policy": "FALSE"})", R"({"token_no_default_policy": 0})",
+          R"({"token_no_default_policy": false})"}) {
         settings.noDefaultPolicy = true;
         QVERIFY(settings.readJson(TokenSettings::role(), json(text)).ok());
         QVERIFY2(!settings.noDefaultPolicy, text);
@@ -137,19 +136,16 @@ void TestTokenSettings::badInputIsRefusedAndChangesNothing_data()
     QTest::newRow("fractional use count")
         << QByteArray(R"({"token_num_uses": 1.5})") << "whole number";
     QTest::newRow("negative use count") << QByteArray(R"({"token_num_uses": -1})") << "negative";
-    QTest::newRow("huge use count")
-        << QByteArray(R"({"token_num_uses": 1e12})") << "too large";
+    QTest::newRow("huge use count") << QByteArray(R"({"token_num_uses": 1e12})") << "too large";
     QTest::newRow("bool that is not one")
         << QByteArray(R"({"token_no_default_policy": "maybe"})") << "token_no_default_policy";
     QTest::newRow("unknown token type") << QByteArray(R"({"token_type": "jwt"})") << "token_type";
-    QTest::newRow("token type not a string")
-        << QByteArray(R"({"token_type": 1})") << "token_type";
+    QTest::newRow("token type not a string") << QByteArray(R"({"token_type": 1})") << "token_type";
     QTest::newRow("policy list of numbers")
         << QByteArray(R"({"token_policies": [1]})") << "token_policies";
     QTest::newRow("invalid policy name")
         << QByteArray(R"({"token_policies": "ok, not ok"})") << "token_policies";
-    QTest::newRow("older name, bad value")
-        << QByteArray(R"({"policies": {"a": 1}})") << "policies";
+    QTest::newRow("older name, bad value") << QByteArray(R"({"policies": {"a": 1}})") << "policies";
 }
 
 void TestTokenSettings::badInputIsRefusedAndChangesNothing()
@@ -186,8 +182,7 @@ void TestTokenSettings::invalidSettingsAreRejected_data()
         << true << QByteArray(R"({"token_ttl": "2h", "token_explicit_max_ttl": "1h"})")
         << "token_ttl must not be greater than token_explicit_max_ttl";
     QTest::newRow("user ttl above max")
-        << false << QByteArray(R"({"token_ttl": "2h", "token_max_ttl": "1h"})")
-        << "token_max_ttl";
+        << false << QByteArray(R"({"token_ttl": "2h", "token_max_ttl": "1h"})") << "token_max_ttl";
     QTest::newRow("user with root")
         << false << QByteArray(R"({"token_policies": ["ebooks", "root"]})") << "root";
     QTest::newRow("duration above the maximum")
@@ -210,9 +205,8 @@ void TestTokenSettings::invalidSettingsAreRejected()
 
 void TestTokenSettings::durationsOutOfRangeAreRejected()
 {
-    for (qint64 TokenSettings::*field :
-         {&TokenSettings::ttl, &TokenSettings::maxTtl, &TokenSettings::explicitMaxTtl,
-          &TokenSettings::period}) {
+    for (qint64 TokenSettings::*field : {&TokenSettings::ttl, &TokenSettings::maxTtl,
+                                         &TokenSettings::explicitMaxTtl, &TokenSettings::period}) {
         for (const qint64 bad : {qint64(-1), kMaxDurationSeconds + 1}) {
             TokenSettings settings;
             settings.*field = bad;
@@ -308,13 +302,13 @@ void TestTokenSettings::jsonKeepsEachOwnersShape()
 
     settings.policies = {QStringLiteral("ebooks")};
     const QJsonObject user = settings.toJson(TokenSettings::user());
-    QCOMPARE(user.keys(),
-             (QStringList{QStringLiteral("policies"), QStringLiteral("token_explicit_max_ttl"),
-                          QStringLiteral("token_max_ttl"),
-                          QStringLiteral("token_no_default_policy"),
-                          QStringLiteral("token_num_uses"), QStringLiteral("token_period"),
-                          QStringLiteral("token_policies"), QStringLiteral("token_ttl"),
-                          QStringLiteral("token_type")}));
+    QCOMPARE(
+        user.keys(),
+        (QStringList{QStringLiteral("policies"), QStringLiteral("token_explicit_max_ttl"),
+                     QStringLiteral("token_max_ttl"), QStringLiteral("token_no_default_policy"),
+                     QStringLiteral("token_num_uses"), QStringLiteral("token_period"),
+                     QStringLiteral("token_policies"), QStringLiteral("token_ttl"),
+                     QStringLiteral("token_type")}));
     QCOMPARE(user.value(u"policies").toArray(), QJsonArray{QStringLiteral("ebooks")});
     QCOMPARE(user.value(u"token_policies").toArray(), QJsonArray{QStringLiteral("ebooks")});
     QCOMPARE(user.value(u"token_type").toString(), QStringLiteral("default"));

@@ -1,8 +1,7 @@
-#include "engine/TtlPolicy.h"
-
 #include "engine/EngineConfig.h"
 #include "engine/Role.h"
 #include "engine/Token.h"
+#include "engine/TtlPolicy.h"
 
 #include <QTest>
 

@@ -367,7 +367,7 @@ void TestUserDirectory::updatingUserWithoutPasswordKeepsIt()
 {
     QVERIFY(putPatron(u"alice"_s).ok());
     User changed = patron(u"alice"_s);
-    changed.policies = {u"archive"_s};
+    changed.settings.policies = {u"archive"_s};
     QVERIFY(engine().userpass().putUser(owner(), changed).ok());
     auto login = engine().userpass().login(u"alice"_s, kPassword, kClient);
     QVERIFY2(login, qPrintable(errorText(login)));
@@ -431,8 +431,7 @@ void TestUserDirectory::periodicUserGetsPeriodicLoginToken()
     m_temp->clock().advanceSeconds(50 * 60);
     auto renewed = engine().tokens().renew(owner(), TokenRef::token(login->token), 5 * kHour);
     QVERIFY2(renewed, qPrintable(errorText(renewed)));
-    QCOMPARE(renewed->info.expireAt,
-             std::optional<qint64>(m_temp->clock().nowSeconds() + kHour));
+    QCOMPARE(renewed->info.expireAt, std::optional<qint64>(m_temp->clock().nowSeconds() + kHour));
 }
 
 void TestUserDirectory::useLimitedUserGetsUseLimitedLoginToken()
@@ -470,8 +469,7 @@ void TestUserDirectory::batchUserLoginTokenIsCappedLikeEveryBatchToken()
     QVERIFY2(login, qPrintable(errorText(login)));
     QVERIFY(login->token.startsWith(u"tsb."_s));
     QCOMPARE(login->info.creationTtl, 2 * kHour);
-    QCOMPARE(login->info.expireAt,
-             std::optional<qint64>(m_temp->clock().nowSeconds() + 2 * kHour));
+    QCOMPARE(login->info.expireAt, std::optional<qint64>(m_temp->clock().nowSeconds() + 2 * kHour));
     QVERIFY2(login->warnings.join(u'\n').contains(u"capped"_s),
              qPrintable(login->warnings.join(u'\n')));
     QVERIFY(!login->info.renewable);
@@ -488,7 +486,8 @@ void TestUserDirectory::batchUserLoginTokenIsCappedLikeEveryBatchToken()
     user.settings.period = kHour;
     auto periodic = engine().userpass().putUser(owner(), user, kPassword);
     QVERIFY(!periodic);
-    QVERIFY2(periodic.error().message.contains(u"periodic"_s), qPrintable(periodic.error().message));
+    QVERIFY2(periodic.error().message.contains(u"periodic"_s),
+             qPrintable(periodic.error().message));
 }
 
 void TestUserDirectory::userManagementFollowsUserpassPolicyPaths_data()
