@@ -2094,54 +2094,6 @@ Accessor: %2</translation>
         <translation>z. B. visitor-day-pass</translation>
     </message>
     <message>
-        <source>Service, unless the request asks for batch</source>
-        <translation>Service, sofern die Anfrage nicht Batch verlangt</translation>
-    </message>
-    <message>
-        <source>Batch, unless the request asks for service</source>
-        <translation>Batch, sofern die Anfrage nicht Service verlangt</translation>
-    </message>
-    <message>
-        <source>Always service</source>
-        <translation>Immer Service</translation>
-    </message>
-    <message>
-        <source>Always batch</source>
-        <translation>Immer Batch</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>TTL</source>
-        <translation>TTL</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Explicit max TTL</source>
-        <translation>Explizite max. TTL</translation>
-    </message>
-    <message>
-        <source>Not periodic</source>
-        <translation>Nicht periodisch</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Unlimited</source>
-        <translation>Unbegrenzt</translation>
-    </message>
-    <message>
-        <source>Use limit</source>
-        <translation>Nutzungslimit</translation>
-    </message>
-    <message>
         <source>Issue &amp;orphan tokens</source>
         <translation>&amp;Verwaiste Token ausstellen</translation>
     </message>
@@ -2150,36 +2102,12 @@ Accessor: %2</translation>
         <translation>Token sind verlänger&amp;bar</translation>
     </message>
     <message>
-        <source>Without the “default” polic&amp;y</source>
-        <translation>Ohne die Richtlinie „&amp;default“</translation>
-    </message>
-    <message>
         <source>optional, e.g. desk-3</source>
         <translation>optional, z. B. desk-3</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Token &amp;type:</source>
-        <translation>Token-T&amp;yp:</translation>
-    </message>
-    <message>
-        <source>&amp;TTL:</source>
-        <translation>T&amp;TL:</translation>
-    </message>
-    <message>
-        <source>E&amp;xplicit max TTL:</source>
-        <translation>E&amp;xplizite max. TTL:</translation>
-    </message>
-    <message>
-        <source>Peri&amp;od:</source>
-        <translation>Peri&amp;ode:</translation>
-    </message>
-    <message>
-        <source>&amp;Use limit:</source>
-        <translation>N&amp;utzungslimit:</translation>
     </message>
     <message>
         <source>Path s&amp;uffix:</source>
@@ -2478,6 +2406,101 @@ Accessor: %2</translation>
     </message>
 </context>
 <context>
+    <name>tessera::ui::TokenSettingsEditor</name>
+    <message>
+        <source>Service, unless the request asks for batch</source>
+        <translation>Service, sofern die Anfrage nicht Batch verlangt</translation>
+    </message>
+    <message>
+        <source>Batch, unless the request asks for service</source>
+        <translation>Batch, sofern die Anfrage nicht Service verlangt</translation>
+    </message>
+    <message>
+        <source>Always service</source>
+        <translation>Immer Service</translation>
+    </message>
+    <message>
+        <source>Always batch</source>
+        <translation>Immer Batch</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Token t&amp;ype:</source>
+        <translation>Token-T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>T&amp;TL:</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Max TTL:</source>
+        <translation>&amp;Max. TTL:</translation>
+    </message>
+    <message>
+        <source>Max TTL</source>
+        <translation>Max. TTL</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>E&amp;xplicit max TTL:</source>
+        <translation>E&amp;xplizite max. TTL:</translation>
+    </message>
+    <message>
+        <source>Explicit max TTL</source>
+        <translation>Explizite max. TTL</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Peri&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Not periodic</source>
+        <translation>Nicht periodisch</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Use l&amp;imit:</source>
+        <translation>Nutzungs&amp;limit:</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hout the “default” policy</source>
+        <translation>Ohne die Richtlinie „&amp;default“</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Po&amp;licies of its tokens:</source>
+        <translation>R&amp;ichtlinien der Token:</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::UnlockDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -2575,42 +2598,6 @@ Accessor: %2</translation>
         <translation>z. B. alice</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>TTL</source>
-        <translation>TTL</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Max TTL</source>
-        <translation>Max. TTL</translation>
-    </message>
-    <message>
-        <source>Not periodic</source>
-        <translation>Nicht periodisch</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Unlimited</source>
-        <translation>Unbegrenzt</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -2625,34 +2612,6 @@ Accessor: %2</translation>
     <message>
         <source>Login state:</source>
         <translation>Anmeldestatus:</translation>
-    </message>
-    <message>
-        <source>Token t&amp;ype:</source>
-        <translation>Token-T&amp;yp:</translation>
-    </message>
-    <message>
-        <source>&amp;TTL:</source>
-        <translation>&amp;TTL:</translation>
-    </message>
-    <message>
-        <source>&amp;Max TTL:</source>
-        <translation>&amp;Max. TTL:</translation>
-    </message>
-    <message>
-        <source>Peri&amp;od:</source>
-        <translation>Peri&amp;ode:</translation>
-    </message>
-    <message>
-        <source>Use l&amp;imit:</source>
-        <translation>Nutzungs&amp;limit:</translation>
-    </message>
-    <message>
-        <source>Policies</source>
-        <translation>Richtlinien</translation>
-    </message>
-    <message>
-        <source>Po&amp;licies of its tokens:</source>
-        <translation>R&amp;ichtlinien der Token:</translation>
     </message>
     <message>
         <source>required</source>

@@ -2094,54 +2094,6 @@ Accesor: %2</translation>
         <translation>p. ej., visitor-day-pass</translation>
     </message>
     <message>
-        <source>Service, unless the request asks for batch</source>
-        <translation>De servicio, salvo que la solicitud pida de lote</translation>
-    </message>
-    <message>
-        <source>Batch, unless the request asks for service</source>
-        <translation>De lote, salvo que la solicitud pida de servicio</translation>
-    </message>
-    <message>
-        <source>Always service</source>
-        <translation>Siempre de servicio</translation>
-    </message>
-    <message>
-        <source>Always batch</source>
-        <translation>Siempre de lote</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Predeterminado</translation>
-    </message>
-    <message>
-        <source>TTL</source>
-        <translation>TTL</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguno</translation>
-    </message>
-    <message>
-        <source>Explicit max TTL</source>
-        <translation>TTL máximo explícito</translation>
-    </message>
-    <message>
-        <source>Not periodic</source>
-        <translation>No periódico</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>Unlimited</source>
-        <translation>Ilimitado</translation>
-    </message>
-    <message>
-        <source>Use limit</source>
-        <translation>Límite de usos</translation>
-    </message>
-    <message>
         <source>Issue &amp;orphan tokens</source>
         <translation>Emitir tokens &amp;huérfanos</translation>
     </message>
@@ -2150,36 +2102,12 @@ Accesor: %2</translation>
         <translation>Los tokens son reno&amp;vables</translation>
     </message>
     <message>
-        <source>Without the “default” polic&amp;y</source>
-        <translation>Sin la polític&amp;a “default”</translation>
-    </message>
-    <message>
         <source>optional, e.g. desk-3</source>
         <translation>opcional, p. ej., desk-3</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>Token &amp;type:</source>
-        <translation>&amp;Tipo de token:</translation>
-    </message>
-    <message>
-        <source>&amp;TTL:</source>
-        <translation>TT&amp;L:</translation>
-    </message>
-    <message>
-        <source>E&amp;xplicit max TTL:</source>
-        <translation>TTL máximo e&amp;xplícito:</translation>
-    </message>
-    <message>
-        <source>Peri&amp;od:</source>
-        <translation>Peri&amp;odo:</translation>
-    </message>
-    <message>
-        <source>&amp;Use limit:</source>
-        <translation>Límite de &amp;usos:</translation>
     </message>
     <message>
         <source>Path s&amp;uffix:</source>
@@ -2478,6 +2406,101 @@ Accesor: %2</translation>
     </message>
 </context>
 <context>
+    <name>tessera::ui::TokenSettingsEditor</name>
+    <message>
+        <source>Service, unless the request asks for batch</source>
+        <translation>De servicio, salvo que la solicitud pida de lote</translation>
+    </message>
+    <message>
+        <source>Batch, unless the request asks for service</source>
+        <translation>De lote, salvo que la solicitud pida de servicio</translation>
+    </message>
+    <message>
+        <source>Always service</source>
+        <translation>Siempre de servicio</translation>
+    </message>
+    <message>
+        <source>Always batch</source>
+        <translation>Siempre de lote</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>De servicio</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>De lote</translation>
+    </message>
+    <message>
+        <source>Token t&amp;ype:</source>
+        <translation>T&amp;ipo de token:</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>TT&amp;L:</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Max TTL:</source>
+        <translation>TTL &amp;máximo:</translation>
+    </message>
+    <message>
+        <source>Max TTL</source>
+        <translation>TTL máximo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>E&amp;xplicit max TTL:</source>
+        <translation>TTL máximo e&amp;xplícito:</translation>
+    </message>
+    <message>
+        <source>Explicit max TTL</source>
+        <translation>TTL máximo explícito</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Peri&amp;odo:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Not periodic</source>
+        <translation>No periódico</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <source>Use l&amp;imit:</source>
+        <translation>Límite de u&amp;sos:</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hout the “default” policy</source>
+        <translation>Sin la polític&amp;a “default”</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <source>Po&amp;licies of its tokens:</source>
+        <translation>Po&amp;líticas de sus tokens:</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::UnlockDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -2575,42 +2598,6 @@ Accesor: %2</translation>
         <translation>p. ej., alice</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>De servicio</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>De lote</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Predeterminado</translation>
-    </message>
-    <message>
-        <source>TTL</source>
-        <translation>TTL</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguno</translation>
-    </message>
-    <message>
-        <source>Max TTL</source>
-        <translation>TTL máximo</translation>
-    </message>
-    <message>
-        <source>Not periodic</source>
-        <translation>No periódico</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>Unlimited</source>
-        <translation>Ilimitado</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -2625,34 +2612,6 @@ Accesor: %2</translation>
     <message>
         <source>Login state:</source>
         <translation>Estado de inicio de sesión:</translation>
-    </message>
-    <message>
-        <source>Token t&amp;ype:</source>
-        <translation>T&amp;ipo de token:</translation>
-    </message>
-    <message>
-        <source>&amp;TTL:</source>
-        <translation>&amp;TTL:</translation>
-    </message>
-    <message>
-        <source>&amp;Max TTL:</source>
-        <translation>TTL &amp;máximo:</translation>
-    </message>
-    <message>
-        <source>Peri&amp;od:</source>
-        <translation>Peri&amp;odo:</translation>
-    </message>
-    <message>
-        <source>Use l&amp;imit:</source>
-        <translation>Límite de u&amp;sos:</translation>
-    </message>
-    <message>
-        <source>Policies</source>
-        <translation>Políticas</translation>
-    </message>
-    <message>
-        <source>Po&amp;licies of its tokens:</source>
-        <translation>Po&amp;líticas de sus tokens:</translation>
     </message>
     <message>
         <source>required</source>

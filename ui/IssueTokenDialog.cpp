@@ -435,30 +435,30 @@ void IssueTokenDialog::applyRole(const QString& name)
     m_orphan->setChecked(role.orphan);
     m_orphan->setEnabled(false); // the role decides
     m_parent->setEnabled(!role.orphan);
-    const bool batch =
-        role.tokenType == RoleTokenType::Batch || role.tokenType == RoleTokenType::DefaultBatch;
+    const RoleTokenType type = role.settings.tokenType;
+    const bool batch = type == RoleTokenType::Batch || type == RoleTokenType::DefaultBatch;
     (batch ? m_batch : m_service)->setChecked(true);
-    const bool fixedType =
-        role.tokenType == RoleTokenType::Batch || role.tokenType == RoleTokenType::Service;
+    const bool fixedType = type == RoleTokenType::Batch || type == RoleTokenType::Service;
     m_service->setEnabled(!fixedType);
     m_batch->setEnabled(!fixedType);
     m_anyPolicy->setEnabled(role.allowedPolicies.isEmpty());
-    m_ttl->setValue(role.ttl);
-    m_maxTtl->setValue(role.explicitMaxTtl);
-    m_period->setValue(role.period);
+    m_ttl->setValue(role.settings.ttl);
+    m_maxTtl->setValue(role.settings.explicitMaxTtl);
+    m_period->setValue(role.settings.period);
     m_renewable->setChecked(role.renewable && !batch);
-    m_noDefaultPolicy->setChecked(role.noDefaultPolicy);
-    if (role.numUses == 1)
+    m_noDefaultPolicy->setChecked(role.settings.noDefaultPolicy);
+    if (role.settings.numUses == 1)
         m_oneUse->setChecked(true);
-    else if (role.numUses > 1) {
+    else if (role.settings.numUses > 1) {
         m_limited->setChecked(true);
-        m_uses->setValue(role.numUses);
+        m_uses->setValue(role.settings.numUses);
     } else
         m_unlimited->setChecked(true);
-    if (role.ttl == 0 && role.period == 0) {
+    if (role.settings.ttl == 0 && role.settings.period == 0) {
         // Not the system default (a month): an hour, or the role's max if shorter.
-        m_ttl->setValue(role.explicitMaxTtl > 0 ? std::min(kDefaultTtl, role.explicitMaxTtl)
-                                                : kDefaultTtl);
+        m_ttl->setValue(role.settings.explicitMaxTtl > 0
+                            ? std::min(kDefaultTtl, role.settings.explicitMaxTtl)
+                            : kDefaultTtl);
     }
     refreshOfferedPolicies();
     // As the engine does when none are named: every policy the role allows.
@@ -492,11 +492,11 @@ TokenRequest IssueTokenDialog::request() const
     const Role empty;
     const Role& role = m_role ? *m_role : empty;
     request.role = role.name;
-    request.ttl = unlessRoles(m_ttl->value(), role.ttl);
-    request.explicitMaxTtl = unlessRoles(m_maxTtl->value(), role.explicitMaxTtl);
-    request.period = unlessRoles(m_period->value(), role.period);
+    request.ttl = unlessRoles(m_ttl->value(), role.settings.ttl);
+    request.explicitMaxTtl = unlessRoles(m_maxTtl->value(), role.settings.explicitMaxTtl);
+    request.period = unlessRoles(m_period->value(), role.settings.period);
     const int uses = m_oneUse->isChecked() ? 1 : m_limited->isChecked() ? m_uses->value() : 0;
-    request.numUses = int(unlessRoles(uses, role.numUses));
+    request.numUses = int(unlessRoles(uses, role.settings.numUses));
     const TokenType type = m_batch->isChecked() ? TokenType::Batch : TokenType::Service;
     if (m_service->isEnabled() || !m_role)
         request.type = type;

@@ -3,25 +3,21 @@
 #include "engine/Policy.h"
 #include "engine/Role.h"
 #include "ui/DialogParts.h"
-#include "ui/DurationEdit.h"
 #include "ui/InlineMessage.h"
 #include "ui/PolicyChecklist.h"
 #include "ui/Session.h"
+#include "ui/TokenSettingsEditor.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace tessera::ui {
 
 using engine::Role;
-using engine::RoleTokenType;
 
 RoleEditor::RoleEditor(engine::TokenEngine& engine, QWidget* parent)
     : NamedObjectEditor(tr("Roles"), tr("&Roles:"), parent)
@@ -36,29 +32,9 @@ QWidget* RoleEditor::buildForm()
     auto* form = new QWidget(this);
     m_name = new QLineEdit(form);
     m_name->setPlaceholderText(tr("e.g. visitor-day-pass"));
-    m_type = new QComboBox(form);
-    m_type->addItem(tr("Service, unless the request asks for batch"),
-                    int(RoleTokenType::DefaultService));
-    m_type->addItem(tr("Batch, unless the request asks for service"),
-                    int(RoleTokenType::DefaultBatch));
-    m_type->addItem(tr("Always service"), int(RoleTokenType::Service));
-    m_type->addItem(tr("Always batch"), int(RoleTokenType::Batch));
-    m_ttl = new DurationEdit(form);
-    m_ttl->setNoneText(tr("Default"));
-    m_ttl->setFieldName(tr("TTL"));
-    m_maxTtl = new DurationEdit(form);
-    m_maxTtl->setNoneText(tr("None"));
-    m_maxTtl->setFieldName(tr("Explicit max TTL"));
-    m_period = new DurationEdit(form);
-    m_period->setNoneText(tr("Not periodic"));
-    m_period->setFieldName(tr("Period"));
-    m_uses = new QSpinBox(form);
-    m_uses->setRange(0, 1'000'000);
-    m_uses->setSpecialValueText(tr("Unlimited"));
-    m_uses->setAccessibleName(tr("Use limit"));
+    m_settings = new TokenSettingsEditor(engine::TokenSettings::role(), form);
     m_orphan = new QCheckBox(tr("Issue &orphan tokens"), form);
     m_renewable = new QCheckBox(tr("Tokens are rene&wable"), form);
-    m_noDefaultPolicy = new QCheckBox(tr("Without the “default” polic&y"), form);
     m_pathSuffix = new QLineEdit(form);
     m_pathSuffix->setPlaceholderText(tr("optional, e.g. desk-3"));
 
@@ -69,15 +45,10 @@ QWidget* RoleEditor::buildForm()
         fields->addRow(text, field);
     };
     row(tr("&Name:"), m_name);
-    row(tr("Token &type:"), m_type);
-    row(tr("&TTL:"), m_ttl);
-    row(tr("E&xplicit max TTL:"), m_maxTtl);
-    row(tr("Peri&od:"), m_period);
-    row(tr("&Use limit:"), m_uses);
+    fields->addRow(m_settings);
     row(tr("Path s&uffix:"), m_pathSuffix);
     fields->addRow(QString(), m_orphan);
     fields->addRow(QString(), m_renewable);
-    fields->addRow(QString(), m_noDefaultPolicy);
 
     auto names = m_engine.admin().policyNames(Session::caller());
     QStringList policies = names.ok() ? *names : QStringList{};
@@ -105,39 +76,23 @@ QWidget* RoleEditor::buildForm()
 
     const auto changed = [this] { formChanged(); };
     connect(m_name, &QLineEdit::textEdited, this, changed);
-    connect(m_type, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_ttl, &DurationEdit::valueChanged, this, changed);
-    connect(m_maxTtl, &DurationEdit::valueChanged, this, changed);
-    connect(m_period, &DurationEdit::valueChanged, this, changed);
-    connect(m_uses, &QSpinBox::valueChanged, this, changed);
+    connect(m_settings, &TokenSettingsEditor::changed, this, changed);
     connect(m_orphan, &QCheckBox::toggled, this, changed);
     connect(m_renewable, &QCheckBox::toggled, this, changed);
-    connect(m_noDefaultPolicy, &QCheckBox::toggled, this, changed);
     connect(m_pathSuffix, &QLineEdit::textEdited, this, changed);
     connect(m_allowed, &PolicyChecklist::checkedChanged, this, changed);
     connect(m_disallowed, &PolicyChecklist::checkedChanged, this, changed);
 
-    setTabOrder(m_name, m_type);
-    setTabOrder(m_type, m_ttl);
-    setTabOrder(m_ttl, m_maxTtl);
-    setTabOrder(m_maxTtl, m_period);
-    setTabOrder(m_period, m_uses);
-    setTabOrder(m_uses, m_pathSuffix);
+    setTabOrder(m_name, m_settings->firstField());
+    setTabOrder(m_settings->lastField(), m_pathSuffix);
     setTabOrder(m_pathSuffix, m_orphan);
     setTabOrder(m_orphan, m_renewable);
-    setTabOrder(m_renewable, m_noDefaultPolicy);
-    setTabOrder(m_noDefaultPolicy, m_allowed);
+    setTabOrder(m_renewable, m_allowed);
     setTabOrder(m_allowed, m_disallowed);
 
     DialogParts::setObjectNames({{m_name, "name"},
-                                 {m_type, "type"},
-                                 {m_ttl, "ttl"},
-                                 {m_maxTtl, "maxTtl"},
-                                 {m_period, "period"},
-                                 {m_uses, "uses"},
                                  {m_orphan, "orphan"},
                                  {m_renewable, "renewable"},
-                                 {m_noDefaultPolicy, "noDefaultPolicy"},
                                  {m_pathSuffix, "pathSuffix"},
                                  {m_allowed, "allowed"},
                                  {m_disallowed, "disallowed"}});
@@ -159,14 +114,9 @@ void RoleEditor::showObject(const QString& name)
     const Role& role = *loaded;
     m_name->setText(role.name);
     m_name->setReadOnly(!name.isEmpty()); // renaming would orphan its tokens' renewals
-    m_type->setCurrentIndex(m_type->findData(int(role.tokenType)));
-    m_ttl->setValue(role.ttl);
-    m_maxTtl->setValue(role.explicitMaxTtl);
-    m_period->setValue(role.period);
-    m_uses->setValue(role.numUses);
+    m_settings->setSettings(role.settings);
     m_orphan->setChecked(role.orphan);
     m_renewable->setChecked(role.renewable);
-    m_noDefaultPolicy->setChecked(role.noDefaultPolicy);
     m_pathSuffix->setText(role.pathSuffix);
     m_allowed->setChecked(role.allowedPolicies);
     m_disallowed->setChecked(role.disallowedPolicies);
@@ -180,20 +130,14 @@ Role RoleEditor::role() const
     role.disallowedPolicies = m_disallowed->checked();
     role.orphan = m_orphan->isChecked();
     role.renewable = m_renewable->isChecked();
-    role.tokenType = RoleTokenType(m_type->currentData().toInt());
-    role.ttl = m_ttl->value();
-    role.explicitMaxTtl = m_maxTtl->value();
-    role.period = m_period->value();
-    role.numUses = m_uses->value();
-    role.noDefaultPolicy = m_noDefaultPolicy->isChecked();
+    role.settings = m_settings->settings();
     role.pathSuffix = m_pathSuffix->text().trimmed();
     return role;
 }
 
 QString RoleEditor::formProblem() const
 {
-    if (const QString error = DurationEdit::firstTextError({m_ttl, m_maxTtl, m_period});
-        !error.isEmpty())
+    if (const QString error = m_settings->textProblem(); !error.isEmpty())
         return error;
     const Role current = role();
     if (current.name.isEmpty())

@@ -4,17 +4,16 @@
 #include "ui/NamedObjectEditor.h"
 
 class QCheckBox;
-class QComboBox;
 class QLineEdit;
-class QSpinBox;
 
 namespace tessera::ui {
 
-class DurationEdit;
 class PolicyChecklist;
+class TokenSettingsEditor;
 
 // Roles: templates for issuing ("visitor day pass", "one-time archive
-// entry"), every field of engine::Role. Checked with Role::validate().
+// entry"), every field of engine::Role; the token settings it shares with
+// users in a TokenSettingsEditor. Checked with Role::validate().
 class RoleEditor : public NamedObjectEditor
 {
     Q_OBJECT
@@ -39,14 +38,9 @@ private:
     QLineEdit* m_name = nullptr;
     PolicyChecklist* m_allowed = nullptr;
     PolicyChecklist* m_disallowed = nullptr;
-    QComboBox* m_type = nullptr;
-    DurationEdit* m_ttl = nullptr;
-    DurationEdit* m_maxTtl = nullptr;
-    DurationEdit* m_period = nullptr;
-    QSpinBox* m_uses = nullptr;
+    TokenSettingsEditor* m_settings = nullptr;
     QCheckBox* m_orphan = nullptr;
     QCheckBox* m_renewable = nullptr;
-    QCheckBox* m_noDefaultPolicy = nullptr;
     QLineEdit* m_pathSuffix = nullptr;
 };
 

@@ -2,24 +2,19 @@
 
 #include "engine/Policy.h"
 #include "ui/DialogParts.h"
-#include "ui/DurationEdit.h"
 #include "ui/InlineMessage.h"
-#include "ui/PolicyChecklist.h"
 #include "ui/Session.h"
+#include "ui/TokenSettingsEditor.h"
 
-#include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace tessera::ui {
 
-using engine::RoleTokenType;
 using engine::User;
 
 UserEditor::UserEditor(engine::TokenEngine& engine, QWidget* parent)
@@ -41,21 +36,11 @@ QWidget* UserEditor::buildForm()
     m_repeat->setEchoMode(QLineEdit::Password);
     m_lockout = new QLabel(form);
     m_lockout->setWordWrap(true);
-    m_type = new QComboBox(form);
-    m_type->addItem(tr("Service"), int(RoleTokenType::DefaultService));
-    m_type->addItem(tr("Batch"), int(RoleTokenType::DefaultBatch));
-    m_ttl = new DurationEdit(form);
-    m_ttl->setNoneText(tr("Default"));
-    m_ttl->setFieldName(tr("TTL"));
-    m_maxTtl = new DurationEdit(form);
-    m_maxTtl->setNoneText(tr("None"));
-    m_maxTtl->setFieldName(tr("Max TTL"));
-    m_period = new DurationEdit(form);
-    m_period->setNoneText(tr("Not periodic"));
-    m_period->setFieldName(tr("Period"));
-    m_uses = new QSpinBox(form);
-    m_uses->setRange(0, 1'000'000);
-    m_uses->setSpecialValueText(tr("Unlimited"));
+    m_settings = new TokenSettingsEditor(engine::TokenSettings::user(), form);
+    auto names = m_engine.admin().policyNames(Session::caller());
+    QStringList policies = names.ok() ? *names : QStringList{};
+    policies.removeAll(engine::Policy::rootName()); // login tokens never get root
+    m_settings->setOfferedPolicies(policies);
 
     auto* fields = new QFormLayout;
     const auto row = [&](const QString& label, QWidget* field) {
@@ -68,59 +53,24 @@ QWidget* UserEditor::buildForm()
     row(tr("&Password:"), m_password);
     row(tr("&Repeat password:"), m_repeat);
     fields->addRow(tr("Login state:"), m_lockout);
-    row(tr("Token t&ype:"), m_type);
-    row(tr("&TTL:"), m_ttl);
-    row(tr("&Max TTL:"), m_maxTtl);
-    row(tr("Peri&od:"), m_period);
-    row(tr("Use l&imit:"), m_uses);
 
-    auto names = m_engine.admin().policyNames(Session::caller());
-    QStringList policies = names.ok() ? *names : QStringList{};
-    policies.removeAll(engine::Policy::rootName()); // login tokens never get root
-    m_policies = new PolicyChecklist(form);
-    m_policies->setOffered(policies);
-    m_policies->setAccessibleName(tr("Policies"));
-    auto* policyLabel = new QLabel(tr("Po&licies of its tokens:"), form);
-    policyLabel->setBuddy(m_policies);
-    auto* policyColumn = new QVBoxLayout;
-    policyColumn->addWidget(policyLabel);
-    policyColumn->addWidget(m_policies, 1);
-
-    auto* layout = new QHBoxLayout(form);
+    auto* layout = new QVBoxLayout(form);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(fields, 3);
-    layout->addLayout(policyColumn, 2);
+    layout->addLayout(fields);
+    layout->addWidget(m_settings, 1);
 
     const auto changed = [this] { formChanged(); };
     connect(m_name, &QLineEdit::textEdited, this, changed);
     connect(m_password, &QLineEdit::textEdited, this, changed);
     connect(m_repeat, &QLineEdit::textEdited, this, changed);
-    connect(m_type, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_ttl, &DurationEdit::valueChanged, this, changed);
-    connect(m_maxTtl, &DurationEdit::valueChanged, this, changed);
-    connect(m_period, &DurationEdit::valueChanged, this, changed);
-    connect(m_uses, &QSpinBox::valueChanged, this, changed);
-    connect(m_policies, &PolicyChecklist::checkedChanged, this, changed);
+    connect(m_settings, &TokenSettingsEditor::changed, this, changed);
 
     setTabOrder(m_name, m_password);
     setTabOrder(m_password, m_repeat);
-    setTabOrder(m_repeat, m_type);
-    setTabOrder(m_type, m_ttl);
-    setTabOrder(m_ttl, m_maxTtl);
-    setTabOrder(m_maxTtl, m_period);
-    setTabOrder(m_period, m_uses);
-    setTabOrder(m_uses, m_policies);
+    setTabOrder(m_repeat, m_settings->firstField());
 
-    DialogParts::setObjectNames({{m_name, "name"},
-                                 {m_password, "password"},
-                                 {m_repeat, "repeat"},
-                                 {m_lockout, "lockout"},
-                                 {m_type, "type"},
-                                 {m_ttl, "ttl"},
-                                 {m_maxTtl, "maxTtl"},
-                                 {m_period, "period"},
-                                 {m_uses, "uses"},
-                                 {m_policies, "policies"}});
+    DialogParts::setObjectNames(
+        {{m_name, "name"}, {m_password, "password"}, {m_repeat, "repeat"}, {m_lockout, "lockout"}});
     return form;
 }
 
@@ -144,15 +94,7 @@ void UserEditor::showObject(const QString& name)
     m_repeat->clear();
     m_password->setPlaceholderText(name.isEmpty() ? tr("required")
                                                   : tr("leave empty to keep the current one"));
-    m_type->setCurrentIndex(user.tokenType == RoleTokenType::Batch ||
-                                    user.tokenType == RoleTokenType::DefaultBatch
-                                ? 1
-                                : 0);
-    m_ttl->setValue(user.ttl);
-    m_maxTtl->setValue(user.maxTtl);
-    m_period->setValue(user.period);
-    m_uses->setValue(user.numUses);
-    m_policies->setChecked(user.policies);
+    m_settings->setSettings(user.settings);
 
     const qint64 now = m_engine.clock().nowSeconds();
     if (name.isEmpty())
@@ -176,19 +118,13 @@ User UserEditor::user() const
 {
     User user = m_loaded;
     user.name = User::normalizedName(m_name->text().trimmed());
-    user.policies = m_policies->checked();
-    user.ttl = m_ttl->value();
-    user.maxTtl = m_maxTtl->value();
-    user.period = m_period->value();
-    user.numUses = m_uses->value();
-    user.tokenType = RoleTokenType(m_type->currentData().toInt());
+    user.settings = m_settings->settings();
     return user;
 }
 
 QString UserEditor::formProblem() const
 {
-    if (const QString error = DurationEdit::firstTextError({m_ttl, m_maxTtl, m_period});
-        !error.isEmpty())
+    if (const QString error = m_settings->textProblem(); !error.isEmpty())
         return error;
     const User current = user();
     if (current.name.isEmpty())

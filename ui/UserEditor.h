@@ -4,17 +4,15 @@
 #include "engine/User.h"
 #include "ui/NamedObjectEditor.h"
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 
 namespace tessera::ui {
 
-class DurationEdit;
-class PolicyChecklist;
+class TokenSettingsEditor;
 
-// Password login accounts (userpass): policies and token limits, the password
+// Password login accounts (userpass): the settings of their tokens (a
+// TokenSettingsEditor, as roles have), the password
 // typed twice (required for a new account; left empty, an existing one keeps
 // its password), and the lockout state after failed logins. The engine lifts
 // a lockout when the password changes, so that is how the form unlocks.
@@ -40,12 +38,7 @@ private:
     engine::TokenEngine& m_engine;
     engine::User m_loaded;
     QLineEdit* m_name = nullptr;
-    PolicyChecklist* m_policies = nullptr;
-    DurationEdit* m_ttl = nullptr;
-    DurationEdit* m_maxTtl = nullptr;
-    DurationEdit* m_period = nullptr;
-    QSpinBox* m_uses = nullptr;
-    QComboBox* m_type = nullptr;
+    TokenSettingsEditor* m_settings = nullptr;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_repeat = nullptr;
     QLabel* m_lockout = nullptr;

@@ -28,9 +28,9 @@ Status writeStaffUsers(engine::TokenEngine& engine, const std::optional<QString>
     for (const DemoLibrary::StaffUser& staff : DemoLibrary::staffUsers()) {
         engine::User user;
         user.name = staff.name;
-        user.policies = staff.policies;
-        user.ttl = staff.ttl;
-        user.maxTtl = staff.maxTtl;
+        user.settings.policies = staff.policies;
+        user.settings.ttl = staff.ttl;
+        user.settings.maxTtl = staff.maxTtl;
         QString password = sharedPassword.value_or(QString());
         if (!sharedPassword) {
             static const QString alphabet =

@@ -91,10 +91,10 @@ engine::Role role(const QString& name, const QStringList& allowed, const RoleSet
     engine::Role role;
     role.name = name;
     role.allowedPolicies = allowed;
-    role.ttl = settings.ttl;
-    role.explicitMaxTtl = settings.explicitMaxTtl;
-    role.period = settings.period;
-    role.numUses = settings.uses;
+    role.settings.ttl = settings.ttl;
+    role.settings.explicitMaxTtl = settings.explicitMaxTtl;
+    role.settings.period = settings.period;
+    role.settings.numUses = settings.uses;
     role.renewable = settings.renewable;
     return role;
 }

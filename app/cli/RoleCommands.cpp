@@ -5,7 +5,7 @@
 #include "Output.h"
 #include "StoreSession.h"
 #include "SubcommandParser.h"
-#include "engine/Duration.h"
+#include "TokenSettingsOptions.h"
 #include "engine/Role.h"
 
 #include <QJsonArray>
@@ -13,11 +13,6 @@
 
 namespace tessera::cli {
 namespace {
-
-QString durationOrNone(qint64 seconds)
-{
-    return seconds > 0 ? engine::formatDuration(seconds) : QStringLiteral("not set");
-}
 
 QString listOrNone(const QStringList& names)
 {
@@ -29,49 +24,27 @@ QString yesNo(bool value)
     return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
+const TokenSettingsOptions kSettings(TokenSettingsOptions::For::Role);
+
 // The role's fields in Vault's names, from the options given. Parsing and
 // validation stay with engine::Role::fromJson, so the API and the CLI accept
 // exactly the same roles.
 Result<QJsonObject> roleFields(const QCommandLineParser& qt)
 {
-    QJsonObject fields;
-    fields.insert(QStringLiteral("allowed_policies"),
-                  QJsonArray::fromStringList(listOption(qt, QStringLiteral("allowed-policies"))));
-    fields.insert(
+    auto fields = kSettings.fields(qt);
+    TESSERA_TRY(fields);
+    fields->insert(QStringLiteral("allowed_policies"),
+                   QJsonArray::fromStringList(listOption(qt, QStringLiteral("allowed-policies"))));
+    fields->insert(
         QStringLiteral("disallowed_policies"),
         QJsonArray::fromStringList(listOption(qt, QStringLiteral("disallowed-policies"))));
-    fields.insert(QStringLiteral("orphan"), qt.isSet(QStringLiteral("orphan")));
-    fields.insert(QStringLiteral("token_no_default_policy"),
-                  qt.isSet(QStringLiteral("no-default-policy")));
+    fields->insert(QStringLiteral("orphan"), qt.isSet(QStringLiteral("orphan")));
     if (qt.isSet(QStringLiteral("path-suffix")))
-        fields.insert(QStringLiteral("path_suffix"), qt.value(QStringLiteral("path-suffix")));
-    if (qt.isSet(QStringLiteral("type"))) {
-        const QString type = qt.value(QStringLiteral("type")).trimmed().toLower();
-        if (!engine::roleTokenTypeFromName(type)) {
-            return Error::invalid(QStringLiteral("--type takes service, batch, default-service or "
-                                                 "default-batch, not \"%1\".")
-                                      .arg(type));
-        }
-        fields.insert(QStringLiteral("token_type"), type);
-    }
+        fields->insert(QStringLiteral("path_suffix"), qt.value(QStringLiteral("path-suffix")));
     std::optional<bool> renewable;
     TESSERA_TRY(assign(renewable, boolOption(qt, QStringLiteral("renewable"))));
     if (renewable)
-        fields.insert(QStringLiteral("renewable"), *renewable);
-
-    const QList<QPair<QString, QString>> durations{
-        {QStringLiteral("ttl"), QStringLiteral("token_ttl")},
-        {QStringLiteral("explicit-max-ttl"), QStringLiteral("token_explicit_max_ttl")},
-        {QStringLiteral("period"), QStringLiteral("token_period")},
-    };
-    for (const auto& [option, field] : durations) {
-        qint64 seconds = 0;
-        TESSERA_TRY(assign(seconds, durationOption(qt, option)));
-        fields.insert(field, seconds);
-    }
-    int uses = 0;
-    TESSERA_TRY(assign(uses, countOption(qt, QStringLiteral("uses"))));
-    fields.insert(QStringLiteral("token_num_uses"), uses);
+        fields->insert(QStringLiteral("renewable"), *renewable);
     return fields;
 }
 
@@ -89,22 +62,9 @@ Result<int> writeRole(const QStringList& arguments)
                       QStringLiteral("Policies they may never have (comma-separated)."),
                       QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("orphan"), QStringLiteral("Issue orphan tokens.")});
-    parser.addOption({QStringLiteral("ttl"), QStringLiteral("TTL of issued tokens."),
-                      QStringLiteral("DURATION")});
-    parser.addOption({QStringLiteral("explicit-max-ttl"),
-                      QStringLiteral("Hard limit of issued tokens."), QStringLiteral("DURATION")});
-    parser.addOption({QStringLiteral("period"), QStringLiteral("Issue periodic tokens."),
-                      QStringLiteral("DURATION")});
-    parser.addOption({QStringLiteral("uses"),
-                      QStringLiteral("Use limit of issued tokens (0: none)."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("type"),
-                      QStringLiteral("service, batch, default-service (default) or default-batch."),
-                      QStringLiteral("TYPE")});
+    kSettings.addTo(parser);
     parser.addOption({QStringLiteral("renewable"), QStringLiteral("true (default) or false."),
                       QStringLiteral("BOOL")});
-    parser.addOption({QStringLiteral("no-default-policy"),
-                      QStringLiteral("Issue tokens without the default policy.")});
     parser.addOption({QStringLiteral("path-suffix"),
                       QStringLiteral("Appended to the creation path of issued tokens."),
                       QStringLiteral("TEXT")});
@@ -146,22 +106,19 @@ Result<int> readRole(const QStringList& arguments)
         return role.error();
     const Output output(parser.json());
     output.document(role->toJson());
-    output.table({
+    QList<QPair<QString, QString>> rows{
         {QStringLiteral("name"), role->name},
         {QStringLiteral("allowed policies"), listOrNone(role->allowedPolicies)},
         {QStringLiteral("disallowed policies"), listOrNone(role->disallowedPolicies)},
-        {QStringLiteral("token type"), engine::roleTokenTypeName(role->tokenType)},
-        {QStringLiteral("ttl"), durationOrNone(role->ttl)},
-        {QStringLiteral("explicit max ttl"), durationOrNone(role->explicitMaxTtl)},
-        {QStringLiteral("period"), durationOrNone(role->period)},
-        {QStringLiteral("uses"),
-         role->numUses > 0 ? QString::number(role->numUses) : QStringLiteral("unlimited")},
+    };
+    rows += kSettings.rows(role->settings);
+    rows += {
         {QStringLiteral("orphan"), yesNo(role->orphan)},
         {QStringLiteral("renewable"), yesNo(role->renewable)},
-        {QStringLiteral("default policy"), yesNo(!role->noDefaultPolicy)},
         {QStringLiteral("path suffix"),
          role->pathSuffix.isEmpty() ? QStringLiteral("none") : role->pathSuffix},
-    });
+    };
+    output.table(rows);
     return 0;
 }
 

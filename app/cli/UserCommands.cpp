@@ -6,8 +6,8 @@
 #include "PassphraseSource.h"
 #include "StoreSession.h"
 #include "SubcommandParser.h"
+#include "TokenSettingsOptions.h"
 #include "TokenView.h"
-#include "engine/Duration.h"
 #include "engine/User.h"
 
 #include <QJsonArray>
@@ -37,30 +37,7 @@ bool passwordGivenNonInteractively(const SubcommandParser& parser)
            qEnvironmentVariableIsSet("TESSERA_USER_PASSWORD");
 }
 
-// The user's settings in Vault's field names; engine::User::fromJson parses and
-// validates them, as it does for the API.
-Result<QJsonObject> userFields(const QCommandLineParser& qt)
-{
-    QJsonObject fields;
-    fields.insert(QStringLiteral("token_policies"),
-                  QJsonArray::fromStringList(listOption(qt, QStringLiteral("policies"))));
-    fields.insert(QStringLiteral("token_no_default_policy"),
-                  qt.isSet(QStringLiteral("no-default-policy")));
-    const QList<QPair<QString, QString>> durations{
-        {QStringLiteral("ttl"), QStringLiteral("token_ttl")},
-        {QStringLiteral("max-ttl"), QStringLiteral("token_max_ttl")},
-        {QStringLiteral("period"), QStringLiteral("token_period")},
-    };
-    for (const auto& [option, field] : durations) {
-        qint64 seconds = 0;
-        TESSERA_TRY(assign(seconds, durationOption(qt, option)));
-        fields.insert(field, seconds);
-    }
-    int uses = 0;
-    TESSERA_TRY(assign(uses, countOption(qt, QStringLiteral("uses"))));
-    fields.insert(QStringLiteral("token_num_uses"), uses);
-    return fields;
-}
+const TokenSettingsOptions kSettings(TokenSettingsOptions::For::User);
 
 Result<int> writeUser(const QStringList& arguments)
 {
@@ -70,27 +47,15 @@ Result<int> writeUser(const QStringList& arguments)
                        "A new user needs a password; an existing one keeps theirs unless "
                        "--password-file or $TESSERA_USER_PASSWORD gives a new one."));
     parser.addStoreOptions();
-    parser.addOption({QStringLiteral("policies"),
-                      QStringLiteral("Policies of the user's tokens (comma-separated)."),
-                      QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("ttl"), QStringLiteral("TTL of the user's tokens."),
-                      QStringLiteral("DURATION")});
-    parser.addOption({QStringLiteral("max-ttl"),
-                      QStringLiteral("Lifetime limit of the user's tokens."),
-                      QStringLiteral("DURATION")});
-    parser.addOption({QStringLiteral("period"), QStringLiteral("Give the user periodic tokens."),
-                      QStringLiteral("DURATION")});
-    parser.addOption({QStringLiteral("uses"), QStringLiteral("Use limit of the user's tokens."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("no-default-policy"),
-                      QStringLiteral("Tokens without the default policy.")});
+    kSettings.addTo(parser);
     addPasswordFileOption(parser);
     parser.addPositional(QStringLiteral("name"), QStringLiteral("The user's name."),
                          QStringLiteral("NAME"));
     if (auto exit = parser.parse(arguments, 1, 1))
         return *exit;
     const QString name = parser.positionals().constFirst();
-    auto fields = userFields(parser.qt());
+    // engine::User::fromJson parses and validates them, as it does for the API.
+    auto fields = kSettings.fields(parser.qt());
     if (!fields)
         return fields.error();
     auto user = engine::User::fromJson(name, *fields);
@@ -139,19 +104,9 @@ Result<int> readUser(const QStringList& arguments)
     json.insert(QStringLiteral("locked_until"),
                 user->lockedUntil > 0 ? QJsonValue(timeText(user->lockedUntil)) : QJsonValue());
     output.document(json);
-    const auto duration = [](qint64 seconds) {
-        return seconds > 0 ? engine::formatDuration(seconds) : QStringLiteral("not set");
-    };
-    QList<QPair<QString, QString>> rows{
-        {QStringLiteral("name"), user->name},
-        {QStringLiteral("policies"), user->policies.join(QStringLiteral(", "))},
-        {QStringLiteral("ttl"), duration(user->ttl)},
-        {QStringLiteral("max ttl"), duration(user->maxTtl)},
-        {QStringLiteral("period"), duration(user->period)},
-        {QStringLiteral("uses"),
-         user->numUses > 0 ? QString::number(user->numUses) : QStringLiteral("unlimited")},
-        {QStringLiteral("failed logins"), QString::number(user->failedLogins)},
-    };
+    QList<QPair<QString, QString>> rows{{QStringLiteral("name"), user->name}};
+    rows += kSettings.rows(user->settings);
+    rows.append({QStringLiteral("failed logins"), QString::number(user->failedLogins)});
     if (user->lockedUntil > engine.clock().nowSeconds())
         rows.append({QStringLiteral("locked until"), timeText(user->lockedUntil)});
     output.table(rows);

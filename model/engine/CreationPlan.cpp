@@ -11,6 +11,17 @@ constexpr int kMaxDisplayNameLength = 256;
 constexpr int kMaxMetaEntries = 64;
 constexpr int kMaxMetaLength = 1024;
 
+// The policies of a token issued at a sign-in: the user's, as Vault's login
+// methods give them, never root.
+Result<QStringList> signInPolicies(const TokenSettings& user, bool requestNoDefault)
+{
+    QStringList policies =
+        Policy::sanitizeNames(user.policies, !user.noDefaultPolicy && !requestNoDefault);
+    if (policies.contains(Policy::rootName()))
+        return Error::invalid(QStringLiteral("A login cannot create a root token."));
+    return policies;
+}
+
 } // namespace
 
 Status checkRequestShape(const TokenRequest& request)
@@ -51,11 +62,35 @@ Result<bool> planOrphan(const TokenRequest& request, const Role* role, bool call
     return request.orphan || request.viaCreateOrphan;
 }
 
+const TokenSettings* CreationInput::settings() const
+{
+    return role ? &role->settings : signIn ? &*signIn : nullptr;
+}
+
+Token CreationPlan::token(qint64 now) const
+{
+    Token token;
+    token.type = type;
+    token.policies = policies;
+    token.numUses = numUses;
+    token.usesLeft = numUses;
+    token.createdAt = now;
+    token.creationTtl = ttl.ttl;
+    token.expireAt = ttl.expireAt;
+    token.explicitMaxTtl = ttl.explicitMaxTtl;
+    token.period = ttl.period;
+    token.renewable = renewable;
+    return token;
+}
+
 Result<CreationPlan> planCreation(const CreationInput& in)
 {
     const TokenRequest& request = in.request;
     const std::optional<Role>& role = in.role;
+    const TokenSettings* settings = in.settings();
     TESSERA_TRY(checkRequestShape(request));
+    if (role && in.signIn)
+        return Error::invalid(QStringLiteral("a sign-in token takes no role"));
     // As in Vault: a token that renews forever is asked for only with root or
     // sudo; a role with a period grants it to whoever may use the role.
     if (request.period > 0 && !in.callerHasSudo)
@@ -66,9 +101,10 @@ Result<CreationPlan> planCreation(const CreationInput& in)
     if (in.ownerTopLevel && requested.isEmpty() && !role)
         requested = {Policy::defaultName()};
     auto policies =
-        role ? role->tokenPolicies(requested, in.boundingPolicies, request.noDefaultPolicy)
-             : Policy::childPolicies(requested, in.boundingPolicies, request.noDefaultPolicy,
-                                     in.callerHasSudo);
+        in.signIn ? signInPolicies(*in.signIn, request.noDefaultPolicy)
+        : role    ? role->tokenPolicies(requested, in.boundingPolicies, request.noDefaultPolicy)
+                  : Policy::childPolicies(requested, in.boundingPolicies, request.noDefaultPolicy,
+                                          in.callerHasSudo);
     TESSERA_TRY(policies);
     // A token's policies are stored comma-separated: a name no policy can
     // have (one with a comma, say) would come back as other names.
@@ -80,20 +116,25 @@ Result<CreationPlan> planCreation(const CreationInput& in)
     }
 
     CreationPlan plan;
-    auto orphan = planOrphan(request, role ? &*role : nullptr, in.callerHasSudo);
-    TESSERA_TRY(orphan);
-    plan.orphan = *orphan;
+    if (in.signIn) {
+        plan.orphan = true; // sign-in tokens are top level, as Vault's login tokens
+    } else {
+        auto orphan = planOrphan(request, role ? &*role : nullptr, in.callerHasSudo);
+        TESSERA_TRY(orphan);
+        plan.orphan = *orphan;
+    }
     plan.policies = std::move(*policies);
-    plan.type = role ? role->tokenKindFor(request.type) : request.type.value_or(TokenType::Service);
-    plan.numUses =
-        role && role->numUses > 0
-            ? (request.numUses > 0 ? std::min(request.numUses, role->numUses) : role->numUses)
-            : request.numUses;
+    plan.type =
+        settings ? settings->tokenKindFor(request.type) : request.type.value_or(TokenType::Service);
+    plan.numUses = settings && settings->numUses > 0
+                       ? (request.numUses > 0 ? std::min(request.numUses, settings->numUses)
+                                              : settings->numUses)
+                       : request.numUses;
     if (plan.type == TokenType::Batch) {
         if (plan.numUses > 0)
             return Error::invalid(Message{
                 QT_TRANSLATE_NOOP("EngineMessage", "batch tokens cannot have a use limit")});
-        if (request.period > 0 || (role && role->period > 0))
+        if (request.period > 0 || (settings && settings->period > 0))
             return Error::invalid(
                 Message{QT_TRANSLATE_NOOP("EngineMessage", "batch tokens cannot be periodic")});
         if (plan.policies.contains(Policy::rootName()))
@@ -106,10 +147,10 @@ Result<CreationPlan> planCreation(const CreationInput& in)
     ttlInput.ttl = request.ttl;
     ttlInput.explicitMaxTtl = request.explicitMaxTtl;
     ttlInput.period = request.period;
-    if (role) {
-        ttlInput.roleTtl = role->ttl;
-        ttlInput.roleExplicitMaxTtl = role->explicitMaxTtl;
-        ttlInput.rolePeriod = role->period;
+    if (settings) {
+        ttlInput.roleTtl = settings->ttl;
+        ttlInput.roleExplicitMaxTtl = settings->effectiveMaxTtl();
+        ttlInput.rolePeriod = settings->period;
     }
     ttlInput.systemDefaultTtl = in.config.defaultTtl;
     ttlInput.systemMaxTtl = plan.type == TokenType::Batch

@@ -3,7 +3,9 @@
 #include "core/Result.h"
 #include "engine/EngineConfig.h"
 #include "engine/Role.h"
+#include "engine/Token.h"
 #include "engine/TokenRequest.h"
+#include "engine/TokenSettings.h"
 #include "engine/TtlPolicy.h"
 
 #include <QStringList>
@@ -16,10 +18,16 @@ namespace tessera::engine {
 // restrictions and the lifetime. TokenEngine applies it inside its
 // transaction; the console's issue form runs it on every edit, so that an
 // invalid combination is explained before submit in the engine's own words.
+// Every token goes through it: created through auth/token/create (with or
+// without a role) and issued at a sign-in (UserpassService::login).
 struct CreationInput
 {
     TokenRequest request;
-    std::optional<Role> role;
+    std::optional<Role> role; // auth/token/create/<role>
+    // A sign-in: the user's settings. Their policies are the token's (plus
+    // "default" unless token_no_default_policy, never root), and the token is
+    // top level. Exclusive with `role`.
+    std::optional<TokenSettings> signIn;
     QStringList boundingPolicies; // the parent's; the caller's for orphans
     bool callerHasSudo = false;   // also needed to ask for a period (a role's needs none)
     // The store owner issues a top-level token without a role: it gets the
@@ -27,6 +35,10 @@ struct CreationInput
     bool ownerTopLevel = false;
     qint64 now = 0;
     EngineConfig config;
+
+    // The settings the token is issued under: the role's, the signing-in
+    // user's, or none (the request alone).
+    const TokenSettings* settings() const;
 };
 
 struct CreationPlan
@@ -37,6 +49,10 @@ struct CreationPlan
     int numUses = 0;
     bool renewable = false;
     TtlCreation ttl;
+
+    // A token with what the plan decided (type, policies, uses, lifetime,
+    // renewability), created at `now`; the caller adds parent, names and path.
+    Token token(qint64 now) const;
 };
 
 // Bounds on what a request may carry (negative numbers, name and metadata sizes,

@@ -196,23 +196,13 @@ Result<CreatedToken> TokenService::insertToken(Database& db, const Caller& calle
     TESSERA_TRY(plan);
     const TtlCreation& ttl = plan->ttl;
 
-    Token token;
-    token.type = plan->type;
+    Token token = plan->token(input.now);
     token.parentAccessor = plan->orphan ? QString() : parent->accessor;
-    token.policies = plan->policies;
     token.meta = request.meta;
     token.displayName = request.displayName;
     token.role = role ? role->name : QString();
     token.path =
         role ? path + (role->pathSuffix.isEmpty() ? QString() : u'/' + role->pathSuffix) : path;
-    token.numUses = plan->numUses;
-    token.usesLeft = plan->numUses;
-    token.createdAt = input.now;
-    token.creationTtl = ttl.ttl;
-    token.expireAt = ttl.expireAt;
-    token.explicitMaxTtl = ttl.explicitMaxTtl;
-    token.period = ttl.period;
-    token.renewable = plan->renewable;
     token.issuedBy = caller.client;
 
     QJsonObject details = batch.sharedDetails(token);

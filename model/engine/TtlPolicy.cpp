@@ -134,8 +134,6 @@ Result<TtlRenewal> TtlPolicy::forRenewal(const TtlRenewalInput& in)
          {QT_TRANSLATE_NOOP("EngineMessage",
                             "The role's explicit max TTL must be between 0 and %1 seconds."),
           in.roleExplicitMaxTtl},
-         {QT_TRANSLATE_NOOP("EngineMessage", "The role's period must be between 0 and %1 seconds."),
-          in.rolePeriod},
          {QT_TRANSLATE_NOOP("EngineMessage", "The increment must be between 0 and %1 seconds."),
           in.increment}}));
     TESSERA_TRY(checkSystemLimits(in.systemDefaultTtl, in.systemMaxTtl));
@@ -149,11 +147,10 @@ Result<TtlRenewal> TtlPolicy::forRenewal(const TtlRenewalInput& in)
         return out; // never expires: there is nothing to extend
 
     const qint64 explicitMax = lesserLimit(in.explicitMaxTtl, in.roleExplicitMaxTtl);
-    const qint64 period = lesserLimit(in.period, in.rolePeriod);
 
     qint64 lifetimeLimit = 0; // 0: none
-    if (period > 0) {
-        out.ttl = period;
+    if (in.period > 0) {
+        out.ttl = in.period;
         lifetimeLimit = explicitMax;
     } else {
         out.ttl = in.increment > 0     ? in.increment
@@ -191,8 +188,10 @@ TtlRenewalInput TtlPolicy::renewalInput(const Token& token, const Role* role, qi
     input.systemDefaultTtl = config.defaultTtl;
     input.systemMaxTtl = config.maxTtl;
     if (role) {
-        input.period = role->period;
-        input.roleExplicitMaxTtl = role->explicitMaxTtl;
+        // Vault's token store renews a role's token with the role's period,
+        // whatever the token was created with (0 included).
+        input.period = role->settings.period;
+        input.roleExplicitMaxTtl = role->settings.effectiveMaxTtl();
     }
     return input;
 }

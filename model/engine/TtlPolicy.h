@@ -51,9 +51,10 @@ struct TtlRenewalInput
     qint64 creationTtl = 0;
     std::optional<qint64> expireAt; // the current one; nullopt: never expires
     qint64 explicitMaxTtl = 0;      // the token's
-    qint64 period = 0;              // the token's
-    qint64 roleExplicitMaxTtl = 0;  // the role's, now (0: no role or not set)
-    qint64 rolePeriod = 0;
+    // The period in force: the token's, or for a token from a role the
+    // role's current one, which replaces the token's (renewalInput).
+    qint64 period = 0;
+    qint64 roleExplicitMaxTtl = 0; // the role's, now (0: no role or not set)
     bool renewable = false;
     qint64 increment = 0; // requested; 0: the creation TTL
     qint64 systemDefaultTtl = kDefaultSystemTtl;

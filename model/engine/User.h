@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "engine/Role.h"
+#include "engine/TokenSettings.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -15,18 +15,13 @@ namespace tessera::engine {
 // limits. The password is not part of the value: it goes to the engine
 // separately and is kept only as a salted hash (PasswordHash).
 //
-// Durations are seconds; 0 means "not set" (the system defaults apply).
+// The token settings (policies, TTLs, period, uses, type) are `settings`
+// (TokenSettings::user()); durations are seconds, 0 meaning "not set" (the
+// system defaults apply).
 struct User
 {
-    QString name;                 // lower case, as Vault's userpass keeps it
-    QStringList policies;         // token_policies (Vault's older name: policies)
-    qint64 ttl = 0;               // token_ttl
-    qint64 maxTtl = 0;            // token_max_ttl: the lifetime limit of its tokens
-    qint64 explicitMaxTtl = 0;    // token_explicit_max_ttl
-    qint64 period = 0;            // token_period
-    int numUses = 0;              // token_num_uses; 0 = unlimited
-    bool noDefaultPolicy = false; // token_no_default_policy
-    RoleTokenType tokenType = RoleTokenType::DefaultService; // token_type
+    QString name; // lower case, as Vault's userpass keeps it
+    TokenSettings settings;
 
     // Read-only state, filled in by reads and ignored by writes.
     int failedLogins = 0;   // failures since the last success (that still count)
@@ -44,24 +39,19 @@ struct User
     // repeats the password.
     static Status checkPassword(QStringView password);
 
-    // A valid name, policy names, no "root" (login methods cannot create root
-    // tokens, as in Vault), durations in range, ttl within the max TTLs, and a
-    // batch token type without period or use limit.
+    // A valid lower-case name and valid settings (TokenSettings::validate:
+    // among others no "root", as login methods cannot create root tokens).
     Status validate() const;
 
-    // The lifetime limit its tokens get as their explicit max TTL: the lesser
-    // of token_max_ttl and token_explicit_max_ttl that is set (0: none).
-    qint64 effectiveMaxTtl() const;
-
-    // Vault's read shape: token_policies, policies (the same), token_ttl,
-    // token_max_ttl, token_explicit_max_ttl, token_period, token_num_uses,
-    // token_no_default_policy, token_type; durations as seconds.
+    // Vault's read shape, the settings' fields: token_policies, policies (the
+    // same), token_ttl, token_max_ttl, token_explicit_max_ttl, token_period,
+    // token_num_uses, token_no_default_policy, token_type; durations as seconds.
     QJsonObject toJson() const;
 
     // A user from a write request (create or update): the fields present
-    // replace those of `existing` (or the defaults). Durations are seconds or
-    // strings ("1h"); policy lists arrays or comma-separated strings; `password`
-    // is ignored here (the caller takes it out). The result is validated.
+    // replace those of `existing` (or the defaults), read by
+    // TokenSettings::readJson; `password` is ignored here (the caller takes it
+    // out). The result is validated.
     static Result<User> fromJson(const QString& name, const QJsonObject& fields,
                                  const User* existing = nullptr);
 };

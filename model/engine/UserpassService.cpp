@@ -1,10 +1,10 @@
 #include "engine/UserpassService.h"
 
+#include "engine/CreationPlan.h"
 #include "engine/EngineCore.h"
 #include "engine/EngineEvents.h"
 #include "engine/PasswordHash.h"
 #include "engine/Policy.h"
-#include "engine/TtlPolicy.h"
 #include "engine/User.h"
 #include "engine/UserDirectory.h"
 
@@ -65,7 +65,7 @@ Status UserpassService::putUser(const Caller& caller, const User& user,
     const QString operation = QStringLiteral("user.write");
     User normalized = user;
     normalized.name = User::normalizedName(user.name);
-    normalized.policies = Policy::sanitizeNames(user.policies, false);
+    normalized.settings.policies = Policy::sanitizeNames(user.settings.policies, false);
     TESSERA_TRY(normalized.validate());
     if (password)
         TESSERA_TRY(User::checkPassword(*password));
@@ -86,7 +86,7 @@ Status UserpassService::putUser(const Caller& caller, const User& user,
         TESSERA_TRY(UserDirectory(m.db()).put(normalized, hash ? &*hash : nullptr, m_core.now()));
         m.record.details = {
             {QStringLiteral("user"), normalized.name},
-            {QStringLiteral("policies"), QJsonArray::fromStringList(normalized.policies)},
+            {QStringLiteral("policies"), QJsonArray::fromStringList(normalized.settings.policies)},
             {QStringLiteral("password_changed"), password.has_value()}};
         m.afterCommit(usersChanged());
         return {};
@@ -274,53 +274,34 @@ Result<CreatedToken> UserpassService::login(const QString& username, const QStri
     return created;
 }
 
-// The login token: top level, the user's policies and limits. Runs in the
-// caller's transaction and records the login.
+// The login token, planned by planCreation like every token: top level, the
+// user's policies and settings. Runs in the caller's transaction and records
+// the login.
 Result<CreatedToken> UserpassService::insertLoginToken(Database& db, const User& user,
                                                        const Caller& caller)
 {
-    const QStringList policies = Policy::sanitizeNames(user.policies, !user.noDefaultPolicy);
-    if (policies.contains(Policy::rootName()))
-        return Error::invalid(QStringLiteral("A login cannot create a root token."));
-    const bool batch =
-        user.tokenType == RoleTokenType::Batch || user.tokenType == RoleTokenType::DefaultBatch;
+    CreationInput input;
+    input.signIn = user.settings;
+    input.now = m_core.now();
+    input.config = m_core.config();
+    auto plan = planCreation(input);
+    TESSERA_TRY(plan);
 
-    const EngineConfig config = m_core.config();
-    TtlCreationInput ttlInput;
-    ttlInput.now = m_core.now();
-    ttlInput.roleTtl = user.ttl;
-    ttlInput.roleExplicitMaxTtl = user.effectiveMaxTtl();
-    ttlInput.rolePeriod = batch ? 0 : user.period;
-    ttlInput.systemDefaultTtl = config.defaultTtl;
-    ttlInput.systemMaxTtl = batch ? std::min(config.maxTtl, config.maxBatchTtl) : config.maxTtl;
-    auto ttl = TtlPolicy::forCreation(ttlInput);
-    TESSERA_TRY(ttl);
-
-    Token token;
-    token.type = batch ? TokenType::Batch : TokenType::Service;
-    token.policies = policies;
+    Token token = plan->token(input.now);
     token.meta = {{QStringLiteral("username"), user.name}};
     token.displayName = QStringLiteral("userpass-") + user.name;
     token.path = QStringLiteral("auth/userpass/login/") + user.name;
-    token.numUses = batch ? 0 : user.numUses;
-    token.usesLeft = token.numUses;
-    token.createdAt = ttlInput.now;
-    token.creationTtl = ttl->ttl;
-    token.expireAt = ttl->expireAt;
-    token.explicitMaxTtl = ttl->explicitMaxTtl;
-    token.period = ttl->period;
-    token.renewable = !batch;
     token.issuedBy = QStringLiteral("login:") + user.name;
 
     QJsonObject details{{QStringLiteral("method"), QStringLiteral("userpass")},
                         {QStringLiteral("username"), user.name},
                         {QStringLiteral("type"), tokenTypeName(token.type)},
-                        {QStringLiteral("policies"), QJsonArray::fromStringList(policies)},
+                        {QStringLiteral("policies"), QJsonArray::fromStringList(token.policies)},
                         {QStringLiteral("ttl"), token.creationTtl}};
     QStringList targets;
     auto issued = m_tokens.issue(db, std::move(token), 0, details, targets);
     TESSERA_TRY(issued);
-    issued->warnings = englishTexts(ttl->warnings);
+    issued->warnings = englishTexts(plan->ttl.warnings);
     TESSERA_TRY(m_core.record(db, caller, QStringLiteral("login"), targets, details));
     return issued;
 }

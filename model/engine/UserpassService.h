@@ -51,8 +51,9 @@ public:
                                const QString& client, const QString& requestId = {});
 
 private:
-    // The sign-in token: top level, the user's policies and limits. Runs in
-    // the caller's transaction and records the login.
+    // The sign-in token, through planCreation like every token: top level,
+    // the user's policies and settings. Runs in the caller's transaction and
+    // records the login.
     Result<CreatedToken> insertLoginToken(store::Database& db, const User& user,
                                           const Caller& caller);
     // One "login.failed" record, never the password nor anything derived from it.

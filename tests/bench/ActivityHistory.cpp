@@ -61,8 +61,8 @@ Status buildActivityHistory(test::TempEngine& temp, const ActivityShape& shape)
         engine::Role shaped;
         shaped.name = QString::fromLatin1(role.name);
         shaped.allowedPolicies = {policy};
-        shaped.ttl = role.ttl;
-        shaped.numUses = role.numUses;
+        shaped.settings.ttl = role.ttl;
+        shaped.settings.numUses = role.numUses;
         TESSERA_TRY(engine.admin().putRole(owner, shaped));
     }
     auto root = engine.tokens().createRootToken(owner);
@@ -83,7 +83,7 @@ Status buildActivityHistory(test::TempEngine& temp, const ActivityShape& shape)
     for (const char* name : {"maria", "jonas", "aiko"}) {
         engine::User user;
         user.name = QString::fromLatin1(name);
-        user.policies = {QStringLiteral("ebooks")};
+        user.settings.policies = {QStringLiteral("ebooks")};
         TESSERA_TRY(engine.userpass().putUser(owner, user, QStringLiteral("staff password 2026")));
     }
 

@@ -52,9 +52,9 @@ void TestRole::defaultsMatchVault()
     QCOMPARE(role->name, QStringLiteral("visitor"));
     QVERIFY(role->renewable);
     QVERIFY(!role->orphan);
-    QCOMPARE(role->tokenType, RoleTokenType::DefaultService);
-    QCOMPARE(role->ttl, 0);
-    QCOMPARE(role->numUses, 0);
+    QCOMPARE(role->settings.tokenType, RoleTokenType::DefaultService);
+    QCOMPARE(role->settings.ttl, 0);
+    QCOMPARE(role->settings.numUses, 0);
     QVERIFY(role->allowedPolicies.isEmpty());
 }
 
@@ -78,10 +78,10 @@ void TestRole::readsVaultFieldNames()
     QCOMPARE(role->disallowedPolicies, names("archive"));
     QVERIFY(role->orphan);
     QVERIFY(!role->renewable);
-    QCOMPARE(role->tokenType, RoleTokenType::Service);
-    QCOMPARE(role->ttl, 720 * 3600);
-    QCOMPARE(role->explicitMaxTtl, 12960000);
-    QVERIFY(role->noDefaultPolicy);
+    QCOMPARE(role->settings.tokenType, RoleTokenType::Service);
+    QCOMPARE(role->settings.ttl, 720 * 3600);
+    QCOMPARE(role->settings.explicitMaxTtl, 12960000);
+    QVERIFY(role->settings.noDefaultPolicy);
     QCOMPARE(role->pathSuffix, QStringLiteral("desk-1"));
 }
 
@@ -90,8 +90,8 @@ void TestRole::olderFieldNamesAreAccepted()
     const auto role =
         Role::fromJson(QStringLiteral("r"), json(R"({"explicit_max_ttl": "2h", "period": 3600})"));
     QVERIFY(role.ok());
-    QCOMPARE(role->explicitMaxTtl, 7200);
-    QCOMPARE(role->period, 3600);
+    QCOMPARE(role->settings.explicitMaxTtl, 7200);
+    QCOMPARE(role->settings.period, 3600);
 }
 
 void TestRole::newerFieldNamesWinOverOlderOnes()
@@ -101,8 +101,8 @@ void TestRole::newerFieldNamesWinOverOlderOnes()
         json(
             R"({"explicit_max_ttl": "2h", "token_explicit_max_ttl": "3h", "period": 60, "token_period": 120})"));
     QVERIFY(role.ok());
-    QCOMPARE(role->explicitMaxTtl, 3 * 3600);
-    QCOMPARE(role->period, 120);
+    QCOMPARE(role->settings.explicitMaxTtl, 3 * 3600);
+    QCOMPARE(role->settings.period, 120);
 }
 
 void TestRole::updateKeepsFieldsNotGiven()
@@ -113,7 +113,7 @@ void TestRole::updateKeepsFieldsNotGiven()
     const auto updated =
         Role::fromJson(QStringLiteral("pass"), json(R"({"token_ttl": "4h"})"), &existing);
     QVERIFY(updated.ok());
-    QCOMPARE(updated->ttl, 4 * 3600);
+    QCOMPARE(updated->settings.ttl, 4 * 3600);
     QCOMPARE(updated->allowedPolicies, names("wifi"));
     QVERIFY(updated->orphan);
 }
@@ -131,9 +131,10 @@ void TestRole::looseVaultInputFormsAreAccepted()
     QCOMPARE(role->allowedPolicies, names("ebooks,wifi"));
     QVERIFY(role->orphan);
     QVERIFY(!role->renewable);
-    QCOMPARE(role->numUses, 1);
-    QCOMPARE(role->ttl, 60);
-    QCOMPARE(Role::fromJson(QStringLiteral("r"), json(R"({"token_type": "default"})"))->tokenType,
+    QCOMPARE(role->settings.numUses, 1);
+    QCOMPARE(role->settings.ttl, 60);
+    QCOMPARE(Role::fromJson(QStringLiteral("r"), json(R"({"token_type": "default"})"))
+                 ->settings.tokenType,
              RoleTokenType::DefaultService);
 }
 
@@ -206,12 +207,12 @@ void TestRole::jsonRoundTrips()
     role.disallowedPolicies = names("root");
     role.orphan = true;
     role.renewable = false;
-    role.tokenType = RoleTokenType::DefaultBatch;
-    role.ttl = 3600;
-    role.explicitMaxTtl = 7200;
-    role.period = 0;
-    role.numUses = 1;
-    role.noDefaultPolicy = true;
+    role.settings.tokenType = RoleTokenType::DefaultBatch;
+    role.settings.ttl = 3600;
+    role.settings.explicitMaxTtl = 7200;
+    role.settings.period = 0;
+    role.settings.numUses = 1;
+    role.settings.noDefaultPolicy = true;
     role.pathSuffix = QStringLiteral("reading-room");
     QVERIFY(role.validate().ok());
 
@@ -251,12 +252,12 @@ void TestRole::tokenKind()
     QFETCH(int, requested);
     QFETCH(TokenKind, expected);
     Role role;
-    role.tokenType = type;
+    role.settings.tokenType = type;
     const std::optional<TokenKind> request =
         requested < 0
             ? std::nullopt
             : std::optional<TokenKind>(requested == 0 ? TokenKind::Service : TokenKind::Batch);
-    QCOMPARE(role.tokenKindFor(request), expected);
+    QCOMPARE(role.settings.tokenKindFor(request), expected);
 }
 
 void TestRole::tokenPolicies_data()
@@ -299,7 +300,7 @@ void TestRole::tokenPolicies()
     role.name = QStringLiteral("r");
     role.allowedPolicies = allowed;
     role.disallowedPolicies = disallowed;
-    role.noDefaultPolicy = roleNoDefault;
+    role.settings.noDefaultPolicy = roleNoDefault;
     const auto result = role.tokenPolicies(requested, parent, requestNoDefault);
     if (expected.isEmpty()) {
         QVERIFY(!result.ok());

@@ -326,7 +326,7 @@ void TestTokenService::periodicTokenNeedsRootOrSudoUnlessTheRoleHasThePeriod()
     QVERIFY(engine().admin().putRole(owner(), plain));
     Role periodic = plain;
     periodic.name = u"periodic"_s;
-    periodic.period = kDay;
+    periodic.settings.period = kDay;
     QVERIFY(engine().admin().putRole(owner(), periodic));
 
     Caller caller = owner();
@@ -445,7 +445,7 @@ void TestTokenService::batchTokenWithUseLimitIsRefused()
     if (roleUses >= 0) {
         Role limited;
         limited.name = u"limited"_s;
-        limited.numUses = roleUses;
+        limited.settings.numUses = roleUses;
         QVERIFY(engine().admin().putRole(owner(), limited));
         request.role = limited.name;
     }
@@ -505,7 +505,7 @@ void TestTokenService::requestedTtlAboveSystemMaxIsCappedWithWarning()
     if (roleMax > 0) {
         Role role;
         role.name = u"limited"_s;
-        role.explicitMaxTtl = roleMax;
+        role.settings.explicitMaxTtl = roleMax;
         QVERIFY(engine().admin().putRole(owner(), role));
         request.role = role.name;
     }
@@ -530,30 +530,30 @@ void TestTokenService::roleSettingsApplyToCreatedToken()
     dayPass.allowedPolicies = {u"ebooks"_s, u"wifi"_s};
     dayPass.orphan = true;
     dayPass.renewable = false;
-    dayPass.ttl = 8 * kHour;
-    dayPass.explicitMaxTtl = 12 * kHour;
+    dayPass.settings.ttl = 8 * kHour;
+    dayPass.settings.explicitMaxTtl = 12 * kHour;
     dayPass.pathSuffix = u"desk-1"_s;
     QVERIFY(engine().admin().putRole(owner(), dayPass));
 
     Role oneTime;
     oneTime.name = u"one-time-archive-entry"_s;
     oneTime.allowedPolicies = {u"archive"_s};
-    oneTime.numUses = 1;
-    oneTime.tokenType = RoleTokenType::Service;
+    oneTime.settings.numUses = 1;
+    oneTime.settings.tokenType = RoleTokenType::Service;
     QVERIFY(engine().admin().putRole(owner(), oneTime));
 
     Role semester;
     semester.name = u"semester"_s;
     semester.allowedPolicies = {u"ebooks"_s};
-    semester.period = 7 * kDay;
+    semester.settings.period = 7 * kDay;
     QVERIFY(engine().admin().putRole(owner(), semester));
 
     Role batchPass;
     batchPass.name = u"batch-pass"_s;
     batchPass.allowedPolicies = {u"wifi"_s};
-    batchPass.tokenType = RoleTokenType::Batch;
+    batchPass.settings.tokenType = RoleTokenType::Batch;
     batchPass.renewable = false;
-    batchPass.ttl = kHour;
+    batchPass.settings.ttl = kHour;
     QVERIFY2(engine().admin().putRole(owner(), batchPass), "batch role refused");
 
     // A desk token without the role's policies issues from the roles.
@@ -862,7 +862,7 @@ void TestTokenService::renewPastMaxTtlFails()
     QVERIFY2(restart(config), qPrintable(m_temp->errorMessage()));
     Role role;
     role.name = u"shrinking"_s;
-    role.explicitMaxTtl = 10 * kHour;
+    role.settings.explicitMaxTtl = 10 * kHour;
     QVERIFY(engine().admin().putRole(owner(), role));
 
     TokenRequest request;
@@ -874,7 +874,7 @@ void TestTokenService::renewPastMaxTtlFails()
 
     m_temp->clock().advanceSeconds(40 * kMinute);
     if (viaRole) {
-        role.explicitMaxTtl = 30 * kMinute;
+        role.settings.explicitMaxTtl = 30 * kMinute;
         QVERIFY(engine().admin().putRole(owner(), role));
     } else {
         config.maxTtl = 30 * kMinute;
@@ -918,9 +918,9 @@ void TestTokenService::roleCreatedTokenRenewsWithRolesCurrentSettings()
 
     Role role;
     role.name = u"semester"_s;
-    role.period = periodBefore;
-    role.explicitMaxTtl = maxBefore;
-    role.ttl = periodBefore > 0 ? 0 : kHour;
+    role.settings.period = periodBefore;
+    role.settings.explicitMaxTtl = maxBefore;
+    role.settings.ttl = periodBefore > 0 ? 0 : kHour;
     QVERIFY(engine().admin().putRole(owner(), role));
     TokenRequest request;
     request.role = role.name;
@@ -928,8 +928,8 @@ void TestTokenService::roleCreatedTokenRenewsWithRolesCurrentSettings()
     QVERIFY2(created, qPrintable(errorText(created)));
 
     m_temp->clock().advanceSeconds(50 * kMinute);
-    role.period = periodAfter;
-    role.explicitMaxTtl = maxAfter;
+    role.settings.period = periodAfter;
+    role.settings.explicitMaxTtl = maxAfter;
     QVERIFY(engine().admin().putRole(owner(), role));
     auto renewal = engine().tokens().renew(owner(), TokenRef::token(created->token), kHour);
     QVERIFY2(renewal, qPrintable(errorText(renewal)));
@@ -940,7 +940,7 @@ void TestTokenService::renewOfTokenWhoseRoleIsGoneFails()
 {
     Role role;
     role.name = u"retired"_s;
-    role.ttl = kHour;
+    role.settings.ttl = kHour;
     QVERIFY(engine().admin().putRole(owner(), role));
     TokenRequest request;
     request.role = role.name;
@@ -1107,7 +1107,7 @@ void TestTokenService::defaultPolicyIsAdded()
     QVERIFY(engine().admin().putRole(owner(), wifiOnly));
     Role wifiBare = wifiOnly;
     wifiBare.name = u"wifi-bare"_s;
-    wifiBare.noDefaultPolicy = true;
+    wifiBare.settings.noDefaultPolicy = true;
     QVERIFY(engine().admin().putRole(owner(), wifiBare));
 
     Caller caller = owner();

@@ -1,3 +1,6 @@
+#include "engine/EngineConfig.h"
+#include "engine/Role.h"
+#include "engine/Token.h"
 #include "engine/TtlPolicy.h"
 
 #include <QTest>
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void nonPeriodicTokenNeverOutlivesItsEffectiveMax();
     void tokenWithoutExpiryStaysWithoutExpiry();
     void renewalCapWarningNamesTheRemainingTime();
+    void roleTokenRenewsWithTheRolesCurrentPeriod();
 };
 
 void TestTtlPolicy::creation_data()
@@ -213,31 +217,28 @@ void TestTtlPolicy::renewal_data()
     QTest::addColumn<qint64>("explicitMax");
     QTest::addColumn<qint64>("period");
     QTest::addColumn<qint64>("roleMax");
-    QTest::addColumn<qint64>("rolePeriod");
     QTest::addColumn<qint64>("increment");
     QTest::addColumn<qint64>("expectedTtl"); // -1: refused
     QTest::addColumn<int>("warnings");
 
     // clang-format off
-    //                                                       age          ttl       max       period   roleMax  rolePer  incr        -> ttl         warnings
-    QTest::newRow("renews by the creation ttl")           << 10*kMinute << kHour   << 0ll     << 0ll   << 0ll   << 0ll   << 0ll      << kHour      << 0;
-    QTest::newRow("increment beats the creation ttl")     << 10*kMinute << kHour   << 0ll     << 0ll   << 0ll   << 0ll   << 2*kHour  << 2 * kHour  << 0;
-    QTest::newRow("increment may shorten")                << 10*kMinute << kHour   << 0ll     << 0ll   << 0ll   << 0ll   << 60ll     << 60ll       << 0;
-    QTest::newRow("capped at the system max lifetime")    << 31*kDay    << 2*kDay  << 0ll     << 0ll   << 0ll   << 0ll   << 0ll      << kDay       << 1;
-    QTest::newRow("capped at the explicit max")           << 30*kMinute << kHour   << kHour   << 0ll   << 0ll   << 0ll   << 0ll      << 30*kMinute << 1;
-    QTest::newRow("increment capped at the explicit max") << 30*kMinute << kHour   << kHour   << 0ll   << 0ll   << 0ll   << 5*kHour  << 30*kMinute << 1;
-    QTest::newRow("past the explicit max")                << 2*kHour    << kHour   << kHour   << 0ll   << 0ll   << 0ll   << 0ll      << -1ll       << 0;
-    QTest::newRow("exactly at the explicit max")          << kHour      << kHour   << kHour   << 0ll   << 0ll   << 0ll   << 0ll      << -1ll       << 0;
-    QTest::newRow("past the system max")                  << 33*kDay    << kHour   << 0ll     << 0ll   << 0ll   << 0ll   << 0ll      << -1ll       << 0;
-    QTest::newRow("role's current max applies")           << 2*kHour    << kHour   << 0ll     << 0ll   << kHour << 0ll   << 0ll      << -1ll       << 0;
-    QTest::newRow("lesser of token and role max")         << 30*kMinute << kHour   << 4*kHour << 0ll   << kHour << 0ll   << 0ll      << 30*kMinute << 1;
-    QTest::newRow("periodic renews to the period")        << 100*kDay   << kHour   << 0ll     << kHour << 0ll   << 0ll   << 0ll      << kHour      << 0;
-    QTest::newRow("periodic ignores the increment")       << 10*kMinute << kHour   << 0ll     << kHour << 0ll   << 0ll   << 5*kHour  << kHour      << 0;
-    QTest::newRow("periodic capped by explicit max")      << 50*kMinute << kHour   << kHour   << kHour << 0ll   << 0ll   << 0ll      << 10*kMinute << 1;
-    QTest::newRow("periodic past explicit max")           << 2*kHour    << kHour   << kHour   << kHour << 0ll   << 0ll   << 0ll      << -1ll       << 0;
-    QTest::newRow("role's current period applies")        << 100*kDay   << kHour   << 0ll     << 0ll   << 0ll   << 2*kHour << 0ll    << 2 * kHour  << 0;
-    QTest::newRow("lesser of token and role period")      << 10*kMinute << kHour   << 0ll     << kHour << 0ll   << 2*kHour << 0ll    << kHour      << 0;
-    QTest::newRow("no creation ttl uses the default")     << 10*kMinute << 0ll     << 0ll     << 0ll   << 0ll   << 0ll   << 0ll      << 32*kDay - 10*kMinute << 1;
+    //                                                       age          ttl       max       period   roleMax incr        -> ttl         warnings
+    QTest::newRow("renews by the creation ttl")           << 10*kMinute << kHour   << 0ll     << 0ll   << 0ll   << 0ll      << kHour      << 0;
+    QTest::newRow("increment beats the creation ttl")     << 10*kMinute << kHour   << 0ll     << 0ll   << 0ll   << 2*kHour  << 2 * kHour  << 0;
+    QTest::newRow("increment may shorten")                << 10*kMinute << kHour   << 0ll     << 0ll   << 0ll   << 60ll     << 60ll       << 0;
+    QTest::newRow("capped at the system max lifetime")    << 31*kDay    << 2*kDay  << 0ll     << 0ll   << 0ll   << 0ll      << kDay       << 1;
+    QTest::newRow("capped at the explicit max")           << 30*kMinute << kHour   << kHour   << 0ll   << 0ll   << 0ll      << 30*kMinute << 1;
+    QTest::newRow("increment capped at the explicit max") << 30*kMinute << kHour   << kHour   << 0ll   << 0ll   << 5*kHour  << 30*kMinute << 1;
+    QTest::newRow("past the explicit max")                << 2*kHour    << kHour   << kHour   << 0ll   << 0ll   << 0ll      << -1ll       << 0;
+    QTest::newRow("exactly at the explicit max")          << kHour      << kHour   << kHour   << 0ll   << 0ll   << 0ll      << -1ll       << 0;
+    QTest::newRow("past the system max")                  << 33*kDay    << kHour   << 0ll     << 0ll   << 0ll   << 0ll      << -1ll       << 0;
+    QTest::newRow("role's current max applies")           << 2*kHour    << kHour   << 0ll     << 0ll   << kHour << 0ll      << -1ll       << 0;
+    QTest::newRow("lesser of token and role max")         << 30*kMinute << kHour   << 4*kHour << 0ll   << kHour << 0ll      << 30*kMinute << 1;
+    QTest::newRow("periodic renews to the period")        << 100*kDay   << kHour   << 0ll     << kHour << 0ll   << 0ll      << kHour      << 0;
+    QTest::newRow("periodic ignores the increment")       << 10*kMinute << kHour   << 0ll     << kHour << 0ll   << 5*kHour  << kHour      << 0;
+    QTest::newRow("periodic capped by explicit max")      << 50*kMinute << kHour   << kHour   << kHour << 0ll   << 0ll      << 10*kMinute << 1;
+    QTest::newRow("periodic past explicit max")           << 2*kHour    << kHour   << kHour   << kHour << 0ll   << 0ll      << -1ll       << 0;
+    QTest::newRow("no creation ttl uses the default")     << 10*kMinute << 0ll     << 0ll     << 0ll   << 0ll   << 0ll      << 32*kDay - 10*kMinute << 1;
     // clang-format on
 }
 
@@ -248,7 +249,6 @@ void TestTtlPolicy::renewal()
     QFETCH(qint64, explicitMax);
     QFETCH(qint64, period);
     QFETCH(qint64, roleMax);
-    QFETCH(qint64, rolePeriod);
     QFETCH(qint64, increment);
     QFETCH(qint64, expectedTtl);
     QFETCH(int, warnings);
@@ -261,7 +261,6 @@ void TestTtlPolicy::renewal()
     input.explicitMaxTtl = explicitMax;
     input.period = period;
     input.roleExplicitMaxTtl = roleMax;
-    input.rolePeriod = rolePeriod;
     input.renewable = true;
     input.increment = increment;
 
@@ -393,6 +392,36 @@ void TestTtlPolicy::renewalCapWarningNamesTheRemainingTime()
     QCOMPARE(englishTexts(result->warnings),
              QStringList{QStringLiteral("TTL of \"1h\" exceeded the effective max_ttl of \"30m\"; "
                                         "TTL value is capped accordingly")});
+}
+
+void TestTtlPolicy::roleTokenRenewsWithTheRolesCurrentPeriod()
+{
+    // Created periodic (1h) from a role; the role's period has changed since.
+    Token token;
+    token.createdAt = kNow - 100 * kDay;
+    token.creationTtl = kHour;
+    token.expireAt = kNow + 10 * kMinute;
+    token.period = kHour;
+    token.renewable = true;
+    Role role;
+    role.name = QStringLiteral("semester");
+    for (const qint64 rolePeriod : {2 * kHour, 30 * kMinute}) {
+        role.settings.period = rolePeriod;
+        const TtlRenewalInput input =
+            TtlPolicy::renewalInput(token, &role, kNow, 0, EngineConfig{});
+        QCOMPARE(input.period, rolePeriod);
+        const auto renewed = TtlPolicy::forRenewal(input);
+        QVERIFY(renewed.ok());
+        QCOMPARE(renewed->ttl, rolePeriod);
+    }
+    // Without a role the token keeps its own period.
+    QCOMPARE(TtlPolicy::renewalInput(token, nullptr, kNow, 0, EngineConfig{}).period, kHour);
+    // A role whose period was dropped renews the token as a non-periodic one,
+    // bounded by the system max since creation: 100 days old is past it.
+    role.settings.period = 0;
+    const auto dropped =
+        TtlPolicy::forRenewal(TtlPolicy::renewalInput(token, &role, kNow, 0, EngineConfig{}));
+    QVERIFY(!dropped.ok());
 }
 
 QTEST_GUILESS_MAIN(TestTtlPolicy)

@@ -39,9 +39,9 @@ User patron(const QString& name)
 {
     User user;
     user.name = name;
-    user.policies = {u"ebooks"_s};
-    user.ttl = kHour;
-    user.maxTtl = 2 * kHour;
+    user.settings.policies = {u"ebooks"_s};
+    user.settings.ttl = kHour;
+    user.settings.maxTtl = 2 * kHour;
     return user;
 }
 
@@ -88,6 +88,9 @@ private Q_SLOTS:
     void newUserNeedsPassword();
     void userCannotHaveRootPolicy();
     void batchUserGetsBatchToken();
+    void periodicUserGetsPeriodicLoginToken();
+    void useLimitedUserGetsUseLimitedLoginToken();
+    void batchUserLoginTokenIsCappedLikeEveryBatchToken();
     void userManagementFollowsUserpassPolicyPaths_data();
     void userManagementFollowsUserpassPolicyPaths();
     void userChangesAreAuditedAndSignalled();
@@ -360,7 +363,7 @@ void TestUserDirectory::updatingUserWithoutPasswordKeepsIt()
 {
     QVERIFY(putPatron(u"alice"_s).ok());
     User changed = patron(u"alice"_s);
-    changed.policies = {u"archive"_s};
+    changed.settings.policies = {u"archive"_s};
     QVERIFY(engine().userpass().putUser(owner(), changed).ok());
     auto login = engine().userpass().login(u"alice"_s, kPassword, kClient);
     QVERIFY2(login, qPrintable(errorText(login)));
@@ -384,7 +387,7 @@ void TestUserDirectory::newUserNeedsPassword()
 void TestUserDirectory::userCannotHaveRootPolicy()
 {
     User user = patron(u"admin"_s);
-    user.policies = {u"root"_s};
+    user.settings.policies = {u"root"_s};
     auto put = engine().userpass().putUser(owner(), user, kPassword);
     QVERIFY(!put);
     QCOMPARE(put.error().code, ErrorCode::InvalidArgument);
@@ -393,8 +396,8 @@ void TestUserDirectory::userCannotHaveRootPolicy()
 void TestUserDirectory::batchUserGetsBatchToken()
 {
     User user = patron(u"kiosk"_s);
-    user.tokenType = RoleTokenType::Batch;
-    user.maxTtl = 0;
+    user.settings.tokenType = RoleTokenType::Batch;
+    user.settings.maxTtl = 0;
     QVERIFY(engine().userpass().putUser(owner(), user, kPassword).ok());
     auto login = engine().userpass().login(u"kiosk"_s, kPassword, kClient);
     QVERIFY2(login, qPrintable(errorText(login)));
@@ -403,6 +406,84 @@ void TestUserDirectory::batchUserGetsBatchToken()
     QVERIFY2(token, qPrintable(errorText(token)));
     QCOMPARE(token->meta.value(u"username"_s), u"kiosk"_s);
     QCOMPARE(token->policies, (QStringList{u"default"_s, u"ebooks"_s}));
+}
+
+// Sign-in tokens go through planCreation like every token (CreationInput::signIn):
+// the user's period, use limit and type are honoured by the same rule.
+void TestUserDirectory::periodicUserGetsPeriodicLoginToken()
+{
+    User user = patron(u"night-desk"_s);
+    user.settings.ttl = 0;
+    user.settings.maxTtl = 0;
+    user.settings.period = kHour;
+    QVERIFY(engine().userpass().putUser(owner(), user, kPassword).ok());
+    auto login = engine().userpass().login(u"night-desk"_s, kPassword, kClient);
+    QVERIFY2(login, qPrintable(errorText(login)));
+    QCOMPARE(login->info.period, kHour);
+    QCOMPARE(login->info.creationTtl, kHour);
+    QVERIFY(login->info.renewable);
+
+    // A periodic token renews to its period whatever the increment asked.
+    m_temp->clock().advanceSeconds(50 * 60);
+    auto renewed = engine().tokens().renew(owner(), TokenRef::token(login->token), 5 * kHour);
+    QVERIFY2(renewed, qPrintable(errorText(renewed)));
+    QCOMPARE(renewed->info.expireAt, std::optional<qint64>(m_temp->clock().nowSeconds() + kHour));
+}
+
+void TestUserDirectory::useLimitedUserGetsUseLimitedLoginToken()
+{
+    User user = patron(u"kiosk"_s);
+    user.settings.numUses = 2;
+    QVERIFY(engine().userpass().putUser(owner(), user, kPassword).ok());
+    auto login = engine().userpass().login(u"kiosk"_s, kPassword, kClient);
+    QVERIFY2(login, qPrintable(errorText(login)));
+    QCOMPARE(login->info.numUses, 2);
+
+    for (int use = 1; use <= 2; ++use) {
+        auto caller = engine().tokens().authenticate(login->token, kClient);
+        QVERIFY2(caller, qPrintable(errorText(caller)));
+        QCOMPARE(caller->lastUse, use == 2);
+        QVERIFY(engine().tokens().completeUse(*caller));
+    }
+    QVERIFY2(!engine().tokens().authenticate(login->token, kClient),
+             "a two-use login token worked a third time");
+}
+
+void TestUserDirectory::batchUserLoginTokenIsCappedLikeEveryBatchToken()
+{
+    EngineConfig config;
+    config.maxBatchTtl = 2 * kHour;
+    m_temp = std::make_unique<TempEngine>(config);
+    QVERIFY2(m_temp->isValid(), qPrintable(m_temp->errorMessage()));
+
+    User user = patron(u"kiosk"_s);
+    user.settings.tokenType = RoleTokenType::DefaultBatch; // a sign-in has no request to override
+    user.settings.ttl = 8 * kHour;
+    user.settings.maxTtl = 0;
+    QVERIFY(engine().userpass().putUser(owner(), user, kPassword).ok());
+    auto login = engine().userpass().login(u"kiosk"_s, kPassword, kClient);
+    QVERIFY2(login, qPrintable(errorText(login)));
+    QVERIFY(login->token.startsWith(u"tsb."_s));
+    QCOMPARE(login->info.creationTtl, 2 * kHour);
+    QCOMPARE(login->info.expireAt, std::optional<qint64>(m_temp->clock().nowSeconds() + 2 * kHour));
+    QVERIFY2(login->warnings.join(u'\n').contains(u"capped"_s),
+             qPrintable(login->warnings.join(u'\n')));
+    QVERIFY(!login->info.renewable);
+
+    // The same cap as a batch token created through auth/token/create.
+    TokenRequest request;
+    request.type = TokenType::Batch;
+    request.ttl = 8 * kHour;
+    auto created = engine().tokens().createToken(owner(), request);
+    QVERIFY2(created, qPrintable(errorText(created)));
+    QCOMPARE(created->info.creationTtl, login->info.creationTtl);
+
+    // Settings batch tokens cannot have are refused when the user is written.
+    user.settings.period = kHour;
+    auto periodic = engine().userpass().putUser(owner(), user, kPassword);
+    QVERIFY(!periodic);
+    QVERIFY2(periodic.error().message.contains(u"periodic"_s),
+             qPrintable(periodic.error().message));
 }
 
 void TestUserDirectory::userManagementFollowsUserpassPolicyPaths_data()

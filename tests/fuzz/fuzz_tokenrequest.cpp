@@ -49,13 +49,13 @@ struct Fixture
         Role reader;
         reader.name = QStringLiteral("reader");
         reader.allowedPolicies = {QStringLiteral("ebooks-read")};
-        reader.ttl = 3600;
+        reader.settings.ttl = 3600;
         FUZZ_CHECK(engine.admin().putRole(owner, reader));
         Role daypass;
         daypass.name = QStringLiteral("daypass");
-        daypass.tokenType = RoleTokenType::Batch;
+        daypass.settings.tokenType = RoleTokenType::Batch;
         daypass.renewable = false;
-        daypass.ttl = 86400;
+        daypass.settings.ttl = 86400;
         FUZZ_CHECK(engine.admin().putRole(owner, daypass));
 
         root = authenticated(engine.tokens().createRootToken(owner));

@@ -83,7 +83,7 @@ void TestEditors::roleRoundTripsThroughTheEngine()
     child<ui::PolicyChecklist>(editor, "allowed")->setChecked({text("ebooks")});
     child<ui::PolicyChecklist>(editor, "disallowed")->setChecked({text("archive")});
     child<ui::DurationEdit>(editor, "ttl")->setValue(7 * 86400);
-    child<ui::DurationEdit>(editor, "maxTtl")->setValue(120 * 86400);
+    child<ui::DurationEdit>(editor, "explicitMaxTtl")->setValue(120 * 86400);
     child<QSpinBox>(editor, "uses")->setValue(3);
     child<QCheckBox>(editor, "orphan")->setChecked(true);
     child<QLineEdit>(editor, "pathSuffix")->setText(text("desk-3"));
@@ -97,12 +97,12 @@ void TestEditors::roleRoundTripsThroughTheEngine()
     QVERIFY(stored.ok());
     QCOMPARE(stored->allowedPolicies, QStringList{text("ebooks")});
     QCOMPARE(stored->disallowedPolicies, QStringList{text("archive")});
-    QCOMPARE(stored->ttl, 7 * 86400);
-    QCOMPARE(stored->explicitMaxTtl, 120 * 86400);
-    QCOMPARE(stored->numUses, 3);
+    QCOMPARE(stored->settings.ttl, 7 * 86400);
+    QCOMPARE(stored->settings.explicitMaxTtl, 120 * 86400);
+    QCOMPARE(stored->settings.numUses, 3);
     QVERIFY(stored->orphan);
     QCOMPARE(stored->pathSuffix, text("desk-3"));
-    QCOMPARE(stored->tokenType, engine::RoleTokenType::Service);
+    QCOMPARE(stored->settings.tokenType, engine::RoleTokenType::Service);
 
     // Shown again from the engine, the form describes the same role.
     ui::RoleEditor again(engine());
@@ -186,8 +186,8 @@ void TestEditors::userRoundTripsAndCanLogIn()
 
     auto stored = engine().userpass().user(TempEngine::owner(), text("alice"));
     QVERIFY(stored.ok());
-    QCOMPARE(stored->policies, QStringList{text("ebooks")});
-    QCOMPARE(stored->ttl, 8 * 3600);
+    QCOMPARE(stored->settings.policies, QStringList{text("ebooks")});
+    QCOMPARE(stored->settings.ttl, 8 * 3600);
     auto login = engine().userpass().login(text("alice"), text("correct horse"), text("test"));
     QVERIFY2(login.ok(), qPrintable(login.ok() ? QString() : login.error().message));
     QVERIFY(login->info.policies.contains(text("ebooks")));

@@ -40,7 +40,7 @@ bool ReportFixture::build(QString* error)
     name(QStringLiteral("R"), root->info.accessor);
     engine::Role visitor;
     visitor.name = QStringLiteral("visitor");
-    visitor.ttl = 30 * 24 * 3600;
+    visitor.settings.ttl = 30 * 24 * 3600;
     if (auto status = engine.admin().putRole(owner, visitor); !status)
         return fail(status.error());
 
@@ -74,7 +74,7 @@ bool ReportFixture::build(QString* error)
 
     engine::User ann;
     ann.name = QStringLiteral("ann");
-    ann.policies = {QStringLiteral("default")};
+    ann.settings.policies = {QStringLiteral("default")};
     if (auto status = engine.userpass().putUser(owner, ann, QStringLiteral("a long password"));
         !status)
         return fail(status.error());
