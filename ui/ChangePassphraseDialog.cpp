@@ -1,6 +1,7 @@
 #include "ui/ChangePassphraseDialog.h"
 
-#include "store/Store.h"
+#include "core/SecretBytes.h"
+#include "engine/PassphraseChange.h"
 #include "ui/DialogParts.h"
 #include "ui/LongTask.h"
 #include "ui/NewPassphraseFields.h"
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace tessera::ui {
@@ -77,32 +77,17 @@ void ChangePassphraseDialog::accept()
 {
     if (!m_session.isUnlocked() || !m_new->isAcceptable())
         return;
-    QByteArray current = m_current->text().toUtf8();
-    QByteArray next = m_new->passphrase().toUtf8();
+    SecretBytes current(m_current->text().toUtf8());
+    SecretBytes next(m_new->passphrase().toUtf8());
     m_current->clear();
-    engine::TokenEngine& engine = m_session.engine();
+    const engine::PassphraseChange change(m_session.engine(), Session::caller());
     const QString path = m_session.storePath();
     m_session.setStoreExclusive(true);
-    const Status changed = LongTask::run(
-        this, tr("Re-encrypting the store…"), m_session,
-        [&engine, path, current = std::move(current), next = std::move(next)]() mutable {
-            // The current passphrase must open the file (a second store, closed
-            // again before the rekey renames a new file over this one).
-            Status opened;
-            if (auto check = store::Store::open(path, current); !check)
-                opened = check.error();
-            store::StoreKey::wipe(current);
-            Status result = opened;
-            // Conflict: a poller's read still holds a connection; it is back within moments.
-            for (int attempt = 0; opened; ++attempt) {
-                result = engine.admin().changePassphrase(Session::caller(), next);
-                if (result || result.error().code != ErrorCode::Conflict || attempt == 20)
-                    break;
-                QThread::msleep(100);
-            }
-            store::StoreKey::wipe(next);
-            return result;
-        });
+    const Status changed =
+        LongTask::run(this, tr("Re-encrypting the store…"), m_session,
+                      [&change, current = std::move(current), next = std::move(next)]() mutable {
+                          return change.run(std::move(current), std::move(next));
+                      });
     m_session.setStoreExclusive(false);
     if (!changed) {
         showError(changed.error().code == ErrorCode::WrongPassphrase

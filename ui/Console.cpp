@@ -141,7 +141,7 @@ void Console::unlockFromFile(const QString& path)
     while (passphrase.endsWith('\n') || passphrase.endsWith('\r'))
         passphrase.chop(1);
     showUnlock(path);
-    static_cast<UnlockDialog*>(m_dialog.data())->unlockWith(std::move(passphrase));
+    static_cast<UnlockDialog*>(m_dialog.data())->unlockWith(SecretBytes(std::move(passphrase)));
 }
 
 void Console::showMainWindow()

@@ -1,5 +1,6 @@
 #include "ui/CreateStoreDialog.h"
 
+#include "core/SecretBytes.h"
 #include "ui/Background.h"
 #include "ui/DialogParts.h"
 #include "ui/NewPassphraseFields.h"
@@ -112,14 +113,14 @@ void CreateStoreDialog::accept()
                       : UnlockDialog::describe(prepared.error(), path));
         return;
     }
-    QByteArray passphrase = m_passphrase->passphrase().toUtf8();
+    SecretBytes passphrase(m_passphrase->passphrase().toUtf8());
     setBusy(true);
     runInBackground(
         this,
-        [path, passphrase, profile = m_profile]() mutable {
-            auto initialized = engine::StoreSetup::initialize(path, passphrase,
+        [path, passphrase = std::move(passphrase), profile = m_profile]() mutable {
+            auto initialized = engine::StoreSetup::initialize(path, passphrase.view(),
                                                               QStringLiteral("console"), profile);
-            store::StoreKey::wipe(passphrase);
+            passphrase = SecretBytes();
             if (initialized)
                 initialized->engine->moveToThread(QCoreApplication::instance()->thread());
             return initialized;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/KdfProfile.h"
 #include "engine/StoreSetup.h"
-#include "store/StoreKey.h"
 
 #include <QDialog>
 #include <optional>
@@ -35,7 +35,7 @@ public:
     QString errorText() const;
 
     // Tests only: a cheap KDF so that a GUI test does not spend seconds in scrypt.
-    void setKdfProfile(store::KdfProfile profile) { m_profile = profile; }
+    void setKdfProfile(KdfProfile profile) { m_profile = profile; }
 
     void accept() override;
 
@@ -52,7 +52,7 @@ private:
     QProgressBar* m_busy;
     QDialogButtonBox* m_buttons;
     QPushButton* m_createButton;
-    store::KdfProfile m_profile = store::KdfProfile::Scrypt;
+    KdfProfile m_profile = KdfProfile::Scrypt;
     std::optional<engine::StoreSetup::Initialized> m_initialized;
 };
 

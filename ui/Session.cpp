@@ -1,7 +1,6 @@
 #include "ui/Session.h"
 
 #include "engine/ExpiryScheduler.h"
-#include "store/Store.h"
 #include "ui/SecretClipboard.h"
 
 #include <QThreadPool>

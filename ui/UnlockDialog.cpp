@@ -1,7 +1,6 @@
 #include "ui/UnlockDialog.h"
 
 #include "engine/StoreSetup.h"
-#include "store/StoreKey.h"
 #include "ui/Background.h"
 #include "ui/DialogParts.h"
 #include "ui/RecentStores.h"
@@ -116,20 +115,20 @@ void UnlockDialog::accept()
         showError(tr("Enter the passphrase."));
         return;
     }
-    QByteArray passphrase = m_passphrase->text().toUtf8();
+    SecretBytes passphrase(m_passphrase->text().toUtf8());
     m_passphrase->clear();
     unlockWith(std::move(passphrase));
 }
 
-void UnlockDialog::unlockWith(QByteArray passphrase)
+void UnlockDialog::unlockWith(SecretBytes passphrase)
 {
     const QString path = storePath();
     setBusy(true);
     runInBackground(
         this,
-        [path, passphrase]() mutable {
-            auto opened = engine::StoreSetup::open(path, passphrase);
-            store::StoreKey::wipe(passphrase);
+        [path, passphrase = std::move(passphrase)]() mutable {
+            auto opened = engine::StoreSetup::open(path, passphrase.view());
+            passphrase = SecretBytes();
             // Created on a pool thread; the GUI thread owns it from now on.
             if (opened)
                 (*opened)->moveToThread(QCoreApplication::instance()->thread());

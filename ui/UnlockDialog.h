@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/SecretBytes.h"
 
 #include <QDialog>
 #include <memory>
@@ -37,7 +38,7 @@ public:
     // Starts unlocking with the passphrase typed (what the Unlock button does).
     void accept() override;
     // Unlocks with this passphrase (wiped afterwards): automation's --passphrase-file.
-    void unlockWith(QByteArray passphrase);
+    void unlockWith(SecretBytes passphrase);
     // Says why the console locked by itself (shown where unlock errors go).
     void showNotice(const QString& message) { showError(message); }
 

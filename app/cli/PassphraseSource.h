@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SecretBytes.h"
 #include "core/Result.h"
+#include "core/SecretBytes.h"
 
 #include <QString>
 

@@ -111,8 +111,11 @@ QString Policy::toHcl() const
         QStringList names;
         for (const QString& capability : capabilityNames(rule.capabilities))
             names << hclQuoted(capability);
+        // The parser drops one leading '/', so a path written "//x" is "/x":
+        // write it with the '/' that reading it back drops again.
+        const QString written = rule.path.startsWith(u'/') ? u'/' + rule.path : rule.path;
         text += QStringLiteral("path %1 {\n  capabilities = [%2]\n}\n")
-                    .arg(hclQuoted(rule.path), names.join(QStringLiteral(", ")));
+                    .arg(hclQuoted(written), names.join(QStringLiteral(", ")));
     }
     return text;
 }

@@ -24,8 +24,7 @@ Status StoreSetup::prepareNewStore(const QString& path)
 
 Result<StoreSetup::Initialized> StoreSetup::initialize(const QString& path,
                                                        QByteArrayView passphrase,
-                                                       const QString& client,
-                                                       store::KdfProfile profile)
+                                                       const QString& client, KdfProfile profile)
 {
     auto store = store::Store::create(path, passphrase, profile);
     if (!store)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/KdfProfile.h"
 #include "core/Result.h"
 #include "engine/TokenEngine.h"
-#include "store/StoreKey.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -28,7 +28,7 @@ public:
     // both exist afterwards or neither does, so a failed init can simply be run again.
     static Result<Initialized> initialize(const QString& path, QByteArrayView passphrase,
                                           const QString& client,
-                                          store::KdfProfile profile = store::KdfProfile::Scrypt);
+                                          KdfProfile profile = KdfProfile::Scrypt);
     // NotFound before any KDF work when the file is missing; then Store::open's errors.
     static Result<std::unique_ptr<TokenEngine>> open(const QString& path,
                                                      QByteArrayView passphrase);

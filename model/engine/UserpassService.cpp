@@ -41,8 +41,8 @@ Error loginLocked(qint64 seconds)
 // too, so that tests log in quickly; every real store uses the interactive cost.
 PasswordKdf passwordKdfFor(store::Store& store)
 {
-    return store.kdfProfile() == store::KdfProfile::TestOnlyCheap ? PasswordKdf::testOnlyCheap()
-                                                                  : PasswordKdf::interactive();
+    return store.kdfProfile() == KdfProfile::TestOnlyCheap ? PasswordKdf::testOnlyCheap()
+                                                           : PasswordKdf::interactive();
 }
 
 // What an audit record says about a user name a client typed: bounded, since

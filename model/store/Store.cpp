@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "core/SecretBytes.h"
 #include "store/Checkpointer.h"
 #include "store/Schema.h"
 #include "store/SqliteFiles.h"
@@ -124,7 +125,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, QByteArrayView
 
     QByteArray spec = key->keySpec();
     auto db = Database::open(absolute, spec, true);
-    StoreKey::wipe(spec);
+    SecretBytes::wipe(spec);
     Status migrated = db ? migrate(**db) : Status(db.error());
     if (!migrated) {
         if (db)
@@ -164,7 +165,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, QByteArrayView p
         return key.error();
     QByteArray spec = key->keySpec();
     auto db = Database::open(absolute, spec, false);
-    StoreKey::wipe(spec);
+    SecretBytes::wipe(spec);
     if (!db)
         return db.error();
 
@@ -253,7 +254,7 @@ Result<Store::Lease> Store::acquire()
 
     // Opening with the stored key costs no KDF, only the first page's decryption.
     auto db = Database::open(m_path, spec, false);
-    StoreKey::wipe(spec);
+    SecretBytes::wipe(spec);
     if (!db) {
         lock.lock();
         --m_leased;
@@ -331,7 +332,7 @@ Status Store::backupTo(const QString& targetPath)
         spec = m_key.keySpec();
     }
     const Status exported = exportTo(lease->db(), absolute, spec);
-    StoreKey::wipe(spec);
+    SecretBytes::wipe(spec);
     if (!exported) {
         removeDatabaseFiles(absolute);
         return Error{exported.error().code,
@@ -367,7 +368,7 @@ Status Store::changePassphrase(QByteArrayView newPassphrase)
     if (!source) {
         QByteArray spec = m_key.keySpec();
         auto opened = Database::open(m_path, spec, false);
-        StoreKey::wipe(spec);
+        SecretBytes::wipe(spec);
         if (!opened)
             return opened.error();
         source = std::move(*opened);
@@ -379,7 +380,7 @@ Status Store::changePassphrase(QByteArrayView newPassphrase)
     TESSERA_TRY(createPrivateFile(temporary));
     QByteArray newSpec = newKey->keySpec();
     const Status exported = exportTo(*source, temporary, newSpec);
-    StoreKey::wipe(newSpec);
+    SecretBytes::wipe(newSpec);
     if (!exported) {
         removeDatabaseFiles(temporary);
         m_idle.push_back(std::move(source));
@@ -425,7 +426,7 @@ Result<QStringList> Store::check()
         spec = m_key.keySpec();
     }
     auto db = Database::open(m_path, spec, false);
-    StoreKey::wipe(spec);
+    SecretBytes::wipe(spec);
     QStringList problems;
     if (!db) {
         if (db.error().code == ErrorCode::WrongPassphrase ||

@@ -1,9 +1,8 @@
 #include "store/StoreKey.h"
 
+#include "core/SecretBytes.h"
 #include "crypto/Kdf.h"
 #include "crypto/Random.h"
-
-#include <algorithm>
 
 namespace tessera::store {
 namespace {
@@ -41,17 +40,9 @@ StoreKey::StoreKey(QByteArray key, QByteArray salt)
     , m_salt(std::move(salt))
 {}
 
-void StoreKey::wipe(QByteArray& secret)
-{
-    // A shared buffer is still in use elsewhere, and writing to it would detach
-    // and wipe a fresh copy instead.
-    if (!secret.isEmpty() && secret.isDetached())
-        std::fill(secret.begin(), secret.end(), '\0');
-}
-
 StoreKey::~StoreKey()
 {
-    wipe(m_key);
+    SecretBytes::wipe(m_key);
 }
 
 Result<KdfProfile> StoreKey::profileOfSalt(QByteArrayView salt)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/KdfProfile.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -12,14 +13,9 @@ namespace tessera::store {
 // ourselves and hand SQLCipher "x'<key><salt>'"; it writes the 16-byte salt as
 // the file's first bytes, where it can be read back before unlocking.
 //
-// The salt's first byte names the KDF profile, so a file records how its key was
-// derived and stronger profiles can be added later; the other 15 bytes are random.
-enum class KdfProfile : quint8
-{
-    Scrypt = 0x01,        // scrypt N=2^17, r=8, p=1: above SQLCipher 4's PBKDF2-SHA512 x256k
-    TestOnlyCheap = 0x7f, // scrypt N=2^4: only tests/support selects it, for speed
-};
-
+// The salt's first byte names the KdfProfile (core/KdfProfile.h), so a file
+// records how its key was derived; the other 15 bytes are random. Secrets such
+// as keySpec() are wiped with SecretBytes::wipe.
 class StoreKey
 {
 public:
@@ -38,10 +34,6 @@ public:
     // "x'<64 hex key><32 hex salt>'", for PRAGMA key / sqlite3_key. Holds the key:
     // keep it short-lived and never log it.
     QByteArray keySpec() const;
-
-    // Zeroes a secret (such as a keySpec()) unless another QByteArray still shares
-    // its buffer; the last owner wipes.
-    static void wipe(QByteArray& secret);
 
     // Wipes the key bytes when the last copy goes away.
     ~StoreKey();

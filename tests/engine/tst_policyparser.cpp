@@ -50,6 +50,7 @@ private Q_SLOTS:
     void denyDropsTheOtherCapabilities();
     void blocksForTheSamePathAreMerged();
     void leadingSlashIsDropped();
+    void onlyOneLeadingSlashIsDroppedAndHclKeepsTheRest();
     void policyNamesAreChecked_data();
     void policyNamesAreChecked();
     void namesAreCaseInsensitive();
@@ -354,6 +355,17 @@ void TestPolicyParser::leadingSlashIsDropped()
 {
     QCOMPARE(parsed(utf8(R"(path "/ebooks/*" { capabilities = ["read"] })")).rules,
              QList<PathRule>{rule("ebooks/*", Capability::Read)});
+}
+
+void TestPolicyParser::onlyOneLeadingSlashIsDroppedAndHclKeepsTheRest()
+{
+    // Found by fuzz_policyparser (regressions/policyparser/double-leading-slash):
+    // "//x" is the rule "/x", whose canonical HCL read "x" before.
+    const Policy policy = parsed(utf8(R"(path "//ebooks/*" { capabilities = ["read"] })"));
+    QCOMPARE(policy.rules, QList<PathRule>{rule("/ebooks/*", Capability::Read)});
+    const auto again = PolicyParser::parse(policy.name, policy.toHcl());
+    QVERIFY(again.ok());
+    QCOMPARE(*again, policy);
 }
 
 void TestPolicyParser::policyNamesAreChecked_data()

@@ -193,8 +193,8 @@ void TestUserDirectory::unknownUserAndWrongPasswordLookAlike()
 {
     QTemporaryDir dir(test::TempStore::temporaryDirTemplate());
     QVERIFY(dir.isValid());
-    auto store = store::Store::create(dir.filePath(u"real.tessera"_s), "passphrase",
-                                      store::KdfProfile::Scrypt);
+    auto store =
+        store::Store::create(dir.filePath(u"real.tessera"_s), "passphrase", KdfProfile::Scrypt);
     QVERIFY2(store, qPrintable(errorText(store)));
     test::FakeClock clock;
     auto opened = TokenEngine::open(std::move(*store), clock);

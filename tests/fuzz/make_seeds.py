@@ -207,6 +207,43 @@ def main():
     write("tokenrequest", "not-json", b"\x00{\"ttl\": ")
     write("tokenrequest", "array", b"\x01[1,2,3]")
 
+    # policyparser: byte 0 even + the document (name "Fuzz-Policy"); odd + "<name>\n<document>".
+    policies = {
+        "hcl-basic": 'path "ebooks/*" {\n  capabilities = ["read", "list"]\n}\n',
+        "hcl-comments": '# a comment\n// another\n/* a\n block */\npath "sys/audit" {\n'
+                        '  capabilities = ["read"] # trailing\n}\n',
+        "hcl-merge-deny": 'path "ebooks/*" { capabilities = ["read"] }\n'
+                          'path "ebooks/*" { capabilities = ["deny"] }\n'
+                          'path "+/users/+" { capabilities = ["update", "patch", "sudo"] }\n',
+        "hcl-legacy": 'name = "old"\npath "secret/" { policy = "write" }\n'
+                      'path "/leading" { policy = "sudo" comment = "Vault 0.x" }\n',
+        "hcl-assign-form": 'path = { "a/b" = { capabilities = ["create"] } }\n',
+        "hcl-vault-keys": 'path "kv/data/*" {\n  capabilities = ["read"]\n'
+                          '  allowed_parameters = { "*" = [] }\n  denied_parameters = { "x" = ["y"] }\n'
+                          '  required_parameters = ["z"]\n  min_wrapping_ttl = "1s"\n'
+                          '  max_wrapping_ttl = 90\n  mfa_methods = ["duo"]\n'
+                          '  control_group = { factor "ops" { identity { group_names = ["g"] } } }\n}\n',
+        "hcl-escapes": 'path "caf\\u00e9/\\"q\\"/\\\\" { capabilities = [] }\n',
+        "json-object": '{"path": {"ebooks/*": {"capabilities": ["read", "list"]},'
+                       ' "sys/policies/acl/*": {"capabilities": ["deny"]}}}',
+        "json-array": '{"name": "x", "path": [{"a/*": {"capabilities": ["read"]}},'
+                      ' {"b": {"policy": "read"}}]}',
+        "default-policy": 'path "auth/token/lookup-self" { capabilities = ["read"] }\n'
+                          'path "auth/token/renew-self" { capabilities = ["update"] }\n'
+                          'path "cubbyhole/*" { capabilities = ["create", "read", "update", "delete", "list"] }\n',
+        "numbers": 'path "n" { capabilities = [] max_wrapping_ttl = 1.5e2 min_wrapping_ttl = -0 }\n',
+        "empty": '',
+        "bad-capability": 'path "ebooks/*" { capabilities = ["reed"] }\n',
+        "bad-glob": 'path "a/*/b" { capabilities = ["read"] }\npath "a/+*" { capabilities = ["read"] }\n',
+        "unterminated": 'path "ebooks/* {\n  capabilities = ["read"]\n',
+        "heredoc": 'path "x" { capabilities = <<EOT\nread\nEOT\n}\n',
+        "deep": '{"path": ' * 40 + '{}' + '}' * 40,
+    }
+    for name, document in policies.items():
+        write("policyparser", name, b"\x00" + document.encode())
+    write("policyparser", "named", b"\x01Ebooks-Reader\npath \"ebooks/*\" { capabilities = [\"read\"] }\n")
+    write("policyparser", "bad-name", b"\x01root policy!\npath \"x\" { capabilities = [\"read\"] }\n")
+
 
 if __name__ == "__main__":
     main()

@@ -65,8 +65,8 @@ template <typename T> T* child(QObject* parent, const char* name)
 // A store created the way the console creates one, cheaply, then closed.
 bool makeStore(const QString& path)
 {
-    auto initialized = engine::StoreSetup::initialize(path, kPassphrase, text("test"),
-                                                      store::KdfProfile::TestOnlyCheap);
+    auto initialized =
+        engine::StoreSetup::initialize(path, kPassphrase, text("test"), KdfProfile::TestOnlyCheap);
     return initialized.ok();
 }
 
@@ -190,7 +190,7 @@ void TestConsole::firstRunCreatesStoreAndShowsRootTokenOnce()
     console.start();
     auto* create = qobject_cast<ui::CreateStoreDialog*>(console.dialog());
     QVERIFY(create);
-    create->setKdfProfile(store::KdfProfile::TestOnlyCheap);
+    create->setKdfProfile(KdfProfile::TestOnlyCheap);
     QCOMPARE(create->storePath(), path);
 
     auto* createButton = child<QPushButton>(create, "create");

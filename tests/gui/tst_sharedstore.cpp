@@ -102,7 +102,7 @@ private Q_SLOTS:
     void consoleCliAndServerWritingAtOnceLoseNothing()
     {
         auto initialized = engine::StoreSetup::initialize(
-            m_store, kPassphrase, QStringLiteral("console"), store::KdfProfile::TestOnlyCheap);
+            m_store, kPassphrase, QStringLiteral("console"), KdfProfile::TestOnlyCheap);
         QVERIFY2(initialized, qPrintable(initialized ? QString() : initialized.error().message));
         std::unique_ptr<engine::TokenEngine> console = std::move(initialized->engine);
         const QString rootToken = initialized->root.token;

@@ -89,7 +89,7 @@ std::unique_ptr<ui::Session> TestTranslations::unlockedSession()
 {
     auto initialized = engine::StoreSetup::initialize(
         m_dir.filePath(QStringLiteral("library-%1.store").arg(QDateTime::currentMSecsSinceEpoch())),
-        "a passphrase for the test", QStringLiteral("test"), store::KdfProfile::TestOnlyCheap);
+        "a passphrase for the test", QStringLiteral("test"), KdfProfile::TestOnlyCheap);
     if (!initialized.ok())
         return nullptr;
     auto session = std::make_unique<ui::Session>();

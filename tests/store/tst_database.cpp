@@ -8,8 +8,8 @@
 #include <sqlite3.h>
 
 using tessera::ErrorCode;
+using tessera::KdfProfile;
 using tessera::store::Database;
-using tessera::store::KdfProfile;
 using tessera::store::StoreKey;
 
 namespace {

@@ -14,8 +14,8 @@
 #include <vector>
 
 using tessera::ErrorCode;
+using tessera::KdfProfile;
 using tessera::store::Database;
-using tessera::store::KdfProfile;
 using tessera::store::Store;
 using tessera::store::Transaction;
 using tessera::test::TempStore;

@@ -5,7 +5,7 @@
 #include <QTest>
 
 using tessera::ErrorCode;
-using tessera::store::KdfProfile;
+using tessera::KdfProfile;
 using tessera::store::StoreKey;
 
 namespace {
@@ -114,21 +114,6 @@ private Q_SLOTS:
         const auto key = StoreKey::deriveForSalt("passphrase", QByteArray(1, char(0x7f)));
         QVERIFY(!key.ok());
         QCOMPARE(key.error().code, ErrorCode::NotAStore);
-    }
-
-    void wipeZeroesAnUnsharedBuffer()
-    {
-        QByteArray secret("secret");
-        StoreKey::wipe(secret);
-        QCOMPARE(secret, QByteArray(6, '\0'));
-    }
-
-    void wipeLeavesASharedBufferToItsLastOwner()
-    {
-        QByteArray secret("secret");
-        const QByteArray copy = secret;
-        StoreKey::wipe(secret);
-        QCOMPARE(copy, QByteArray("secret"));
     }
 };
 

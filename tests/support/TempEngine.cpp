@@ -14,7 +14,7 @@ TempEngine::TempEngine(engine::EngineConfig config)
         m_errorMessage = QStringLiteral("Could not create a temporary directory.");
         return;
     }
-    auto created = store::Store::create(m_path, kPassphrase, store::KdfProfile::TestOnlyCheap);
+    auto created = store::Store::create(m_path, kPassphrase, KdfProfile::TestOnlyCheap);
     if (!created) {
         m_errorMessage = created.error().message;
         return;

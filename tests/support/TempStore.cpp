@@ -21,7 +21,7 @@ TempStore::TempStore(QByteArrayView passphrase)
         m_errorMessage = QStringLiteral("Could not create a temporary directory.");
         return;
     }
-    auto created = store::Store::create(m_path, m_passphrase, store::KdfProfile::TestOnlyCheap);
+    auto created = store::Store::create(m_path, m_passphrase, KdfProfile::TestOnlyCheap);
     if (!created) {
         m_errorMessage = created.error().message;
         return;

@@ -3,11 +3,12 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-namespace tessera::cli {
+namespace tessera {
 
-// A passphrase or password held for as long as one command needs it, overwritten
-// when it goes away so it does not linger in freed memory. Move-only, so no
-// implicitly shared copy escapes the wipe.
+// A passphrase or password held for as long as one operation needs it,
+// overwritten when it goes away so it does not linger in freed memory. Used by
+// every front end (the CLI's prompts, the console's dialogs) on the way to the
+// engine. Move-only, so no implicitly shared copy escapes the wipe.
 class SecretBytes
 {
 public:
@@ -29,9 +30,12 @@ public:
     bool isEmpty() const { return m_bytes.isEmpty(); }
     bool operator==(const SecretBytes& other) const;
 
+    // Zeroes a secret held in a plain QByteArray (such as a key spec) in place,
+    // unless another QByteArray still shares its buffer: the last owner wipes.
+    static void wipe(QByteArray& secret);
+
 private:
-    void wipe();
     QByteArray m_bytes;
 };
 
-} // namespace tessera::cli
+} // namespace tessera
