@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QtGlobal>
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <openssl/core_names.h>
@@ -161,9 +162,18 @@ QByteArray HmacSha256::mac(QByteArrayView data) const
 
 QByteArray HmacSha256::mac(QByteArrayView first, QByteArrayView second) const
 {
+    QByteArray out(kSize, Qt::Uninitialized);
+    macInto(first, second, out.data());
+    return out;
+}
+
+void HmacSha256::macInto(QByteArrayView first, QByteArrayView second, char* out) const
+{
     Q_ASSERT_X(m_context, "HmacSha256::mac", "used after move");
-    if (!m_context)
-        return {};
+    if (!m_context) {
+        std::fill_n(out, kSize, '\0');
+        return;
+    }
     MacContextPtr oneOff; // only when this thread's cache is already gone
     EVP_MAC_CTX* context = nullptr;
     if (ThreadContextCache* cache = threadCache()) {
@@ -178,13 +188,11 @@ QByteArray HmacSha256::mac(QByteArrayView first, QByteArrayView second) const
         if (!part.isEmpty() && EVP_MAC_update(context, bytesOf(part), size_t(part.size())) != 1)
             qFatal("OpenSSL failed to compute an HMAC.");
     }
-    QByteArray out(kSize, Qt::Uninitialized);
     size_t written = 0;
     const bool finished =
-        EVP_MAC_final(context, reinterpret_cast<unsigned char*>(out.data()), &written, kSize) == 1;
+        EVP_MAC_final(context, reinterpret_cast<unsigned char*>(out), &written, kSize) == 1;
     if (!finished || written != size_t(kSize))
         qFatal("OpenSSL failed to compute an HMAC.");
-    return out;
 }
 
 QString HmacSha256::tag(QByteArrayView data) const

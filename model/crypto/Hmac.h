@@ -23,6 +23,8 @@ public:
     QByteArray mac(QByteArrayView data) const;
     // Two-part message without concatenating (audit chain: previous MAC + record).
     QByteArray mac(QByteArrayView first, QByteArrayView second) const;
+    // The same into `out` (kSize bytes), without allocating: the verifier's hot path.
+    void macInto(QByteArrayView first, QByteArrayView second, char* out) const;
     // "hmac-sha256:<hex>", the form secrets take in audit records and reports.
     QString tag(QByteArrayView data) const;
 
