@@ -6,9 +6,9 @@
 
 namespace tessera::crypto {
 
-// HMAC-SHA256 under one key. The keyed context is built once; each thread MACs
-// with its own copy of it (kept in a small per-thread cache, see Hmac.cpp), so one
-// HmacSha256 may be used from many threads at once without locking.
+// HMAC-SHA256 under one key. The key's pad blocks are hashed once; each MAC
+// starts from copies of those states (see Hmac.cpp), so one HmacSha256 may be
+// used from many threads at once without locking.
 // A moved-from HmacSha256 may only be assigned to or destroyed.
 class HmacSha256
 {

@@ -6,10 +6,9 @@
 
 namespace tessera::crypto {
 
-// SHA-256 of the concatenation of `parts`. Each thread reuses one digest
-// context (the algorithm is fetched once per process), so a short message
-// costs about one compression, not an OpenSSL fetch: the audit verifier hashes
-// one record's personal details with it on its hot path.
+// SHA-256 of the concatenation of `parts`. Cheap for short messages (no EVP
+// dispatch): the audit verifier hashes one record's personal part with it on its
+// hot path.
 class Sha256
 {
 public:
