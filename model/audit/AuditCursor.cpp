@@ -1,5 +1,6 @@
 #include "audit/AuditCursor.h"
 
+#include "audit/PersonalFields.h"
 #include "store/Database.h"
 
 #include <sqlite3.h>
@@ -9,7 +10,7 @@ namespace {
 
 constexpr char kSelectRange[] =
     "SELECT seq, time_ms, operation, actor, targets, client, request_id, "
-    "outcome, details, mac FROM audit WHERE seq BETWEEN ? AND ? "
+    "outcome, details, mac, chain, personal, salt, digest FROM audit WHERE seq BETWEEN ? AND ? "
     "ORDER BY seq";
 
 enum Column
@@ -23,7 +24,11 @@ enum Column
     RequestId,
     Outcome,
     Details,
-    Mac
+    Mac,
+    Chain,
+    Personal,
+    Salt,
+    Digest
 };
 
 Error cursorError(sqlite3* db, int rc)
@@ -84,19 +89,37 @@ QByteArrayView AuditCursor::text(int column) const
     return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement.get(), column) : 0);
 }
 
-CanonicalFields AuditCursor::fields() const
+CanonicalFields AuditCursor::fields(DigestBuffer& digest) const
 {
-    return {sequence(),      sqlite3_column_int64(m_statement.get(), TimeMs),
-            text(Operation), text(Actor),
-            text(Targets),   text(Client),
-            text(RequestId), text(Outcome),
-            text(Details)};
+    CanonicalFields fields{sequence(),      sqlite3_column_int64(m_statement.get(), TimeMs),
+                           text(Operation), text(Actor),
+                           text(Targets),   text(Client),
+                           text(RequestId), text(Outcome),
+                           text(Details),   {},
+                           kChainRule1};
+    if (sqlite3_column_int(m_statement.get(), Chain) == kChainRule1)
+        return fields;
+    fields.rule = kChainRule2;
+    if (const QByteArrayView salt = blob(Salt); salt.data()) {
+        PersonalFields::digestInto(salt, text(Personal), digest.data());
+        fields.personalDigest = QByteArrayView(digest.data(), qsizetype(digest.size()));
+    } else if (const QByteArrayView stored = blob(Digest); stored.data()) {
+        fields.personalDigest = stored; // the personal part was removed
+    } else {
+        fields.personalDigest = PersonalFields::noPersonalDigest();
+    }
+    return fields;
+}
+
+QByteArrayView AuditCursor::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement.get(), column));
+    return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement.get(), column) : 0);
 }
 
 QByteArrayView AuditCursor::mac() const
 {
-    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement.get(), Mac));
-    return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement.get(), Mac) : 0);
+    return blob(Mac);
 }
 
 } // namespace tessera::audit

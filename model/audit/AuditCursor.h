@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QByteArrayView>
+#include <array>
 #include <memory>
 
 struct sqlite3_stmt;
@@ -33,8 +34,15 @@ public:
     // true while a row is available.
     Result<bool> next();
 
+    // Room for the personal digest a rule 2 record's canonical form covers.
+    using DigestBuffer = std::array<char, 32>;
+
     qint64 sequence() const;
-    CanonicalFields fields() const;
+    // The record's canonical fields under its chain rule. For rule 2 the
+    // personal digest is computed into `digest` from the salt and personal part
+    // while the record holds them, and is the stored digest once they were
+    // removed (or zeros when it never had any): hashed once, and only when needed.
+    CanonicalFields fields(DigestBuffer& digest) const;
     QByteArrayView mac() const;
 
 private:
@@ -46,6 +54,7 @@ private:
         : m_statement(statement)
     {}
     QByteArrayView text(int column) const;
+    QByteArrayView blob(int column) const;
 
     std::unique_ptr<sqlite3_stmt, Finalizer> m_statement;
 };

@@ -1,15 +1,22 @@
 #include "audit/AuditLog.h"
 
+#include "audit/AuditCursor.h"
 #include "audit/CanonicalFields.h"
 #include "audit/CanonicalJson.h"
 #include "audit/ChainHead.h"
 #include "audit/ChainVerifier.h"
+#include "audit/PersonalFields.h"
+#include "crypto/Random.h"
 #include "store/Database.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <algorithm>
+#include <array>
+#include <limits>
+#include <optional>
 #include <span>
 #include <string>
 #include <variant>
@@ -106,20 +113,58 @@ AuditRecord recordFromRow(const store::Query& query)
     record.outcome = query.text(7);
     record.details = QJsonDocument::fromJson(query.blob(8)).object();
     record.mac = query.blob(9);
+    if (!query.isNull(10)) {
+        PersonalFields::merge(QJsonDocument::fromJson(query.blob(10)).object(), record.client,
+                              record.details);
+    }
+    record.redactedAtMs = query.isNull(11) ? 0 : query.int64(11);
     return record;
 }
 
-// One record's stored fields, as UTF-8; the MAC covers exactly these bytes.
+// How a record's client and details are stored under chain rule 2: the public
+// parts in their columns, the personal part as canonical JSON with its salt and
+// digest (PersonalFields). Appending and upgrading a rule 1 log share it.
+struct StoredParts
+{
+    QByteArray publicClient;
+    QByteArray publicDetails;
+    QByteArray personal; // empty: nothing personal (no salt, no digest)
+    QByteArray salt;
+    std::array<char, crypto::HmacSha256::kSize> digest{};
+    bool readsBackEqual = true;
+
+    StoredParts(const QString& client, const QJsonObject& details)
+    {
+        const PersonalFields::Split split = PersonalFields::split(client, details);
+        publicClient = split.publicClient.toUtf8();
+        bool personalReadsBack = true;
+        publicDetails = CanonicalJson::write(split.publicDetails, &readsBackEqual);
+        if (split.personal.isEmpty())
+            return;
+        personal = CanonicalJson::write(split.personal, &personalReadsBack);
+        readsBackEqual = readsBackEqual && personalReadsBack;
+        salt = crypto::randomBytes(PersonalFields::kSaltSize);
+        PersonalFields::digestInto(salt, personal, digest.data());
+    }
+
+    QByteArrayView personalDigest() const
+    {
+        return personal.isEmpty() ? PersonalFields::noPersonalDigest()
+                                  : QByteArrayView(digest.data(), qsizetype(digest.size()));
+    }
+};
+
+// One record's stored fields, as UTF-8; the MAC covers the public ones and the
+// personal part's digest.
 struct StoredFields
 {
     QByteArray operation;
     QByteArray actor;
     QByteArray targets;
-    QByteArray client;
+    QByteArray client; // the whole client, for reading back
     QByteArray requestId;
     QByteArray outcome;
-    bool detailsReadBackEqual = true; // before `details`, whose initializer sets it
-    QByteArray details;
+    StoredParts parts;
 
     explicit StoredFields(const AuditRecord& record)
         : operation(record.operation.toUtf8())
@@ -128,8 +173,23 @@ struct StoredFields
         , client(record.client.toUtf8())
         , requestId(record.requestId.toUtf8())
         , outcome(record.outcome.toUtf8())
-        , details(CanonicalJson::write(record.details, &detailsReadBackEqual))
+        , parts(record.client, record.details)
     {}
+
+    CanonicalFields canonical(qint64 sequence, qint64 timeMs) const
+    {
+        return {sequence,
+                timeMs,
+                operation,
+                actor,
+                targets,
+                parts.publicClient,
+                requestId,
+                outcome,
+                parts.publicDetails,
+                parts.personalDigest(),
+                kChainRule2};
+    }
 };
 
 // Ill-formed UTF-16 was stored with U+FFFD in place of lone surrogates.
@@ -143,8 +203,9 @@ Status insertRecord(store::Database& db, qint64 sequence, const AuditRecord& rec
                     const StoredFields& fields, const QByteArray& mac)
 {
     auto insert =
-        db.query("INSERT INTO audit(seq, time_ms, operation, actor, targets, client, "
-                 "request_id, outcome, details, mac) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        db.query("INSERT INTO audit(seq, time_ms, operation, actor, targets, client, request_id, "
+                 "outcome, details, mac, chain, personal, salt) "
+                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
     insert->bind(1, sequence)
@@ -152,11 +213,17 @@ Status insertRecord(store::Database& db, qint64 sequence, const AuditRecord& rec
         .bindUtf8(3, fields.operation)
         .bindUtf8(4, fields.actor)
         .bindUtf8(5, fields.targets)
-        .bindUtf8(6, fields.client)
+        .bindUtf8(6, fields.parts.publicClient)
         .bindUtf8(7, fields.requestId)
         .bindUtf8(8, fields.outcome)
-        .bindUtf8(9, fields.details)
-        .bind(10, mac);
+        .bindUtf8(9, fields.parts.publicDetails)
+        .bind(10, mac)
+        .bind(11, kChainRule2)
+        .bind(13, fields.parts.salt); // null without a personal part
+    if (fields.parts.personal.isEmpty())
+        insert->bindNull(12);
+    else
+        insert->bindUtf8(12, fields.parts.personal);
     return insert->run();
 }
 
@@ -186,9 +253,7 @@ Status appendRecords(store::Database& db, const crypto::HmacSha256& chain,
         record.targets.removeIf([](const QString& target) { return target.isEmpty(); });
         const StoredFields stored(record);
         ++sequence;
-        const CanonicalFields fields{sequence,         record.timeMs,  stored.operation,
-                                     stored.actor,     stored.targets, stored.client,
-                                     stored.requestId, stored.outcome, stored.details};
+        const CanonicalFields fields = stored.canonical(sequence, record.timeMs);
         canonical.resize(0); // keeps its capacity for the next record
         fields.appendTo(canonical);
         QByteArray mac = chain.mac(previousMac, canonical);
@@ -205,8 +270,12 @@ Status appendRecords(store::Database& db, const crypto::HmacSha256& chain,
         if (!std::all_of(record.targets.cbegin(), record.targets.cend(),
                          [](const QString& target) { return target.isValidUtf16(); }))
             record.targets = QString::fromUtf8(stored.targets).split(u',');
-        if (!stored.detailsReadBackEqual)
-            record.details = QJsonDocument::fromJson(stored.details).object();
+        if (!stored.parts.readsBackEqual) {
+            QString client;
+            record.details = QJsonDocument::fromJson(stored.parts.publicDetails).object();
+            PersonalFields::merge(QJsonDocument::fromJson(stored.parts.personal).object(), client,
+                                  record.details);
+        }
         record.mac = mac;
         previousMac = std::move(mac);
     }
@@ -273,6 +342,174 @@ Result<VerifyReport> AuditLog::verify(store::Database& db) const
     return verifier.run(db);
 }
 
+Result<Redaction> AuditLog::redact(store::Database& db, qint64 beforeMs, qint64 nowMs) const
+{
+    if (db.inAutocommit()) {
+        return Error::internal(
+            QStringLiteral("Audit records can only be redacted inside a write transaction."));
+    }
+    Redaction done;
+    auto skipped = db.query("SELECT count(*) FROM audit WHERE time_ms < ? AND chain = ?");
+    TESSERA_TRY(skipped);
+    skipped->bind(1, beforeMs).bind(2, kChainRule1);
+    const auto row = skipped->next();
+    TESSERA_TRY(row);
+    done.skipped = *row ? skipped->int64(0) : 0;
+
+    TESSERA_TRY(db.exec("PRAGMA secure_delete = 1"));
+    const auto insecureAgain = qScopeGuard([&db] { (void)db.exec("PRAGMA secure_delete = 0"); });
+    // The digest is written now, not when the record was appended: while the
+    // personal part is there the verifier computes it, and every appended row
+    // stays 32 bytes shorter (fewer pages to decrypt on every verification).
+    struct Removal
+    {
+        qint64 sequence = 0;
+        QByteArray digest;
+    };
+    qint64 after = std::numeric_limits<qint64>::min();
+    for (;;) {
+        std::vector<Removal> batch;
+        {
+            auto select = db.query("SELECT seq, salt, personal FROM audit WHERE seq > ? AND "
+                                   "time_ms < ? AND chain = ? AND salt IS NOT NULL "
+                                   "ORDER BY seq LIMIT 1000");
+            TESSERA_TRY(select);
+            select->bind(1, after).bind(2, beforeMs).bind(3, kChainRule2);
+            for (;;) {
+                const auto next = select->next();
+                TESSERA_TRY(next);
+                if (!*next)
+                    break;
+                Removal removal{select->int64(0), QByteArray(crypto::HmacSha256::kSize, '\0')};
+                PersonalFields::digestInto(select->blob(1), select->blob(2), removal.digest.data());
+                batch.push_back(std::move(removal));
+            }
+        }
+        if (batch.empty())
+            break;
+        for (const Removal& removal : batch) {
+            auto update = db.query("UPDATE audit SET personal = NULL, salt = NULL, digest = ?, "
+                                   "redacted_at = ? WHERE seq = ?");
+            TESSERA_TRY(update);
+            update->bind(1, removal.digest).bind(2, nowMs).bind(3, removal.sequence);
+            TESSERA_TRY(update->run());
+        }
+        done.redacted += qint64(batch.size());
+        after = batch.back().sequence;
+    }
+    return done;
+}
+
+Result<bool> AuditLog::upgradePending(store::Database& db)
+{
+    auto marked = db.queryInt("SELECT count(*) FROM settings WHERE key = 'audit_upgrade'");
+    TESSERA_TRY(marked);
+    return *marked > 0;
+}
+
+Result<ChainUpgrade> AuditLog::upgradeChain(store::Database& db) const
+{
+    if (db.inAutocommit()) {
+        return Error::internal(
+            QStringLiteral("The audit log can only be upgraded inside a write transaction."));
+    }
+    ChainUpgrade upgrade;
+    // Read again under the write lock: another process may have upgraded.
+    auto pending = upgradePending(db);
+    TESSERA_TRY(pending);
+    if (!*pending)
+        return upgrade;
+    upgrade.pending = true;
+    auto report = ChainVerifier(m_chain).run(db);
+    TESSERA_TRY(report);
+    if (!report->intact) {
+        upgrade.refused = *report;
+        return upgrade;
+    }
+    upgrade.previousHeadMac = report->lastMac;
+
+    // One row's new stored form; rule 2 rows (none, unless an earlier upgrade
+    // was refused and records were appended since) keep theirs, only their MAC
+    // changes with their predecessor's.
+    struct Rewrite
+    {
+        qint64 sequence = 0;
+        bool converted = false;
+        QByteArray client;
+        QByteArray details;
+        std::optional<StoredParts> parts;
+        QByteArray mac;
+    };
+    QByteArray previous(kGenesisMac, kMacSize);
+    qint64 last = 0;
+    QByteArray canonical;
+    AuditCursor::DigestBuffer digest;
+    for (;;) {
+        // In batches, so that no statement reads the table while it is rewritten.
+        std::vector<Rewrite> batch;
+        {
+            auto cursor = AuditCursor::open(db, last + 1, std::numeric_limits<qint64>::max());
+            TESSERA_TRY(cursor);
+            while (batch.size() < 1000) {
+                const auto row = cursor->next();
+                TESSERA_TRY(row);
+                if (!*row)
+                    break;
+                CanonicalFields fields = cursor->fields(digest);
+                Rewrite rewrite;
+                rewrite.sequence = fields.sequence;
+                if (fields.rule == kChainRule1) {
+                    rewrite.converted = true;
+                    rewrite.parts.emplace(
+                        QString::fromUtf8(fields.client),
+                        QJsonDocument::fromJson(fields.details.toByteArray()).object());
+                    fields.client = rewrite.parts->publicClient;
+                    fields.details = rewrite.parts->publicDetails;
+                    fields.personalDigest = rewrite.parts->personalDigest();
+                    fields.rule = kChainRule2;
+                }
+                canonical.resize(0);
+                fields.appendTo(canonical);
+                rewrite.mac = m_chain.mac(previous, canonical);
+                previous = rewrite.mac;
+                batch.push_back(std::move(rewrite));
+            }
+        }
+        if (batch.empty())
+            break;
+        for (const Rewrite& rewrite : batch) {
+            if (rewrite.converted) {
+                auto update = db.query("UPDATE audit SET client = ?, details = ?, personal = ?, "
+                                       "salt = ?, chain = ?, mac = ? WHERE seq = ?");
+                TESSERA_TRY(update);
+                const StoredParts& parts = *rewrite.parts;
+                update->bindUtf8(1, parts.publicClient)
+                    .bindUtf8(2, parts.publicDetails)
+                    .bind(4, parts.salt)
+                    .bind(5, kChainRule2)
+                    .bind(6, rewrite.mac)
+                    .bind(7, rewrite.sequence);
+                if (parts.personal.isEmpty())
+                    update->bindNull(3);
+                else
+                    update->bindUtf8(3, parts.personal);
+                TESSERA_TRY(update->run());
+                ++upgrade.converted;
+            } else {
+                auto update = db.query("UPDATE audit SET mac = ? WHERE seq = ?");
+                TESSERA_TRY(update);
+                update->bind(1, rewrite.mac).bind(2, rewrite.sequence);
+                TESSERA_TRY(update->run());
+            }
+        }
+        last = batch.back().sequence;
+    }
+    if (last > 0)
+        TESSERA_TRY((ChainHead{last, previous}.write(db, m_chain)));
+    TESSERA_TRY(db.exec("DELETE FROM settings WHERE key = 'audit_upgrade'"));
+    return upgrade;
+}
+
 Result<QList<AuditRecord>> AuditLog::records(store::Database& db, const AuditFilter& filter) const
 {
     if (filter.limit < 1)
@@ -287,7 +524,7 @@ Result<QList<AuditRecord>> AuditLog::records(store::Database& db, const AuditFil
     // Only the conditions in use go into the SQL, so that SQLite can use the
     // time index; the statement cache keeps one entry per shape.
     std::string sql = "SELECT seq, time_ms, operation, actor, targets, client, request_id, "
-                      "outcome, details, mac FROM audit WHERE seq > ?";
+                      "outcome, details, mac, personal, redacted_at FROM audit WHERE seq > ?";
     std::vector<std::variant<qint64, QString>> values{filter.afterSequence};
     if (filter.beforeSequence) {
         sql += " AND seq < ?";

@@ -7,6 +7,7 @@
 #include "crypto/Hmac.h"
 
 #include <QList>
+#include <optional>
 
 namespace tessera::store {
 class Database;
@@ -14,6 +15,24 @@ class Store;
 } // namespace tessera::store
 
 namespace tessera::audit {
+
+// What AuditLog::redact() did.
+struct Redaction
+{
+    qint64 redacted = 0; // records whose personal part was removed now
+    // Older records kept as they are because they were written under chain
+    // rule 1 (a log that did not verify when it was to be upgraded).
+    qint64 skipped = 0;
+};
+
+// What AuditLog::upgradeChain() did.
+struct ChainUpgrade
+{
+    bool pending = false;                // the store holds a log written under rule 1
+    qint64 converted = 0;                // records rewritten under rule 2
+    QByteArray previousHeadMac;          // the last MAC of the log before the upgrade
+    std::optional<VerifyReport> refused; // the log did not verify: nothing changed
+};
 
 // The hash-chained audit log in the store's `audit` table. append() runs inside
 // the caller's write transaction, so an operation and its record commit together.
@@ -54,6 +73,24 @@ public:
     // On one connection, in the caller's transaction if one is open (otherwise in
     // a read transaction of its own): one core, some 0.7 million records/s.
     Result<VerifyReport> verify(store::Database& db) const;
+
+    // Removes the personal part (PersonalFields) of every rule 2 record older
+    // than `beforeMs` that still has one, and marks it redacted at `nowMs`. The
+    // chain stays provable: the MAC covers the stored digest. Runs inside the
+    // caller's write transaction; the pages that held the removed text are
+    // overwritten (secure_delete) rather than left in the file's free space.
+    Result<Redaction> redact(store::Database& db, qint64 beforeMs, qint64 nowMs) const;
+
+    // A store migrated from before chain rule 2 is marked for an upgrade
+    // (schema step 2). If so, and only if the whole log verifies, rewrites every
+    // record under rule 2 (same content, a salted digest of its personal part,
+    // new MACs) and the chain head, and clears the mark. A log that does not
+    // verify is left exactly as it is (its report in `refused`) and stays
+    // marked, so that no tampering is laundered into a fresh chain. Runs inside
+    // the caller's write transaction; the caller records the upgrade.
+    Result<ChainUpgrade> upgradeChain(store::Database& db) const;
+    // Whether the store carries that mark (cheap; outside any transaction).
+    static Result<bool> upgradePending(store::Database& db);
 
     // Records matching `filter`, oldest first (newest first with
     // filter.newestFirst: page with beforeSequence), at most filter.limit. Page

@@ -14,8 +14,9 @@ QByteArray AuditRecord::canonicalForm() const
     const QByteArray requestIdUtf8 = requestId.toUtf8();
     const QByteArray outcomeUtf8 = outcome.toUtf8();
     const QByteArray detailsJson = CanonicalJson::write(details);
-    const CanonicalFields fields{sequence,   timeMs,        operationUtf8, actorUtf8,  targetsUtf8,
-                                 clientUtf8, requestIdUtf8, outcomeUtf8,   detailsJson};
+    const CanonicalFields fields{sequence,    timeMs,     operationUtf8, actorUtf8,
+                                 targetsUtf8, clientUtf8, requestIdUtf8, outcomeUtf8,
+                                 detailsJson, {},         kChainRule1};
     QByteArray out;
     fields.appendTo(out);
     return out;

@@ -21,11 +21,17 @@ struct AuditRecord
     QString outcome; // "ok", "denied", "error", ...
     QJsonObject details;
     QByteArray mac; // HMAC(chain key, previous mac | canonical form of this record)
+    // When the record's personal part was removed (AuditLog::redact), ms since
+    // the epoch; 0 while it still has it. A redacted record keeps only the
+    // client's kind ("api") and the public details (see PersonalFields).
+    qint64 redactedAtMs = 0;
 
-    // The bytes the chain MAC covers: every field above but the MAC, in a fixed
+    // Every field above but the MAC and redaction time, in a fixed
     // order and encoding (see CanonicalFields), with the details as canonical JSON
     // (sorted keys, see CanonicalJson), so it depends neither on the order in which
-    // details were inserted nor on the Qt version.
+    // details were inserted nor on the Qt version: the bytes chain rule 1 covered.
+    // (Rule 2 covers the public fields and a salted digest of the personal part;
+    // see CanonicalFields and PersonalFields.)
     QByteArray canonicalForm() const;
 };
 

@@ -6,8 +6,9 @@
 namespace tessera::audit {
 namespace {
 
-constexpr char kVersionTag[4] = {'T', 'A', 'R', '1'};
-constexpr qsizetype kFixedSize = sizeof kVersionTag + 2 * 8;
+constexpr char kRule1Tag[4] = {'T', 'A', 'R', '1'};
+constexpr char kRule2Tag[4] = {'T', 'A', 'R', '2'};
+constexpr qsizetype kFixedSize = sizeof kRule1Tag + 2 * 8;
 constexpr qsizetype kTextFields = 7;
 
 char* writeInt64(char* out, qint64 value)
@@ -28,8 +29,9 @@ char* writeText(char* out, QByteArrayView text)
 
 qsizetype CanonicalFields::size() const
 {
+    const qsizetype digestSize = rule == kChainRule1 ? 0 : 4 + personalDigest.size();
     return kFixedSize + kTextFields * 4 + operation.size() + actor.size() + targets.size() +
-           client.size() + requestId.size() + outcome.size() + details.size();
+           client.size() + requestId.size() + outcome.size() + details.size() + digestSize;
 }
 
 void CanonicalFields::appendTo(QByteArray& out) const
@@ -37,13 +39,15 @@ void CanonicalFields::appendTo(QByteArray& out) const
     const qsizetype start = out.size();
     out.resize(start + size());
     char* cursor = out.data() + start;
-    std::memcpy(cursor, kVersionTag, sizeof kVersionTag);
-    cursor += sizeof kVersionTag;
+    std::memcpy(cursor, rule == kChainRule1 ? kRule1Tag : kRule2Tag, sizeof kRule1Tag);
+    cursor += sizeof kRule1Tag;
     cursor = writeInt64(cursor, sequence);
     cursor = writeInt64(cursor, timeMs);
     for (const QByteArrayView text :
          {operation, actor, targets, client, requestId, outcome, details})
         cursor = writeText(cursor, text);
+    if (rule != kChainRule1)
+        cursor = writeText(cursor, personalDigest);
     Q_ASSERT(cursor == out.data() + out.size());
 }
 

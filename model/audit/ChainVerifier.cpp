@@ -116,13 +116,15 @@ public:
 
         qint64 expected = range.opensTheLog ? 1 : range.first;
         QByteArray canonical;
+        AuditCursor::DigestBuffer digest;
+        Mac computed;
         for (;;) {
             const auto row = cursor->next();
             if (!row)
                 return row.error();
             if (!*row)
                 break;
-            const CanonicalFields fields = cursor->fields();
+            const CanonicalFields fields = cursor->fields(digest);
             if (fields.sequence != expected) {
                 if (fields.sequence > expected) {
                     m_found.report(gap(expected, fields.sequence, previous));
@@ -139,12 +141,10 @@ public:
             const QByteArrayView mac = cursor->mac();
             canonical.resize(0);
             fields.appendTo(canonical);
+            m_chain.macInto(QByteArrayView(previous.data(), kMacSize), canonical, computed.data());
             // Plain memcmp: both MACs are stored data the reader already has; there
             // is no secret to leak through timing.
-            if (mac.size() != kMacSize ||
-                std::memcmp(
-                    m_chain.mac(QByteArrayView(previous.data(), kMacSize), canonical).constData(),
-                    mac.data(), kMacSize) != 0) {
+            if (mac.size() != kMacSize || std::memcmp(computed.data(), mac.data(), kMacSize) != 0) {
                 m_found.report({expected, AuditProblem::Changed, mac.size() == kMacSize,
                                 QStringLiteral("record %1 was changed").arg(expected), previous});
                 return previous;
@@ -277,13 +277,14 @@ Result<std::optional<qint64>> ChainVerifier::findDisplaced(store::Database& db, 
     if (!cursor)
         return cursor.error();
     QByteArray canonical;
+    AuditCursor::DigestBuffer digest;
     for (;;) {
         const auto row = cursor->next();
         if (!row)
             return row.error();
         if (!*row)
             return std::optional<qint64>();
-        CanonicalFields fields = cursor->fields();
+        CanonicalFields fields = cursor->fields(digest);
         const qint64 storedAt = fields.sequence;
         if (storedAt == position)
             continue;

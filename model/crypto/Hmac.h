@@ -6,9 +6,9 @@
 
 namespace tessera::crypto {
 
-// HMAC-SHA256 under one key. The keyed context is built once; each thread MACs
-// with its own copy of it (kept in a small per-thread cache, see Hmac.cpp), so one
-// HmacSha256 may be used from many threads at once without locking.
+// HMAC-SHA256 under one key. The key's pad blocks are hashed once; each MAC
+// starts from copies of those states (see Hmac.cpp), so one HmacSha256 may be
+// used from many threads at once without locking.
 // A moved-from HmacSha256 may only be assigned to or destroyed.
 class HmacSha256
 {
@@ -23,6 +23,8 @@ public:
     QByteArray mac(QByteArrayView data) const;
     // Two-part message without concatenating (audit chain: previous MAC + record).
     QByteArray mac(QByteArrayView first, QByteArrayView second) const;
+    // The same into `out` (kSize bytes), without allocating: the verifier's hot path.
+    void macInto(QByteArrayView first, QByteArrayView second, char* out) const;
     // "hmac-sha256:<hex>", the form secrets take in audit records and reports.
     QString tag(QByteArrayView data) const;
 

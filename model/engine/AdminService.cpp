@@ -8,6 +8,8 @@
 #include "engine/Role.h"
 #include "engine/UseAudit.h"
 
+#include <QDateTime>
+
 namespace tessera::engine {
 
 using store::Database;
@@ -171,6 +173,23 @@ Status AdminService::recordExport(const Caller& caller, const QJsonObject& detai
         [&](Mutation& m) -> Status {
             m.record.details = details;
             return {};
+        });
+}
+
+Result<audit::Redaction> AdminService::redactAudit(const Caller& caller, qint64 beforeMs)
+{
+    return m_core.mutate(
+        caller, {QStringLiteral("sys/audit"), Capability::Sudo, QStringLiteral("audit.redact")},
+        [&](Mutation& m) -> Result<audit::Redaction> {
+            auto done =
+                m_core.secrets().auditLog().redact(m.db(), beforeMs, m_core.clock().nowMs());
+            TESSERA_TRY(done);
+            m.record.details = {
+                {QStringLiteral("before"),
+                 QDateTime::fromMSecsSinceEpoch(beforeMs, Qt::UTC).toString(Qt::ISODate)},
+                {QStringLiteral("redacted"), done->redacted},
+                {QStringLiteral("skipped"), done->skipped}};
+            return done;
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/AuditFilter.h"
+#include "audit/AuditLog.h"
 #include "audit/AuditRecord.h"
 #include "audit/VerifyReport.h"
 #include "core/Result.h"
@@ -57,6 +58,11 @@ public:
     // filters, record count, output file; the caller puts no secret in
     // `details`). Needs read on sys/audit; the owner may always.
     Status recordExport(const Caller& caller, const QJsonObject& details);
+    // Removes the personal details (docs/ARCHITECTURE.md, «Redaction») of the
+    // records older than `beforeMs`; the chain still proves them. Needs sudo on
+    // sys/audit (the owner may always); recorded as "audit.redact" with the
+    // cut-off and counts, never what was removed.
+    Result<audit::Redaction> redactAudit(const Caller& caller, qint64 beforeMs);
 
     // --- store (the owner only)
     Status changePassphrase(const Caller& caller, QByteArrayView newPassphrase);

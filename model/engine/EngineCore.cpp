@@ -57,6 +57,7 @@ Status EngineCore::start()
     TESSERA_TRY(secrets);
     m_secrets = std::move(*secrets);
     m_uses = std::make_unique<UseAudit>(*m_group, m_secrets->auditLog());
+    TESSERA_TRY(upgradeAuditChain(db));
     const qint64 now = this->now();
     Transaction tx(db);
     TESSERA_TRY(tx.begun());
@@ -72,6 +73,34 @@ Status EngineCore::start()
     TESSERA_TRY(tx.commit());
     TESSERA_TRY(m_keys.load(db));
     return m_keys.ensureBatchKey(db, now);
+}
+
+Status EngineCore::upgradeAuditChain(Database& db) const
+{
+    const auto& log = m_secrets->auditLog();
+    auto pending = audit::AuditLog::upgradePending(db);
+    TESSERA_TRY(pending);
+    if (!*pending)
+        return {};
+    Transaction tx(db);
+    TESSERA_TRY(tx.begun());
+    auto upgrade = log.upgradeChain(db);
+    TESSERA_TRY(upgrade);
+    if (upgrade->refused) {
+        // Left as it is, so that `audit verify` keeps naming the damage; new
+        // records follow under rule 2, and the upgrade is tried again next time.
+        qWarning("tessera: the audit log was not upgraded to chain rule 2: %s.",
+                 qUtf8Printable(upgrade->refused->problem));
+        return {};
+    }
+    if (!upgrade->pending)
+        return {}; // another process upgraded it meanwhile
+    TESSERA_TRY(record(db, Caller::storeOwner(QStringLiteral("startup")),
+                       QStringLiteral("audit.upgrade"), {},
+                       {{QStringLiteral("converted"), upgrade->converted},
+                        {QStringLiteral("previous_head"),
+                         QString::fromLatin1(upgrade->previousHeadMac.toHex())}}));
+    return tx.commit();
 }
 
 void EngineCore::stop()

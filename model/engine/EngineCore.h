@@ -175,6 +175,9 @@ public:
 
 private:
     Status commit(Mutation& mutation, store::Transaction& tx) const;
+    // A log written before chain rule 2 is upgraded once, if it verifies
+    // (AuditLog::upgradeChain), and the upgrade recorded as "audit.upgrade".
+    Status upgradeAuditChain(store::Database& db) const;
 
     std::unique_ptr<store::Store> m_store;
     const Clock& m_clock;

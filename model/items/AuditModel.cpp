@@ -71,6 +71,11 @@ QString AuditModel::displayText(const audit::AuditRecord& record, int column) co
     case OutcomeColumn:
         return record.outcome;
     case DetailsColumn:
+        if (record.redactedAtMs > 0) {
+            const QString summary = detailsSummary(record.details);
+            return summary.isEmpty() ? tr("[personal details removed]")
+                                     : tr("[personal details removed] %1").arg(summary);
+        }
         return detailsSummary(record.details);
     default:
         return {};
@@ -91,6 +96,11 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         if (index.column() == TimeColumn)
             return QDateTime::fromMSecsSinceEpoch(record.timeMs, Qt::UTC)
                 .toString(Qt::ISODateWithMs);
+        if (index.column() == DetailsColumn && record.redactedAtMs > 0)
+            return tr("Personal details removed on %1 (UTC); the audit chain still proves the "
+                      "record.")
+                .arg(QDateTime::fromMSecsSinceEpoch(record.redactedAtMs, Qt::UTC)
+                         .toString(Qt::ISODate));
         return {};
     case SequenceRole:
         return record.sequence;
@@ -98,6 +108,8 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(record);
     case TimeMsRole:
         return record.timeMs;
+    case RedactedRole:
+        return record.redactedAtMs > 0;
     default:
         return {};
     }

@@ -47,6 +47,7 @@ public:
         SequenceRole = Qt::UserRole + 1, // qint64
         RecordRole,                      // audit::AuditRecord
         TimeMsRole,                      // qint64 UTC ms
+        RedactedRole,                    // bool: the personal details were removed
     };
 
     explicit AuditModel(engine::TokenEngine& engine, QObject* parent = nullptr);

@@ -45,6 +45,7 @@ QByteArray CsvReport::line(const audit::AuditRecord& record)
         record.outcome,
         QString::fromUtf8(QJsonDocument(record.details).toJson(QJsonDocument::Compact)),
         RecordFields::macText(record),
+        RecordFields::redactedText(record),
     };
     QByteArrayList encoded;
     encoded.reserve(fields.size());

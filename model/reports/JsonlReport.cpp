@@ -25,6 +25,9 @@ QJsonObject JsonlReport::object(const audit::AuditRecord& record)
         {QStringLiteral("outcome"), record.outcome},
         {QStringLiteral("details"), record.details},
         {QStringLiteral("mac"), RecordFields::macText(record)},
+        {QStringLiteral("redacted_at"), record.redactedAtMs > 0
+                                            ? QJsonValue(RecordFields::redactedText(record))
+                                            : QJsonValue(QJsonValue::Null)},
     };
 }
 

@@ -265,8 +265,16 @@ void PdfReport::titlePage(PageFlow& flow) const
     line(tr("Period"), periodText());
     const QStringList filters = filterLines();
     line(tr("Filters"), filters.join(QStringLiteral("\n")));
-    line(tr("Records"),
-         tr("%Ln audit record(s) in this report", nullptr, int(m_data.records().size())));
+    QString recordsText =
+        tr("%Ln audit record(s) in this report", nullptr, int(m_data.records().size()));
+    const auto redacted =
+        std::count_if(m_data.records().cbegin(), m_data.records().cend(),
+                      [](const audit::AuditRecord& record) { return record.redactedAtMs > 0; });
+    if (redacted > 0)
+        recordsText += u'\n' + tr("%Ln of them without personal details (removed after the "
+                                  "retention period)",
+                                  nullptr, int(redacted));
+    line(tr("Records"), recordsText);
     line(tr("Generated"), tr("%1 UTC").arg(utcText(m_data.generatedMs())));
 
     // The figures at a glance.
@@ -529,7 +537,10 @@ Status PdfReport::recordsTable(PageFlow& flow, const ReportProgress& progress) c
                                shortAccessor(record.actor),
                                targets,
                                record.client,
-                               detailsText(record.details)};
+                               record.redactedAtMs > 0
+                                   ? PdfReport::tr("[personal details removed]") +
+                                         QStringLiteral("  ") + detailsText(record.details)
+                                   : detailsText(record.details)};
         },
         [&progress, count](qsizetype done) { return progress.step(done, count); });
 }

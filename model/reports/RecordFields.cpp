@@ -7,10 +7,10 @@ namespace tessera::reports {
 const QStringList& RecordFields::names()
 {
     static const QStringList names{
-        QStringLiteral("sequence"),   QStringLiteral("time"),    QStringLiteral("operation"),
-        QStringLiteral("actor"),      QStringLiteral("targets"), QStringLiteral("client"),
-        QStringLiteral("request_id"), QStringLiteral("outcome"), QStringLiteral("details"),
-        QStringLiteral("mac"),
+        QStringLiteral("sequence"),   QStringLiteral("time"),        QStringLiteral("operation"),
+        QStringLiteral("actor"),      QStringLiteral("targets"),     QStringLiteral("client"),
+        QStringLiteral("request_id"), QStringLiteral("outcome"),     QStringLiteral("details"),
+        QStringLiteral("mac"),        QStringLiteral("redacted_at"),
     };
     return names;
 }
@@ -18,6 +18,11 @@ const QStringList& RecordFields::names()
 QString RecordFields::timeText(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString RecordFields::redactedText(const audit::AuditRecord& record)
+{
+    return record.redactedAtMs > 0 ? timeText(record.redactedAtMs) : QString();
 }
 
 QString RecordFields::macText(const audit::AuditRecord& record)

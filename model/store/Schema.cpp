@@ -117,6 +117,18 @@ CREATE TABLE audit(
 );
 CREATE INDEX audit_by_time ON audit(time_ms);
 )sql"},
+        {2, R"sql(
+-- Audit chain rule 2 (docs/ARCHITECTURE.md, «The audit log»): personal details
+-- apart from the public fields, so that they can be removed while the chain
+-- still proves every record. Existing records keep rule 1 until the engine,
+-- which holds the audit key, upgrades a log that verifies (the mark below).
+ALTER TABLE audit ADD COLUMN chain INTEGER DEFAULT 1;  -- chain rule of the record's MAC
+ALTER TABLE audit ADD COLUMN personal TEXT;            -- canonical JSON; NULL: none or removed
+ALTER TABLE audit ADD COLUMN salt BLOB;                -- 16 random bytes; removed with `personal`
+ALTER TABLE audit ADD COLUMN digest BLOB;              -- SHA-256(salt | personal), kept on removal
+ALTER TABLE audit ADD COLUMN redacted_at INTEGER;      -- ms; NULL: not redacted
+INSERT INTO settings(key, value) SELECT 'audit_upgrade', 1 WHERE EXISTS (SELECT 1 FROM audit);
+)sql"},
     };
     return steps;
 }

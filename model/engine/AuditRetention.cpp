@@ -1,0 +1,45 @@
+#include "engine/AuditRetention.h"
+
+#include "core/Clock.h"
+#include "engine/AdminService.h"
+
+namespace tessera::engine {
+
+AuditRetention::AuditRetention(AdminService& admin, const Clock& clock, Caller caller,
+                               std::chrono::milliseconds period, QObject* parent)
+    : QObject(parent)
+    , m_admin(admin)
+    , m_clock(clock)
+    , m_caller(std::move(caller))
+{
+    m_timer.setInterval(period);
+    connect(&m_timer, &QTimer::timeout, this, [this] { (void)applyNow(); });
+}
+
+void AuditRetention::setDays(int days)
+{
+    m_days = qBound(0, days, kMaxDays);
+    if (m_days == 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start();
+    (void)applyNow();
+}
+
+Result<audit::Redaction> AuditRetention::applyNow()
+{
+    if (m_days == 0)
+        return audit::Redaction{};
+    constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+    const qint64 beforeMs = m_clock.nowMs() - qint64(m_days) * kDayMs;
+    auto redaction = m_admin.redactAudit(m_caller, beforeMs);
+    if (!redaction) {
+        Q_EMIT failed(redaction.error().message);
+        return redaction;
+    }
+    Q_EMIT applied(redaction->redacted);
+    return redaction;
+}
+
+} // namespace tessera::engine

@@ -1,0 +1,110 @@
+#include "audit/PersonalFields.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using tessera::audit::PersonalFields;
+
+class tst_PersonalFields : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void clientAddressIsPersonalItsKindIsNot_data()
+    {
+        QTest::addColumn<QString>("client");
+        QTest::addColumn<QString>("publicPart");
+        QTest::addColumn<bool>("personal");
+        QTest::newRow("console") << "console"
+                                 << "console" << false;
+        QTest::newRow("cli") << "cli"
+                             << "cli" << false;
+        QTest::newRow("expiry") << "expiry"
+                                << "expiry" << false;
+        QTest::newRow("ipv4") << "api:192.0.2.7"
+                              << "api" << true;
+        QTest::newRow("ipv6") << "api:[::1]"
+                              << "api" << true;
+    }
+    void clientAddressIsPersonalItsKindIsNot()
+    {
+        QFETCH(QString, client);
+        QFETCH(QString, publicPart);
+        QFETCH(bool, personal);
+        const PersonalFields::Split split = PersonalFields::split(client, {});
+        QCOMPARE(split.publicClient, publicPart);
+        QCOMPARE(PersonalFields::publicClient(QByteArrayView(client.toUtf8())),
+                 QByteArrayView(publicPart.toUtf8()));
+        QCOMPARE(split.personal.contains(QStringLiteral("client")), personal);
+    }
+
+    void patronDetailsArePersonalAndAdministrationIsNot()
+    {
+        const QJsonObject details{
+            {QStringLiteral("display_name"), QStringLiteral("Ana Pérez")},
+            {QStringLiteral("meta"),
+             QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4411")}}},
+            {QStringLiteral("username"), QStringLiteral("ana")},
+            {QStringLiteral("path"), QStringLiteral("gate/ebooks.example/chapter-3")},
+            {QStringLiteral("policies"), QJsonArray{QStringLiteral("default")}},
+            {QStringLiteral("ttl"), 3600},
+            {QStringLiteral("role"), QStringLiteral("visitor")},
+            {QStringLiteral("revoked"), 4}};
+        const PersonalFields::Split split = PersonalFields::split(QStringLiteral("cli"), details);
+        QCOMPARE(split.publicDetails.keys(),
+                 (QStringList{QStringLiteral("policies"), QStringLiteral("revoked"),
+                              QStringLiteral("role"), QStringLiteral("ttl")}));
+        QCOMPARE(split.personal.value(QStringLiteral("details")).toObject().keys(),
+                 (QStringList{QStringLiteral("display_name"), QStringLiteral("meta"),
+                              QStringLiteral("path"), QStringLiteral("username")}));
+    }
+
+    void detailsNobodyDeclaredPublicArePersonal()
+    {
+        const PersonalFields::Split split = PersonalFields::split(
+            QStringLiteral("console"), {{QStringLiteral("favourite_book"), QStringLiteral("x")}});
+        QVERIFY(split.publicDetails.isEmpty());
+        QVERIFY(!PersonalFields::isPublicDetail(QStringLiteral("favourite_book")));
+        QVERIFY(PersonalFields::isPublicDetail(QStringLiteral("policies")));
+    }
+
+    void recordWithoutPersonalDetailsHasNoPersonalPart()
+    {
+        const PersonalFields::Split split = PersonalFields::split(
+            QStringLiteral("console"), {{QStringLiteral("policy"), QStringLiteral("p")}});
+        QVERIFY(split.personal.isEmpty());
+    }
+
+    void mergingThePersonalPartBackRestoresTheRecord()
+    {
+        const QString client = QStringLiteral("api:192.0.2.7");
+        const QJsonObject details{{QStringLiteral("meta"), QJsonObject{{QStringLiteral("patron_id"),
+                                                                        QStringLiteral("77")}}},
+                                  {QStringLiteral("ttl"), 60}};
+        const PersonalFields::Split split = PersonalFields::split(client, details);
+        QString mergedClient = split.publicClient;
+        QJsonObject mergedDetails = split.publicDetails;
+        PersonalFields::merge(split.personal, mergedClient, mergedDetails);
+        QCOMPARE(mergedClient, client);
+        QCOMPARE(mergedDetails, details);
+    }
+
+    void digestDependsOnTheSalt()
+    {
+        // The same short card number under two salts: the digest alone, once the
+        // salt is gone, cannot be matched against a list of card numbers.
+        const QByteArray personal = R"({"details":{"meta":{"card":"4411"}}})";
+        char first[32];
+        char second[32];
+        char again[32];
+        PersonalFields::digestInto(QByteArray(16, 'a'), personal, first);
+        PersonalFields::digestInto(QByteArray(16, 'b'), personal, second);
+        PersonalFields::digestInto(QByteArray(16, 'a'), personal, again);
+        QVERIFY(QByteArrayView(first, 32) != QByteArrayView(second, 32));
+        QCOMPARE(QByteArrayView(first, 32), QByteArrayView(again, 32));
+        QVERIFY(QByteArrayView(first, 32) != PersonalFields::noPersonalDigest());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PersonalFields)
+#include "tst_personalfields.moc"
