@@ -117,6 +117,19 @@ CREATE TABLE audit(
 );
 CREATE INDEX audit_by_time ON audit(time_ms);
 )sql"},
+        {2, R"sql(
+-- Revoked tokens whose rows are not deleted yet (docs/ARCHITECTURE.md,
+-- «Revocation and the purge»). A subtree revoke inserts its ids here in one
+-- short transaction, keyed by id so that the inserts append to few pages;
+-- every token query skips the ids listed here, and the purge deletes the rows
+-- (tokens, cubbyhole, then these) in small transactions afterwards, resuming
+-- on the next open after a crash. No foreign key: a listed id whose token row
+-- is gone already is harmless, and `store check` stays clean meanwhile.
+CREATE TABLE revoked(
+    id         INTEGER PRIMARY KEY,            -- tokens.id
+    revoked_at INTEGER                         -- Unix seconds; no NOT NULL: see settings
+);
+)sql"},
     };
     return steps;
 }
