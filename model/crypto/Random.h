@@ -10,6 +10,8 @@ namespace tessera::crypto {
 QByteArray randomBytes(int count);
 
 // `length` characters from [0-9A-Za-z], uniformly distributed (rejection sampling).
+// Drawn from a per-thread pool of CSPRNG bytes (refilled 4 KiB at a time,
+// wiped as used, discarded in a forked child), not one RAND_bytes call each.
 QString randomBase62(int length);
 
 } // namespace tessera::crypto

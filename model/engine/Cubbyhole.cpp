@@ -1,5 +1,6 @@
 #include "engine/Cubbyhole.h"
 
+#include "engine/TokenRecords.h"
 #include "store/Database.h"
 
 #include <QJsonDocument>
@@ -84,7 +85,7 @@ Status Cubbyhole::write(const QString& path, const QJsonObject& value)
     // Only for a token that still exists: a write racing the token's revocation
     // must not leave rows nobody can reach or delete.
     auto write = m_db.query("INSERT OR REPLACE INTO cubbyhole(token_id, path, value) "
-                            "SELECT id, ?, ? FROM tokens WHERE id = ?");
+                            "SELECT id, ?, ? FROM tokens t WHERE id = ? AND" TESSERA_LIVE("t"));
     TESSERA_TRY(write);
     write->bind(1, path).bind(2, QString::fromUtf8(json)).bind(3, m_tokenId);
     TESSERA_TRY(write->run());

@@ -13,6 +13,11 @@ struct EngineConfig
     qint64 maxBatchTtl = 32 * 24 * 3600;
     // The `iss` of minted JWTs and the base of the OpenID discovery document.
     QString issuer = QStringLiteral("http://127.0.0.1:8200/v1/identity/oidc");
+    // The rows of revoked subtrees are deleted after the revoke, this many per
+    // transaction, on a thread of the engine (RevocationPurge); false leaves
+    // them to TokenService::purgeRevoked() (tests, tools).
+    int purgeChunkRows = 2000;
+    bool purgeInBackground = true;
 };
 
 } // namespace tessera::engine

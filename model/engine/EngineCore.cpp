@@ -5,6 +5,7 @@
 #include "engine/LazyConnection.h"
 #include "engine/Revocation.h"
 #include "engine/RevocationEpoch.h"
+#include "engine/RevocationPurge.h"
 #include "engine/UseAudit.h"
 #include "store/GroupCommit.h"
 
@@ -72,7 +73,12 @@ Status EngineCore::start()
     TESSERA_TRY(invalidating(db));
     TESSERA_TRY(tx.commit());
     TESSERA_TRY(m_keys.load(db));
-    return m_keys.ensureBatchKey(db, now);
+    TESSERA_TRY(m_keys.ensureBatchKey(db, now));
+    m_purge = std::make_unique<RevocationPurge>(*m_store, m_config.purgeChunkRows,
+                                                m_config.purgeInBackground);
+    // Rows a crash left marked: their revoke has committed, only the purge is left.
+    m_purge->wake();
+    return {};
 }
 
 Status EngineCore::upgradeAuditChain(Database& db) const
@@ -105,6 +111,7 @@ Status EngineCore::upgradeAuditChain(Database& db) const
 
 void EngineCore::stop()
 {
+    m_purge.reset();
     m_uses.reset();
 }
 

@@ -29,6 +29,7 @@ namespace tessera::engine {
 class EngineEvents;
 class EngineSecrets;
 class LazyConnection;
+class RevocationPurge;
 class UseAudit;
 
 // Who may run an operation and how it is audited: any one of `needed` on the
@@ -85,9 +86,11 @@ public:
     EngineCore& operator=(const EngineCore&) = delete;
 
     // Loads or creates the engine's secrets and keys, seeds the built-in
-    // policies and sweeps tokens a crash left used up.
+    // policies, sweeps tokens a crash left used up and resumes the purge of
+    // revoked rows a crash interrupted.
     Status start();
-    // Appends the use records still queued while the store is open.
+    // Stops the purge and appends the use records still queued while the
+    // store is open.
     void stop();
 
     store::Store& store() const { return *m_store; }
@@ -105,6 +108,7 @@ public:
     ValidationCache& cache() const { return m_cache; }
     store::GroupCommit& groupCommit() const { return *m_group; }
     UseAudit& uses() const { return *m_uses; }
+    RevocationPurge& purge() const { return *m_purge; }
 
     // --- audit
     audit::AuditRecord auditEntry(const Caller& caller, const QString& operation,
@@ -191,6 +195,7 @@ private:
     mutable ValidationCache m_cache;
     std::unique_ptr<store::GroupCommit> m_group;
     std::unique_ptr<UseAudit> m_uses; // after m_group, which it writes through
+    std::unique_ptr<RevocationPurge> m_purge;
     mutable std::atomic<qint64> m_epochCheckedAtMs;
     mutable std::atomic<qint64> m_knownEpoch{-1};
 };

@@ -1,5 +1,6 @@
 #include "engine/Revocation.h"
 
+#include "engine/TokenRecords.h"
 #include "store/Database.h"
 
 #include <algorithm>
@@ -19,18 +20,32 @@ constexpr std::string_view kPrepareDoomed =
 
 } // namespace
 
-Result<QStringList> Revocation::revokeSubtree(qint64 rootId)
+Result<QStringList> Revocation::revokeSubtree(qint64 rootId, qint64 now)
 {
     TESSERA_TRY(m_db.exec(kPrepareDoomed));
-    auto mark = m_db.query(
-        "WITH RECURSIVE sub(id, accessor, depth) AS (SELECT id, accessor, 0 FROM tokens "
-        "WHERE id = ? UNION ALL SELECT t.id, t.accessor, sub.depth + 1 FROM tokens t JOIN sub "
-        "ON t.parent_id = sub.id) INSERT INTO doomed(id, accessor, depth) "
-        "SELECT id, accessor, depth FROM sub");
+    // The walk stops at marked rows: a marked subtree below is revoked already.
+    auto walk = m_db.query(
+        "WITH RECURSIVE sub(id, accessor, depth) AS (SELECT id, accessor, 0 FROM tokens t "
+        "WHERE id = ? AND" TESSERA_LIVE(
+            "t") "UNION ALL SELECT t.id, t.accessor, sub.depth + 1 "
+                 "FROM tokens t JOIN sub ON t.parent_id = sub.id WHERE" TESSERA_LIVE(
+                     "t") ") "
+                          "INSERT INTO doomed(id, accessor, depth) SELECT id, accessor, depth FROM "
+                          "sub");
+    TESSERA_TRY(walk);
+    walk->bind(1, rootId);
+    TESSERA_TRY(walk->run());
+    auto accessors = doomedAccessors();
+    TESSERA_TRY(accessors);
+    if (accessors->isEmpty())
+        return accessors;
+    // In id order (doomed's key): the inserts append to the end of few pages.
+    auto mark = m_db.query("INSERT INTO revoked(id, revoked_at) SELECT id, ? FROM doomed");
     TESSERA_TRY(mark);
-    mark->bind(1, rootId);
+    mark->bind(1, now);
     TESSERA_TRY(mark->run());
-    return removeMarked();
+    TESSERA_TRY(m_db.exec("DELETE FROM doomed;"));
+    return accessors;
 }
 
 Result<QStringList> Revocation::revokeExpired(qint64 now)
@@ -38,29 +53,37 @@ Result<QStringList> Revocation::revokeExpired(qint64 now)
     TESSERA_TRY(m_db.exec(kPrepareDoomed));
     // UNION, not UNION ALL: an expired child of an expired parent is reached twice.
     auto mark = m_db.query(
-        "WITH RECURSIVE sub(id, depth) AS (SELECT id, 0 FROM tokens WHERE expire_at IS NOT NULL "
-        "AND expire_at <= ? UNION SELECT t.id, sub.depth + 1 FROM tokens t JOIN sub ON "
-        "t.parent_id = sub.id) INSERT INTO doomed(id, accessor, depth) SELECT s.id, t.accessor, "
-        "max(s.depth) FROM sub s JOIN tokens t ON t.id = s.id GROUP BY s.id");
+        "WITH RECURSIVE sub(id, depth) AS (SELECT id, 0 FROM tokens t WHERE expire_at IS NOT NULL "
+        "AND expire_at <= ? AND" TESSERA_LIVE(
+            "t") "UNION SELECT t.id, sub.depth + 1 FROM tokens t "
+                 "JOIN sub ON t.parent_id = sub.id WHERE" TESSERA_LIVE(
+                     "t") ") INSERT INTO doomed(id, "
+                          "accessor, depth) SELECT s.id, t.accessor, max(s.depth) FROM sub s JOIN "
+                          "tokens t ON "
+                          "t.id = s.id GROUP BY s.id");
     TESSERA_TRY(mark);
     mark->bind(1, now);
     TESSERA_TRY(mark->run());
-    return removeMarked();
+    return removeDoomed();
 }
 
 Result<QStringList> Revocation::revokeUsedUp()
 {
     TESSERA_TRY(m_db.exec(kPrepareDoomed));
     // Use-limited tokens have no children; the walk is there in case one ever does.
-    TESSERA_TRY(m_db.exec(
-        "WITH RECURSIVE sub(id, depth) AS (SELECT id, 0 FROM tokens WHERE num_uses > 0 "
-        "AND uses_left <= 0 UNION SELECT t.id, sub.depth + 1 FROM tokens t JOIN sub ON "
-        "t.parent_id = sub.id) INSERT INTO doomed(id, accessor, depth) SELECT s.id, t.accessor, "
-        "max(s.depth) FROM sub s JOIN tokens t ON t.id = s.id GROUP BY s.id"));
-    return removeMarked();
+    TESSERA_TRY(
+        m_db.exec("WITH RECURSIVE sub(id, depth) AS (SELECT id, 0 FROM tokens t WHERE num_uses > 0 "
+                  "AND uses_left <= 0 AND" TESSERA_LIVE(
+                      "t") "UNION SELECT t.id, sub.depth + 1 FROM tokens "
+                           "t JOIN sub ON t.parent_id = sub.id WHERE" TESSERA_LIVE(
+                               "t") ") INSERT INTO doomed(id, "
+                                    "accessor, depth) SELECT s.id, t.accessor, max(s.depth) FROM "
+                                    "sub s JOIN tokens t ON "
+                                    "t.id = s.id GROUP BY s.id"));
+    return removeDoomed();
 }
 
-Result<QStringList> Revocation::removeMarked()
+Result<QStringList> Revocation::doomedAccessors()
 {
     // Children before parents: deepest first, sorted here rather than by SQL.
     std::vector<std::pair<qint64, QString>> marked;
@@ -81,7 +104,14 @@ Result<QStringList> Revocation::removeMarked()
     accessors.reserve(qsizetype(marked.size()));
     for (auto& [depth, accessor] : marked)
         accessors.append(std::move(accessor));
-    if (accessors.isEmpty())
+    return accessors;
+}
+
+Result<QStringList> Revocation::removeDoomed()
+{
+    auto accessors = doomedAccessors();
+    TESSERA_TRY(accessors);
+    if (accessors->isEmpty())
         return accessors;
     TESSERA_TRY(m_db.exec("DELETE FROM cubbyhole WHERE token_id IN (SELECT id FROM doomed);"
                           "DELETE FROM tokens WHERE id IN (SELECT id FROM doomed);"
@@ -89,11 +119,51 @@ Result<QStringList> Revocation::removeMarked()
     return accessors;
 }
 
+Result<qint64> Revocation::purgeChunk(int rows)
+{
+    // The chunk: the marked ids up to the rows-th lowest. Deleting from
+    // `revoked` last keeps every row of the chunk invisible until it is gone.
+    auto last = m_db.query("SELECT max(id), count(*) FROM (SELECT id FROM revoked ORDER BY id "
+                           "LIMIT ?)");
+    TESSERA_TRY(last);
+    last->bind(1, std::max(1, rows));
+    auto row = last->next();
+    TESSERA_TRY(row);
+    const qint64 count = last->int64(1);
+    if (count == 0)
+        return qint64(0);
+    const qint64 upTo = last->int64(0);
+    for (const std::string_view sql :
+         {std::string_view("DELETE FROM cubbyhole WHERE token_id IN (SELECT id FROM revoked "
+                           "WHERE id <= ?)"),
+          std::string_view("DELETE FROM tokens WHERE id IN (SELECT id FROM revoked WHERE id <= ?)"),
+          std::string_view("DELETE FROM revoked WHERE id <= ?")}) {
+        auto remove = m_db.query(sql);
+        TESSERA_TRY(remove);
+        remove->bind(1, upTo);
+        TESSERA_TRY(remove->run());
+    }
+    return count;
+}
+
+Result<qint64> Revocation::pendingPurge()
+{
+    auto select = m_db.query("SELECT count(*) FROM revoked");
+    TESSERA_TRY(select);
+    auto row = select->next();
+    TESSERA_TRY(row);
+    return select->int64(0);
+}
+
 Result<QStringList> Revocation::revokeOrphaningChildren(qint64 id)
 {
     QStringList orphaned;
     {
-        auto select = m_db.query("SELECT accessor FROM tokens WHERE parent_id = ? ORDER BY id");
+        // Marked children are revoked already; the UPDATE below may still
+        // orphan them (the purge deletes them all the same).
+        auto select =
+            m_db.query("SELECT accessor FROM tokens t WHERE parent_id = ? AND" TESSERA_LIVE(
+                "t") "ORDER BY id");
         TESSERA_TRY(select);
         select->bind(1, id);
         for (;;) {

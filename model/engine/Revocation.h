@@ -13,6 +13,13 @@ namespace tessera::engine {
 // Removes tokens from the store, inside the caller's write transaction: whole
 // subtrees (revoke, expiry, use limit) or one token whose children become
 // orphans (revoke-orphan). Cubbyholes go with their tokens.
+//
+// A subtree revoke only marks its rows (lists their ids in the `revoked`
+// table), which every token query skips: one short transaction whatever the
+// subtree's size, seen by every reader at its commit. purgeChunk() deletes the
+// marked rows afterwards, a few thousand per transaction (RevocationPurge runs
+// it in the background); a crash between chunks leaves marked rows that the
+// next open purges (docs/ARCHITECTURE.md, «Revocation and the purge»).
 class Revocation
 {
 public:
@@ -20,9 +27,9 @@ public:
         : m_db(db)
     {}
 
-    // The subtree under `rootId` (itself included). Returns the accessors removed,
-    // children before parents.
-    Result<QStringList> revokeSubtree(qint64 rootId);
+    // Marks the live subtree under `rootId` (itself included) revoked at `now`.
+    // Returns the accessors revoked, children before parents.
+    Result<QStringList> revokeSubtree(qint64 rootId, qint64 now);
     // Every token that expired at or before `now`, with its subtree.
     Result<QStringList> revokeExpired(qint64 now);
     // Tokens whose last use was left unrevoked by a crash. Only when opening:
@@ -32,8 +39,15 @@ public:
     // Only `id`; its direct children become orphans (their accessors returned).
     Result<QStringList> revokeOrphaningChildren(qint64 id);
 
+    // Deletes up to `rows` marked rows (lowest ids first) with their
+    // cubbyholes. Returns how many it deleted: 0 when nothing was left.
+    Result<qint64> purgeChunk(int rows);
+    // How many marked rows wait for the purge.
+    Result<qint64> pendingPurge();
+
 private:
-    Result<QStringList> removeMarked();
+    Result<QStringList> doomedAccessors();
+    Result<QStringList> removeDoomed();
 
     store::Database& m_db;
 };

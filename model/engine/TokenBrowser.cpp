@@ -88,9 +88,10 @@ Result<TokenBrowser::Page> TokenBrowser::children(qint64 parentId, const TokenOr
     auto lease = m_store.acquire();
     TESSERA_TRY(lease);
     // Two statements rather than `parent_id IS ?`, which would not use the index.
-    const std::string sql = std::string(TokenRecords::kSelectTokens) +
-                            (parentId > 0 ? "WHERE t.parent_id = ?" : "WHERE t.parent_id IS NULL") +
-                            keysetTail(order, !after.atStart());
+    const std::string sql =
+        std::string(TokenRecords::kSelectTokens) +
+        (parentId > 0 ? "WHERE t.parent_id = ? AND" : "WHERE t.parent_id IS NULL AND") +
+        TokenRecords::kLive + keysetTail(order, !after.atStart());
     auto select = lease->db().query(sql);
     TESSERA_TRY(select);
     int index = 1;
@@ -108,8 +109,8 @@ Result<TokenBrowser::Page> TokenBrowser::matching(const TokenFilter& filter,
     auto lease = m_store.acquire();
     TESSERA_TRY(lease);
     const std::string sql = std::string(TokenRecords::kSelectTokens) + "WHERE " +
-                            (filter.isEmpty() ? "1" : TokenFilter::kSqlCondition) +
-                            keysetTail(order, !after.atStart());
+                            (filter.isEmpty() ? "1" : TokenFilter::kSqlCondition) + " AND" +
+                            TokenRecords::kLive + keysetTail(order, !after.atStart());
     auto select = lease->db().query(sql);
     TESSERA_TRY(select);
     int index = 1;
@@ -142,8 +143,9 @@ Result<bool> TokenBrowser::hasChildren(qint64 id) const
 {
     auto lease = m_store.acquire();
     TESSERA_TRY(lease);
-    auto count =
-        countOf(lease->db(), "SELECT EXISTS(SELECT 1 FROM tokens WHERE parent_id = ?)", id);
+    auto count = countOf(
+        lease->db(),
+        "SELECT EXISTS(SELECT 1 FROM tokens t WHERE parent_id = ? AND" TESSERA_LIVE("t") ")", id);
     TESSERA_TRY(count);
     return *count != 0;
 }
@@ -153,8 +155,13 @@ Result<qint64> TokenBrowser::childCount(qint64 parentId) const
     auto lease = m_store.acquire();
     TESSERA_TRY(lease);
     return parentId > 0
-               ? countOf(lease->db(), "SELECT count(*) FROM tokens WHERE parent_id = ?", parentId)
-               : countOf(lease->db(), "SELECT count(*) FROM tokens WHERE parent_id IS NULL", 0);
+               ? countOf(lease->db(),
+                         "SELECT count(*) FROM tokens t WHERE parent_id = ? AND" TESSERA_LIVE("t"),
+                         parentId)
+               : countOf(
+                     lease->db(),
+                     "SELECT count(*) FROM tokens t WHERE parent_id IS NULL AND" TESSERA_LIVE("t"),
+                     0);
 }
 
 Result<qint64> TokenBrowser::descendantCount(qint64 id) const
@@ -194,12 +201,12 @@ Result<QStringList> TokenBrowser::ancestors(const QString& accessor) const
 {
     auto lease = m_store.acquire();
     TESSERA_TRY(lease);
-    auto select =
-        lease->db().query("WITH RECURSIVE up(id, parent_id, accessor, depth) AS ("
-                          "SELECT id, parent_id, accessor, 0 FROM tokens WHERE accessor = ? "
-                          "UNION ALL SELECT p.id, p.parent_id, p.accessor, up.depth + 1 "
-                          "FROM tokens p JOIN up ON p.id = up.parent_id) "
-                          "SELECT accessor FROM up ORDER BY depth DESC");
+    auto select = lease->db().query(
+        "WITH RECURSIVE up(id, parent_id, accessor, depth) AS ("
+        "SELECT id, parent_id, accessor, 0 FROM tokens t WHERE accessor = ? "
+        "AND" TESSERA_LIVE("t") "UNION ALL SELECT p.id, p.parent_id, p.accessor, up.depth + 1 "
+                                "FROM tokens p JOIN up ON p.id = up.parent_id) "
+                                "SELECT accessor FROM up ORDER BY depth DESC");
     TESSERA_TRY(select);
     select->bind(1, accessor);
     QStringList path;
@@ -225,12 +232,12 @@ Result<TokenBrowser::StatusCounts> TokenBrowser::statusCounts(qint64 nowSeconds,
     store::Transaction snapshot(db, store::Transaction::Mode::Deferred);
     TESSERA_TRY(snapshot.begun());
     StatusCounts counts;
-    auto active = countOf(db, "SELECT count(*) FROM tokens", 0);
+    auto active = TokenRecords(db).count();
     TESSERA_TRY(active);
     counts.active = *active;
     // Written so that the partial index tokens_by_expiry answers it.
-    auto soon = db.query("SELECT count(*) FROM tokens WHERE expire_at IS NOT NULL "
-                         "AND expire_at > ? AND expire_at <= ?");
+    auto soon = db.query("SELECT count(*) FROM tokens t WHERE expire_at IS NOT NULL "
+                         "AND expire_at > ? AND expire_at <= ? AND" TESSERA_LIVE("t"));
     TESSERA_TRY(soon);
     soon->bind(1, nowSeconds).bind(2, nowSeconds + windowSeconds);
     auto row = soon->next();
@@ -250,7 +257,8 @@ Result<QList<Token>> TokenBrowser::tokens(const QStringList& accessors) const
     constexpr int kChunk = 500;
     for (qsizetype start = 0; start < accessors.size(); start += kChunk) {
         const qsizetype n = std::min<qsizetype>(kChunk, accessors.size() - start);
-        std::string sql = std::string(TokenRecords::kSelectTokens) + "WHERE t.accessor IN (?";
+        std::string sql = std::string(TokenRecords::kSelectTokens) + "WHERE" + TokenRecords::kLive +
+                          "AND t.accessor IN (?";
         for (qsizetype i = 1; i < n; ++i)
             sql += ",?";
         sql += ")";

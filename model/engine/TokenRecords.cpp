@@ -26,6 +26,7 @@ QString orEmpty(const QString& text)
 } // namespace
 
 const char* const TokenRecords::kSelectTokens = "SELECT " TOKEN_COLUMNS;
+const char* const TokenRecords::kLive = TESSERA_LIVE("t");
 
 Token TokenRecords::fromRow(const store::Query& row)
 {
@@ -104,22 +105,22 @@ Result<std::optional<Token>> TokenRecords::findOne(std::string_view sql, const a
 
 Result<std::optional<Token>> TokenRecords::findByHash(const QByteArray& hash)
 {
-    return findOne("SELECT " TOKEN_COLUMNS "WHERE t.hash = ?", hash);
+    return findOne("SELECT " TOKEN_COLUMNS "WHERE t.hash = ? AND" TESSERA_LIVE("t"), hash);
 }
 
 Result<std::optional<Token>> TokenRecords::findByAccessor(const QString& accessor)
 {
-    return findOne("SELECT " TOKEN_COLUMNS "WHERE t.accessor = ?", accessor);
+    return findOne("SELECT " TOKEN_COLUMNS "WHERE t.accessor = ? AND" TESSERA_LIVE("t"), accessor);
 }
 
 Result<std::optional<Token>> TokenRecords::findById(qint64 id)
 {
-    return findOne("SELECT " TOKEN_COLUMNS "WHERE t.id = ?", id);
+    return findOne("SELECT " TOKEN_COLUMNS "WHERE t.id = ? AND" TESSERA_LIVE("t"), id);
 }
 
 Result<std::optional<qint64>> TokenRecords::idOfAccessor(const QString& accessor)
 {
-    auto select = m_db.query("SELECT id FROM tokens WHERE accessor = ?");
+    auto select = m_db.query("SELECT id FROM tokens t WHERE accessor = ? AND" TESSERA_LIVE("t"));
     TESSERA_TRY(select);
     select->bind(1, accessor);
     auto row = select->next();
@@ -134,9 +135,11 @@ Result<QList<Token>> TokenRecords::children(qint64 parentId, qint64 afterId, int
     // Two statements rather than `parent_id IS ?`, which would not use the index.
     auto select = parentId > 0
                       ? m_db.query("SELECT " TOKEN_COLUMNS
-                                   "WHERE t.parent_id = ? AND t.id > ? ORDER BY t.id LIMIT ?")
+                                   "WHERE t.parent_id = ? AND t.id > ? AND" TESSERA_LIVE(
+                                       "t") "ORDER BY t.id LIMIT ?")
                       : m_db.query("SELECT " TOKEN_COLUMNS
-                                   "WHERE t.parent_id IS NULL AND t.id > ? ORDER BY t.id LIMIT ?");
+                                   "WHERE t.parent_id IS NULL AND t.id > ? AND" TESSERA_LIVE(
+                                       "t") "ORDER BY t.id LIMIT ?");
     TESSERA_TRY(select);
     int index = 1;
     if (parentId > 0)
@@ -156,10 +159,10 @@ Result<QList<Token>> TokenRecords::children(qint64 parentId, qint64 afterId, int
 
 Result<qint64> TokenRecords::descendantCount(qint64 id)
 {
-    auto select =
-        m_db.query("WITH RECURSIVE sub(id) AS (SELECT id FROM tokens WHERE parent_id = ? "
-                   "UNION ALL SELECT t.id FROM tokens t JOIN sub ON t.parent_id = sub.id) "
-                   "SELECT count(*) FROM sub");
+    auto select = m_db.query(
+        "WITH RECURSIVE sub(id) AS (SELECT id FROM tokens t WHERE parent_id = ? AND" TESSERA_LIVE(
+            "t") "UNION ALL SELECT t.id FROM tokens t JOIN sub ON t.parent_id = sub.id "
+                 "WHERE" TESSERA_LIVE("t") ") SELECT count(*) FROM sub");
     TESSERA_TRY(select);
     select->bind(1, id);
     auto row = select->next();
@@ -169,7 +172,9 @@ Result<qint64> TokenRecords::descendantCount(qint64 id)
 
 Result<qint64> TokenRecords::count()
 {
-    auto select = m_db.query("SELECT count(*) FROM tokens");
+    // Every listed id has its row until the purge deletes both together.
+    auto select =
+        m_db.query("SELECT (SELECT count(*) FROM tokens) - (SELECT count(*) FROM revoked)");
     TESSERA_TRY(select);
     auto row = select->next();
     TESSERA_TRY(row);
@@ -178,7 +183,7 @@ Result<qint64> TokenRecords::count()
 
 Result<QStringList> TokenRecords::allAccessors()
 {
-    return m_db.queryTexts("SELECT accessor FROM tokens ORDER BY id");
+    return m_db.queryTexts("SELECT accessor FROM tokens t WHERE" TESSERA_LIVE("t") "ORDER BY id");
 }
 
 Status TokenRecords::updateExpiry(qint64 id, std::optional<qint64> expireAt, qint64 lastRenewal)
@@ -196,8 +201,8 @@ Status TokenRecords::updateExpiry(qint64 id, std::optional<qint64> expireAt, qin
 Result<std::optional<qint64>> TokenRecords::earliestExpiry()
 {
     // Written so the partial index tokens_by_expiry answers it.
-    auto select = m_db.query("SELECT expire_at FROM tokens WHERE expire_at IS NOT NULL "
-                             "ORDER BY expire_at LIMIT 1");
+    auto select = m_db.query("SELECT expire_at FROM tokens t WHERE expire_at IS NOT NULL "
+                             "AND" TESSERA_LIVE("t") "ORDER BY expire_at LIMIT 1");
     TESSERA_TRY(select);
     auto row = select->next();
     TESSERA_TRY(row);

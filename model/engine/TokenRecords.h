@@ -10,6 +10,11 @@ class Database;
 class Query;
 } // namespace tessera::store
 
+// SQL: the token row under `alias` is live, i.e. not revoked and waiting for
+// the purge (docs/ARCHITECTURE.md, «Revocation and the purge»). A correlated
+// probe of the `revoked` table's primary key: cheap, and empty most of the time.
+#define TESSERA_LIVE(alias) " NOT EXISTS(SELECT 1 FROM revoked WHERE revoked.id = " alias ".id) "
+
 namespace tessera::engine {
 
 // The `tokens` table: how a Token maps to rows. No rules here; TokenEngine
@@ -17,6 +22,8 @@ namespace tessera::engine {
 // whatever transaction the caller holds.
 class TokenRecords
 {
+    // Revoked rows stay in `tokens` until the purge (Revocation) deletes them;
+    // every query here skips them (TESSERA_LIVE).
 public:
     explicit TokenRecords(store::Database& db)
         : m_db(db)
@@ -47,7 +54,10 @@ public:
 
     // "SELECT <columns> FROM tokens t LEFT JOIN tokens p ON p.id = t.parent_id ":
     // append a WHERE/ORDER BY and read each row with fromRow() (TokenBrowser).
+    // The WHERE must include kLive: revoked rows wait for the purge.
     static const char* const kSelectTokens;
+    // SQL condition: the row `t` is not revoked (not listed in `revoked`).
+    static const char* const kLive;
     static Token fromRow(const store::Query& row);
 
 private:

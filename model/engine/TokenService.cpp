@@ -10,6 +10,7 @@
 #include "engine/LazyConnection.h"
 #include "engine/Policy.h"
 #include "engine/Revocation.h"
+#include "engine/RevocationPurge.h"
 #include "engine/Role.h"
 #include "engine/TokenFormat.h"
 #include "engine/TokenRecords.h"
@@ -384,7 +385,7 @@ Status TokenService::completeUse(const Caller& caller)
             TESSERA_TRY(own);
             QStringList revoked;
             if (own->has_value()) { // else revoked meanwhile
-                auto subtree = Revocation(m.db()).revokeSubtree(caller.tokenId);
+                auto subtree = Revocation(m.db()).revokeSubtree(caller.tokenId, m_core.now());
                 TESSERA_TRY(subtree);
                 revoked = std::move(*subtree);
             }
@@ -395,6 +396,7 @@ Status TokenService::completeUse(const Caller& caller)
             m.record.targets = revoked;
             m.invalidates = true;
             m.afterCommit([this, revoked] {
+                m_core.purge().wake();
                 Q_EMIT m_core.events().tokensRevoked(revoked, QStringLiteral("use-limit"));
             });
             return {};
@@ -525,11 +527,12 @@ Result<QStringList> TokenService::revoke(const Caller& caller, const TokenRef& r
             });
             return QStringList{token.accessor};
         }
-        auto revoked = revocation.revokeSubtree(token.id);
+        auto revoked = revocation.revokeSubtree(token.id, m_core.now());
         TESSERA_TRY(revoked);
         m.record.details = {{QStringLiteral("revoked"), qint64(revoked->size())}};
         if (!revoked->isEmpty())
             m.afterCommit([this, revoked = *revoked] {
+                m_core.purge().wake();
                 Q_EMIT m_core.events().tokensRevoked(revoked, QStringLiteral("revoke"));
             });
         return *revoked;
@@ -569,6 +572,16 @@ Result<QStringList> TokenService::sweepExpired()
             });
             return revoked;
         });
+}
+
+Result<qint64> TokenService::purgeRevoked(int maxChunks)
+{
+    return m_core.purge().purge(maxChunks);
+}
+
+Result<qint64> TokenService::pendingPurge() const
+{
+    return m_core.purge().pending();
 }
 
 Result<std::optional<qint64>> TokenService::nextExpiry() const

@@ -92,6 +92,12 @@ public:
 
     // Revokes every token whose expire time has passed, with its subtree.
     Result<QStringList> sweepExpired();
+    // Deletes the rows of revoked subtrees now, on this thread, up to
+    // `maxChunks` transactions (< 0: all). The engine does it in the background
+    // unless EngineConfig::purgeInBackground is off. Returns the rows deleted.
+    Result<qint64> purgeRevoked(int maxChunks = -1);
+    // Rows of revoked subtrees not deleted yet.
+    Result<qint64> pendingPurge() const;
     // The earliest expire time in the store (Unix seconds), if any.
     Result<std::optional<qint64>> nextExpiry() const;
 

@@ -7,7 +7,8 @@ namespace tessera::engine {
 Result<int> UseLimit::consume(qint64 tokenId)
 {
     auto decrement =
-        m_db.query("UPDATE tokens SET uses_left = uses_left - 1 WHERE id = ? AND uses_left > 0");
+        m_db.query("UPDATE tokens SET uses_left = uses_left - 1 WHERE id = ? AND uses_left > 0 "
+                   "AND NOT EXISTS(SELECT 1 FROM revoked WHERE revoked.id = tokens.id)");
     TESSERA_TRY(decrement);
     decrement->bind(1, tokenId);
     TESSERA_TRY(decrement->run());

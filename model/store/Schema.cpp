@@ -129,6 +129,19 @@ ALTER TABLE audit ADD COLUMN digest BLOB;              -- SHA-256(salt | persona
 ALTER TABLE audit ADD COLUMN redacted_at INTEGER;      -- ms; NULL: not redacted
 INSERT INTO settings(key, value) SELECT 'audit_upgrade', 1 WHERE EXISTS (SELECT 1 FROM audit);
 )sql"},
+        {3, R"sql(
+-- Revoked tokens whose rows are not deleted yet (docs/ARCHITECTURE.md,
+-- «Revocation and the purge»). A subtree revoke inserts its ids here in one
+-- short transaction, keyed by id so that the inserts append to few pages;
+-- every token query skips the ids listed here, and the purge deletes the rows
+-- (tokens, cubbyhole, then these) in small transactions afterwards, resuming
+-- on the next open after a crash. No foreign key: a listed id whose token row
+-- is gone already is harmless, and `store check` stays clean meanwhile.
+CREATE TABLE revoked(
+    id         INTEGER PRIMARY KEY,            -- tokens.id
+    revoked_at INTEGER                         -- Unix seconds; no NOT NULL: see settings
+);
+)sql"},
     };
     return steps;
 }

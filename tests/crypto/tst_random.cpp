@@ -3,6 +3,8 @@
 #include <QSet>
 #include <QTest>
 #include <array>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace tessera::crypto;
 
@@ -47,6 +49,39 @@ private Q_SLOTS:
     {
         // Longer than the internal pool of random bytes, so several refills are needed.
         QCOMPARE(randomBase62(1000).size(), 1000);
+    }
+
+    void forkedChildDrawsOtherCharactersThanItsParent()
+    {
+        // The per-thread pool is full after this draw: without the fork
+        // handler, parent and child would hand out the same next characters.
+        QCOMPARE(randomBase62(32).size(), 32);
+        int channel[2];
+        QCOMPARE(::pipe(channel), 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            const QByteArray drawn = randomBase62(64).toLatin1();
+            const bool written = ::write(channel[1], drawn.constData(), size_t(drawn.size())) ==
+                                 ssize_t(drawn.size());
+            ::_exit(written ? 0 : 1);
+        }
+        ::close(channel[1]);
+        const QByteArray ours = randomBase62(64).toLatin1();
+        QByteArray theirs(64, '\0');
+        qsizetype got = 0;
+        while (got < theirs.size()) {
+            const ssize_t n = ::read(channel[0], theirs.data() + got, size_t(theirs.size() - got));
+            if (n <= 0)
+                break;
+            got += n;
+        }
+        ::close(channel[0]);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        QCOMPARE(got, qsizetype(64));
+        QVERIFY2(ours != theirs, ours.constData());
     }
 
     void randomBase62CharactersAreUniform()

@@ -9,6 +9,12 @@
 //   done                                        the revoke named above is complete
 //
 // Usage: tessera-crashworker <store path> <passphrase> <seed>
+//
+// Or, for the purge of revoked rows (tst_revocation):
+//   tessera-crashworker <store path> <passphrase> purge-one-chunk <accessor> <chunk rows>
+// revokes the subtree of <accessor> with the background purge off, prints
+// "revoked <n>", purges one chunk of <chunk rows>, prints "purged <n>" and
+// kills itself with SIGKILL: a crash between two chunks of the purge.
 #include "engine/Caller.h"
 #include "engine/TokenEngine.h"
 #include "store/Store.h"
@@ -16,6 +22,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <random>
@@ -42,10 +49,39 @@ int fail(const QString& what)
     return 1;
 }
 
+int purgeOneChunkThenDie(char** argv)
+{
+    auto store = store::Store::open(QString::fromLocal8Bit(argv[1]), QByteArrayView(argv[2]));
+    if (!store)
+        return fail(store.error().message);
+    EngineConfig config;
+    config.purgeInBackground = false;
+    config.purgeChunkRows = std::atoi(argv[5]);
+    auto opened = TokenEngine::open(std::move(*store), Clock::system(), config);
+    if (!opened)
+        return fail(opened.error().message);
+    TokenEngine& engine = **opened;
+    const Caller owner = Caller::storeOwner(QStringLiteral("crashworker"));
+    auto revoked = engine.tokens().revoke(owner, TokenRef::accessor(QString::fromLatin1(argv[4])));
+    if (!revoked)
+        return fail(revoked.error().message);
+    say("revoked " + QByteArray::number(revoked->size()));
+    flush();
+    auto purged = engine.tokens().purgeRevoked(1);
+    if (!purged)
+        return fail(purged.error().message);
+    say("purged " + QByteArray::number(*purged));
+    flush();
+    std::raise(SIGKILL);
+    return fail(QStringLiteral("still alive after SIGKILL"));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    if (argc == 6 && qstrcmp(argv[3], "purge-one-chunk") == 0)
+        return purgeOneChunkThenDie(argv);
     if (argc != 4)
         return fail(QStringLiteral("usage: tessera-crashworker <store> <passphrase> <seed>"));
     auto store = store::Store::open(QString::fromLocal8Bit(argv[1]), QByteArrayView(argv[2]));

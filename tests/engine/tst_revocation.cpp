@@ -1,13 +1,19 @@
 // Revocation as callers see it through TokenEngine: whole subtrees, orphaning
 // revocation, by accessor, batch children, and the guarantee that once
 // revoke() has returned no token of the subtree validates, even under load.
+// A subtree revoke marks its rows; the purge deletes them later, also after a
+// crash between two of its chunks (tessera_crashworker).
 #include "engine/TokenEngine.h"
+#include "store/Database.h"
+#include "store/Store.h"
 #include "support/EngineActors.h"
 #include "support/StoreProbes.h"
 #include "support/TempEngine.h"
 #include "support/TokenTrees.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
@@ -61,6 +67,9 @@ private Q_SLOTS:
     void operationRacingWithRevocationSparesNewTokenWithSameRowId_data();
     void operationRacingWithRevocationSparesNewTokenWithSameRowId();
     void noTokenOfRevokedSubtreeValidatesAfterRevokeReturns();
+    void revokedSubtreeIsGoneForEveryReaderBeforeThePurge();
+    void backgroundPurgeDeletesRevokedRows();
+    void purgeResumesAfterCrashBetweenChunks();
 
 private:
     TokenEngine& engine() { return m_temp->engine(); }
@@ -284,6 +293,7 @@ void TestRevocation::staleCallerNeverActsOnReusedRowId()
     QVERIFY(engine().tokens().revoke(owner(), TokenRef::accessor(issuer->info.accessor)));
     QVERIFY(engine().tokens().revoke(owner(), TokenRef::accessor(parent->info.accessor)));
     QCOMPARE(engine().browser().count().valueOr(-1), 0);
+    QVERIFY(engine().tokens().purgeRevoked()); // the rows (and their ids) go with the purge
     QList<CreatedToken> strangers;
     for (int i = 0; i < 3; ++i) {
         auto stranger = engine().tokens().createToken(owner(), {});
@@ -340,6 +350,7 @@ void TestRevocation::operationRacingWithRevocationSparesNewTokenWithSameRowId()
     QVERIFY2(gate.waitUntilHeld(), "the racing operation never reached its transaction");
     // ...meanwhile the target is revoked and a new token takes its row id...
     QVERIFY(engine().tokens().revoke(owner(), TokenRef::accessor(target->info.accessor)));
+    QVERIFY(engine().tokens().purgeRevoked()); // the row (and its id) goes with the purge
     auto stranger = engine().tokens().createToken(owner(), request);
     QVERIFY2(stranger, qPrintable(errorText(stranger)));
     QCOMPARE(stranger->info.id, target->info.id);
@@ -423,6 +434,151 @@ void TestRevocation::noTokenOfRevokedSubtreeValidatesAfterRevokeReturns()
              QSet<QString>(tree->accessors.cbegin(), tree->accessors.cend()));
     QVERIFY2(childrenComeFirst(signalled, *tree), "a parent was signalled before its child");
     QCOMPARE(engine().browser().count().valueOr(-1), 0);
+}
+
+namespace {
+
+// Raw row counts, under the engine (what the purge has deleted yet).
+qint64 rawCount(TempEngine& temp, std::string_view sql)
+{
+    auto lease = temp.store().acquire();
+    if (!lease)
+        return -1;
+    return lease->db().queryInt(sql).valueOr(-1);
+}
+
+EngineConfig withoutBackgroundPurge(int chunkRows = 2000)
+{
+    EngineConfig config;
+    config.purgeInBackground = false;
+    config.purgeChunkRows = chunkRows;
+    return config;
+}
+
+} // namespace
+
+void TestRevocation::revokedSubtreeIsGoneForEveryReaderBeforeThePurge()
+{
+    QVERIFY(m_temp->reopen(withoutBackgroundPurge(7)));
+    auto doomed = test::buildTokenTree(engine(), 30, 3);
+    QVERIFY2(doomed, qPrintable(errorText(doomed)));
+    auto spared = test::buildTokenTree(engine(), 5, 2);
+    QVERIFY2(spared, qPrintable(errorText(spared)));
+    TokenRequest request;
+    request.type = TokenType::Batch;
+    request.policies = {u"default"_s};
+    request.parentAccessor = doomed->accessors.last();
+    auto batch = engine().tokens().createToken(owner(), request);
+    QVERIFY2(batch, qPrintable(errorText(batch)));
+    request.type = TokenType::Service;
+    auto withCubbyhole = engine().tokens().createToken(owner(), request);
+    QVERIFY2(withCubbyhole, qPrintable(errorText(withCubbyhole)));
+    auto caller = engine().tokens().authenticate(withCubbyhole->token, u"test"_s);
+    QVERIFY(caller);
+    QVERIFY(engine().cubbyhole().write(*caller, u"note"_s, {{u"text"_s, u"hi"_s}}).ok());
+    const qint64 rowsBefore = rawCount(*m_temp, "SELECT count(*) FROM tokens");
+
+    auto revoked = engine().tokens().revoke(owner(), TokenRef::accessor(doomed->rootAccessor()));
+    QVERIFY2(revoked, qPrintable(errorText(revoked)));
+    QCOMPARE(revoked->size(), doomed->size() + 1);
+
+    // Nothing deleted yet: the rows are marked, and every reader skips them.
+    QCOMPARE(engine().tokens().pendingPurge().valueOr(-1), doomed->size() + 1);
+    QCOMPARE(rawCount(*m_temp, "SELECT count(*) FROM tokens"), rowsBefore);
+    for (const QString& token : std::as_const(doomed->tokens))
+        QVERIFY2(!engine().tokens().validate(token), "a marked token validates");
+    QVERIFY2(!engine().tokens().validate(batch->token),
+             "a batch child of a marked token validates");
+    QVERIFY(!engine().tokens().validate(withCubbyhole->token));
+    QVERIFY(!engine().cubbyhole().read(*caller, u"note"_s));
+    QVERIFY(!engine().tokens().lookup(owner(), TokenRef::accessor(doomed->accessors.at(3))));
+    QCOMPARE(engine().browser().count().valueOr(-1), spared->size());
+    QCOMPARE(engine().tokens().accessors(owner()).valueOr({}).size(), spared->size());
+    auto children = engine().browser().children(0, {}, {}, 100);
+    QVERIFY(children);
+    QCOMPARE(children->tokens.size(), 1); // the spared tree's root only
+    QVERIFY(!engine().browser().descendantCount(doomed->rootAccessor()));
+    // No new child for a marked token, and a second revoke finds nothing.
+    TokenRequest child;
+    child.parentAccessor = doomed->accessors.at(1);
+    QVERIFY(!engine().tokens().createToken(owner(), child));
+    QCOMPARE(engine()
+                 .tokens()
+                 .revoke(owner(), TokenRef::accessor(doomed->accessors.at(1)))
+                 .valueOr({u"?"_s})
+                 .size(),
+             0);
+    auto problems = engine().admin().checkStore(owner());
+    QVERIFY2(problems, qPrintable(errorText(problems)));
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
+
+    // The purge deletes them, chunk by chunk, cubbyhole included.
+    QCOMPARE(engine().tokens().purgeRevoked(1).valueOr(-1), 7);
+    QCOMPARE(engine().tokens().pendingPurge().valueOr(-1), doomed->size() + 1 - 7);
+    QCOMPARE(engine().tokens().purgeRevoked().valueOr(-1), doomed->size() + 1 - 7);
+    QCOMPARE(engine().tokens().pendingPurge().valueOr(-1), 0);
+    QCOMPARE(rawCount(*m_temp, "SELECT count(*) FROM tokens"), spared->size());
+    QCOMPARE(rawCount(*m_temp, "SELECT count(*) FROM cubbyhole"), 0);
+    for (const QString& token : std::as_const(spared->tokens))
+        QVERIFY2(engine().tokens().validate(token), "the purge took a token it should have left");
+    problems = engine().admin().checkStore(owner());
+    QVERIFY2(problems && problems->isEmpty(), qPrintable(problems.valueOr({}).join(u'\n')));
+}
+
+void TestRevocation::backgroundPurgeDeletesRevokedRows()
+{
+    QVERIFY(m_temp->reopen(EngineConfig{})); // the purge on its thread, as in production
+    auto tree = test::buildTokenTree(engine(), 5000, 10);
+    QVERIFY2(tree, qPrintable(errorText(tree)));
+    QVERIFY(engine().tokens().revoke(owner(), TokenRef::accessor(tree->rootAccessor())));
+    QTRY_COMPARE_WITH_TIMEOUT(engine().tokens().pendingPurge().valueOr(-1), 0, 30'000);
+    QCOMPARE(rawCount(*m_temp, "SELECT count(*) FROM tokens"), 0);
+}
+
+void TestRevocation::purgeResumesAfterCrashBetweenChunks()
+{
+    constexpr int kChunk = 100;
+    // The worker runs on the real clock: the tokens must be alive at real time.
+    m_temp->clock().setMs(QDateTime::currentMSecsSinceEpoch());
+    auto doomed = test::buildTokenTree(engine(), 1000, 6);
+    QVERIFY2(doomed, qPrintable(errorText(doomed)));
+    auto spared = test::buildTokenTree(engine(), 20, 3);
+    QVERIFY2(spared, qPrintable(errorText(spared)));
+    m_temp->close();
+
+    QProcess worker;
+    worker.setProcessChannelMode(QProcess::SeparateChannels);
+    worker.start(QString::fromUtf8(TESSERA_CRASHWORKER),
+                 {m_temp->path(), QString::fromUtf8(TempEngine::kPassphrase), u"purge-one-chunk"_s,
+                  doomed->rootAccessor(), QString::number(kChunk)});
+    QVERIFY2(worker.waitForFinished(30'000), qPrintable(worker.errorString()));
+    QCOMPARE(worker.exitStatus(), QProcess::CrashExit);
+    const QByteArray said = worker.readAllStandardOutput();
+    QVERIFY2(said.contains("revoked 1000\npurged 100\n"),
+             (said + worker.readAllStandardError()).constData());
+
+    // Reopened without the background purge: the crash left marked rows.
+    QVERIFY2(m_temp->reopen(withoutBackgroundPurge()), qPrintable(m_temp->errorMessage()));
+    QCOMPARE(engine().tokens().pendingPurge().valueOr(-1), 1000 - kChunk);
+    for (const QString& token : std::as_const(doomed->tokens))
+        QVERIFY2(!engine().tokens().validate(token), "a revoked token is back after the crash");
+    for (const QString& token : std::as_const(spared->tokens))
+        QVERIFY(engine().tokens().validate(token));
+    QCOMPARE(engine().browser().count().valueOr(-1), spared->size());
+    auto problems = engine().admin().checkStore(owner());
+    QVERIFY2(problems, qPrintable(errorText(problems)));
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
+
+    // Opening as production does resumes the purge.
+    QVERIFY2(m_temp->reopen(EngineConfig{}), qPrintable(m_temp->errorMessage()));
+    QTRY_COMPARE_WITH_TIMEOUT(engine().tokens().pendingPurge().valueOr(-1), 0, 30'000);
+    QCOMPARE(rawCount(*m_temp, "SELECT count(*) FROM tokens"), spared->size());
+    for (const QString& token : std::as_const(spared->tokens))
+        QVERIFY(engine().tokens().validate(token));
+    problems = engine().admin().checkStore(owner());
+    QVERIFY2(problems && problems->isEmpty(), qPrintable(problems.valueOr({}).join(u'\n')));
+    auto report = engine().admin().verifyAudit();
+    QVERIFY2(report && report->intact, qPrintable(report ? report->problem : errorText(report)));
 }
 
 QTEST_GUILESS_MAIN(TestRevocation)
