@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiLimits.h"
+#include "api/GateEndpoint.h"
 #include "api/RateLimiter.h"
 #include "api/Router.h"
 
@@ -69,6 +70,7 @@ private:
     engine::TokenEngine& m_engine;
     ApiLimits m_limits;
     Router m_router;
+    GateEndpoint m_gate;
     RateLimiter m_loginLimiter;
     RateLimiter m_failedTokenLimiter;
     QThreadPool m_workers;

@@ -1,0 +1,199 @@
+#include "audit/AuditRecord.h"
+#include "engine/GatePath.h"
+#include "engine/TokenEngine.h"
+#include "support/EngineActors.h"
+#include "support/StoreProbes.h"
+#include "support/TempEngine.h"
+
+#include <QTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace tessera;
+using namespace tessera::engine;
+using tessera::test::errorText;
+using tessera::test::hcl;
+using tessera::test::TempEngine;
+using Verdict = tessera::engine::GateDecision::Verdict;
+
+namespace {
+
+constexpr qint64 kHour = 3600;
+const QString kBrowser = u"gate:192.0.2.7"_s;
+
+GatePath page(const char* uri, const char* method = "GET")
+{
+    return GatePath::fromRequest(method, "journal.example.org", uri).valueOr(GatePath{});
+}
+
+} // namespace
+
+// The gate's verdict on a web request: allowed, sign in, or forbidden; every
+// check a use of the token, audited.
+class TestGateService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void grantedDocumentIsAllowed();
+    void documentNotGrantedIsForbidden();
+    void writingNeedsUpdateOnTheDocument();
+    void missingOrUnusableTokenMeansSignIn_data();
+    void missingOrUnusableTokenMeansSignIn();
+    void revokedTokenIsOutOnItsNextPage();
+    void expiredTokenMeansSignIn();
+    void everyCheckIsAUseOfTheToken();
+    void forbiddenCheckIsAuditedWithTheDocument();
+    void allowedCheckIsAuditedAsAUse();
+    void repeatedCheckReadsNothingFromTheStore();
+
+private:
+    TokenEngine& engine() { return m_temp->engine(); }
+    // A patron token with the "article-42" policy.
+    QString patron(int numUses = 0, qint64 ttl = kHour);
+    Verdict verdict(const QString& token, const GatePath& request)
+    {
+        auto decision = engine().gate().check(token, request, kBrowser);
+        return decision ? decision->verdict : Verdict(-1);
+    }
+
+    std::unique_ptr<TempEngine> m_temp;
+};
+
+void TestGateService::init()
+{
+    m_temp = std::make_unique<TempEngine>();
+    QVERIFY2(m_temp->isValid(), qPrintable(m_temp->errorMessage()));
+    QVERIFY(engine().admin().putPolicy(
+        TempEngine::owner(), u"article-42"_s,
+        hcl({{"gate/journal.example.org/articles/42", "read"},
+             {"gate/journal.example.org/articles/42/images/*", "read"}})));
+}
+
+void TestGateService::cleanup()
+{
+    m_temp.reset();
+}
+
+QString TestGateService::patron(int numUses, qint64 ttl)
+{
+    TokenRequest request;
+    request.policies = {u"article-42"_s};
+    request.numUses = numUses;
+    request.ttl = ttl;
+    request.displayName = u"card-0042"_s;
+    auto created = engine().tokens().createToken(TempEngine::owner(), request);
+    return created ? created->token : QString();
+}
+
+void TestGateService::grantedDocumentIsAllowed()
+{
+    const QString token = patron();
+    auto decision = engine().gate().check(token, page("/articles/42"), kBrowser);
+    QVERIFY2(decision, qPrintable(errorText(decision)));
+    QCOMPARE(decision->verdict, Verdict::Allowed);
+    QVERIFY(decision->token);
+    QCOMPARE(decision->token->policies, (QStringList{u"article-42"_s, u"default"_s}));
+    QCOMPARE(verdict(token, page("/articles/42/images/fig1.png")), Verdict::Allowed);
+}
+
+void TestGateService::documentNotGrantedIsForbidden()
+{
+    const QString token = patron();
+    QCOMPARE(verdict(token, page("/articles/43")), Verdict::Forbidden);
+    QCOMPARE(verdict(token, page("/articles/42/../43")), Verdict::Forbidden);
+    QCOMPARE(verdict(token, page("/")), Verdict::Forbidden);
+}
+
+void TestGateService::writingNeedsUpdateOnTheDocument()
+{
+    const QString token = patron();
+    QCOMPARE(verdict(token, page("/articles/42", "POST")), Verdict::Forbidden);
+    QCOMPARE(verdict(token, page("/articles/42", "DELETE")), Verdict::Forbidden);
+    QCOMPARE(verdict(token, page("/articles/42", "HEAD")), Verdict::Allowed);
+}
+
+void TestGateService::missingOrUnusableTokenMeansSignIn_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::newRow("none") << QString();
+    QTest::newRow("garbage") << u"not a token"_s;
+    QTest::newRow("well-formed but unknown") << u"tss.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s;
+    QTest::newRow("another product's token") << u"hvs.CAESIJlU1qWkq9d3v"_s;
+    QTest::newRow("8 KiB") << QString(8192, u'x');
+}
+
+void TestGateService::missingOrUnusableTokenMeansSignIn()
+{
+    QFETCH(QString, token);
+    QCOMPARE(verdict(token, page("/articles/42")), Verdict::SignIn);
+}
+
+void TestGateService::revokedTokenIsOutOnItsNextPage()
+{
+    const QString token = patron();
+    QCOMPARE(verdict(token, page("/articles/42")), Verdict::Allowed);
+    auto caller = engine().tokens().authenticate(token, kBrowser);
+    QVERIFY2(caller, qPrintable(errorText(caller)));
+    QVERIFY(engine().tokens().revoke(TempEngine::owner(), TokenRef::accessor(caller->accessor)));
+    QCOMPARE(verdict(token, page("/articles/42")), Verdict::SignIn);
+}
+
+void TestGateService::expiredTokenMeansSignIn()
+{
+    const QString token = patron(0, 60);
+    QCOMPARE(verdict(token, page("/articles/42")), Verdict::Allowed);
+    m_temp->clock().advanceSeconds(61);
+    QCOMPARE(verdict(token, page("/articles/42")), Verdict::SignIn);
+}
+
+void TestGateService::everyCheckIsAUseOfTheToken()
+{
+    const QString token = patron(2);
+    QCOMPARE(verdict(token, page("/articles/42")), Verdict::Allowed);
+    QCOMPARE(verdict(token, page("/articles/43")), Verdict::Forbidden); // a use too
+    QCOMPARE(verdict(token, page("/articles/42")), Verdict::SignIn);
+}
+
+void TestGateService::forbiddenCheckIsAuditedWithTheDocument()
+{
+    const QString token = patron();
+    QCOMPARE(verdict(token, page("/articles/43")), Verdict::Forbidden);
+    const QList<audit::AuditRecord> trail = test::auditTrail(engine());
+    const auto refusal = std::find_if(trail.crbegin(), trail.crend(), [](const auto& record) {
+        return record.operation == u"gate.check"_s;
+    });
+    QVERIFY(refusal != trail.crend());
+    QCOMPARE(refusal->outcome, u"denied"_s);
+    QCOMPARE(refusal->client, kBrowser);
+    QCOMPARE(refusal->details.value(u"path"_s).toString(),
+             u"gate/journal.example.org/articles/43"_s);
+}
+
+void TestGateService::allowedCheckIsAuditedAsAUse()
+{
+    const QString token = patron();
+    QCOMPARE(verdict(token, page("/articles/42")), Verdict::Allowed);
+    const audit::AuditRecord last = test::auditTrail(engine()).last();
+    QCOMPARE(last.operation, u"token.use"_s);
+    QCOMPARE(last.outcome, u"ok"_s);
+    QCOMPARE(last.details.value(u"path"_s).toString(), u"gate/journal.example.org/articles/42"_s);
+    QVERIFY(!last.details.contains(u"token"_s));
+}
+
+void TestGateService::repeatedCheckReadsNothingFromTheStore()
+{
+    const QString token = patron();
+    QCOMPARE(verdict(token, page("/articles/42")), Verdict::Allowed); // caches token and ACL
+    test::ThisThreadSqlWatch watch(m_temp->store());
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(verdict(token, page(i % 2 ? "/articles/42" : "/articles/43")),
+                 i % 2 ? Verdict::Allowed : Verdict::Forbidden);
+    QCOMPARE(watch.ownStatements(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestGateService)
+#include "tst_gateservice.moc"
