@@ -99,7 +99,7 @@ ApiHttpServer::ApiHttpServer(engine::TokenEngine& engine, const ApiLimits& limit
     : QAbstractHttpServer(parent)
     , m_engine(engine)
     , m_limits(limits)
-    , m_gate(engine)
+    , m_gate(engine, limits)
     , m_loginLimiter(limits.loginBurst, limits.loginPerSecond)
     , m_failedTokenLimiter(limits.failedTokenBurst, limits.failedTokenPerSecond)
 {
@@ -159,19 +159,29 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
             write(*source, connection, response, requestId, head, close);
         });
     };
-    if (request.path == QLatin1String("/gate/check")) {
-        // The gate's sub-requests come from the proxy, outside Vault's /v1.
+    if (request.path.startsWith(QLatin1String("/gate/"))) {
+        // The patron's side, outside Vault's /v1: reverse proxies' checks and
+        // the browser's pages.
         QHash<QByteArray, QByteArray> headers;
         for (const QByteArray& name : GateEndpoint::headerNames())
             headers.insert(name.toLower(), httpRequest.value(name));
-        m_workers.start([this, headers = std::move(headers), client = request.client,
-                         id = request.requestId, answer] {
-            const ApiResponse response = m_gate.check(
-                [&headers](const QByteArray& name) { return headers.value(name.toLower()); },
-                client, id);
-            QMetaObject::invokeMethod(
-                this, [answer, response, id] { answer(response, id); }, Qt::QueuedConnection);
-        });
+        GateRequest gate{request.method.toLatin1(),
+                         request.path,
+                         request.query,
+                         request.body,
+                         {},
+                         request.client,
+                         request.requestId};
+        m_workers.start(
+            [this, headers = std::move(headers), gate = std::move(gate), answer]() mutable {
+                gate.header = [&headers](const QByteArray& name) {
+                    return headers.value(name.toLower());
+                };
+                const ApiResponse response = m_gate.handle(gate);
+                QMetaObject::invokeMethod(
+                    this, [answer, response, id = gate.requestId] { answer(response, id); },
+                    Qt::QueuedConnection);
+            });
         return true;
     }
     // Matched once, here: 404, 405 and 413 are answered at once, routes served

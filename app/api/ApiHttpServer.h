@@ -40,6 +40,8 @@ public:
 
     const Router& router() const { return m_router; }
     const ApiLimits& limits() const { return m_limits; }
+    // The gate's pages and checks (set before listening).
+    void configureGate(const GateConfig& config, bool tls) { m_gate.configure(config, tls); }
 
     // The response to one request (also what the tests drive without sockets).
     // Thread-safe: the worker threads call it.

@@ -24,7 +24,11 @@ QByteArray attributes(bool secure)
 
 QByteArray GateCookie::tokenFrom(QByteArrayView cookieHeader)
 {
-    const QByteArrayView name(kName);
+    return valueOf(cookieHeader, kName);
+}
+
+QByteArray GateCookie::valueOf(QByteArrayView cookieHeader, QByteArrayView name)
+{
     qsizetype start = 0;
     while (start <= cookieHeader.size()) {
         qsizetype end = cookieHeader.indexOf(';', start);

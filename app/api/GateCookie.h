@@ -19,6 +19,8 @@ public:
     // The token in a Cookie header ("a=1; tessera_token=...; b=2"), or empty:
     // none, an empty or oversized value, or characters a token never has.
     static QByteArray tokenFrom(QByteArrayView cookieHeader);
+    // The same for any cookie of the gate's ("tessera_csrf").
+    static QByteArray valueOf(QByteArrayView cookieHeader, QByteArrayView name);
 
     // Set-Cookie values that store `token` for `maxAgeSeconds` (0: a session
     // cookie) and that clear it.
