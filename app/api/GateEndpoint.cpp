@@ -139,8 +139,17 @@ ApiResponse GateEndpoint::check(const GateForward::HeaderLookup& header, const Q
         return ApiResponse::fromError(decision.error());
     using Verdict = engine::GateDecision::Verdict;
     switch (decision->verdict) {
-    case Verdict::SignIn:
-        return verdict(401, "sign in");
+    case Verdict::SignIn: {
+        // nginx reads only the status; Traefik and Caddy show the body.
+        const QString target =
+            QStringLiteral("/gate/sign-in?rd=") +
+            QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(forward->uri)));
+        return ApiResponse::page(401,
+                                 GatePages::signInFirst(GateLanguage::fromAcceptLanguage(header(
+                                                            QByteArrayLiteral("Accept-Language"))),
+                                                        target),
+                                 QByteArrayLiteral("text/html; charset=utf-8"));
+    }
     case Verdict::Forbidden:
         return verdict(403, "forbidden");
     case Verdict::Allowed:

@@ -189,6 +189,23 @@ QByteArray GatePages::signedOut(const QString& language)
     return page(language, tr(language, s.signedOutTitle), content);
 }
 
+QByteArray GatePages::signInFirst(const QString& language, const QString& signInUrl)
+{
+    const Strings s;
+    const QString link = signInUrl.toHtmlEscaped();
+    return render(resource(QStringLiteral("page.html")),
+                  {{QStringLiteral("lang"), language},
+                   {QStringLiteral("title"), tr(language, s.signInTitle)},
+                   {QStringLiteral("heading"), tr(language, s.signInTitle)}},
+                  {{QStringLiteral("content"),
+                    QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                        .arg(link, tr(language, s.submit).toHtmlEscaped())}})
+        .replace(QStringLiteral("</title>"),
+                 QStringLiteral("</title>\n<meta http-equiv=\"refresh\" content=\"0; url=%1\">")
+                     .arg(link))
+        .toUtf8();
+}
+
 QByteArray GatePages::asset(const QString& name)
 {
     if (name != u"gate.css" && name != u"gate.js")

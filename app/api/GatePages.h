@@ -36,6 +36,9 @@ public:
                                const QString& notice = {});
     static QByteArray signOut(const QString& language, const QString& csrf);
     static QByteArray signedOut(const QString& language);
+    // The body of /gate/check's 401: proxies that pass it to the browser
+    // (Traefik's forwardAuth, Caddy's forward_auth) send it on to `signIn`.
+    static QByteArray signInFirst(const QString& language, const QString& signInUrl);
 
     static QString text(const QString& language, Text which, qint64 number = 0);
     // A stylesheet or script of the pages ("gate.css", "gate.js"); empty if none.
