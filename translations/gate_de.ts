@@ -75,5 +75,13 @@
         <source>Signing in is not possible right now. Please ask at the desk.</source>
         <translation>Die Anmeldung ist gerade nicht möglich. Bitte fragen Sie an der Theke.</translation>
     </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <source>Signing out everywhere also ends your sign-ins on other computers.</source>
+        <translation>Wenn Sie sich überall abmelden, enden auch Ihre Anmeldungen auf anderen Computern.</translation>
+    </message>
 </context>
 </TS>

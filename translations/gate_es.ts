@@ -75,5 +75,13 @@
         <source>Signing in is not possible right now. Please ask at the desk.</source>
         <translation>Ahora no es posible iniciar sesión. Pregunte en el mostrador.</translation>
     </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Cerrar sesión en todas partes</translation>
+    </message>
+    <message>
+        <source>Signing out everywhere also ends your sign-ins on other computers.</source>
+        <translation>Al cerrar sesión en todas partes también terminan sus sesiones en otros ordenadores.</translation>
+    </message>
 </context>
 </TS>

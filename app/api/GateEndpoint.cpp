@@ -317,8 +317,16 @@ ApiResponse GateEndpoint::signOut(const GateRequest& request)
                                            request.requestId, QStringLiteral("gate/sign-out"));
         if (caller) {
             // With its subtree: whatever the patron's token created ends too.
-            auto revoked = m_engine.tokens().revoke(*caller, engine::TokenRef::self());
-            if (!revoked && revoked.error().code != ErrorCode::NotFound)
+            const bool everywhere = field(form, QStringLiteral("everywhere")) == u"1";
+            Status ended;
+            if (everywhere) {
+                if (auto count = m_engine.gate().signOutEverywhere(*caller); !count)
+                    ended = count.error();
+            } else if (auto revoked = m_engine.tokens().revoke(*caller, engine::TokenRef::self());
+                       !revoked) {
+                ended = revoked.error();
+            }
+            if (!ended && ended.error().code != ErrorCode::NotFound)
                 return html(503, GatePages::signOut(language, csrfOf(request)), {});
         }
     }

@@ -34,6 +34,9 @@ struct Strings
     const char* signedOutText = QT_TRANSLATE_NOOP(
         "GatePage", "Your access on this browser has ended. You can close this window.");
     const char* signInAgain = QT_TRANSLATE_NOOP("GatePage", "Sign in again");
+    const char* everywhere = QT_TRANSLATE_NOOP("GatePage", "Sign out everywhere");
+    const char* everywhereHint = QT_TRANSLATE_NOOP(
+        "GatePage", "Signing out everywhere also ends your sign-ins on other computers.");
 };
 
 const char* textSource(GatePages::Text which)
@@ -161,22 +164,27 @@ QByteArray GatePages::signIn(const QString& language, const SignIn& form)
 QByteArray GatePages::signedIn(const QString& language, const QString& csrf, const QString& notice)
 {
     const Strings s;
-    const QString content = box("notice", "status", notice) +
-                            paragraph(tr(language, s.signedInText)) +
-                            render(resource(QStringLiteral("sign-out.html")),
-                                   {{QStringLiteral("text"), tr(language, s.signOutText)},
-                                    {QStringLiteral("csrf"), csrf},
-                                    {QStringLiteral("submit"), tr(language, s.signOutButton)}});
+    const QString content =
+        box("notice", "status", notice) + paragraph(tr(language, s.signedInText)) +
+        render(resource(QStringLiteral("sign-out.html")),
+               {{QStringLiteral("text"), tr(language, s.signOutText)},
+                {QStringLiteral("csrf"), csrf},
+                {QStringLiteral("submit"), tr(language, s.signOutButton)},
+                {QStringLiteral("everywhere"), tr(language, s.everywhere)},
+                {QStringLiteral("everywhereHint"), tr(language, s.everywhereHint)}});
     return page(language, tr(language, s.signedInTitle), content);
 }
 
 QByteArray GatePages::signOut(const QString& language, const QString& csrf)
 {
     const Strings s;
-    const QString content = render(resource(QStringLiteral("sign-out.html")),
-                                   {{QStringLiteral("text"), tr(language, s.signOutText)},
-                                    {QStringLiteral("csrf"), csrf},
-                                    {QStringLiteral("submit"), tr(language, s.signOutButton)}});
+    const QString content =
+        render(resource(QStringLiteral("sign-out.html")),
+               {{QStringLiteral("text"), tr(language, s.signOutText)},
+                {QStringLiteral("csrf"), csrf},
+                {QStringLiteral("submit"), tr(language, s.signOutButton)},
+                {QStringLiteral("everywhere"), tr(language, s.everywhere)},
+                {QStringLiteral("everywhereHint"), tr(language, s.everywhereHint)}});
     return page(language, tr(language, s.signOutTitle), content);
 }
 

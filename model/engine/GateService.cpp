@@ -1,6 +1,9 @@
 #include "engine/GateService.h"
 
 #include "engine/EngineCore.h"
+#include "engine/TokenBrowser.h"
+#include "engine/TokenFilter.h"
+#include "engine/TokenOrder.h"
 #include "engine/TokenService.h"
 
 namespace tessera::engine {
@@ -36,6 +39,43 @@ Result<GateDecision> GateService::check(QStringView rawToken, const GatePath& re
         m_core.auditEntry(*caller, QStringLiteral("gate.check"), {caller->accessor},
                           {{QStringLiteral("path"), path}}, QStringLiteral("denied"))));
     return GateDecision{Verdict::Forbidden, caller->token};
+}
+
+Result<qint64> GateService::signOutEverywhere(const Caller& caller)
+{
+    const QString issuedBy = caller.token ? caller.token->issuedBy : QString();
+    const QString user =
+        caller.token ? caller.token->meta.value(QStringLiteral("username")) : QString();
+    if (!issuedBy.startsWith(QStringLiteral("login:")) || user.isEmpty())
+        return Error::invalid(QStringLiteral("Only a token from a sign-in can sign out its "
+                                             "user everywhere."));
+    // Login tokens are top level and carry {"username": name}: the search
+    // finds them by that value, and the issuer tells them from look-alikes.
+    const TokenBrowser browser(m_core.store());
+    QStringList sessions;
+    TokenBrowser::Cursor after;
+    for (;;) {
+        auto page = browser.matching(TokenFilter(user), TokenOrder{}, after);
+        TESSERA_TRY(page);
+        for (const Token& token : std::as_const(page->tokens)) {
+            if (token.issuedBy == issuedBy)
+                sessions.append(token.accessor);
+        }
+        if (!page->more)
+            break;
+        after = page->next;
+    }
+    // The patron ends their own sign-ins; the records name the gate and client.
+    const Caller gate = Caller::storeOwner(caller.client);
+    qint64 ended = 0;
+    for (const QString& accessor : std::as_const(sessions)) {
+        auto revoked = m_tokens.revoke(gate, TokenRef::accessor(accessor));
+        if (revoked)
+            ++ended;
+        else if (revoked.error().code != ErrorCode::NotFound)
+            return revoked.error();
+    }
+    return ended;
 }
 
 } // namespace tessera::engine
