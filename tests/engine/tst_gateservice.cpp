@@ -1,6 +1,7 @@
 #include "audit/AuditRecord.h"
 #include "engine/GatePath.h"
 #include "engine/TokenEngine.h"
+#include "engine/User.h"
 #include "support/EngineActors.h"
 #include "support/StoreProbes.h"
 #include "support/TempEngine.h"
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void forbiddenCheckIsAuditedWithTheDocument();
     void allowedCheckIsAuditedAsAUse();
     void repeatedCheckReadsNothingFromTheStore();
+    void signingOutEverywhereEndsEverySignInOfThatUserOnly();
+    void onlyASignInCanSignOutEverywhere();
 
 private:
     TokenEngine& engine() { return m_temp->engine(); }
@@ -193,6 +196,43 @@ void TestGateService::repeatedCheckReadsNothingFromTheStore()
         QCOMPARE(verdict(token, page(i % 2 ? "/articles/42" : "/articles/43")),
                  i % 2 ? Verdict::Allowed : Verdict::Forbidden);
     QCOMPARE(watch.ownStatements(), 0);
+}
+
+void TestGateService::signingOutEverywhereEndsEverySignInOfThatUserOnly()
+{
+    for (const QString& name : {u"ana"_s, u"bea"_s}) {
+        auto user = User::fromJson(name, {{u"token_policies"_s, u"article-42"_s}});
+        QVERIFY(user);
+        QVERIFY(engine().userpass().putUser(TempEngine::owner(), *user, u"pass of "_s + name));
+    }
+    QStringList ana;
+    for (int i = 0; i < 3; ++i) { // three computers
+        auto signedIn = engine().userpass().login(u"ana"_s, u"pass of ana"_s, kBrowser);
+        QVERIFY2(signedIn, qPrintable(errorText(signedIn)));
+        ana << signedIn->token;
+    }
+    auto bea = engine().userpass().login(u"bea"_s, u"pass of bea"_s, kBrowser);
+    QVERIFY2(bea, qPrintable(errorText(bea)));
+    const QString someoneElse = patron();
+
+    auto caller = engine().tokens().authenticate(ana.first(), kBrowser);
+    QVERIFY2(caller, qPrintable(errorText(caller)));
+    auto ended = engine().gate().signOutEverywhere(*caller);
+    QVERIFY2(ended, qPrintable(errorText(ended)));
+    QCOMPARE(*ended, 3);
+    for (const QString& token : std::as_const(ana))
+        QCOMPARE(verdict(token, page("/articles/42")), Verdict::SignIn);
+    QCOMPARE(verdict(bea->token, page("/articles/42")), Verdict::Allowed);
+    QCOMPARE(verdict(someoneElse, page("/articles/42")), Verdict::Allowed);
+}
+
+void TestGateService::onlyASignInCanSignOutEverywhere()
+{
+    auto caller = engine().tokens().authenticate(patron(), kBrowser);
+    QVERIFY2(caller, qPrintable(errorText(caller)));
+    auto refused = engine().gate().signOutEverywhere(*caller);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
 }
 
 QTEST_GUILESS_MAIN(TestGateService)
