@@ -83,5 +83,17 @@
         <source>Signing out everywhere also ends your sign-ins on other computers.</source>
         <translation>Wenn Sie sich überall abmelden, enden auch Ihre Anmeldungen auf anderen Computern.</translation>
     </message>
+    <message>
+        <source>Your link has been used, or your sign-in has ended. Please sign in.</source>
+        <translation>Ihr Link wurde bereits verwendet oder Ihre Anmeldung ist beendet. Bitte melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>This link has been used</source>
+        <translation>Dieser Link wurde bereits verwendet</translation>
+    </message>
+    <message>
+        <source>A link for one document opens it once, and only until it expires. Ask the library for a new link, or sign in.</source>
+        <translation>Ein Link zu einem Dokument öffnet es einmal und nur, bis er abläuft. Bitten Sie die Bibliothek um einen neuen Link oder melden Sie sich an.</translation>
+    </message>
 </context>
 </TS>

@@ -83,5 +83,17 @@
         <source>Signing out everywhere also ends your sign-ins on other computers.</source>
         <translation>Al cerrar sesión en todas partes también terminan sus sesiones en otros ordenadores.</translation>
     </message>
+    <message>
+        <source>Your link has been used, or your sign-in has ended. Please sign in.</source>
+        <translation>Su enlace ya se ha usado o su sesión ha terminado. Inicie sesión.</translation>
+    </message>
+    <message>
+        <source>This link has been used</source>
+        <translation>Este enlace ya se ha usado</translation>
+    </message>
+    <message>
+        <source>A link for one document opens it once, and only until it expires. Ask the library for a new link, or sign in.</source>
+        <translation>Un enlace a un documento lo abre una sola vez y solo hasta que caduca. Pida un enlace nuevo a la biblioteca o inicie sesión.</translation>
+    </message>
 </context>
 </TS>

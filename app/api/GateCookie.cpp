@@ -12,9 +12,10 @@ bool isCookieOctet(char c)
            (byte >= 0x3C && byte <= 0x5B) || (byte >= 0x5D && byte <= 0x7E);
 }
 
-QByteArray attributes(bool secure)
+QByteArray attributes(bool secure, QByteArrayView path = "/")
 {
-    QByteArray text = QByteArrayLiteral("; Path=/; HttpOnly; SameSite=Lax");
+    QByteArray text = QByteArrayLiteral("; Path=") + path.toByteArray() +
+                      QByteArrayLiteral("; HttpOnly; SameSite=Lax");
     if (secure)
         text += QByteArrayLiteral("; Secure");
     return text;
@@ -52,12 +53,13 @@ QByteArray GateCookie::valueOf(QByteArrayView cookieHeader, QByteArrayView name)
     return {};
 }
 
-QByteArray GateCookie::set(QByteArrayView token, qint64 maxAgeSeconds, bool secure)
+QByteArray GateCookie::set(QByteArrayView token, qint64 maxAgeSeconds, bool secure,
+                           QByteArrayView path)
 {
     QByteArray text = QByteArray(kName) + '=' + token.toByteArray();
     if (maxAgeSeconds > 0)
         text += QByteArrayLiteral("; Max-Age=") + QByteArray::number(maxAgeSeconds);
-    return text + attributes(secure);
+    return text + attributes(secure, path);
 }
 
 QByteArray GateCookie::clear(bool secure)

@@ -24,7 +24,9 @@ public:
 
     // Set-Cookie values that store `token` for `maxAgeSeconds` (0: a session
     // cookie) and that clear it.
-    static QByteArray set(QByteArrayView token, qint64 maxAgeSeconds, bool secure);
+    // `path`: "/" for a sign-in; a link's cookie goes only to its document.
+    static QByteArray set(QByteArrayView token, qint64 maxAgeSeconds, bool secure,
+                          QByteArrayView path = "/");
     static QByteArray clear(bool secure);
 };
 

@@ -107,6 +107,8 @@ ApiResponse GateEndpoint::handle(const GateRequest& request)
         return read ? signInPage(request) : signIn(request);
     if (request.path == u"/gate/sign-out" && (read || post))
         return read ? signOutPage(request) : signOut(request);
+    if (request.path == u"/gate/redeem" && read)
+        return redeem(request);
     if (request.path.startsWith(u"/gate/assets/") && read) {
         const QString name = request.path.mid(13);
         const QByteArray asset = GatePages::asset(name);
@@ -144,11 +146,17 @@ ApiResponse GateEndpoint::check(const GateForward::HeaderLookup& header, const Q
         const QString target =
             QStringLiteral("/gate/sign-in?rd=") +
             QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(forward->uri)));
-        return ApiResponse::page(401,
-                                 GatePages::signInFirst(GateLanguage::fromAcceptLanguage(header(
-                                                            QByteArrayLiteral("Accept-Language"))),
-                                                        target),
-                                 QByteArrayLiteral("text/html; charset=utf-8"));
+        const QString ended = token.isEmpty() ? QString() : QStringLiteral("&reason=ended");
+        ApiResponse signIn = ApiResponse::page(
+            401,
+            GatePages::signInFirst(
+                GateLanguage::fromAcceptLanguage(header(QByteArrayLiteral("Accept-Language"))),
+                target + ended),
+            QByteArrayLiteral("text/html; charset=utf-8"));
+        // For the proxy's sign-in redirect: a token came, and it is no more.
+        if (!token.isEmpty())
+            signIn.header(QByteArrayLiteral("X-Tessera-Reason"), QByteArrayLiteral("ended"));
+        return signIn;
     }
     case Verdict::Forbidden:
         return verdict(403, "forbidden");
@@ -232,6 +240,8 @@ ApiResponse GateEndpoint::signInPage(const GateRequest& request)
         form.rd = rd;
     else if (!rd.isEmpty())
         form.notice = GatePages::text(language, GatePages::Text::RedirectRefused);
+    if (field(request.query, QStringLiteral("reason")) == u"ended")
+        form.notice = GatePages::text(language, GatePages::Text::Ended);
     return html(200, GatePages::signIn(language, form), csrf);
 }
 
@@ -333,6 +343,27 @@ ApiResponse GateEndpoint::signOut(const GateRequest& request)
     ApiResponse signedOut = html(200, GatePages::signedOut(language), {});
     signedOut.header(QByteArrayLiteral("Set-Cookie"), GateCookie::clear(m_secureCookies));
     return signedOut;
+}
+
+ApiResponse GateEndpoint::redeem(const GateRequest& request)
+{
+    const QString language = languageOf(request);
+    const QString raw = field(request.query, QStringLiteral("t"));
+    // Looked at, not used: the one use is the document's own check.
+    auto token = raw.isEmpty() ? Result<engine::Token>(Error::invalid(QString()))
+                               : m_engine.tokens().validate(raw);
+    const QString document = token ? engine::GateService::linkedDocument(*token) : QString();
+    const qsizetype hostEnd = document.indexOf(u'/', 5); // after "gate/"
+    if (document.isEmpty() || hostEnd < 0)
+        return html(410, GatePages::linkUsed(language), {});
+    const QByteArray path = QUrl::toPercentEncoding(document.mid(hostEnd), "/");
+    const qint64 now = m_engine.clock().nowSeconds();
+    const qint64 lifetime = token->expireAt ? std::max<qint64>(*token->expireAt - now, 1) : 0;
+    ApiResponse redirect = ApiResponse::page(303, {}, {});
+    redirect.header(QByteArrayLiteral("Location"), path)
+        .header(QByteArrayLiteral("Set-Cookie"),
+                GateCookie::set(raw.toLatin1(), lifetime, m_secureCookies, path));
+    return redirect;
 }
 
 } // namespace tessera::api

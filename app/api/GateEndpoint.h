@@ -36,6 +36,8 @@ struct GateRequest
 //   /gate/sign-in   GET the form; POST username, password, rd, csrf: the same
 //                   login as auth/userpass/login, then the cookie and a 303 to rd.
 //   /gate/sign-out  GET a button; POST revokes the token and clears the cookie.
+//   /gate/redeem    ?t=<link token>: the cookie for that one document (its
+//                   path only), then a 303 to it; 410 when the link is spent.
 //   /gate/assets/   the pages' stylesheet and script.
 // State-changing posts need the form's csrf value (also kept in an HttpOnly,
 // SameSite=Strict cookie) and, when the browser sends one, an Origin of this
@@ -60,6 +62,7 @@ private:
     ApiResponse signIn(const GateRequest& request);
     ApiResponse signOutPage(const GateRequest& request);
     ApiResponse signOut(const GateRequest& request);
+    ApiResponse redeem(const GateRequest& request);
     // The anti-forgery value of this browser (its cookie's), or a new one.
     static QString csrfOf(const GateRequest& request);
     bool forgeryCheckPasses(const GateRequest& request, const QUrlQuery& form) const;

@@ -34,6 +34,11 @@ struct Strings
     const char* signedOutText = QT_TRANSLATE_NOOP(
         "GatePage", "Your access on this browser has ended. You can close this window.");
     const char* signInAgain = QT_TRANSLATE_NOOP("GatePage", "Sign in again");
+    const char* linkUsedTitle = QT_TRANSLATE_NOOP("GatePage", "This link has been used");
+    const char* linkUsedText = QT_TRANSLATE_NOOP(
+        "GatePage",
+        "A link for one document opens it once, and only until it expires. Ask the library "
+        "for a new link, or sign in.");
     const char* everywhere = QT_TRANSLATE_NOOP("GatePage", "Sign out everywhere");
     const char* everywhereHint = QT_TRANSLATE_NOOP(
         "GatePage", "Signing out everywhere also ends your sign-ins on other computers.");
@@ -54,6 +59,9 @@ const char* textSource(GatePages::Text which)
         return QT_TRANSLATE_NOOP("GatePage",
                                  "The page that sent you here is not one the library links to, "
                                  "so you will not be sent back to it.");
+    case GatePages::Text::Ended:
+        return QT_TRANSLATE_NOOP("GatePage", "Your link has been used, or your sign-in has ended. "
+                                             "Please sign in.");
     case GatePages::Text::Unavailable:
         return QT_TRANSLATE_NOOP("GatePage",
                                  "Signing in is not possible right now. Please ask at the desk.");
@@ -195,6 +203,15 @@ QByteArray GatePages::signedOut(const QString& language)
         paragraph(tr(language, s.signedOutText)) + QStringLiteral("<p><a href=\"/gate/sign-in\">") +
         tr(language, s.signInAgain).toHtmlEscaped() + QStringLiteral("</a></p>");
     return page(language, tr(language, s.signedOutTitle), content);
+}
+
+QByteArray GatePages::linkUsed(const QString& language)
+{
+    const Strings s;
+    const QString content = paragraph(tr(language, s.linkUsedText)) +
+                            QStringLiteral("<p><a href=\"/gate/sign-in\">") +
+                            tr(language, s.submit).toHtmlEscaped() + QStringLiteral("</a></p>");
+    return page(language, tr(language, s.linkUsedTitle), content);
 }
 
 QByteArray GatePages::signInFirst(const QString& language, const QString& signInUrl)

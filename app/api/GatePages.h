@@ -28,6 +28,7 @@ public:
         TooManyAttempts, // %1: seconds
         RedirectRefused,
         Unavailable,
+        Ended, // a link used up, or a sign-in revoked or past its time
     };
 
     static QByteArray signIn(const QString& language, const SignIn& form);
@@ -38,6 +39,8 @@ public:
     static QByteArray signedOut(const QString& language);
     // The body of /gate/check's 401: proxies that pass it to the browser
     // (Traefik's forwardAuth, Caddy's forward_auth) send it on to `signIn`.
+    // /gate/redeem of a link that is used up, expired or unknown.
+    static QByteArray linkUsed(const QString& language);
     static QByteArray signInFirst(const QString& language, const QString& signInUrl);
 
     static QString text(const QString& language, Text which, qint64 number = 0);

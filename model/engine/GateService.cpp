@@ -4,7 +4,10 @@
 #include "engine/TokenBrowser.h"
 #include "engine/TokenFilter.h"
 #include "engine/TokenOrder.h"
+#include "engine/TokenRequest.h"
 #include "engine/TokenService.h"
+
+#include <QUrl>
 
 namespace tessera::engine {
 
@@ -26,7 +29,13 @@ Result<GateDecision> GateService::check(QStringView rawToken, const GatePath& re
     }
     auto lease = m_core.acquire();
     TESSERA_TRY(lease);
-    const Status allowed = m_core.authorize(lease->db(), *caller, path, request.needed);
+    // A link opens its one document for reading, whatever its policies say.
+    const QString linked = linkedDocument(*caller->token);
+    const Status allowed = linked.isEmpty()
+                               ? m_core.authorize(lease->db(), *caller, path, request.needed)
+                           : linked == path && request.needed == Capability::Read
+                               ? Status()
+                               : Status(Error::denied(QStringLiteral("permission denied")));
     // A one-use token is spent by this check, allowed or not.
     TESSERA_TRY(m_tokens.completeUse(*caller));
     if (allowed)
@@ -39,6 +48,36 @@ Result<GateDecision> GateService::check(QStringView rawToken, const GatePath& re
         m_core.auditEntry(*caller, QStringLiteral("gate.check"), {caller->accessor},
                           {{QStringLiteral("path"), path}}, QStringLiteral("denied"))));
     return GateDecision{Verdict::Forbidden, caller->token};
+}
+
+QString GateService::linkedDocument(const Token& token)
+{
+    return token.meta.value(QString::fromLatin1(kLinkMetaKey));
+}
+
+Result<CreatedToken> GateService::createLink(const Caller& caller, const QString& aclPath,
+                                             qint64 ttlSeconds)
+{
+    // The path must be one a check can produce: gate/<host>/<normalised path>.
+    const QString prefix = QStringLiteral("gate/");
+    const qsizetype slash = aclPath.indexOf(u'/', prefix.size());
+    if (!aclPath.startsWith(prefix) || slash < 0)
+        return Error::invalid(QStringLiteral("A link names a document as gate/HOST/PATH."));
+    auto document =
+        GatePath::fromRequest("GET", aclPath.mid(prefix.size(), slash - prefix.size()).toUtf8(),
+                              QUrl::toPercentEncoding(aclPath.mid(slash), "/"));
+    if (!document || document->aclPath() != aclPath)
+        return Error::invalid(QStringLiteral(
+            "A link names a document as gate/HOST/PATH, with a host name and a path without "
+            "\"..\", \"//\" or escapes."));
+    TokenRequest request;
+    request.policies = {QStringLiteral("default")};
+    request.numUses = 1;
+    request.ttl = ttlSeconds;
+    request.renewable = false;
+    request.displayName = QStringLiteral("link");
+    request.meta.insert(QString::fromLatin1(kLinkMetaKey), aclPath);
+    return m_tokens.createToken(caller, request);
 }
 
 Result<qint64> GateService::signOutEverywhere(const Caller& caller)

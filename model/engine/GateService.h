@@ -14,6 +14,8 @@ namespace tessera::engine {
 class EngineCore;
 class TokenService;
 
+struct CreatedToken;
+
 // What the gate answers a reverse proxy about one web request.
 struct GateDecision
 {

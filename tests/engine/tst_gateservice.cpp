@@ -51,6 +51,10 @@ private Q_SLOTS:
     void allowedCheckIsAuditedAsAUse();
     void repeatedCheckReadsNothingFromTheStore();
     void signingOutEverywhereEndsEverySignInOfThatUserOnly();
+    void linkOpensItsDocumentExactlyOnce();
+    void linkOpensNothingElse();
+    void linkMustNameADocumentAsACheckWould_data();
+    void linkMustNameADocumentAsACheckWould();
     void onlyASignInCanSignOutEverywhere();
 
 private:
@@ -233,6 +237,56 @@ void TestGateService::onlyASignInCanSignOutEverywhere()
     auto refused = engine().gate().signOutEverywhere(*caller);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+}
+
+void TestGateService::linkOpensItsDocumentExactlyOnce()
+{
+    auto link = engine().gate().createLink(TempEngine::owner(),
+                                           u"gate/journal.example.org/articles/43/"_s, kHour);
+    QVERIFY2(link, qPrintable(errorText(link)));
+    QCOMPARE(GateService::linkedDocument(link->info), u"gate/journal.example.org/articles/43/"_s);
+    QCOMPARE(link->info.numUses, 1);
+    QCOMPARE(verdict(link->token, page("/articles/43/")), Verdict::Allowed);
+    QCOMPARE(verdict(link->token, page("/articles/43/")), Verdict::SignIn);
+    QVERIFY(!engine().tokens().validate(link->token));
+}
+
+void TestGateService::linkOpensNothingElse()
+{
+    // Its policies would not matter either: only the one document, only read.
+    auto link = engine().gate().createLink(TempEngine::owner(),
+                                           u"gate/journal.example.org/articles/43/"_s, kHour);
+    QVERIFY2(link, qPrintable(errorText(link)));
+    QCOMPARE(verdict(link->token, page("/articles/43/figure.png")), Verdict::Forbidden);
+    // That was its one use.
+    QCOMPARE(verdict(link->token, page("/articles/43/")), Verdict::SignIn);
+
+    auto other = engine().gate().createLink(TempEngine::owner(),
+                                            u"gate/journal.example.org/articles/43/"_s, kHour);
+    QVERIFY(other);
+    QCOMPARE(verdict(other->token, page("/articles/43/", "POST")), Verdict::Forbidden);
+}
+
+void TestGateService::linkMustNameADocumentAsACheckWould_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("not under gate/") << u"ebooks/42"_s;
+    QTest::newRow("no path") << u"gate/journal.example.org"_s;
+    QTest::newRow("dot-dot") << u"gate/journal.example.org/articles/../admin"_s;
+    QTest::newRow("double slash") << u"gate/journal.example.org//articles"_s;
+    QTest::newRow("host with port") << u"gate/journal.example.org:8080/a"_s;
+    QTest::newRow("upper-case host") << u"gate/Journal.example.org/a"_s;
+    QTest::newRow("not a host") << u"gate/a b/c"_s;
+}
+
+void TestGateService::linkMustNameADocumentAsACheckWould()
+{
+    QFETCH(QString, path);
+    const qint64 before = engine().browser().count().valueOr(-1);
+    auto link = engine().gate().createLink(TempEngine::owner(), path, kHour);
+    QVERIFY2(!link, "a link to a document no check can name was issued");
+    QCOMPARE(link.error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(engine().browser().count().valueOr(-2), before);
 }
 
 QTEST_GUILESS_MAIN(TestGateService)

@@ -48,6 +48,7 @@ http {{
         # Every document is checked: 401 sends the browser to the sign-in page.
         location / {{
             auth_request /_tessera_check;
+            auth_request_set $tessera_reason $upstream_http_x_tessera_reason;
             error_page 401 = @sign_in;
         }}
         location = /_tessera_check {{
@@ -60,7 +61,7 @@ http {{
             proxy_set_header Host $http_host;
         }}
         location @sign_in {{
-            return 302 /gate/sign-in?rd=$request_uri;
+            return 302 /gate/sign-in?rd=$request_uri&reason=$tessera_reason;
         }}
         # The sign-in pages, on the journal's own host (the cookie is its).
         location /gate/ {{

@@ -148,6 +148,36 @@ test("a wrong password is refused in plain words and keeps the user name", async
   await context.close();
 });
 
+test("a one-use link shows its document exactly once", async () => {
+  const created = execFileSync(process.env.TESSERA_CLI, [
+    "token", "link", "--path", `gate/${host}/articles/43/`, "--ttl", "1h",
+    "--base-url", journal, "--store", process.env.TESSERA_STORE, "--json",
+  ]);
+  const link = JSON.parse(created).url;
+  assert.ok(link.startsWith(`${journal}/gate/redeem?t=`), link);
+
+  const { context, page } = await newPage();
+  await page.goto(link);
+  assert.equal(new URL(page.url()).pathname, "/articles/43/");
+  assert.equal(await page.locator("#title").textContent(), "Article 43: Card catalogues");
+  const cookie = (await context.cookies()).find((c) => c.name === "tessera_token");
+  assert.equal(cookie.path, "/articles/43/", "the link's cookie goes to its document only");
+  assert.equal(cookie.httpOnly, true);
+
+  await page.goto(`${journal}/articles/43/`);
+  assert.ok(onSignInPage(page), "the document a second time: " + page.url());
+  assert.match(await page.locator(".notice").textContent(), /link has been used/);
+
+  const again = await page.goto(link);
+  assert.equal(again.status(), 410);
+  assert.equal(await page.locator("h1").textContent(), "This link has been used");
+  if (process.env.TESSERA_SCREENSHOTS) {
+    await page.setViewportSize({ width: 720, height: 520 });
+    await page.screenshot({ path: `${process.env.TESSERA_SCREENSHOTS}/gate-link-used-en.png` });
+  }
+  await context.close();
+});
+
 test("a Spanish browser gets the page in Spanish", async () => {
   const { context, page } = await newPage("es-ES");
   await page.goto(`${journal}/articles/42/`);
