@@ -6,6 +6,7 @@
 #include "engine/TokenOrder.h"
 #include "engine/TokenRequest.h"
 #include "engine/TokenService.h"
+#include "engine/UseAudit.h"
 
 #include <QUrl>
 

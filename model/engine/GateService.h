@@ -13,7 +13,6 @@ namespace tessera::engine {
 
 class EngineCore;
 class TokenService;
-
 struct CreatedToken;
 
 // What the gate answers a reverse proxy about one web request.
@@ -45,6 +44,21 @@ public:
 
     Result<GateDecision> check(QStringView rawToken, const GatePath& request, const QString& client,
                                const QString& requestId = {});
+
+    // A one-use link to one document: a token whose single use is one check
+    // of `aclPath` ("gate/<host>/<path>", as GatePath names it; its policies
+    // play no part at the gate), valid for `ttlSeconds` (0: the default).
+    // The caller needs what creating the token needs.
+    Result<CreatedToken> createLink(const Caller& caller, const QString& aclPath,
+                                    qint64 ttlSeconds);
+    // The document a link token opens ("" for any other token).
+    static QString linkedDocument(const Token& token);
+    static constexpr const char* kLinkMetaKey = "gate_document";
+
+    // "Sign out everywhere": revokes every token the caller's user signed in
+    // with (issued by "login:<name>"), each with its subtree. The caller must
+    // be such a token. Returns how many sign-ins were ended.
+    Result<qint64> signOutEverywhere(const Caller& caller);
 
 private:
     const EngineCore& m_core;
