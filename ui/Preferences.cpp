@@ -17,6 +17,9 @@ Preferences Preferences::load()
     p.apiPort = settings.value(QStringLiteral("api/port"), p.apiPort).toInt();
     p.apiTlsCertificate = settings.value(QStringLiteral("api/tlsCertificate")).toString();
     p.apiTlsKey = settings.value(QStringLiteral("api/tlsKey")).toString();
+    p.gateAllowedHosts = settings.value(QStringLiteral("gate/allowedHosts")).toStringList();
+    p.gateSecureCookies =
+        settings.value(QStringLiteral("gate/secureCookies"), p.gateSecureCookies).toBool();
     return p;
 }
 
@@ -30,6 +33,8 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("api/port"), apiPort);
     settings.setValue(QStringLiteral("api/tlsCertificate"), apiTlsCertificate);
     settings.setValue(QStringLiteral("api/tlsKey"), apiTlsKey);
+    settings.setValue(QStringLiteral("gate/allowedHosts"), gateAllowedHosts);
+    settings.setValue(QStringLiteral("gate/secureCookies"), gateSecureCookies);
 }
 
 } // namespace tessera::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace tessera::ui {
 
@@ -18,6 +19,9 @@ struct Preferences
     int apiPort = 8200;
     QString apiTlsCertificate; // PEM files; both empty: plain HTTP
     QString apiTlsKey;
+    // The patron's sign-in pages served with it (the gate).
+    QStringList gateAllowedHosts;   // where signed-in browsers may be sent back to
+    bool gateSecureCookies = false; // behind a TLS proxy
 
     static Preferences load();
     void save() const;

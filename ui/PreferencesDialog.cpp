@@ -99,6 +99,14 @@ QWidget* PreferencesDialog::createApiPage()
     m_apiCertificate->setText(current.apiTlsCertificate);
     m_apiKey = pemField(tr("TLS private key file"), page);
     m_apiKey->setText(current.apiTlsKey);
+    m_gateHosts = new QLineEdit(current.gateAllowedHosts.join(QStringLiteral(", ")), page);
+    m_gateHosts->setPlaceholderText(tr("journal.example.org, catalogue.example.org"));
+    m_gateHosts->setAccessibleName(tr("Sites patrons return to after signing in"));
+    m_gateHosts->setToolTip(
+        tr("After signing in, patrons are sent back only to these sites (and to pages of "
+           "this server). Separate them with commas."));
+    m_gateSecure = new QCheckBox(tr("Sign-in cookies only over HTTPS (behind a TLS proxy)"), page);
+    m_gateSecure->setChecked(current.gateSecureCookies);
     m_apiState = new QLabel(page);
     m_apiState->setWordWrap(true);
     m_apiState->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -132,6 +140,8 @@ QWidget* PreferencesDialog::createApiPage()
     form->addRow(certificateLabel, fileRow(m_apiCertificate, tr("TLS Certificate")));
     form->addRow(keyLabel, fileRow(m_apiKey, tr("TLS Private Key")));
     form->addRow(QString(), m_apiAtLaunch);
+    form->addRow(tr("Si&gn-in returns to:"), m_gateHosts);
+    form->addRow(QString(), m_gateSecure);
     auto* stateRow = new QHBoxLayout;
     stateRow->addWidget(m_apiState, 1);
     stateRow->addWidget(m_apiToggle);
@@ -175,6 +185,13 @@ Preferences PreferencesDialog::edited() const
         p.apiPort = m_apiPort->value();
         p.apiTlsCertificate = m_apiCertificate->text().trimmed();
         p.apiTlsKey = m_apiKey->text().trimmed();
+        p.gateAllowedHosts.clear();
+        for (const QString& host :
+             m_gateHosts->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!host.trimmed().isEmpty())
+                p.gateAllowedHosts.append(host.trimmed().toLower());
+        }
+        p.gateSecureCookies = m_gateSecure->isChecked();
     }
     return p;
 }

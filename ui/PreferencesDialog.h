@@ -47,6 +47,8 @@ private:
     QLineEdit* m_apiKey = nullptr;
     QLabel* m_apiState = nullptr;
     QPushButton* m_apiToggle = nullptr;
+    QLineEdit* m_gateHosts = nullptr;
+    QCheckBox* m_gateSecure = nullptr;
 };
 
 } // namespace tessera::ui

@@ -99,6 +99,7 @@ ApiHttpServer::ApiHttpServer(engine::TokenEngine& engine, const ApiLimits& limit
     : QAbstractHttpServer(parent)
     , m_engine(engine)
     , m_limits(limits)
+    , m_gate(engine, limits)
     , m_loginLimiter(limits.loginBurst, limits.loginPerSecond)
     , m_failedTokenLimiter(limits.failedTokenBurst, limits.failedTokenPerSecond)
 {
@@ -158,6 +159,31 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
             write(*source, connection, response, requestId, head, close);
         });
     };
+    if (request.path.startsWith(QLatin1String("/gate/"))) {
+        // The patron's side, outside Vault's /v1: reverse proxies' checks and
+        // the browser's pages.
+        QHash<QByteArray, QByteArray> headers;
+        for (const QByteArray& name : GateEndpoint::headerNames())
+            headers.insert(name.toLower(), httpRequest.value(name));
+        GateRequest gate{request.method.toLatin1(),
+                         request.path,
+                         request.query,
+                         request.body,
+                         {},
+                         request.client,
+                         request.requestId};
+        m_workers.start(
+            [this, headers = std::move(headers), gate = std::move(gate), answer]() mutable {
+                gate.header = [&headers](const QByteArray& name) {
+                    return headers.value(name.toLower());
+                };
+                const ApiResponse response = m_gate.handle(gate);
+                QMetaObject::invokeMethod(
+                    this, [answer, response, id = gate.requestId] { answer(response, id); },
+                    Qt::QueuedConnection);
+            });
+        return true;
+    }
     // Matched once, here: 404, 405 and 413 are answered at once, routes served
     // from memory too (unless the token's use must be counted), the rest on a
     // worker.
@@ -275,11 +301,12 @@ void ApiHttpServer::write(const QHttpServerRequest& request, QTcpSocket* socket,
                               QByteArray::number(response.retryAfter()));
     if (close)
         responder.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    for (const auto& [name, value] : response.headers())
+        responder.writeHeader(name, value);
     const QByteArray body =
         response.status() == 204 || head ? QByteArray() : response.body(requestId);
     if (!body.isEmpty())
-        responder.writeHeader(QByteArrayLiteral("Content-Type"),
-                              QByteArrayLiteral("application/json"));
+        responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType());
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
     responder.writeBody(body);
     // After the answer: the socket sends what it holds before it closes.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiLimits.h"
+#include "api/GateEndpoint.h"
 #include "api/RateLimiter.h"
 #include "api/Router.h"
 
@@ -39,6 +40,8 @@ public:
 
     const Router& router() const { return m_router; }
     const ApiLimits& limits() const { return m_limits; }
+    // The gate's pages and checks (set before listening).
+    void configureGate(const GateConfig& config, bool tls) { m_gate.configure(config, tls); }
 
     // The response to one request (also what the tests drive without sockets).
     // Thread-safe: the worker threads call it.
@@ -69,6 +72,7 @@ private:
     engine::TokenEngine& m_engine;
     ApiLimits m_limits;
     Router m_router;
+    GateEndpoint m_gate;
     RateLimiter m_loginLimiter;
     RateLimiter m_failedTokenLimiter;
     QThreadPool m_workers;

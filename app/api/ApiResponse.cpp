@@ -66,6 +66,21 @@ ApiResponse ApiResponse::bare(QJsonObject document, int status)
     return response;
 }
 
+ApiResponse ApiResponse::page(int status, QByteArray body, QByteArray contentType)
+{
+    ApiResponse response;
+    response.m_shape = Shape::Page;
+    response.m_status = status;
+    response.m_page = std::move(body);
+    response.m_contentType = std::move(contentType);
+    return response;
+}
+
+QByteArray ApiResponse::contentType() const
+{
+    return m_shape == Shape::Page ? m_contentType : QByteArrayLiteral("application/json");
+}
+
 ApiResponse ApiResponse::error(int status, const QString& message)
 {
     return error(status, message.isEmpty() ? QStringList{} : QStringList{message});
@@ -105,6 +120,8 @@ QByteArray ApiResponse::body(const QString& requestId) const
     switch (m_shape) {
     case Shape::Empty:
         return {};
+    case Shape::Page:
+        return m_page;
     case Shape::Bare:
         return QJsonDocument(m_bare).toJson(QJsonDocument::Compact);
     case Shape::Errors:

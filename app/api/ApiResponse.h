@@ -4,9 +4,11 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace tessera::api {
 
@@ -26,6 +28,8 @@ public:
     static ApiResponse authJson(QByteArray json, QStringList warnings = {});
     static ApiResponse noContent(); // 204, as Vault's writes without a result
     static ApiResponse bare(QJsonObject document, int status = 200);
+    // A body that is not JSON (the gate's pages and verdicts).
+    static ApiResponse page(int status, QByteArray body, QByteArray contentType);
     static ApiResponse error(int status, const QString& message);
     static ApiResponse error(int status, QStringList messages);
     static ApiResponse fromError(const Error& error);
@@ -45,6 +49,14 @@ public:
         return *this;
     }
     qint64 retryAfter() const { return m_retryAfter; }
+    // A header written as given; the caller makes sure the value is one line.
+    ApiResponse& header(QByteArray name, QByteArray value)
+    {
+        m_headers.append({std::move(name), std::move(value)});
+        return *this;
+    }
+    const QList<std::pair<QByteArray, QByteArray>>& headers() const { return m_headers; }
+    QByteArray contentType() const;
 
     int status() const { return m_status; }
     bool isError() const { return m_status >= 400; }
@@ -62,7 +74,8 @@ private:
         Envelope,
         Bare,
         Errors,
-        Empty
+        Empty,
+        Page
     };
     Shape m_shape = Shape::Envelope;
     int m_status = 200;
@@ -75,6 +88,9 @@ private:
     QStringList m_warnings;
     QStringList m_errors;
     QJsonObject m_bare;
+    QByteArray m_page;
+    QByteArray m_contentType;
+    QList<std::pair<QByteArray, QByteArray>> m_headers;
 };
 
 } // namespace tessera::api

@@ -81,6 +81,7 @@ Status ApiServer::start(const ListenConfig& config, const ApiLimits& limits)
             QStringLiteral("cannot listen on %1: %2").arg(config.url(), listener->errorString())});
     }
     m_http = std::make_unique<ApiHttpServer>(m_engine, limits);
+    m_http->configureGate(config.gate, config.tls());
     m_port = listener->serverPort();
     m_http->bind(listener.release()); // the HTTP server becomes its parent
     m_config = config;

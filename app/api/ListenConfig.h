@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/GateConfig.h"
 #include "core/Result.h"
 
 #include <QHostAddress>
@@ -22,6 +23,8 @@ struct ListenConfig
     // The `iss` of minted JWTs; empty: <url>/v1/identity/oidc. Set it when
     // clients reach the server through another name (a reverse proxy).
     QString issuer;
+    // The patron's sign-in pages and /gate/check.
+    GateConfig gate;
 
     bool tls() const { return !tlsCertificate.isEmpty(); }
 

@@ -4,6 +4,7 @@
 #include "StoreSession.h"
 #include "SubcommandParser.h"
 #include "api/ApiServer.h"
+#include "engine/GatePath.h"
 #include "engine/ExpiryScheduler.h"
 #include "store/SqliteFiles.h"
 #include "store/Store.h"
@@ -73,6 +74,14 @@ Result<api::ListenConfig> listenConfig(const SubcommandParser& parser)
     config->tlsKey = parser.value(QStringLiteral("tls-key"));
     config->insecure = parser.isSet(QStringLiteral("insecure-listen"));
     config->issuer = parser.value(QStringLiteral("issuer"));
+    config->gate.secureCookies = parser.isSet(QStringLiteral("gate-secure-cookies"));
+    for (const QString& host : parser.values(QStringLiteral("gate-allowed-host"))) {
+        auto name = engine::GatePath::normalizedHost(host.toUtf8());
+        if (!name)
+            return Error::invalid(
+                QStringLiteral("--gate-allowed-host %1: not a host name.").arg(host));
+        config->gate.allowedRedirectHosts.append(*name);
+    }
     TESSERA_TRY(config->check());
     return config;
 }
@@ -99,6 +108,13 @@ Result<int> serve(const QStringList& arguments)
     parser.addOption({QStringLiteral("issuer"),
                       QStringLiteral("The iss of minted JWTs (default URL/v1/identity/oidc)."),
                       QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("gate-allowed-host"),
+                      QStringLiteral("A host the sign-in page may send patrons back to (rd); "
+                                     "repeat for more. Paths on this server are always allowed."),
+                      QStringLiteral("HOST")});
+    parser.addOption({QStringLiteral("gate-secure-cookies"),
+                      QStringLiteral("Mark the sign-in cookie Secure although this server "
+                                     "speaks plain HTTP (it sits behind a TLS proxy).")});
     if (auto exit = parser.parse(arguments, 0, 0))
         return *exit;
     // A refused address is reported before the passphrase is asked for.

@@ -7,8 +7,13 @@
 #include "TokenTreePrinter.h"
 #include "TokenView.h"
 #include "engine/Duration.h"
+#include "engine/TokenEngine.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QTimeZone>
+#include <QUrl>
 
 namespace tessera::cli {
 namespace {
@@ -121,6 +126,67 @@ Result<int> createRootToken(const QStringList& arguments)
     if (!created)
         return created.error();
     printCreatedToken(*created, engine.clock().nowSeconds(), Output(parser.json()), false);
+    return 0;
+}
+
+Result<int> linkToken(const QStringList& arguments)
+{
+    SubcommandParser parser(
+        QStringLiteral("token link"),
+        QStringLiteral("Issue a one-use link to one web document behind the gate: opening it "
+                       "shows the document once."));
+    parser.addStoreOptions();
+    parser.addJsonOption();
+    parser.addOption(valueOption(QStringLiteral("path"),
+                                 QStringLiteral("The document as gate/HOST/PATH, e.g. "
+                                                "gate/journal.example.org/articles/42/."),
+                                 QStringLiteral("ACL-PATH")));
+    parser.addOption(valueOption(QStringLiteral("ttl"),
+                                 QStringLiteral("How long the link is good for (default: the "
+                                                "store's default TTL)."),
+                                 QStringLiteral("DURATION")));
+    parser.addOption(valueOption(QStringLiteral("base-url"),
+                                 QStringLiteral("Where patrons reach HOST (default https://HOST)."),
+                                 QStringLiteral("URL")));
+    if (auto exit = parser.parse(arguments, 0, 0))
+        return *exit;
+    const QCommandLineParser& qt = parser.qt();
+    const QString path = qt.value(QStringLiteral("path")).trimmed();
+    if (path.isEmpty())
+        return Error::invalid(QStringLiteral("--path is required: gate/HOST/PATH."));
+    qint64 ttl = 0;
+    TESSERA_TRY(assign(ttl, durationOption(qt, QStringLiteral("ttl"))));
+    const QString host = path.section(u'/', 1, 1);
+    QString base = qt.value(QStringLiteral("base-url")).trimmed();
+    if (base.isEmpty())
+        base = QStringLiteral("https://") + host;
+    const QUrl baseUrl(base, QUrl::StrictMode);
+    if (!baseUrl.isValid() || (baseUrl.scheme() != u"https" && baseUrl.scheme() != u"http") ||
+        baseUrl.host().isEmpty())
+        return Error::invalid(QStringLiteral("--base-url must be an http(s) URL."));
+
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    engine::TokenEngine& engine = (*session)->engine();
+    auto created = engine.gate().createLink(StoreSession::caller(), path, ttl);
+    if (!created)
+        return created.error();
+    QUrl url = baseUrl;
+    url.setPath(QStringLiteral("/gate/redeem"));
+    url.setQuery(QStringLiteral("t=") + created->token);
+    const QString link = url.toString(QUrl::FullyEncoded);
+    const Output output(parser.json());
+    output.document(
+        QJsonObject{{QStringLiteral("url"), link},
+                    {QStringLiteral("accessor"), created->info.accessor},
+                    {QStringLiteral("document"), path},
+                    {QStringLiteral("expire_time"),
+                     created->info.expireAt
+                         ? QDateTime::fromSecsSinceEpoch(*created->info.expireAt, QTimeZone::utc())
+                               .toString(Qt::ISODate)
+                         : QString()}});
+    output.line(link);
     return 0;
 }
 
@@ -367,6 +433,8 @@ void addTokenCommands(CommandLine& commandLine)
                      QStringLiteral("Revoke one token, orphaning its children."), revokeOrphan});
     commandLine.add(
         {group, QStringLiteral("tree"), QStringLiteral("Show tokens as a tree."), showTree});
+    commandLine.add({group, QStringLiteral("link"),
+                     QStringLiteral("Issue a one-use link to one web document."), linkToken});
     commandLine.add(
         {group, QStringLiteral("list"), QStringLiteral("List token accessors."), listTokens});
 }

@@ -34,6 +34,8 @@ void ApiServerControl::start(engine::TokenEngine& engine, const ui::Preferences&
         return fail(config.error().message);
     config->tlsCertificate = preferences.apiTlsCertificate;
     config->tlsKey = preferences.apiTlsKey;
+    config->gate.allowedRedirectHosts = preferences.gateAllowedHosts;
+    config->gate.secureCookies = preferences.gateSecureCookies;
 
     m_server = std::make_unique<api::ApiServer>(engine);
     // Failures while running (the server keeps its object; stop() or the next

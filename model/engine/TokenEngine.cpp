@@ -12,6 +12,7 @@ TokenEngine::TokenEngine(std::unique_ptr<store::Store> store, const Clock& clock
     , m_cubbyhole(*m_core)
     , m_oidc(*m_core)
     , m_admin(*m_core)
+    , m_gate(*m_core, m_tokens)
 {}
 
 TokenEngine::~TokenEngine()

@@ -6,6 +6,7 @@
 #include "engine/CubbyholeService.h"
 #include "engine/EngineConfig.h"
 #include "engine/EngineEvents.h"
+#include "engine/GateService.h"
 #include "engine/OidcService.h"
 #include "engine/TokenBrowser.h"
 #include "engine/TokenService.h"
@@ -57,6 +58,7 @@ public:
     const OidcService& oidc() const { return m_oidc; }
     AdminService& admin() { return m_admin; }
     const AdminService& admin() const { return m_admin; }
+    GateService& gate() { return m_gate; }
     // Read-only owner views of the token tree (console, CLI).
     TokenBrowser browser() const;
 
@@ -69,6 +71,7 @@ private:
     CubbyholeService m_cubbyhole;
     OidcService m_oidc;
     AdminService m_admin;
+    GateService m_gate;
 };
 
 } // namespace tessera::engine

@@ -84,7 +84,9 @@ ApiReply ApiTestServer::callRaw(const QByteArray& method, const QString& path, c
                                 const QByteArray& body,
                                 const QList<QPair<QByteArray, QByteArray>>& headers)
 {
-    QNetworkRequest request(QUrl(url() + QStringLiteral("/v1/") + path));
+    // Paths with a leading slash are outside /v1 (the gate's).
+    QNetworkRequest request(
+        QUrl(url() + (path.startsWith(u'/') ? path : QStringLiteral("/v1/") + path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!token.isEmpty())
         request.setRawHeader(QByteArrayLiteral("X-Vault-Token"), token.toUtf8());

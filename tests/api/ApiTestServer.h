@@ -53,7 +53,8 @@ public:
     QString rootToken() const { return m_rootToken; }
     QString url() const { return m_server->url(); }
 
-    // `path` under /v1 ("auth/token/create"); `method` GET, POST, PUT, DELETE or LIST.
+    // `path` under /v1 ("auth/token/create"), or from the root with a leading
+    // slash ("/gate/check"); `method` GET, POST, PUT, DELETE or LIST.
     ApiReply call(const QByteArray& method, const QString& path, const QString& token = {},
                   const QJsonObject& body = {});
     ApiReply callRaw(const QByteArray& method, const QString& path, const QString& token,

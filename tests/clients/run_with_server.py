@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs one client test against a fresh `tessera-cli serve`.
 
-    run_with_server.py --cli PATH [--tls] -- COMMAND [ARGS...]
+    run_with_server.py --cli PATH [--tls] [--serve-arg ARG ...] -- COMMAND [ARGS...]
 
 Creates a store in a temporary directory (`tessera-cli init`, passphrase in
 TESSERA_PASSPHRASE), starts `tessera-cli serve --listen 127.0.0.1:0` on it,
@@ -11,6 +11,7 @@ waits for its "listening on URL" line and runs COMMAND with:
     VAULT_TOKEN         the store's root token
     TESSERA_CLI         the tessera-cli binary
     TESSERA_STORE       the store file
+    TESSERA_PASSPHRASE  its passphrase (for tessera-cli commands of the test)
     TESSERA_SERVER_PID  the server's process id
     TESSERA_CACERT      with --tls: the CA that signed the server's certificate
     TESSERA_WORK_DIR    a scratch directory deleted afterwards
@@ -122,6 +123,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cli", required=True, help="the tessera-cli binary")
     parser.add_argument("--tls", action="store_true", help="serve HTTPS")
+    parser.add_argument("--serve-arg", action="append", default=[],
+                        help="one more argument for tessera-cli serve")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args()
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
@@ -139,7 +142,8 @@ def main():
         except (RuntimeError, ValueError) as error:
             return fail(f"cannot create the store: {error}")
 
-        serve = [args.cli, "serve", "--store", store, "--listen", "127.0.0.1:0"]
+        serve = [args.cli, "serve", "--store", store, "--listen", "127.0.0.1:0",
+                 *args.serve_arg]
         client_env = dict(os.environ)
         if args.tls:
             try:
@@ -157,7 +161,7 @@ def main():
                             f"{START_TIMEOUT_S} s; its output:\n{server.log()}")
             client_env.update(
                 VAULT_ADDR=url, VAULT_TOKEN=created["root_token"],
-                TESSERA_CLI=args.cli, TESSERA_STORE=store,
+                TESSERA_CLI=args.cli, TESSERA_STORE=store, TESSERA_PASSPHRASE=PASSPHRASE,
                 TESSERA_SERVER_PID=str(server.process.pid), TESSERA_WORK_DIR=work)
             started = time.monotonic()
             status = subprocess.run(command, env=client_env).returncode

@@ -1,0 +1,369 @@
+#include "api/GateEndpoint.h"
+
+#include "api/GateCookie.h"
+#include "api/GateLanguage.h"
+#include "api/GatePages.h"
+#include "engine/GatePath.h"
+#include "engine/TokenEngine.h"
+
+#include <QRandomGenerator>
+#include <QUrl>
+#include <array>
+
+namespace tessera::api {
+
+namespace {
+
+constexpr const char* kCsrfCookie = "tessera_csrf";
+
+ApiResponse verdict(int status, const char* text)
+{
+    return ApiResponse::page(status, QByteArray(text) + '\n',
+                             QByteArrayLiteral("text/plain; charset=utf-8"));
+}
+
+// Header values are one line of visible ASCII: the rest percent-encoded.
+QByteArray headerValue(const QString& text)
+{
+    return QUrl::toPercentEncoding(text, QByteArrayLiteral(" !\"#$&'()*+,/:;<=>?@[\\]^`{|}~"));
+}
+
+QByteArray tokenOf(const GateForward::HeaderLookup& header)
+{
+    QByteArray token = GateCookie::tokenFrom(header(QByteArrayLiteral("Cookie")));
+    if (!token.isEmpty())
+        return token;
+    const QByteArray authorization = header(QByteArrayLiteral("Authorization")).trimmed();
+    if (authorization.size() > 7 && authorization.left(7).toLower() == "bearer ")
+        return authorization.mid(7).trimmed();
+    return {};
+}
+
+// application/x-www-form-urlencoded, where '+' is a space.
+QUrlQuery formOf(const QByteArray& body)
+{
+    QByteArray text = body;
+    text.replace('+', "%20");
+    return QUrlQuery(QString::fromUtf8(text));
+}
+
+QString field(const QUrlQuery& form, const QString& name)
+{
+    return form.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+QString languageOf(const GateRequest& request)
+{
+    return GateLanguage::fromAcceptLanguage(request.header(QByteArrayLiteral("Accept-Language")));
+}
+
+bool sameValue(const QString& a, const QString& b)
+{
+    if (a.size() != b.size())
+        return false;
+    char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<char>(a.at(i).unicode() ^ b.at(i).unicode());
+    return difference == 0;
+}
+
+} // namespace
+
+GateEndpoint::GateEndpoint(engine::TokenEngine& engine, const ApiLimits& limits)
+    : m_engine(engine)
+    , m_signInLimiter(limits.loginBurst, limits.loginPerSecond)
+{}
+
+void GateEndpoint::configure(const GateConfig& config, bool tls)
+{
+    m_config = config;
+    m_secureCookies = tls || config.secureCookies;
+}
+
+const QList<QByteArray>& GateEndpoint::headerNames()
+{
+    static const QList<QByteArray> names{
+        QByteArrayLiteral("Host"),
+        QByteArrayLiteral("Cookie"),
+        QByteArrayLiteral("Authorization"),
+        QByteArrayLiteral("Origin"),
+        QByteArrayLiteral("Accept-Language"),
+        QByteArrayLiteral("X-Original-URI"),
+        QByteArrayLiteral("X-Original-Method"),
+        QByteArrayLiteral("X-Forwarded-Uri"),
+        QByteArrayLiteral("X-Forwarded-Method"),
+        QByteArrayLiteral("X-Forwarded-Host"),
+    };
+    return names;
+}
+
+ApiResponse GateEndpoint::handle(const GateRequest& request)
+{
+    const bool read = request.method == "GET" || request.method == "HEAD";
+    const bool post = request.method == "POST";
+    if (request.path == u"/gate/check")
+        return check(request.header, request.client, request.requestId);
+    if (request.path == u"/gate/sign-in" && (read || post))
+        return read ? signInPage(request) : signIn(request);
+    if (request.path == u"/gate/sign-out" && (read || post))
+        return read ? signOutPage(request) : signOut(request);
+    if (request.path == u"/gate/redeem" && read)
+        return redeem(request);
+    if (request.path.startsWith(u"/gate/assets/") && read) {
+        const QString name = request.path.mid(13);
+        const QByteArray asset = GatePages::asset(name);
+        if (!asset.isEmpty())
+            return ApiResponse::page(200, asset,
+                                     name.endsWith(u".css")
+                                         ? QByteArrayLiteral("text/css; charset=utf-8")
+                                         : QByteArrayLiteral("text/javascript; charset=utf-8"));
+    }
+    return verdict(404, "not found");
+}
+
+ApiResponse GateEndpoint::check(const GateForward::HeaderLookup& header, const QString& client,
+                                const QString& requestId)
+{
+    auto forward = GateForward::fromHeaders(header);
+    if (!forward)
+        return ApiResponse::error(400, forward.error().message);
+    if (auto host = engine::GatePath::normalizedHost(forward->host); !host)
+        return ApiResponse::error(400, host.error().message);
+    // A document that cannot be named safely is one no policy grants; nginx
+    // passes 401 and 403 on, and takes anything else for its own failure.
+    auto request = engine::GatePath::fromRequest(forward->method, forward->host, forward->uri);
+    if (!request)
+        return verdict(403, "forbidden");
+
+    const QByteArray token = tokenOf(header);
+    auto decision = m_engine.gate().check(QString::fromLatin1(token), *request, client, requestId);
+    if (!decision)
+        return ApiResponse::fromError(decision.error());
+    using Verdict = engine::GateDecision::Verdict;
+    switch (decision->verdict) {
+    case Verdict::SignIn: {
+        // nginx reads only the status; Traefik and Caddy show the body.
+        const QString target =
+            QStringLiteral("/gate/sign-in?rd=") +
+            QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(forward->uri)));
+        const QString ended = token.isEmpty() ? QString() : QStringLiteral("&reason=ended");
+        ApiResponse signIn = ApiResponse::page(
+            401,
+            GatePages::signInFirst(
+                GateLanguage::fromAcceptLanguage(header(QByteArrayLiteral("Accept-Language"))),
+                target + ended),
+            QByteArrayLiteral("text/html; charset=utf-8"));
+        // For the proxy's sign-in redirect: a token came, and it is no more.
+        if (!token.isEmpty())
+            signIn.header(QByteArrayLiteral("X-Tessera-Reason"), QByteArrayLiteral("ended"));
+        return signIn;
+    }
+    case Verdict::Forbidden:
+        return verdict(403, "forbidden");
+    case Verdict::Allowed:
+        break;
+    }
+    const engine::Token& info = *decision->token;
+    ApiResponse allowed = verdict(200, "allowed");
+    allowed.header(QByteArrayLiteral("X-Tessera-Display-Name"), headerValue(info.displayName))
+        .header(QByteArrayLiteral("X-Tessera-Accessor"), info.accessor.toLatin1())
+        .header(QByteArrayLiteral("X-Tessera-Policies"),
+                headerValue(info.policies.join(QLatin1Char(','))));
+    return allowed;
+}
+
+QString GateEndpoint::csrfOf(const GateRequest& request)
+{
+    const QByteArray current =
+        GateCookie::valueOf(request.header(QByteArrayLiteral("Cookie")), kCsrfCookie);
+    if (current.size() == 32)
+        return QString::fromLatin1(current);
+    std::array<quint32, 4> words{};
+    QRandomGenerator::system()->fillRange(words.data(), int(words.size()));
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(words.data()), sizeof(words)).toHex());
+}
+
+bool GateEndpoint::forgeryCheckPasses(const GateRequest& request, const QUrlQuery& form) const
+{
+    // A browser sends Origin with every cross-site post; it must be this host.
+    const QByteArray origin = request.header(QByteArrayLiteral("Origin")).trimmed();
+    if (!origin.isEmpty()) {
+        QByteArray host = request.header(QByteArrayLiteral("X-Forwarded-Host")).trimmed();
+        if (host.isEmpty())
+            host = request.header(QByteArrayLiteral("Host")).trimmed();
+        const QUrl url(QString::fromLatin1(origin));
+        const QString authority =
+            url.host() + (url.port() >= 0 ? u':' + QString::number(url.port()) : QString());
+        if (authority.compare(QString::fromLatin1(host), Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    const QByteArray cookie =
+        GateCookie::valueOf(request.header(QByteArrayLiteral("Cookie")), kCsrfCookie);
+    const QString submitted = field(form, QStringLiteral("csrf"));
+    return cookie.size() == 32 && sameValue(submitted, QString::fromLatin1(cookie));
+}
+
+ApiResponse GateEndpoint::html(int status, QByteArray page, const QString& csrf) const
+{
+    QString formTargets = QStringLiteral("'self'");
+    for (const QString& host : m_config.allowedRedirectHosts)
+        formTargets += QStringLiteral(" https://%1 http://%1").arg(host);
+    ApiResponse response =
+        ApiResponse::page(status, std::move(page), QByteArrayLiteral("text/html; charset=utf-8"));
+    response
+        .header(QByteArrayLiteral("Content-Security-Policy"),
+                QByteArrayLiteral("default-src 'none'; style-src 'self'; script-src 'self'; "
+                                  "img-src 'self'; base-uri 'none'; frame-ancestors 'none'; "
+                                  "form-action ") +
+                    formTargets.toLatin1())
+        .header(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"))
+        .header(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("same-origin"));
+    if (!csrf.isEmpty()) {
+        QByteArray cookie = QByteArray(kCsrfCookie) + '=' + csrf.toLatin1() +
+                            QByteArrayLiteral("; Path=/gate; HttpOnly; SameSite=Strict");
+        if (m_secureCookies)
+            cookie += QByteArrayLiteral("; Secure");
+        response.header(QByteArrayLiteral("Set-Cookie"), cookie);
+    }
+    return response;
+}
+
+ApiResponse GateEndpoint::signInPage(const GateRequest& request)
+{
+    const QString language = languageOf(request);
+    const QString csrf = csrfOf(request);
+    const QString rd = field(request.query, QStringLiteral("rd"));
+    GatePages::SignIn form;
+    form.csrf = csrf;
+    if (m_config.redirectTarget(rd))
+        form.rd = rd;
+    else if (!rd.isEmpty())
+        form.notice = GatePages::text(language, GatePages::Text::RedirectRefused);
+    if (field(request.query, QStringLiteral("reason")) == u"ended")
+        form.notice = GatePages::text(language, GatePages::Text::Ended);
+    return html(200, GatePages::signIn(language, form), csrf);
+}
+
+ApiResponse GateEndpoint::signIn(const GateRequest& request)
+{
+    using Text = GatePages::Text;
+    const QString language = languageOf(request);
+    const QString csrf = csrfOf(request);
+    const QUrlQuery form = formOf(request.body);
+    GatePages::SignIn again;
+    again.csrf = csrf;
+    again.username = field(form, QStringLiteral("username")).trimmed();
+    const QString rd = field(form, QStringLiteral("rd"));
+    const std::optional<QString> target = m_config.redirectTarget(rd);
+    if (target)
+        again.rd = rd;
+    const auto refuse = [&](int status, Text why, qint64 number = 0) {
+        again.error = GatePages::text(language, why, number);
+        return html(status, GatePages::signIn(language, again), csrf);
+    };
+
+    if (!m_signInLimiter.take(request.client)) {
+        const qint64 seconds = m_signInLimiter.secondsUntilAvailable(request.client);
+        return refuse(429, Text::TooManyAttempts, seconds).retryAfter(seconds);
+    }
+    if (!forgeryCheckPasses(request, form))
+        return refuse(403, Text::FormExpired);
+    const QString password = field(form, QStringLiteral("password"));
+    if (again.username.isEmpty() || password.isEmpty())
+        return refuse(400, Text::MissingCredentials);
+
+    auto created =
+        m_engine.userpass().login(again.username, password, request.client, request.requestId);
+    if (!created) {
+        switch (created.error().code) {
+        case ErrorCode::RateLimited:
+            return refuse(429, Text::TooManyAttempts, created.error().retryAfterSeconds)
+                .retryAfter(created.error().retryAfterSeconds);
+        case ErrorCode::InvalidCredentials:
+        case ErrorCode::InvalidArgument:
+        case ErrorCode::NotFound:
+        case ErrorCode::PermissionDenied:
+            return refuse(401, Text::WrongCredentials);
+        default:
+            return refuse(503, Text::Unavailable);
+        }
+    }
+    const qint64 now = m_engine.clock().nowSeconds();
+    const qint64 lifetime =
+        created->info.expireAt ? std::max<qint64>(*created->info.expireAt - now, 1) : 0;
+    const QByteArray cookie = GateCookie::set(created->token.toLatin1(), lifetime, m_secureCookies);
+    if (target) {
+        ApiResponse redirect = ApiResponse::page(303, {}, {});
+        redirect.header(QByteArrayLiteral("Location"), target->toUtf8())
+            .header(QByteArrayLiteral("Set-Cookie"), cookie);
+        return redirect;
+    }
+    const QString notice =
+        rd.isEmpty() ? QString() : GatePages::text(language, Text::RedirectRefused);
+    ApiResponse signedIn = html(200, GatePages::signedIn(language, csrf, notice), csrf);
+    signedIn.header(QByteArrayLiteral("Set-Cookie"), cookie);
+    return signedIn;
+}
+
+ApiResponse GateEndpoint::signOutPage(const GateRequest& request)
+{
+    const QString csrf = csrfOf(request);
+    return html(200, GatePages::signOut(languageOf(request), csrf), csrf);
+}
+
+ApiResponse GateEndpoint::signOut(const GateRequest& request)
+{
+    const QString language = languageOf(request);
+    const QUrlQuery form = formOf(request.body);
+    if (!forgeryCheckPasses(request, form)) {
+        const QString csrf = csrfOf(request);
+        return html(403, GatePages::signOut(language, csrf), csrf);
+    }
+    const QByteArray token = GateCookie::tokenFrom(request.header(QByteArrayLiteral("Cookie")));
+    if (!token.isEmpty()) {
+        auto caller =
+            m_engine.tokens().authenticate(QString::fromLatin1(token), request.client,
+                                           request.requestId, QStringLiteral("gate/sign-out"));
+        if (caller) {
+            // With its subtree: whatever the patron's token created ends too.
+            const bool everywhere = field(form, QStringLiteral("everywhere")) == u"1";
+            Status ended;
+            if (everywhere) {
+                if (auto count = m_engine.gate().signOutEverywhere(*caller); !count)
+                    ended = count.error();
+            } else if (auto revoked = m_engine.tokens().revoke(*caller, engine::TokenRef::self());
+                       !revoked) {
+                ended = revoked.error();
+            }
+            if (!ended && ended.error().code != ErrorCode::NotFound)
+                return html(503, GatePages::signOut(language, csrfOf(request)), {});
+        }
+    }
+    ApiResponse signedOut = html(200, GatePages::signedOut(language), {});
+    signedOut.header(QByteArrayLiteral("Set-Cookie"), GateCookie::clear(m_secureCookies));
+    return signedOut;
+}
+
+ApiResponse GateEndpoint::redeem(const GateRequest& request)
+{
+    const QString language = languageOf(request);
+    const QString raw = field(request.query, QStringLiteral("t"));
+    // Looked at, not used: the one use is the document's own check.
+    auto token = raw.isEmpty() ? Result<engine::Token>(Error::invalid(QString()))
+                               : m_engine.tokens().validate(raw);
+    const QString document = token ? engine::GateService::linkedDocument(*token) : QString();
+    const qsizetype hostEnd = document.indexOf(u'/', 5); // after "gate/"
+    if (document.isEmpty() || hostEnd < 0)
+        return html(410, GatePages::linkUsed(language), {});
+    const QByteArray path = QUrl::toPercentEncoding(document.mid(hostEnd), "/");
+    const qint64 now = m_engine.clock().nowSeconds();
+    const qint64 lifetime = token->expireAt ? std::max<qint64>(*token->expireAt - now, 1) : 0;
+    ApiResponse redirect = ApiResponse::page(303, {}, {});
+    redirect.header(QByteArrayLiteral("Location"), path)
+        .header(QByteArrayLiteral("Set-Cookie"),
+                GateCookie::set(raw.toLatin1(), lifetime, m_secureCookies, path));
+    return redirect;
+}
+
+} // namespace tessera::api

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "api/ApiLimits.h"
+#include "api/ApiResponse.h"
+#include "api/GateConfig.h"
+#include "api/GateForward.h"
+#include "api/RateLimiter.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrlQuery>
+
+namespace tessera::engine {
+class TokenEngine;
+}
+
+namespace tessera::api {
+
+// One request to the gate (paths under /gate/), as GateEndpoint reads it.
+struct GateRequest
+{
+    QByteArray method; // "GET", "HEAD", "POST", ...
+    QString path;      // "/gate/sign-in"
+    QUrlQuery query;
+    QByteArray body;
+    GateForward::HeaderLookup header;
+    QString client; // "api:<peer address>"
+    QString requestId;
+};
+
+// The patron's side over HTTP (docs/ARCHITECTURE.md, «The gate»):
+//   /gate/check     a reverse proxy's sub-request: 200 with X-Tessera-Display-Name,
+//                   X-Tessera-Accessor and X-Tessera-Policies for the upstream;
+//                   401 sign in; 403 not this document (or not one that can be
+//                   named safely); 400 when the proxy sent too little.
+//   /gate/sign-in   GET the form; POST username, password, rd, csrf: the same
+//                   login as auth/userpass/login, then the cookie and a 303 to rd.
+//   /gate/sign-out  GET a button; POST revokes the token and clears the cookie.
+//   /gate/redeem    ?t=<link token>: the cookie for that one document (its
+//                   path only), then a 303 to it; 410 when the link is spent.
+//   /gate/assets/   the pages' stylesheet and script.
+// State-changing posts need the form's csrf value (also kept in an HttpOnly,
+// SameSite=Strict cookie) and, when the browser sends one, an Origin of this
+// host. Thread-safe: runs on the API's worker threads.
+class GateEndpoint
+{
+public:
+    GateEndpoint(engine::TokenEngine& engine, const ApiLimits& limits);
+
+    // Set before the server listens.
+    void configure(const GateConfig& config, bool tls);
+
+    // The headers the gate reads from a request.
+    static const QList<QByteArray>& headerNames();
+
+    ApiResponse handle(const GateRequest& request);
+    ApiResponse check(const GateForward::HeaderLookup& header, const QString& client,
+                      const QString& requestId);
+
+private:
+    ApiResponse signInPage(const GateRequest& request);
+    ApiResponse signIn(const GateRequest& request);
+    ApiResponse signOutPage(const GateRequest& request);
+    ApiResponse signOut(const GateRequest& request);
+    ApiResponse redeem(const GateRequest& request);
+    // The anti-forgery value of this browser (its cookie's), or a new one.
+    static QString csrfOf(const GateRequest& request);
+    bool forgeryCheckPasses(const GateRequest& request, const QUrlQuery& form) const;
+    ApiResponse html(int status, QByteArray page, const QString& csrf) const;
+
+    engine::TokenEngine& m_engine;
+    GateConfig m_config;
+    bool m_secureCookies = false;
+    RateLimiter m_signInLimiter;
+};
+
+} // namespace tessera::api

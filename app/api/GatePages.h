@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace tessera::api {
+
+// The gate's HTML pages, in the patron's language (English, Spanish or
+// German; GateLanguage), from templates embedded as resources (app/api/gate).
+// Every value is HTML-escaped. No framework, no CDN: one stylesheet and a
+// script the pages work without.
+class GatePages
+{
+public:
+    struct SignIn
+    {
+        QString rd;       // where to go after signing in (already checked)
+        QString csrf;     // the form's anti-forgery value
+        QString username; // kept after a failed attempt, never the password
+        QString error;    // translated, or empty
+        QString notice;   // translated, or empty
+    };
+    enum class Text
+    {
+        WrongCredentials,
+        MissingCredentials,
+        FormExpired,
+        TooManyAttempts, // %1: seconds
+        RedirectRefused,
+        Unavailable,
+        Ended, // a link used up, or a sign-in revoked or past its time
+    };
+
+    static QByteArray signIn(const QString& language, const SignIn& form);
+    // After signing in where there is nowhere to go back to: a sign-out button.
+    static QByteArray signedIn(const QString& language, const QString& csrf,
+                               const QString& notice = {});
+    static QByteArray signOut(const QString& language, const QString& csrf);
+    static QByteArray signedOut(const QString& language);
+    // The body of /gate/check's 401: proxies that pass it to the browser
+    // (Traefik's forwardAuth, Caddy's forward_auth) send it on to `signIn`.
+    // /gate/redeem of a link that is used up, expired or unknown.
+    static QByteArray linkUsed(const QString& language);
+    static QByteArray signInFirst(const QString& language, const QString& signInUrl);
+
+    static QString text(const QString& language, Text which, qint64 number = 0);
+    // A stylesheet or script of the pages ("gate.css", "gate.js"); empty if none.
+    static QByteArray asset(const QString& name);
+};
+
+} // namespace tessera::api

@@ -1,0 +1,106 @@
+#include "api/GateConfig.h"
+#include "api/GateLanguage.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tessera::api;
+
+// Where a signed-in browser may be sent (no open redirect), and which
+// language the pages speak.
+class TestGateConfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void redirectGoesToOwnPathsAndListedHosts_data();
+    void redirectGoesToOwnPathsAndListedHosts();
+    void redirectElsewhereIsRefused_data();
+    void redirectElsewhereIsRefused();
+    void pagesSpeakTheBrowsersPreferredLanguage_data();
+    void pagesSpeakTheBrowsersPreferredLanguage();
+};
+
+namespace {
+
+GateConfig journalOnly()
+{
+    GateConfig config;
+    config.allowedRedirectHosts = {u"journal.example.org"_s};
+    return config;
+}
+
+} // namespace
+
+void TestGateConfig::redirectGoesToOwnPathsAndListedHosts_data()
+{
+    QTest::addColumn<QString>("rd");
+    QTest::addColumn<QString>("target");
+
+    QTest::newRow("own path") << u"/articles/42/"_s << u"/articles/42/"_s;
+    QTest::newRow("own path with query")
+        << u"/search?q=maps&page=2"_s << u"/search?q=maps&page=2"_s;
+    QTest::newRow("listed host") << u"https://journal.example.org/articles/42"_s
+                                 << u"https://journal.example.org/articles/42"_s;
+    QTest::newRow("listed host, any case")
+        << u"https://JOURNAL.example.org/a"_s << u"https://journal.example.org/a"_s;
+    QTest::newRow("listed host with port")
+        << u"http://journal.example.org:8080/a"_s << u"http://journal.example.org:8080/a"_s;
+}
+
+void TestGateConfig::redirectGoesToOwnPathsAndListedHosts()
+{
+    QFETCH(QString, rd);
+    QFETCH(QString, target);
+    QCOMPARE(journalOnly().redirectTarget(rd), std::optional<QString>(target));
+}
+
+void TestGateConfig::redirectElsewhereIsRefused_data()
+{
+    QTest::addColumn<QString>("rd");
+
+    QTest::newRow("empty") << QString();
+    QTest::newRow("another host") << u"https://evil.example/"_s;
+    QTest::newRow("protocol-relative") << u"//evil.example/"_s;
+    QTest::newRow("backslash trick") << u"/\\evil.example/"_s;
+    QTest::newRow("listed host as a suffix") << u"https://journal.example.org.evil.example/"_s;
+    QTest::newRow("listed host as user info") << u"https://journal.example.org@evil.example/"_s;
+    QTest::newRow("user info on listed host") << u"https://x@journal.example.org/"_s;
+    QTest::newRow("javascript") << u"javascript:alert(1)"_s;
+    QTest::newRow("data") << u"data:text/html,hi"_s;
+    QTest::newRow("relative without slash") << u"evil.example"_s;
+    QTest::newRow("header injection") << u"/a\r\nSet-Cookie: x=1"_s;
+    QTest::newRow("tab in scheme") << u"htt\tps://evil.example/"_s;
+    QTest::newRow("too long") << u"/"_s + QString(4096, u'a');
+}
+
+void TestGateConfig::redirectElsewhereIsRefused()
+{
+    QFETCH(QString, rd);
+    QCOMPARE(journalOnly().redirectTarget(rd), std::nullopt);
+}
+
+void TestGateConfig::pagesSpeakTheBrowsersPreferredLanguage_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("language");
+
+    QTest::newRow("none") << QByteArray() << u"en"_s;
+    QTest::newRow("spanish") << "es"_ba << u"es"_s;
+    QTest::newRow("regional german") << "de-AT,de;q=0.9"_ba << u"de"_s;
+    QTest::newRow("first supported") << "fr-FR,fr;q=0.9,es;q=0.8,de;q=0.7"_ba << u"es"_s;
+    QTest::newRow("quality decides") << "de;q=0.5,es;q=0.9"_ba << u"es"_s;
+    QTest::newRow("unsupported only") << "fr,it"_ba << u"en"_s;
+    QTest::newRow("refused with q=0") << "es;q=0,de;q=0.1"_ba << u"de"_s;
+    QTest::newRow("junk") << ";;,,q=x"_ba << u"en"_s;
+}
+
+void TestGateConfig::pagesSpeakTheBrowsersPreferredLanguage()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, language);
+    QCOMPARE(GateLanguage::fromAcceptLanguage(header), language);
+}
+
+QTEST_GUILESS_MAIN(TestGateConfig)
+#include "tst_gateconfig.moc"

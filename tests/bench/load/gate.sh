@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Load benchmark of the gate (not a test): wrk on loopback against one nginx
+# serving the same static page twice, in the same run:
+#   without auth_request                      (the ceiling)
+#   with auth_request -> tessera-cli serve /gate/check, a patron's cookie
+# Prints a Markdown table for BENCHMARKS.md: requests/s, p50, p99, and the
+# checked rate as a share of the unchecked one (target >= 0.50).
+#
+#   cmake --preset release && cmake --build --preset release --target tessera-cli
+#   tests/bench/load/gate.sh [--build build/release] [--duration 20] [--connections 64] [--threads 2]
+#
+# Needs wrk and nginx (Debian packages).
+set -euo pipefail
+
+build=build/release
+duration=20
+connections=64
+threads=2
+while [ $# -gt 0 ]; do
+    case $1 in
+    --build) build=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    --threads) threads=$2; shift 2 ;;
+    -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
+    *) echo "unknown option $1 (see --help)" >&2; exit 1 ;;
+    esac
+done
+cli=$build/app/cli/tessera-cli
+[ -x "$cli" ] || { echo "no $cli: build tessera-cli first (see --help)" >&2; exit 1; }
+for tool in wrk curl python3; do
+    command -v "$tool" >/dev/null || { echo "gate.sh needs $tool" >&2; exit 1; }
+done
+nginx=$(command -v nginx || echo /usr/sbin/nginx)
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/tessera-gate-load.XXXXXX")
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+log() { echo "gate.sh: $*" >&2; }
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+to_ms() {
+    awk -v v="$1" 'BEGIN {
+        n = v + 0
+        if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000
+        printf "%.2f", n }'
+}
+
+export TESSERA_PASSPHRASE="gate load benchmark passphrase"
+root=$("$cli" init --store "$work/store.db" --json |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["root_token"])')
+"$cli" serve --store "$work/store.db" --listen 127.0.0.1:0 >"$work/serve.log" 2>&1 &
+pids+=("$!")
+api_url=""
+for _ in $(seq 600); do
+    api_url=$(sed -n 's/.*listening on \(http:\/\/[^ ]*\).*/\1/p' "$work/serve.log" | head -n1)
+    [ -n "$api_url" ] && break
+    sleep 0.1
+done
+[ -n "$api_url" ] || { log "serve did not start"; cat "$work/serve.log" >&2; exit 1; }
+
+curl -sf -H "X-Vault-Token: $root" -X PUT \
+    --data '{"policy":"path \"gate/journal.example.org/*\" { capabilities = [\"read\"] }"}' \
+    "$api_url/v1/sys/policies/acl/journal" >/dev/null
+token=$(curl -sf -H "X-Vault-Token: $root" -X POST \
+    --data '{"ttl":"24h","policies":["journal"],"display_name":"patron"}' \
+    "$api_url/v1/auth/token/create" |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["auth"]["client_token"])')
+
+mkdir -p "$work/nginx/html/articles/42" "$work/nginx/tmp"
+chmod 755 "$work"
+head -c 4096 /dev/zero | tr '\0' 'x' | sed 's/^/<!DOCTYPE html><p>/' >"$work/nginx/html/articles/42/index.html"
+plain_port=$(free_port)
+gated_port=$(free_port)
+user=""
+[ "$(id -u)" -eq 0 ] && user="user root;"
+cat >"$work/nginx/nginx.conf" <<CONF
+$user
+worker_processes 1;
+daemon off;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx/tmp/body;
+    proxy_temp_path $work/nginx/tmp/proxy;
+    fastcgi_temp_path $work/nginx/tmp/fastcgi;
+    uwsgi_temp_path $work/nginx/tmp/uwsgi;
+    scgi_temp_path $work/nginx/tmp/scgi;
+    keepalive_requests 1000000;
+    upstream tessera { server ${api_url#http://}; keepalive 64; }
+    server {
+        listen 127.0.0.1:$plain_port;
+        root $work/nginx/html;
+    }
+    server {
+        listen 127.0.0.1:$gated_port;
+        server_name journal.example.org;
+        root $work/nginx/html;
+        location / { auth_request /_tessera_check; }
+        location = /_tessera_check {
+            internal;
+            proxy_pass http://tessera/gate/check;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_pass_request_body off;
+            proxy_set_header Content-Length "";
+            proxy_set_header X-Original-URI \$request_uri;
+            proxy_set_header X-Original-Method \$request_method;
+            proxy_set_header Host journal.example.org;
+        }
+    }
+}
+CONF
+"$nginx" -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
+pids+=("$!")
+cookie="Cookie: tessera_token=$token"
+for attempt in $(seq 100); do
+    curl -sf -H "$cookie" "http://127.0.0.1:$gated_port/articles/42/" >/dev/null && break
+    [ "$attempt" = 100 ] && { log "nginx does not serve the page:"; cat "$work/nginx/error.log" >&2; exit 1; }
+    sleep 0.1
+done
+[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$gated_port/articles/42/")" = 401 ] ||
+    { log "the gate lets a browser without a token through"; exit 1; }
+
+rows=()
+plain_rps=""
+bench() {
+    local label=$1 target=$2
+    local out="$work/wrk-${label//[^a-zA-Z0-9]/_}.txt"
+    log "wrk $label: ${duration}s, $connections connections, $threads threads"
+    wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -H "$cookie" "$target" >"$out"
+    local rps p50 p99 non2xx ratio
+    rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$out")
+    p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
+    p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")
+    non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$out")
+    [ -z "$plain_rps" ] && plain_rps=$rps
+    ratio=$(awk -v a="$rps" -v b="$plain_rps" 'BEGIN {printf "%.2f", a / b}')
+    rows+=("| $label | $rps | $p50 | $p99 | ${non2xx:-0} | $ratio |")
+}
+log "warming up"
+wrk -t"$threads" -c"$connections" -d3s -H "$cookie" "http://127.0.0.1:$gated_port/articles/42/" >/dev/null
+bench "nginx static page" "http://127.0.0.1:$plain_port/articles/42/"
+bench "nginx + auth_request -> /gate/check" "http://127.0.0.1:$gated_port/articles/42/"
+
+echo
+echo "| requests | req/s | p50 ms | p99 ms | non-2xx | of unchecked (target >= 0.50) |"
+echo "|---|---:|---:|---:|---:|---:|"
+printf '%s\n' "${rows[@]}"

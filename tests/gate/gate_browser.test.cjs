@@ -1,0 +1,200 @@
+// The patron's side in a real browser: Debian's Chromium, driven headless by
+// playwright-core, through nginx's auth_request to `tessera-cli serve`.
+// Started by gate_browser.py (JOURNAL_URL, CHROMIUM, TESSERA_* in the environment).
+"use strict";
+
+const { test, before, after } = require("node:test");
+const assert = require("node:assert/strict");
+const { execFileSync } = require("node:child_process");
+const { chromium } = require("playwright-core");
+
+const journal = process.env.JOURNAL_URL;
+const host = process.env.JOURNAL_HOST;
+let browser;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM,
+    args: ["--no-sandbox", `--host-resolver-rules=MAP ${host} 127.0.0.1`],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function newPage(locale = "en-GB") {
+  const context = await browser.newContext({ locale });
+  return { context, page: await context.newPage() };
+}
+
+async function signIn(page, user, password) {
+  await page.getByLabel(/User name|Nombre de usuario/).fill(user);
+  await page.getByLabel(/^Password$|^Contraseña$/).fill(password);
+  await Promise.all([page.waitForNavigation(), page.getByRole("button").click()]);
+}
+
+// Polls `check` until it holds: another process's revocation reaches the
+// server's cache within its epoch check, not at once.
+async function eventually(check, what, timeoutMs = 10000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) assert.fail(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function onSignInPage(page) {
+  return new URL(page.url()).pathname === "/gate/sign-in";
+}
+
+test("an unsigned patron is sent to the sign-in page, signs in and reads article 42 only", async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${journal}/articles/42/`);
+  assert.ok(onSignInPage(page), page.url());
+  assert.equal(new URL(page.url()).searchParams.get("rd"), "/articles/42/");
+  assert.equal(await page.locator("h1").textContent(), "Sign in to the library");
+
+  await signIn(page, "patron42", "reading room 42");
+  assert.equal(new URL(page.url()).pathname, "/articles/42/");
+  assert.equal(await page.locator("#title").textContent(), "Article 42: Quiet rooms");
+  const figureWidth = await page.locator("#figure").evaluate((image) => image.naturalWidth);
+  assert.equal(figureWidth, 200, "the article's image is checked and served too");
+
+  const forbidden = await page.goto(`${journal}/articles/43/`);
+  assert.equal(forbidden.status(), 403);
+  await context.close();
+});
+
+test("the token cookie is HttpOnly, SameSite=Lax, and invisible to scripts", async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${journal}/articles/42/`);
+  await signIn(page, "patron42", "reading room 42");
+  const cookie = (await context.cookies()).find((c) => c.name === "tessera_token");
+  assert.ok(cookie, "the browser keeps the token");
+  assert.equal(cookie.httpOnly, true);
+  assert.equal(cookie.sameSite, "Lax");
+  assert.equal(cookie.path, "/");
+  assert.ok(cookie.expires > Date.now() / 1000 + 3000, "lives as long as the token");
+  assert.ok(!(await page.evaluate(() => document.cookie)).includes("tessera_token"));
+  await context.close();
+});
+
+test("a token revoked by tessera-cli in another process is out on its next page", async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${journal}/articles/42/`);
+  await signIn(page, "patron42", "reading room 42");
+  assert.equal(new URL(page.url()).pathname, "/articles/42/");
+  const token = (await context.cookies()).find((c) => c.name === "tessera_token").value;
+  const lookup = await fetch(`${process.env.VAULT_ADDR}/v1/auth/token/lookup`, {
+    method: "POST",
+    headers: { "X-Vault-Token": process.env.VAULT_TOKEN },
+    body: JSON.stringify({ token }),
+  });
+  const accessor = (await lookup.json()).data.accessor;
+  execFileSync(process.env.TESSERA_CLI,
+               ["token", "revoke", accessor, "--store", process.env.TESSERA_STORE]);
+  await eventually(async () => {
+    await page.goto(`${journal}/articles/42/`);
+    return onSignInPage(page);
+  }, "the revoked patron is asked to sign in");
+  await context.close();
+});
+
+test("signing out ends the token: the next page is the sign-in page", async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${journal}/articles/42/`);
+  await signIn(page, "patron42", "reading room 42");
+  await page.goto(`${journal}/gate/sign-out`);
+  await Promise.all([page.waitForNavigation(), page.getByRole("button").click()]);
+  assert.equal(await page.locator("h1").textContent(), "You are signed out");
+  assert.ok(!(await context.cookies()).some((c) => c.name === "tessera_token"));
+  await page.goto(`${journal}/articles/42/`);
+  assert.ok(onSignInPage(page), page.url());
+  await context.close();
+});
+
+test("a token past its TTL sends the patron back to the sign-in page", async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${journal}/articles/42/`);
+  await signIn(page, "visitor", "day visitor"); // token_ttl 3 s
+  assert.equal(new URL(page.url()).pathname, "/articles/42/");
+  await eventually(async () => {
+    await page.goto(`${journal}/articles/42/`);
+    return onSignInPage(page);
+  }, "the expired token is refused", 15000);
+  await context.close();
+});
+
+test("a redirect to another site is not followed", async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${journal}/gate/sign-in?rd=${encodeURIComponent("https://evil.example/")}`);
+  assert.match(await page.locator(".notice").textContent(), /not one the library links to/);
+  await signIn(page, "patron42", "reading room 42");
+  assert.equal(new URL(page.url()).host, new URL(journal).host);
+  assert.equal(await page.locator("h1").textContent(), "You are signed in");
+  await context.close();
+});
+
+test("a wrong password is refused in plain words and keeps the user name", async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${journal}/articles/42/`);
+  await signIn(page, "patron42", "not the password");
+  assert.ok(onSignInPage(page));
+  assert.equal(await page.getByRole("alert").textContent(),
+               "The user name or the password is wrong.");
+  assert.equal(await page.getByLabel("User name or library card number").inputValue(), "patron42");
+  await context.close();
+});
+
+test("a one-use link shows its document exactly once", async () => {
+  const created = execFileSync(process.env.TESSERA_CLI, [
+    "token", "link", "--path", `gate/${host}/articles/43/`, "--ttl", "1h",
+    "--base-url", journal, "--store", process.env.TESSERA_STORE, "--json",
+  ]);
+  const link = JSON.parse(created).url;
+  assert.ok(link.startsWith(`${journal}/gate/redeem?t=`), link);
+
+  const { context, page } = await newPage();
+  await page.goto(link);
+  assert.equal(new URL(page.url()).pathname, "/articles/43/");
+  assert.equal(await page.locator("#title").textContent(), "Article 43: Card catalogues");
+  const cookie = (await context.cookies()).find((c) => c.name === "tessera_token");
+  assert.equal(cookie.path, "/articles/43/", "the link's cookie goes to its document only");
+  assert.equal(cookie.httpOnly, true);
+
+  await page.goto(`${journal}/articles/43/`);
+  assert.ok(onSignInPage(page), "the document a second time: " + page.url());
+  assert.match(await page.locator(".notice").textContent(), /link has been used/);
+
+  const again = await page.goto(link);
+  assert.equal(again.status(), 410);
+  assert.equal(await page.locator("h1").textContent(), "This link has been used");
+  if (process.env.TESSERA_SCREENSHOTS) {
+    await page.setViewportSize({ width: 720, height: 520 });
+    await page.screenshot({ path: `${process.env.TESSERA_SCREENSHOTS}/gate-link-used-en.png` });
+  }
+  await context.close();
+});
+
+test("a Spanish browser gets the page in Spanish", async () => {
+  const { context, page } = await newPage("es-ES");
+  await page.goto(`${journal}/articles/42/`);
+  assert.equal(await page.locator("h1").textContent(), "Iniciar sesión en la biblioteca");
+  assert.equal(await page.locator("html").getAttribute("lang"), "es");
+  if (process.env.TESSERA_SCREENSHOTS) {
+    await page.screenshot({ path: `${process.env.TESSERA_SCREENSHOTS}/gate-sign-in-es.png` });
+  }
+  await context.close();
+});
+
+test("screenshots of the English pages, when asked for", { skip: !process.env.TESSERA_SCREENSHOTS }, async () => {
+  const { context, page } = await newPage();
+  await page.setViewportSize({ width: 720, height: 640 });
+  await page.goto(`${journal}/articles/42/`);
+  await page.screenshot({ path: `${process.env.TESSERA_SCREENSHOTS}/gate-sign-in-en.png` });
+  await signIn(page, "patron42", "not the password");
+  await page.screenshot({ path: `${process.env.TESSERA_SCREENSHOTS}/gate-sign-in-error-en.png` });
+  await context.close();
+});

@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>GatePage</name>
+    <message>
+        <source>Sign in to the library</source>
+        <translation>Iniciar sesión en la biblioteca</translation>
+    </message>
+    <message>
+        <source>User name or library card number</source>
+        <translation>Nombre de usuario o número de carné de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Your sign-in ends when you sign out, or by itself after a while.</source>
+        <translation>Su sesión termina cuando la cierra o, por sí sola, pasado un tiempo.</translation>
+    </message>
+    <message>
+        <source>You are signed in</source>
+        <translation>Ha iniciado sesión</translation>
+    </message>
+    <message>
+        <source>You can now open the library's online resources.</source>
+        <translation>Ya puede abrir los recursos en línea de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Signing out ends your access on this browser at once.</source>
+        <translation>Al cerrar la sesión, su acceso en este navegador termina de inmediato.</translation>
+    </message>
+    <message>
+        <source>You are signed out</source>
+        <translation>Ha cerrado la sesión</translation>
+    </message>
+    <message>
+        <source>Your access on this browser has ended. You can close this window.</source>
+        <translation>Su acceso en este navegador ha terminado. Puede cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Please fill in your user name and your password.</source>
+        <translation>Escriba su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>This form has expired. Please fill it in once more.</source>
+        <translation>Este formulario ha caducado. Rellénelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please try again in %1 seconds.</source>
+        <translation>Demasiados intentos. Vuelva a intentarlo dentro de %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The page that sent you here is not one the library links to, so you will not be sent back to it.</source>
+        <translation>La página de la que viene no es una de las que enlaza la biblioteca, así que no se le devolverá a ella.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Please ask at the desk.</source>
+        <translation>Ahora no es posible iniciar sesión. Pregunte en el mostrador.</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Cerrar sesión en todas partes</translation>
+    </message>
+    <message>
+        <source>Signing out everywhere also ends your sign-ins on other computers.</source>
+        <translation>Al cerrar sesión en todas partes también terminan sus sesiones en otros ordenadores.</translation>
+    </message>
+    <message>
+        <source>Your link has been used, or your sign-in has ended. Please sign in.</source>
+        <translation>Su enlace ya se ha usado o su sesión ha terminado. Inicie sesión.</translation>
+    </message>
+    <message>
+        <source>This link has been used</source>
+        <translation>Este enlace ya se ha usado</translation>
+    </message>
+    <message>
+        <source>A link for one document opens it once, and only until it expires. Ask the library for a new link, or sign in.</source>
+        <translation>Un enlace a un documento lo abre una sola vez y solo hasta que caduca. Pida un enlace nuevo a la biblioteca o inicie sesión.</translation>
+    </message>
+</context>
+</TS>
