@@ -107,8 +107,8 @@ void TestIssueTokenDialog::init()
     Role entry;
     entry.name = text("one-time-archive-entry");
     entry.allowedPolicies = {text("archive")};
-    entry.numUses = 1;
-    entry.ttl = 4 * 3600;
+    entry.settings.numUses = 1;
+    entry.settings.ttl = 4 * 3600;
     entry.renewable = false;
     QVERIFY(engine().admin().putRole(TempEngine::owner(), entry));
 }
