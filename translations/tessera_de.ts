@@ -258,6 +258,18 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>[personal details removed]</source>
+        <translation>[personenbezogene Daten entfernt]</translation>
+    </message>
+    <message>
+        <source>[personal details removed] %1</source>
+        <translation>[personenbezogene Daten entfernt] %1</translation>
+    </message>
+    <message>
+        <source>Personal details removed on %1 (UTC); the audit chain still proves the record.</source>
+        <translation>Personenbezogene Daten am %1 (UTC) entfernt; die Audit-Kette belegt den Eintrag weiterhin.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::items::TokenTreeModel</name>
@@ -603,6 +615,17 @@ Accessor: %2</translation>
             <numerusform>%Ln Eintrag. Accessors sind gekürzt; die CSV- und JSON-Lines-Exporte enthalten alle Felder vollständig.</numerusform>
             <numerusform>%Ln Einträge, älteste zuerst. Accessors sind gekürzt; die CSV- und JSON-Lines-Exporte enthalten alle Felder vollständig.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them without personal details (removed after the retention period)</source>
+        <translation>
+            <numerusform>%Ln davon ohne personenbezogene Daten (nach der Aufbewahrungsfrist entfernt)</numerusform>
+            <numerusform>%Ln davon ohne personenbezogene Daten (nach der Aufbewahrungsfrist entfernt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[personal details removed]</source>
+        <translation>[personenbezogene Daten entfernt]</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1804,22 @@ Accessor: %2</translation>
     <message>
         <source>&amp;Start</source>
         <translation>Sta&amp;rten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Remove personal details from audit records older than N days</source>
+        <translation>Personenbezogene Daten aus Audit-Einträgen entfernen, die älter als N Tage sind</translation>
+    </message>
+    <message>
+        <source>Patron names and ids, card numbers, user names, paths and client addresses are removed; the records themselves stay, are still counted and still verify.</source>
+        <translation>Namen und Kennungen von Lesern, Ausweisnummern, Benutzernamen, Pfade und Client-Adressen werden entfernt; die Einträge selbst bleiben, werden weiter gezählt und weiter geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove personal details from audit records older than:</source>
+        <translation>Personenbezogene Daten &amp;entfernen aus Audit-Einträgen älter als:</translation>
     </message>
 </context>
 <context>

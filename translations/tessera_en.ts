@@ -37,6 +37,13 @@
             <numerusform>%Ln records, oldest first. Accessors are shortened; the CSV and JSON Lines exports carry every field in full.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them without personal details (removed after the retention period)</source>
+        <translation>
+            <numerusform>%Ln of them without personal details (removed after the retention period)</numerusform>
+            <numerusform>%Ln of them without personal details (removed after the retention period)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::AuditView</name>

@@ -258,6 +258,18 @@
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
+    <message>
+        <source>[personal details removed]</source>
+        <translation>[datos personales eliminados]</translation>
+    </message>
+    <message>
+        <source>[personal details removed] %1</source>
+        <translation>[datos personales eliminados] %1</translation>
+    </message>
+    <message>
+        <source>Personal details removed on %1 (UTC); the audit chain still proves the record.</source>
+        <translation>Datos personales eliminados el %1 (UTC); la cadena de auditoría sigue probando el registro.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::items::TokenTreeModel</name>
@@ -603,6 +615,17 @@ Accesor: %2</translation>
             <numerusform>%Ln registro. Los accesores aparecen abreviados; las exportaciones CSV y JSON Lines contienen todos los campos completos.</numerusform>
             <numerusform>%Ln registros, del más antiguo al más reciente. Los accesores aparecen abreviados; las exportaciones CSV y JSON Lines contienen todos los campos completos.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them without personal details (removed after the retention period)</source>
+        <translation>
+            <numerusform>%Ln de ellos sin datos personales (eliminados tras el periodo de conservación)</numerusform>
+            <numerusform>%Ln de ellos sin datos personales (eliminados tras el periodo de conservación)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[personal details removed]</source>
+        <translation>[datos personales eliminados]</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1804,22 @@ Accesor: %2</translation>
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Remove personal details from audit records older than N days</source>
+        <translation>Eliminar los datos personales de los registros de auditoría con más de N días</translation>
+    </message>
+    <message>
+        <source>Patron names and ids, card numbers, user names, paths and client addresses are removed; the records themselves stay, are still counted and still verify.</source>
+        <translation>Se eliminan nombres e identificadores de usuarios, números de carné, nombres de usuario, rutas y direcciones de cliente; los registros se conservan, se siguen contando y siguen verificándose.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove personal details from audit records older than:</source>
+        <translation>&amp;Eliminar datos personales de registros de auditoría con más de:</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ void Console::applyPreferences()
 {
     const Preferences preferences = Preferences::load();
     m_idleLock->setTimeout(preferences.autoLockMinutes * 60 * 1000);
+    m_session->setAuditRetentionDays(preferences.auditRetentionDays);
 }
 
 void Console::setServerControl(ServerControl* server)

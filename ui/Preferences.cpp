@@ -1,5 +1,7 @@
 #include "ui/Preferences.h"
 
+#include "engine/AuditRetention.h"
+
 #include <QSettings>
 
 namespace tessera::ui {
@@ -11,6 +13,9 @@ Preferences Preferences::load()
     p.autoLockMinutes = qBound(
         0, settings.value(QStringLiteral("lock/idleMinutes"), p.autoLockMinutes).toInt(), 24 * 60);
     p.language = settings.value(QStringLiteral("ui/language")).toString();
+    p.auditRetentionDays =
+        qBound(0, settings.value(QStringLiteral("audit/retentionDays"), 0).toInt(),
+               engine::AuditRetention::kMaxDays);
     p.apiStartAtLaunch =
         settings.value(QStringLiteral("api/startAtLaunch"), p.apiStartAtLaunch).toBool();
     p.apiAddress = settings.value(QStringLiteral("api/address"), p.apiAddress).toString();
@@ -28,6 +33,7 @@ void Preferences::save() const
     QSettings settings;
     settings.setValue(QStringLiteral("lock/idleMinutes"), autoLockMinutes);
     settings.setValue(QStringLiteral("ui/language"), language);
+    settings.setValue(QStringLiteral("audit/retentionDays"), auditRetentionDays);
     settings.setValue(QStringLiteral("api/startAtLaunch"), apiStartAtLaunch);
     settings.setValue(QStringLiteral("api/address"), apiAddress);
     settings.setValue(QStringLiteral("api/port"), apiPort);

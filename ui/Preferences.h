@@ -12,6 +12,9 @@ struct Preferences
 
     int autoLockMinutes = kDefaultAutoLockMinutes; // 0: never
     QString language;                              // empty: the system's; "en", "es", "de"
+    // Personal details are removed from audit records older than this (0: never;
+    // engine::AuditRetention applies it at unlock and daily).
+    int auditRetentionDays = 0;
 
     // The embedded API server (shown only when the build has one).
     bool apiStartAtLaunch = false;

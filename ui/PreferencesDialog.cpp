@@ -1,5 +1,6 @@
 #include "ui/PreferencesDialog.h"
 
+#include "engine/AuditRetention.h"
 #include "ui/Preferences.h"
 #include "ui/ServerControl.h"
 #include "ui/Session.h"
@@ -67,10 +68,23 @@ QWidget* PreferencesDialog::createGeneralPage()
     m_languageNote->setWordWrap(true);
     m_languageNote->setEnabled(false);
 
+    m_auditRetention = new QSpinBox(page);
+    m_auditRetention->setRange(0, engine::AuditRetention::kMaxDays);
+    m_auditRetention->setSuffix(tr(" days"));
+    m_auditRetention->setSpecialValueText(tr("Never"));
+    m_auditRetention->setValue(current.auditRetentionDays);
+    m_auditRetention->setAccessibleName(
+        tr("Remove personal details from audit records older than N days"));
+    m_auditRetention->setObjectName(QStringLiteral("auditRetention"));
+    m_auditRetention->setToolTip(
+        tr("Patron names and ids, card numbers, user names, paths and client addresses are "
+           "removed; the records themselves stay, are still counted and still verify."));
+
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Lock after idle:"), m_autoLock);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_languageNote);
+    form->addRow(tr("&Remove personal details from audit records older than:"), m_auditRetention);
     return page;
 }
 
@@ -178,6 +192,7 @@ Preferences PreferencesDialog::edited() const
 {
     Preferences p = Preferences::load();
     p.autoLockMinutes = m_autoLock->value();
+    p.auditRetentionDays = m_auditRetention->value();
     p.language = m_language->currentData().toString();
     if (m_server) {
         p.apiStartAtLaunch = m_apiAtLaunch->isChecked();

@@ -38,6 +38,7 @@ private:
     Session& m_session;
     ServerControl* m_server;
     QSpinBox* m_autoLock = nullptr;
+    QSpinBox* m_auditRetention = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_languageNote = nullptr;
     QCheckBox* m_apiAtLaunch = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/Session.h"
 
+#include "engine/AuditRetention.h"
 #include "engine/ExpiryScheduler.h"
 #include "ui/SecretClipboard.h"
 
@@ -27,6 +28,13 @@ void Session::adopt(std::unique_ptr<engine::TokenEngine> engine)
     m_storePath = m_engine->storePath();
     m_expiry = std::make_unique<engine::ExpiryScheduler>(*m_engine);
     m_expiry->start();
+    m_retention =
+        std::make_unique<engine::AuditRetention>(m_engine->admin(), m_engine->clock(), caller());
+    connect(m_retention.get(), &engine::AuditRetention::failed, this, [](const QString& message) {
+        qWarning("tessera: removing personal details from the audit log failed: %s",
+                 qUtf8Printable(message));
+    });
+    m_retention->setDays(m_auditRetentionDays);
     Q_EMIT unlocked();
 }
 
@@ -41,6 +49,7 @@ void Session::lock()
     }
     m_lockPending = false;
     Q_EMIT aboutToLock();
+    m_retention.reset();
     m_expiry.reset();
     m_engine.reset();
     Q_EMIT locked();
@@ -50,6 +59,15 @@ void Session::lockWithNotice(const QString& notice)
 {
     m_lockNotice = notice;
     lock();
+}
+
+void Session::setAuditRetentionDays(int days)
+{
+    if (days == m_auditRetentionDays)
+        return;
+    m_auditRetentionDays = days;
+    if (m_retention)
+        m_retention->setDays(days);
 }
 
 void Session::setStoreExclusive(bool exclusive)

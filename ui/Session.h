@@ -11,8 +11,9 @@
 #include <utility>
 
 namespace tessera::engine {
+class AuditRetention;
 class ExpiryScheduler;
-}
+} // namespace tessera::engine
 
 namespace tessera::ui {
 
@@ -73,6 +74,13 @@ public:
     // pollers pause instead of blocking the GUI thread on a connection.
     void setStoreExclusive(bool exclusive);
 
+    // Personal details leave audit records older than this many days (0:
+    // never): at every unlock, when it changes, and daily while unlocked.
+    void setAuditRetentionDays(int days);
+    int auditRetentionDays() const { return m_auditRetentionDays; }
+    // Only while unlocked.
+    engine::AuditRetention& auditRetention() { return *m_retention; }
+
 Q_SIGNALS:
     void unlocked();
     // Drop every model, view and dialog holding decrypted data now.
@@ -84,6 +92,8 @@ private:
     QString m_storePath;
     std::unique_ptr<engine::TokenEngine> m_engine;
     std::unique_ptr<engine::ExpiryScheduler> m_expiry;
+    std::unique_ptr<engine::AuditRetention> m_retention;
+    int m_auditRetentionDays = 0;
     SecretClipboard* m_clipboard;
     int m_busy = 0;
     bool m_lockPending = false;

@@ -6,6 +6,7 @@
 #include "audit/AuditLog.h"
 #include "reports/ReportExport.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
 
@@ -182,6 +183,58 @@ Result<int> reportAudit(const QStringList& arguments)
     return writeReport(parser, request);
 }
 
+Result<int> redactAudit(const QStringList& arguments)
+{
+    SubcommandParser parser(
+        QStringLiteral("audit redact"),
+        QStringLiteral("Remove the personal details (names, patron ids, card numbers, user names, "
+                       "paths, client addresses) from the audit records written before DATE. The "
+                       "chain still proves every record and its order; reports still count them."));
+    parser.addStoreOptions();
+    parser.addJsonOption();
+    parser.addOption({QStringLiteral("before"),
+                      QStringLiteral("Records before this UTC day, YYYY-MM-DD (tomorrow's date: "
+                                     "every record so far)."),
+                      QStringLiteral("DATE")});
+    if (auto exit = parser.parse(arguments, 0, 0))
+        return *exit;
+
+    // Checked before the store is opened: bad input changes nothing.
+    const QString beforeText = parser.value(QStringLiteral("before"));
+    if (beforeText.isEmpty())
+        return Error::invalid(QStringLiteral("audit redact needs --before."));
+    auto before = reports::ReportQuery::parseDate(beforeText);
+    if (!before)
+        return Error::invalid(QStringLiteral("--before: %1").arg(before.error().message));
+    // Later days would mean the same as tomorrow: most likely a mistyped year.
+    if (*before > QDateTime::currentDateTimeUtc().date().addDays(1))
+        return Error::invalid(
+            QStringLiteral("--before: %1 is in the future; tomorrow's date at the latest.")
+                .arg(before->toString(Qt::ISODate)));
+    const qint64 beforeMs = QDateTime(*before, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    auto done = (*session)->engine().admin().redactAudit(StoreSession::caller(), beforeMs);
+    if (!done)
+        return done.error();
+
+    const Output output(parser.json());
+    output.document(QJsonObject{{QStringLiteral("before"), before->toString(Qt::ISODate)},
+                                {QStringLiteral("redacted"), done->redacted},
+                                {QStringLiteral("skipped"), done->skipped}});
+    output.line(QStringLiteral("Removed the personal details of %1 audit %2 written before %3.")
+                    .arg(done->redacted)
+                    .arg(done->redacted == 1 ? QStringLiteral("record") : QStringLiteral("records"))
+                    .arg(before->toString(Qt::ISODate)));
+    if (done->skipped > 0)
+        output.line(QStringLiteral("Kept %1 older records as they are: they predate chain rule 2 "
+                                   "and the log did not verify when it was to be upgraded.")
+                        .arg(done->skipped));
+    return 0;
+}
+
 } // namespace
 
 void addAuditCommands(CommandLine& commandLine)
@@ -194,6 +247,9 @@ void addAuditCommands(CommandLine& commandLine)
     commandLine.add({group, QStringLiteral("report"),
                      QStringLiteral("Write an audit report (PDF, CSV or JSON Lines) for a period."),
                      reportAudit});
+    commandLine.add({group, QStringLiteral("redact"),
+                     QStringLiteral("Remove personal details from audit records before a day."),
+                     redactAudit});
 }
 
 } // namespace tessera::cli

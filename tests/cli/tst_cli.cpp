@@ -67,6 +67,9 @@ private Q_SLOTS:
     void auditReportOfOneRecordSaysRecord();
     void auditReportBadInputChangesNothing_data();
     void auditReportBadInputChangesNothing();
+    void auditRedactRemovesPersonalDetailsAndVerifyStillPasses();
+    void auditRedactBadDateChangesNothing_data();
+    void auditRedactBadDateChangesNothing();
     void passphraseNeverAppearsInOutput();
     void storeBackupOpensWithSamePassphrase();
     void rekeyChangesThePassphrase();
@@ -165,6 +168,7 @@ void TestCli::helpAndVersionWorkForEveryCommand_data()
         QStringLiteral("user login"),   QStringLiteral("audit verify"),
         QStringLiteral("audit export"), QStringLiteral("store rekey"),
         QStringLiteral("store backup"), QStringLiteral("store check"),
+        QStringLiteral("audit redact"),
     };
     for (const QString& command : commands)
         QTest::newRow(qPrintable(command)) << command.split(QLatin1Char(' '));
@@ -607,7 +611,8 @@ void TestCli::auditExportCsvParses()
                              QStringLiteral("operation"),  QStringLiteral("actor"),
                              QStringLiteral("targets"),    QStringLiteral("client"),
                              QStringLiteral("request_id"), QStringLiteral("outcome"),
-                             QStringLiteral("details"),    QStringLiteral("mac")};
+                             QStringLiteral("details"),    QStringLiteral("mac"),
+                             QStringLiteral("redacted_at")};
     QCOMPARE(rows.first(), header);
     for (qsizetype i = 1; i < rows.size(); ++i) {
         QCOMPARE(rows.at(i).size(), header.size());
@@ -650,7 +655,7 @@ void TestCli::auditExportJsonLinesMatchesCsv()
                  rows.at(i + 1).at(0).toLongLong());
         QCOMPARE(record.value(QStringLiteral("operation")).toString(), rows.at(i + 1).at(2));
         QCOMPARE(record.value(QStringLiteral("mac")).toString(), rows.at(i + 1).at(9));
-        QCOMPARE(QStringList(record.keys()).size(), 10);
+        QCOMPARE(QStringList(record.keys()).size(), 11);
     }
 }
 
@@ -776,6 +781,56 @@ void TestCli::auditReportBadInputChangesNothing()
     QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
     QVERIFY(!QFile::exists(out));
     QCOMPARE(recordCount(), before);
+}
+
+void TestCli::auditRedactRemovesPersonalDetailsAndVerifyStillPasses()
+{
+    QVERIFY(
+        !createToken({QStringLiteral("--display-name"), QStringLiteral("Ana Perez")}).isEmpty());
+    const auto exported = [this] {
+        return onStore({QStringLiteral("audit"), QStringLiteral("export"),
+                        QStringLiteral("--format"), QStringLiteral("jsonl")})
+            .out;
+    };
+    QVERIFY(exported().contains("Ana Perez"));
+    const QString tomorrow =
+        QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
+    const Run run = onStore({QStringLiteral("audit"), QStringLiteral("redact"),
+                             QStringLiteral("--before"), tomorrow, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY(run.json().value(QStringLiteral("redacted")).toInteger() >= 1);
+    QVERIFY(!exported().contains("Ana Perez"));
+    const Run verify = onStore({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+}
+
+void TestCli::auditRedactBadDateChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no date") << QStringList{} << QStringLiteral("needs --before");
+    QTest::newRow("not a date") << QStringList{QStringLiteral("--before"),
+                                               QStringLiteral("2026-13-01")}
+                                << QStringLiteral("is not a date");
+    QTest::newRow("far future") << QStringList{QStringLiteral("--before"),
+                                               QStringLiteral("2999-01-01")}
+                                << QStringLiteral("in the future");
+}
+
+void TestCli::auditRedactBadDateChangesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QVERIFY(
+        !createToken({QStringLiteral("--display-name"), QStringLiteral("Ana Perez")}).isEmpty());
+    const Run run =
+        onStore(QStringList{QStringLiteral("audit"), QStringLiteral("redact")} + arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+    const Run exported = onStore({QStringLiteral("audit"), QStringLiteral("export"),
+                                  QStringLiteral("--format"), QStringLiteral("jsonl")});
+    QVERIFY(exported.out.contains("Ana Perez"));
+    QVERIFY(!exported.out.contains("audit.redact"));
 }
 
 void TestCli::passphraseNeverAppearsInOutput()

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyMnemonicLabelNamesItsField();
     void enterAcceptsTheDialogEvenWhenStopHasTheFocus();
+    void auditRetentionIsSavedAndZeroMeansNever();
 };
 
 void TestPreferencesDialog::initTestCase()
@@ -91,6 +93,24 @@ void TestPreferencesDialog::enterAcceptsTheDialogEvenWhenStopHasTheFocus()
     QCOMPARE(server.state(), ui::ServerControl::State::Running);
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestPreferencesDialog::auditRetentionIsSavedAndZeroMeansNever()
+{
+    QSettings().clear();
+    ui::Session session;
+    {
+        ui::PreferencesDialog dialog(session, nullptr);
+        auto* days = dialog.findChild<QSpinBox*>(QStringLiteral("auditRetention"));
+        QVERIFY(days);
+        QCOMPARE(days->value(), 0);
+        QCOMPARE(days->text(), QStringLiteral("Never"));
+        days->setValue(30);
+        dialog.accept();
+    }
+    QCOMPARE(ui::Preferences::load().auditRetentionDays, 30);
+    ui::PreferencesDialog reopened(session, nullptr);
+    QCOMPARE(reopened.findChild<QSpinBox*>(QStringLiteral("auditRetention"))->value(), 30);
 }
 
 QTEST_MAIN(TestPreferencesDialog)

@@ -257,11 +257,12 @@ void TestReportScan::csvParsesBackToTheSameRecords()
     QCOMPARE(outcome->records, qint64(before.size()));
     QCOMPARE(rows.first().join(QLatin1Char(',')),
              QStringLiteral("sequence,time,operation,actor,targets,client,request_id,outcome,"
-                            "details,mac"));
+                            "details,mac,redacted_at"));
     for (qsizetype i = 0; i < before.size(); ++i) {
         const audit::AuditRecord& record = before[i];
         const QStringList& row = rows[i + 1];
-        QCOMPARE(row.size(), 10);
+        QCOMPARE(row.size(), 11);
+        QCOMPARE(row[10], QString()); // not redacted
         QCOMPARE(row[0].toLongLong(), record.sequence);
         QCOMPARE(QDateTime::fromString(row[1], Qt::ISODateWithMs).toMSecsSinceEpoch(),
                  record.timeMs);
@@ -293,7 +294,8 @@ void TestReportScan::jsonLinesParseBackToTheSameRecords()
         QJsonParseError error;
         const QJsonObject object = QJsonDocument::fromJson(lines[i], &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(object.keys().size(), 10);
+        QCOMPARE(object.keys().size(), 11);
+        QVERIFY(object.value(QStringLiteral("redacted_at")).isNull());
         QCOMPARE(object.value(QStringLiteral("sequence")).toInteger(), record.sequence);
         QCOMPARE(QDateTime::fromString(object.value(QStringLiteral("time")).toString(),
                                        Qt::ISODateWithMs)
