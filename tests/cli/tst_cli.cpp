@@ -607,12 +607,11 @@ void TestCli::auditExportCsvParses()
     const QList<QStringList> rows = parseCsv(file.readAll(), &wellFormed);
     QVERIFY(wellFormed);
     QVERIFY(rows.size() >= 2);
-    const QStringList header{QStringLiteral("sequence"),   QStringLiteral("time"),
-                             QStringLiteral("operation"),  QStringLiteral("actor"),
-                             QStringLiteral("targets"),    QStringLiteral("client"),
-                             QStringLiteral("request_id"), QStringLiteral("outcome"),
-                             QStringLiteral("details"),    QStringLiteral("mac"),
-                             QStringLiteral("redacted_at")};
+    const QStringList header{
+        QStringLiteral("sequence"),   QStringLiteral("time"),       QStringLiteral("operation"),
+        QStringLiteral("actor"),      QStringLiteral("targets"),    QStringLiteral("client"),
+        QStringLiteral("request_id"), QStringLiteral("outcome"),    QStringLiteral("details"),
+        QStringLiteral("mac"),        QStringLiteral("redacted_at")};
     QCOMPARE(rows.first(), header);
     for (qsizetype i = 1; i < rows.size(); ++i) {
         QCOMPARE(rows.at(i).size(), header.size());
