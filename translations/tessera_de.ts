@@ -1821,6 +1821,26 @@ Accessor: %2</translation>
         <source>&amp;Remove personal details from audit records older than:</source>
         <translation>Personenbezogene Daten &amp;entfernen aus Audit-Einträgen älter als:</translation>
     </message>
+    <message>
+        <source>journal.example.org, catalogue.example.org</source>
+        <translation>zeitschrift.beispiel.org, katalog.beispiel.org</translation>
+    </message>
+    <message>
+        <source>Sites patrons return to after signing in</source>
+        <translation>Sites, zu denen Leser nach der Anmeldung zurückkehren</translation>
+    </message>
+    <message>
+        <source>After signing in, patrons are sent back only to these sites (and to pages of this server). Separate them with commas.</source>
+        <translation>Nach der Anmeldung werden Leser nur zu diesen Sites (und zu Seiten dieses Servers) zurückgeleitet. Mit Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>Sign-in cookies only over HTTPS (behind a TLS proxy)</source>
+        <translation>Anmelde-Cookies nur über HTTPS (hinter einem TLS-Proxy)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in returns to:</source>
+        <translation>&amp;Anmeldung führt zurück zu:</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::RenewDialog</name>

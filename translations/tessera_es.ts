@@ -1821,6 +1821,26 @@ Accesor: %2</translation>
         <source>&amp;Remove personal details from audit records older than:</source>
         <translation>&amp;Eliminar datos personales de registros de auditoría con más de:</translation>
     </message>
+    <message>
+        <source>journal.example.org, catalogue.example.org</source>
+        <translation>revista.ejemplo.org, catalogo.ejemplo.org</translation>
+    </message>
+    <message>
+        <source>Sites patrons return to after signing in</source>
+        <translation>Sitios a los que vuelven los usuarios tras iniciar sesión</translation>
+    </message>
+    <message>
+        <source>After signing in, patrons are sent back only to these sites (and to pages of this server). Separate them with commas.</source>
+        <translation>Tras iniciar sesión, los usuarios solo vuelven a estos sitios (y a páginas de este servidor). Sepárelos con comas.</translation>
+    </message>
+    <message>
+        <source>Sign-in cookies only over HTTPS (behind a TLS proxy)</source>
+        <translation>Cookies de inicio de sesión solo por HTTPS (detrás de un proxy TLS)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in returns to:</source>
+        <translation>El &amp;inicio de sesión vuelve a:</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::RenewDialog</name>

@@ -4,8 +4,8 @@
 #include "StoreSession.h"
 #include "SubcommandParser.h"
 #include "api/ApiServer.h"
-#include "engine/GatePath.h"
 #include "engine/ExpiryScheduler.h"
+#include "engine/GatePath.h"
 #include "store/SqliteFiles.h"
 #include "store/Store.h"
 

@@ -5,6 +5,7 @@
 #include "engine/EngineEvents.h"
 #include "engine/EngineSecrets.h"
 #include "engine/Policy.h"
+#include "engine/RevocationPurge.h"
 #include "engine/Role.h"
 #include "engine/UseAudit.h"
 
@@ -206,6 +207,8 @@ Status AdminService::ownerOperation(const Caller& caller, const QString& operati
 
 Status AdminService::changePassphrase(const Caller& caller, QByteArrayView newPassphrase)
 {
+    // The rekey needs this process's connections idle: the purge waits.
+    const RevocationPurge::Pause purgeWaits(m_core.purge());
     return ownerOperation(caller, QStringLiteral("store.rekey"), [&](store::Store& store) {
         return store.changePassphrase(newPassphrase);
     });

@@ -29,7 +29,7 @@ RevocationPurge::~RevocationPurge()
         const std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
-    m_wakeUp.notify_one();
+    m_wakeUp.notify_all();
     if (m_thread.joinable())
         m_thread.join();
 }
@@ -42,7 +42,25 @@ void RevocationPurge::wake()
         const std::lock_guard lock(m_mutex);
         m_pending = true;
     }
-    m_wakeUp.notify_one();
+    m_wakeUp.notify_all();
+}
+
+RevocationPurge::Pause::Pause(RevocationPurge& purge)
+    : m_purge(purge)
+{
+    std::unique_lock lock(m_purge.m_mutex);
+    ++m_purge.m_pauses;
+    m_purge.m_wakeUp.wait(lock, [this] { return !m_purge.m_busy; });
+}
+
+RevocationPurge::Pause::~Pause()
+{
+    {
+        const std::lock_guard lock(m_purge.m_mutex);
+        --m_purge.m_pauses;
+        m_purge.m_pending = true; // what was left waits no longer
+    }
+    m_purge.m_wakeUp.notify_all();
 }
 
 Result<qint64> RevocationPurge::purgeChunk() const
@@ -83,16 +101,23 @@ void RevocationPurge::run()
     using Clock = std::chrono::steady_clock;
     std::unique_lock lock(m_mutex);
     while (true) {
-        m_wakeUp.wait(lock, [this] { return m_stopping || m_pending; });
+        m_wakeUp.wait(lock, [this] { return m_stopping || (m_pending && m_pauses == 0); });
         if (m_stopping)
             return;
         m_pending = false;
         for (;;) {
+            if (m_pauses > 0) {
+                m_pending = true; // resumed when the last Pause goes
+                break;
+            }
+            m_busy = true;
             lock.unlock();
             const auto started = Clock::now();
             auto purged = purgeChunk();
             const auto took = Clock::now() - started;
             lock.lock();
+            m_busy = false;
+            m_wakeUp.notify_all();
             if (m_stopping)
                 return;
             if (purged.ok() && *purged == 0)
@@ -100,7 +125,8 @@ void RevocationPurge::run()
             // Rest (as long as the chunk took, or before a retry); a wake()
             // meanwhile changes nothing: the loop goes on until none is left.
             const auto rest = purged.ok() ? Clock::duration(took) : Clock::duration(kRetryAfter);
-            if (m_wakeUp.wait_for(lock, rest, [this] { return m_stopping; }))
+            if (m_wakeUp.wait_for(lock, rest, [this] { return m_stopping || m_pauses > 0; }) &&
+                m_stopping)
                 return;
         }
     }

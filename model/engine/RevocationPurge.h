@@ -35,6 +35,20 @@ public:
     // Marked rows not purged yet.
     Result<qint64> pending() const;
 
+    // Holds the background purge off the store while alive (a rekey needs
+    // every connection of this process idle); waits for a chunk in progress.
+    class Pause
+    {
+    public:
+        explicit Pause(RevocationPurge& purge);
+        ~Pause();
+        Pause(const Pause&) = delete;
+        Pause& operator=(const Pause&) = delete;
+
+    private:
+        RevocationPurge& m_purge;
+    };
+
 private:
     Result<qint64> purgeChunk() const;
     void run();
@@ -45,6 +59,8 @@ private:
     std::condition_variable m_wakeUp;
     bool m_pending = false;
     bool m_stopping = false;
+    int m_pauses = 0;     // Pause objects alive
+    bool m_busy = false;  // a chunk is in progress on the thread
     std::thread m_thread; // last: started once the rest is ready
 };
 

@@ -88,6 +88,12 @@ Status TokenRecords::insert(Token& token, const QByteArray& hash, qint64 parentI
     insert->bind(18, orEmpty(token.issuedBy));
     TESSERA_TRY(insert->run());
     token.id = m_db.lastInsertRowId();
+    // SQLite may hand out the id of a deleted row again. A mark left for that
+    // id (its row went another way than the purge) would hide the new token.
+    auto stale = m_db.query("DELETE FROM revoked WHERE id = ?");
+    TESSERA_TRY(stale);
+    stale->bind(1, token.id);
+    TESSERA_TRY(stale->run());
     return {};
 }
 

@@ -24,7 +24,8 @@ namespace {
 
 constexpr int kLegacyRecords = 12;
 
-// Schema 1's audit table, as created by migration 1 before rule 2 existed.
+// Schema 1's audit table, as created by migration 1 before rule 2 existed (and
+// without what later steps add).
 constexpr char kSchemaOneAudit[] = R"sql(
 DROP TABLE audit;
 CREATE TABLE audit(
@@ -40,6 +41,7 @@ CREATE TABLE audit(
     mac        BLOB NOT NULL
 );
 CREATE INDEX audit_by_time ON audit(time_ms);
+DROP TABLE IF EXISTS revoked;
 DELETE FROM settings WHERE key IN ('audit_head', 'audit_upgrade');
 PRAGMA user_version = 1;
 )sql";

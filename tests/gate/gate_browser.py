@@ -50,6 +50,8 @@ http {{
             auth_request /_tessera_check;
             auth_request_set $tessera_reason $upstream_http_x_tessera_reason;
             error_page 401 = @sign_in;
+            # Checked on every request: the browser must not answer from its cache.
+            add_header Cache-Control "private, no-cache" always;
         }}
         location = /_tessera_check {{
             internal;
