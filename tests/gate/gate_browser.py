@@ -52,6 +52,9 @@ http {{
             error_page 401 = @sign_in;
             # Checked on every request: the browser must not answer from its cache.
             add_header Cache-Control "private, no-cache" always;
+            # Not the index module: its internal redirect to index.html would
+            # run the check (and use the token) a second time.
+            try_files $uri $uri/index.html =404;
         }}
         location = /_tessera_check {{
             internal;
