@@ -46,9 +46,7 @@ private:
     Caller owner() const { return TempEngine::owner(); }
     Result<Actor> actor(const QStringList& policies)
     {
-        TokenRequest request;
-        request.policies = policies;
-        return test::issueActor(engine(), owner(), request);
+        return test::ownersActor(engine(), policies);
     }
     QStringList capabilitiesOf(const Caller& caller, const QString& path)
     {

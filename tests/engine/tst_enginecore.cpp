@@ -47,9 +47,7 @@ private:
     Caller owner() const { return TempEngine::owner(); }
     Result<Actor> actor(const QStringList& policies)
     {
-        TokenRequest request;
-        request.policies = policies;
-        return test::issueActor(engine(), owner(), request);
+        return test::ownersActor(engine(), policies);
     }
     QList<audit::AuditRecord> auditTrail() { return test::auditTrail(engine()); }
 

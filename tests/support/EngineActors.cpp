@@ -18,6 +18,13 @@ Result<Actor> issueActor(engine::TokenEngine& engine, const engine::Caller& issu
     return Actor{created->token, created->info, *caller};
 }
 
+Result<Actor> ownersActor(engine::TokenEngine& engine, const QStringList& policies)
+{
+    engine::TokenRequest request;
+    request.policies = policies;
+    return issueActor(engine, TempEngine::owner(), request);
+}
+
 Result<Actor> rootActor(engine::TokenEngine& engine, const QString& client)
 {
     auto created = engine.tokens().createRootToken(TempEngine::owner());

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <initializer_list>
 #include <utility>
 
@@ -40,6 +41,9 @@ inline const QString kTestClient = QStringLiteral("api:127.0.0.1");
 // Creates a token as `issuer` and signs in with it from `client`.
 Result<Actor> issueActor(engine::TokenEngine& engine, const engine::Caller& issuer,
                          const engine::TokenRequest& request, const QString& client = kTestClient);
+// A token with exactly these policies (and default), created by the store
+// owner, signed in.
+Result<Actor> ownersActor(engine::TokenEngine& engine, const QStringList& policies);
 // A root token created by the store owner, signed in.
 Result<Actor> rootActor(engine::TokenEngine& engine, const QString& client = kTestClient);
 
