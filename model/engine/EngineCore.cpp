@@ -67,9 +67,9 @@ Status EngineCore::start()
     // the store. Swept here, where no request of ours can be on its last use.
     auto usedUp = Revocation(db).revokeUsedUp();
     TESSERA_TRY(usedUp);
-    if (!usedUp->isEmpty())
+    if (!usedUp->accessors.isEmpty())
         TESSERA_TRY(record(db, Caller::storeOwner(QStringLiteral("startup")),
-                           QStringLiteral("token.use-limit"), *usedUp));
+                           QStringLiteral("token.use-limit"), usedUp->accessors));
     TESSERA_TRY(invalidating(db));
     TESSERA_TRY(tx.commit());
     TESSERA_TRY(m_keys.load(db));

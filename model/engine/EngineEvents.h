@@ -21,8 +21,12 @@ Q_SIGNALS:
     void tokenCreated(const tessera::engine::Token& token);
     void tokenRenewed(const tessera::engine::Token& token);
     void tokenUsed(const QString& accessor, int usesLeft);
-    // Children first. Expiry revokes too; `reason` is "revoke", "expire" or "use-limit".
-    void tokensRevoked(const QStringList& accessors, const QString& reason);
+    // The tops of the revoked branches (a revoke names one; expiry one per
+    // expired token not below another) and how many tokens went, those below
+    // included. A view removes each top with its branch, so a million revoked
+    // tokens cost it one row, not a million lookups. `reason` is "revoke",
+    // "expire" or "use-limit".
+    void tokensRevoked(const QStringList& tops, qint64 count, const QString& reason);
     // revoke-orphan: these tokens lost their parent and are now top level.
     void tokensOrphaned(const QStringList& accessors);
     void policiesChanged();

@@ -20,7 +20,7 @@ constexpr std::string_view kPrepareDoomed =
 
 } // namespace
 
-Result<QStringList> Revocation::revokeSubtree(qint64 rootId, qint64 now)
+Result<Revocation::Removed> Revocation::revokeSubtree(qint64 rootId, qint64 now)
 {
     TESSERA_TRY(m_db.exec(kPrepareDoomed));
     // The walk stops at marked rows: a marked subtree below is revoked already.
@@ -35,20 +35,20 @@ Result<QStringList> Revocation::revokeSubtree(qint64 rootId, qint64 now)
     TESSERA_TRY(walk);
     walk->bind(1, rootId);
     TESSERA_TRY(walk->run());
-    auto accessors = doomedAccessors();
-    TESSERA_TRY(accessors);
-    if (accessors->isEmpty())
-        return accessors;
+    auto removed = doomedAccessors();
+    TESSERA_TRY(removed);
+    if (removed->accessors.isEmpty())
+        return removed;
     // In id order (doomed's key): the inserts append to the end of few pages.
     auto mark = m_db.query("INSERT INTO revoked(id, revoked_at) SELECT id, ? FROM doomed");
     TESSERA_TRY(mark);
     mark->bind(1, now);
     TESSERA_TRY(mark->run());
     TESSERA_TRY(m_db.exec("DELETE FROM doomed;"));
-    return accessors;
+    return removed;
 }
 
-Result<QStringList> Revocation::revokeExpired(qint64 now)
+Result<Revocation::Removed> Revocation::revokeExpired(qint64 now)
 {
     TESSERA_TRY(m_db.exec(kPrepareDoomed));
     // UNION, not UNION ALL: an expired child of an expired parent is reached twice.
@@ -67,7 +67,7 @@ Result<QStringList> Revocation::revokeExpired(qint64 now)
     return removeDoomed();
 }
 
-Result<QStringList> Revocation::revokeUsedUp()
+Result<Revocation::Removed> Revocation::revokeUsedUp()
 {
     TESSERA_TRY(m_db.exec(kPrepareDoomed));
     // Use-limited tokens have no children; the walk is there in case one ever does.
@@ -83,9 +83,11 @@ Result<QStringList> Revocation::revokeUsedUp()
     return removeDoomed();
 }
 
-Result<QStringList> Revocation::doomedAccessors()
+Result<Revocation::Removed> Revocation::doomedAccessors()
 {
     // Children before parents: deepest first, sorted here rather than by SQL.
+    // A depth is the longest path from a top (max() in the walks), so depth 0
+    // is exactly the tops.
     std::vector<std::pair<qint64, QString>> marked;
     {
         auto select = m_db.query("SELECT depth, accessor FROM doomed");
@@ -100,23 +102,26 @@ Result<QStringList> Revocation::doomedAccessors()
     }
     std::stable_sort(marked.begin(), marked.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
-    QStringList accessors;
-    accessors.reserve(qsizetype(marked.size()));
-    for (auto& [depth, accessor] : marked)
-        accessors.append(std::move(accessor));
-    return accessors;
+    Removed removed;
+    removed.accessors.reserve(qsizetype(marked.size()));
+    for (auto& [depth, accessor] : marked) {
+        if (depth == 0)
+            removed.tops.append(accessor);
+        removed.accessors.append(std::move(accessor));
+    }
+    return removed;
 }
 
-Result<QStringList> Revocation::removeDoomed()
+Result<Revocation::Removed> Revocation::removeDoomed()
 {
-    auto accessors = doomedAccessors();
-    TESSERA_TRY(accessors);
-    if (accessors->isEmpty())
-        return accessors;
+    auto removed = doomedAccessors();
+    TESSERA_TRY(removed);
+    if (removed->accessors.isEmpty())
+        return removed;
     TESSERA_TRY(m_db.exec("DELETE FROM cubbyhole WHERE token_id IN (SELECT id FROM doomed);"
                           "DELETE FROM tokens WHERE id IN (SELECT id FROM doomed);"
                           "DELETE FROM doomed;"));
-    return accessors;
+    return removed;
 }
 
 Result<qint64> Revocation::purgeChunk(int rows)

@@ -23,19 +23,26 @@ namespace tessera::engine {
 class Revocation
 {
 public:
+    // What one revocation removed: every accessor, children before parents,
+    // and the tops of the removed branches (every other one lies below a top).
+    struct Removed
+    {
+        QStringList accessors;
+        QStringList tops;
+    };
+
     explicit Revocation(store::Database& db)
         : m_db(db)
     {}
 
     // Marks the live subtree under `rootId` (itself included) revoked at `now`.
-    // Returns the accessors revoked, children before parents.
-    Result<QStringList> revokeSubtree(qint64 rootId, qint64 now);
+    Result<Removed> revokeSubtree(qint64 rootId, qint64 now);
     // Every token that expired at or before `now`, with its subtree.
-    Result<QStringList> revokeExpired(qint64 now);
+    Result<Removed> revokeExpired(qint64 now);
     // Tokens whose last use was left unrevoked by a crash. Only when opening:
     // at any other time a used-up token may belong to a request still running
     // on its last use (TokenEngine::completeUse revokes it when it is done).
-    Result<QStringList> revokeUsedUp();
+    Result<Removed> revokeUsedUp();
     // Only `id`; its direct children become orphans (their accessors returned).
     Result<QStringList> revokeOrphaningChildren(qint64 id);
 
@@ -46,8 +53,8 @@ public:
     Result<qint64> pendingPurge();
 
 private:
-    Result<QStringList> doomedAccessors();
-    Result<QStringList> removeDoomed();
+    Result<Removed> doomedAccessors();
+    Result<Removed> removeDoomed();
 
     store::Database& m_db;
 };

@@ -383,21 +383,21 @@ Status TokenService::completeUse(const Caller& caller)
         lease->db(), caller, QStringLiteral("token.use-limit"), [&](Mutation& m) -> Status {
             auto own = m_resolver.callerToken(m.db(), caller);
             TESSERA_TRY(own);
-            QStringList revoked;
+            Revocation::Removed revoked;
             if (own->has_value()) { // else revoked meanwhile
                 auto subtree = Revocation(m.db()).revokeSubtree(caller.tokenId, m_core.now());
                 TESSERA_TRY(subtree);
                 revoked = std::move(*subtree);
             }
-            if (revoked.isEmpty()) {
+            if (revoked.accessors.isEmpty()) {
                 m.audited = false;
                 return {};
             }
-            m.record.targets = revoked;
+            m.record.targets = revoked.accessors;
             m.invalidates = true;
-            m.afterCommit([this, revoked] {
+            m.afterCommit([this, tops = revoked.tops, count = revoked.accessors.size()] {
                 m_core.purge().wake();
-                Q_EMIT m_core.events().tokensRevoked(revoked, QStringLiteral("use-limit"));
+                Q_EMIT m_core.events().tokensRevoked(tops, count, QStringLiteral("use-limit"));
             });
             return {};
         });
@@ -521,7 +521,7 @@ Result<QStringList> TokenService::revoke(const Caller& caller, const TokenRef& r
             TESSERA_TRY(orphaned);
             m.record.details = {{QStringLiteral("orphaned"), qint64(orphaned->size())}};
             m.afterCommit([this, accessor = token.accessor, orphaned = *orphaned] {
-                Q_EMIT m_core.events().tokensRevoked({accessor}, QStringLiteral("revoke"));
+                Q_EMIT m_core.events().tokensRevoked({accessor}, 1, QStringLiteral("revoke"));
                 if (!orphaned.isEmpty())
                     Q_EMIT m_core.events().tokensOrphaned(orphaned);
             });
@@ -529,13 +529,13 @@ Result<QStringList> TokenService::revoke(const Caller& caller, const TokenRef& r
         }
         auto revoked = revocation.revokeSubtree(token.id, m_core.now());
         TESSERA_TRY(revoked);
-        m.record.details = {{QStringLiteral("revoked"), qint64(revoked->size())}};
-        if (!revoked->isEmpty())
-            m.afterCommit([this, revoked = *revoked] {
+        m.record.details = {{QStringLiteral("revoked"), qint64(revoked->accessors.size())}};
+        if (!revoked->accessors.isEmpty())
+            m.afterCommit([this, tops = revoked->tops, count = revoked->accessors.size()] {
                 m_core.purge().wake();
-                Q_EMIT m_core.events().tokensRevoked(revoked, QStringLiteral("revoke"));
+                Q_EMIT m_core.events().tokensRevoked(tops, count, QStringLiteral("revoke"));
             });
-        return *revoked;
+        return std::move(revoked->accessors);
     });
 }
 
@@ -560,17 +560,17 @@ Result<QStringList> TokenService::sweepExpired()
         [&](Mutation& m) -> Result<QStringList> {
             auto revoked = Revocation(m.db()).revokeExpired(m_core.now());
             TESSERA_TRY(revoked);
-            if (revoked->isEmpty()) {
+            if (revoked->accessors.isEmpty()) {
                 m.audited = false;
-                return revoked;
+                return QStringList{};
             }
-            m.record.targets = *revoked;
-            m.record.details = {{QStringLiteral("revoked"), qint64(revoked->size())}};
+            m.record.targets = revoked->accessors;
+            m.record.details = {{QStringLiteral("revoked"), qint64(revoked->accessors.size())}};
             m.invalidates = true;
-            m.afterCommit([this, revoked = *revoked] {
-                Q_EMIT m_core.events().tokensRevoked(revoked, QStringLiteral("expire"));
+            m.afterCommit([this, tops = revoked->tops, count = revoked->accessors.size()] {
+                Q_EMIT m_core.events().tokensRevoked(tops, count, QStringLiteral("expire"));
             });
-            return revoked;
+            return std::move(revoked->accessors);
         });
 }
 

@@ -550,10 +550,34 @@ void TokenTreeModel::onTokenUsed(const QString& accessor, int usesLeft)
     }
 }
 
-void TokenTreeModel::onTokensRevoked(const QStringList& accessors, const QString& reason)
+void TokenTreeModel::onTokensRevoked(const QStringList& tops, qint64 count, const QString& reason)
 {
     Q_UNUSED(reason)
-    removeAccessors(accessors);
+    // A loaded node's ancestors are loaded, so removing the tops removes every
+    // loaded row below them too.
+    removeAccessors(tops);
+    // Search results stand at the top level, away from their branches: the
+    // ones that were below a revoked top are found by asking which remain.
+    if (!m_filter.isEmpty() && count > tops.size())
+        dropGoneMatches();
+}
+
+void TokenTreeModel::dropGoneMatches()
+{
+    QStringList shown;
+    shown.reserve(qsizetype(m_root->children.size()));
+    for (const auto& child : m_root->children)
+        shown.append(child->token.accessor);
+    auto live = m_browser.tokens(shown);
+    if (!live) {
+        Q_EMIT queryFailed(live.error().message);
+        return;
+    }
+    QSet<QString> remaining;
+    for (const Token& token : std::as_const(*live))
+        remaining.insert(token.accessor);
+    shown.removeIf([&](const QString& accessor) { return remaining.contains(accessor); });
+    removeAccessors(shown);
 }
 
 void TokenTreeModel::onTokensOrphaned(const QStringList& accessors)

@@ -128,6 +128,7 @@ private:
     // Removes the nodes (and their subtrees) in contiguous runs per parent.
     void removeNodes(const QList<Node*>& nodes);
     void removeAccessors(const QStringList& accessors);
+    void dropGoneMatches();
     // Updates loaded rows of these tokens in place, moves misplaced ones, and
     // inserts new ones under loaded parents where the sort order puts them.
     void placeTokens(const QList<engine::Token>& tokens);
@@ -139,7 +140,7 @@ private:
     void onTokenCreated(const engine::Token& token);
     void onTokenRenewed(const engine::Token& token);
     void onTokenUsed(const QString& accessor, int usesLeft);
-    void onTokensRevoked(const QStringList& accessors, const QString& reason);
+    void onTokensRevoked(const QStringList& tops, qint64 count, const QString& reason);
     void onTokensOrphaned(const QStringList& accessors);
 
     void reload(); // after a filter change: a reset, the only one

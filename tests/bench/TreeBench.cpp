@@ -242,7 +242,7 @@ RevokeFigures revokeRoot(const QString& path)
 
     bool gone = false;
     QObject::connect(engine.get(), &TokenEngine::tokensRevoked, &view,
-                     [&](const QStringList&, const QString&) { gone = true; });
+                     [&](const QStringList&, qint64, const QString&) { gone = true; });
     std::atomic<bool> finished{false};
     qint64 revoked = 0;
     double revokeMs = 0;

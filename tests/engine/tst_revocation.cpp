@@ -105,8 +105,10 @@ void TestRevocation::revokingParentRevokesWholeSubtree()
     QCOMPARE(revoked->size(), doomed->size());
     QVERIFY2(childrenComeFirst(*revoked, *doomed), "a parent was listed before its child");
     QCOMPARE(revokedSignal.count(), 1);
-    QCOMPARE(revokedSignal.at(0).at(0).toStringList(), *revoked);
-    QCOMPARE(revokedSignal.at(0).at(1).toString(), u"revoke"_s);
+    // The signal names the top of the branch and counts the rest.
+    QCOMPARE(revokedSignal.at(0).at(0).toStringList(), QStringList{doomed->rootAccessor()});
+    QCOMPARE(revokedSignal.at(0).at(1).toLongLong(), qint64(doomed->size()));
+    QCOMPARE(revokedSignal.at(0).at(2).toString(), u"revoke"_s);
 
     for (const QString& token : std::as_const(doomed->tokens))
         QVERIFY2(!engine().tokens().validate(token),
@@ -163,6 +165,7 @@ void TestRevocation::revokeOrphanKeepsChildren()
     QVERIFY(!engine().tokens().validate(top->rootToken()));
     QCOMPARE(revokedSignal.count(), 1);
     QCOMPARE(revokedSignal.at(0).at(0).toStringList(), QStringList{top->rootAccessor()});
+    QCOMPARE(revokedSignal.at(0).at(1).toLongLong(), 1);
 
     QStringList childAccessors;
     for (const TokenTree& subtree : std::as_const(subtrees))
@@ -428,11 +431,12 @@ void TestRevocation::noTokenOfRevokedSubtreeValidatesAfterRevokeReturns()
     QCOMPARE(survivors.load(), 0);
     QCOMPARE(failures.load(), 0);
     QCOMPARE(revokedSignal.count(), 1);
-    const QStringList signalled = revokedSignal.at(0).at(0).toStringList();
-    QCOMPARE(signalled.size(), kTokens);
-    QCOMPARE(QSet<QString>(signalled.cbegin(), signalled.cend()),
+    QCOMPARE(revokedSignal.at(0).at(0).toStringList(), QStringList{tree->rootAccessor()});
+    QCOMPARE(revokedSignal.at(0).at(1).toLongLong(), qint64(kTokens));
+    QCOMPARE(revoked->size(), kTokens);
+    QCOMPARE(QSet<QString>(revoked->cbegin(), revoked->cend()),
              QSet<QString>(tree->accessors.cbegin(), tree->accessors.cend()));
-    QVERIFY2(childrenComeFirst(signalled, *tree), "a parent was signalled before its child");
+    QVERIFY2(childrenComeFirst(*revoked, *tree), "a parent was listed before its child");
     QCOMPARE(engine().browser().count().valueOr(-1), 0);
 }
 

@@ -152,7 +152,8 @@ void TestUseLimit::lastUseSucceedsThenTokenIsRevoked()
     QVERIFY(engine().tokens().completeUse(*last));
     QCOMPARE(revoked.count(), 1);
     QCOMPARE(revoked.at(0).at(0).toStringList(), QStringList{created->info.accessor});
-    QCOMPARE(revoked.at(0).at(1).toString(), u"use-limit"_s);
+    QCOMPARE(revoked.at(0).at(1).toLongLong(), 1);
+    QCOMPARE(revoked.at(0).at(2).toString(), u"use-limit"_s);
     QCOMPARE(engine().browser().count().valueOr(-1), 0);
     auto lookedUp = engine().tokens().lookup(owner(), TokenRef::accessor(created->info.accessor));
     QVERIFY(!lookedUp);

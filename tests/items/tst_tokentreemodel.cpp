@@ -87,6 +87,7 @@ private Q_SLOTS:
     void sortingKeepsExpandedRowsExpanded();
     void revealLoadsThePathToADeepToken();
     void filterShowsMatchesFromAnywhere();
+    void revokingABranchRemovesTheSearchResultsBelowIt();
     void countdownTicksOnlyTheTtlColumn();
     void expiringSoonRowsStandOut();
     void expiryRemovesRows();
@@ -419,6 +420,25 @@ void TokenTreeModelTest::filterShowsMatchesFromAnywhere()
     fetchAll(model, {});
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(accessorAt(model, 0), desk);
+}
+
+void TokenTreeModelTest::revokingABranchRemovesTheSearchResultsBelowIt()
+{
+    TempEngine temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+    const QString desk = createOne(temp, {});
+    const QStringList children = createChildren(temp, desk, 10);
+    const QStringList grandchildren = createChildren(temp, children.at(2), 10);
+    TokenTreeModel model(temp.engine());
+    QAbstractItemModelTester tester(&model, kTester);
+    model.setFilterText(u"P7"_s); // children[7] and grandchildren[7], both at the top
+    fetchAll(model, {});
+    QCOMPARE(model.rowCount(), 2);
+    // The signal names only the revoked top (children[2]), which is not shown;
+    // its grandchild among the results must go all the same.
+    QVERIFY(temp->tokens().revoke(TempEngine::owner(), TokenRef::accessor(children.at(2))));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(accessorAt(model, 0), children.at(7));
 }
 
 void TokenTreeModelTest::countdownTicksOnlyTheTtlColumn()
