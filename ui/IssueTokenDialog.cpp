@@ -83,6 +83,14 @@ IssueTokenDialog::IssueTokenDialog(engine::TokenEngine& engine,
     m_issue = m_buttons->addButton(tr("&Issue Token"), QDialogButtonBox::AcceptRole);
     m_issue->setDefault(true);
     m_issue->setObjectName(QStringLiteral("issue"));
+    auto* link =
+        m_buttons->addButton(tr("&Link for One Document\u2026"), QDialogButtonBox::ResetRole);
+    link->setObjectName(QStringLiteral("link"));
+    link->setToolTip(tr("A one-use link to one page behind the gate, instead of a token"));
+    connect(link, &QPushButton::clicked, this, [this] {
+        reject();
+        Q_EMIT linkForDocumentRequested();
+    });
     m_problem->setObjectName(QStringLiteral("problem"));
     m_summary->setObjectName(QStringLiteral("summary"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &IssueTokenDialog::submit);

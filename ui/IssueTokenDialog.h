@@ -59,6 +59,11 @@ public:
     // The token the new one goes under (nullopt: top level or orphan).
     std::optional<engine::Token> parentToken() const;
 
+Q_SIGNALS:
+    // "Link for one document…": the form closes and the link dialog opens.
+    void linkForDocumentRequested();
+
+public:
     // Fills the form from a role, as a click in the role list does.
     void applyRole(const QString& name);
     void applyByHand();

@@ -155,6 +155,8 @@ void MainWindow::createActions()
 {
     makeAction(MainAction::IssueToken, tr("&Issue Token…"), QStringLiteral("issue"),
                QKeySequence::New, tr("Issue a new token under the selected one"));
+    makeAction(MainAction::LinkDocument, tr("&Link for One Document…"), QStringLiteral("link"),
+               QKeySequence(), tr("Make a one-use link to one page behind the gate"));
     makeAction(MainAction::Renew, tr("&Renew…"), QStringLiteral("renew"),
                QKeySequence(Qt::CTRL | Qt::Key_R), tr("Extend the selected tokens' TTL"));
     makeAction(MainAction::Revoke, tr("Re&voke…"), QStringLiteral("revoke"), QKeySequence::Delete,
@@ -237,6 +239,7 @@ void MainWindow::createMenus()
 
     QMenu* token = menuBar()->addMenu(tr("&Token"));
     token->addAction(action(MainAction::IssueToken));
+    token->addAction(action(MainAction::LinkDocument));
     token->addAction(action(MainAction::Renew));
     token->addSeparator();
     token->addAction(action(MainAction::Revoke));

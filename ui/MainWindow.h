@@ -40,6 +40,7 @@ class TokenFinder;
 enum class MainAction
 {
     IssueToken,
+    LinkDocument,
     Renew,
     Revoke,
     RevokeKeepChildren,

@@ -3,6 +3,7 @@
 #include "items/StoreWatcher.h"
 #include "items/TokenTreeModel.h"
 #include "ui/AuditView.h"
+#include "ui/DocumentLinkDialog.h"
 #include "ui/IssueTokenDialog.h"
 #include "ui/LongTask.h"
 #include "ui/MainWindow.h"
@@ -67,12 +68,22 @@ void MainWindow::connectDialogs()
         return token.ok() ? std::optional<engine::Token>(*token) : std::nullopt;
     };
 
-    connect(action(MainAction::IssueToken), &QAction::triggered, this, [this, currentToken] {
-        auto* issue = opened(new IssueTokenDialog(m_session.engine(), currentToken(), this));
-        connect(issue, &QDialog::accepted, this, [this, issue] {
-            opened(new NewTokenDialog(
-                issue->created(), libraryName(),
-                [this](const QString& secret) { m_session.clipboard().copy(secret); }, this));
+    const auto copySecret = [this](const QString& secret) { m_session.clipboard().copy(secret); };
+    connect(action(MainAction::IssueToken), &QAction::triggered, this,
+            [this, currentToken, copySecret] {
+                auto* issue =
+                    opened(new IssueTokenDialog(m_session.engine(), currentToken(), this));
+                connect(issue, &QDialog::accepted, this, [this, issue, copySecret] {
+                    opened(new NewTokenDialog(issue->created(), libraryName(), copySecret, this));
+                });
+                connect(issue, &IssueTokenDialog::linkForDocumentRequested,
+                        action(MainAction::LinkDocument), &QAction::trigger);
+            });
+    connect(action(MainAction::LinkDocument), &QAction::triggered, this, [this, copySecret] {
+        auto* link = opened(new DocumentLinkDialog(m_session.engine(), this));
+        connect(link, &QDialog::accepted, this, [this, link, copySecret] {
+            opened(
+                new NewTokenDialog(link->created(), link->link(), libraryName(), copySecret, this));
         });
     });
     connect(action(MainAction::Renew), &QAction::triggered, this, [this, currentToken] {

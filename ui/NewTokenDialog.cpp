@@ -23,34 +23,47 @@ namespace tessera::ui {
 
 NewTokenDialog::NewTokenDialog(const engine::CreatedToken& created, const QString& libraryName,
                                CopySecret copySecret, QWidget* parent)
+    : NewTokenDialog(created, QString(), libraryName, std::move(copySecret), parent)
+{}
+
+NewTokenDialog::NewTokenDialog(const engine::CreatedToken& created, const QString& link,
+                               const QString& libraryName, CopySecret copySecret, QWidget* parent)
     : QDialog(parent)
     , m_created(created)
+    , m_link(link)
+    , m_secret(link.isEmpty() ? created.token : link)
     , m_libraryName(libraryName)
     , m_copySecret(std::move(copySecret))
 {
-    setWindowTitle(tr("New Token"));
+    const bool isLink = !m_link.isEmpty();
+    setWindowTitle(isLink ? tr("New Link") : tr("New Token"));
     const engine::Token& info = m_created.info;
 
+    const QString name = info.displayName.isEmpty() ? tr("(no name)") : info.displayName;
     auto* heading = new QLabel(
-        tr("<b>The token \u201c%1\u201d was issued.</b>")
-            .arg((info.displayName.isEmpty() ? tr("(no name)") : info.displayName).toHtmlEscaped()),
+        isLink ? tr("<b>A one-use link to \u201c%1\u201d was made.</b>")
+                     .arg(linkedDocumentAddress().toHtmlEscaped())
+               : tr("<b>The token \u201c%1\u201d was issued.</b>").arg(name.toHtmlEscaped()),
         this);
+    heading->setWordWrap(true);
     auto* once = new InlineMessage(this);
     once->showMessage(InlineMessage::Kind::Warning,
-                      tr("This is the only time the token is shown. Copy it or print a pass now: "
-                         "it cannot be displayed again."));
+                      isLink ? tr("This is the only time the link is shown. Copy it or print it "
+                                  "now: it cannot be displayed again.")
+                             : tr("This is the only time the token is shown. Copy it or print a "
+                                  "pass now: it cannot be displayed again."));
 
-    m_token = new QPlainTextEdit(m_created.token, this);
+    m_token = new QPlainTextEdit(m_secret, this);
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setReadOnly(true);
     m_token->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_token->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_token->setWordWrapMode(QTextOption::WrapAnywhere);
-    m_token->setAccessibleName(tr("Token"));
+    m_token->setAccessibleName(isLink ? tr("Link") : tr("Token"));
     m_token->setTabChangesFocus(true);
-    const int lines = m_created.token.size() > 60 ? 5 : 1;
+    const int lines = m_secret.size() > 60 ? 5 : 1;
     m_token->setFixedHeight(m_token->fontMetrics().lineSpacing() * lines + 14);
-    auto* tokenLabel = new QLabel(tr("&Token:"), this);
+    auto* tokenLabel = new QLabel(isLink ? tr("&Link:") : tr("&Token:"), this);
     tokenLabel->setBuddy(m_token);
 
     const QLocale locale;
@@ -80,7 +93,8 @@ NewTokenDialog::NewTokenDialog(const engine::CreatedToken& created, const QStrin
     m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(QStringLiteral("copy"));
     m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_print = buttons->addButton(tr("&Print Pass\u2026"), QDialogButtonBox::ActionRole);
+    m_print = buttons->addButton(isLink ? tr("&Print Link\u2026") : tr("&Print Pass\u2026"),
+                                 QDialogButtonBox::ActionRole);
     m_print->setObjectName(QStringLiteral("print"));
     connect(m_copy, &QPushButton::clicked, this, &NewTokenDialog::copy);
     connect(m_print, &QPushButton::clicked, this, &NewTokenDialog::choosePrinterAndPrint);
@@ -118,9 +132,9 @@ void NewTokenDialog::copyMarkedAsSecret(const QString& secret)
 void NewTokenDialog::copy()
 {
     if (m_copySecret)
-        m_copySecret(m_created.token);
+        m_copySecret(m_secret);
     else
-        copyMarkedAsSecret(m_created.token);
+        copyMarkedAsSecret(m_secret);
     m_status->showMessage(InlineMessage::Kind::Info,
                           tr("Copied. The clipboard is cleared when the console locks."));
 }
@@ -129,13 +143,21 @@ bool NewTokenDialog::printPass(QPrinter& printer) const
 {
     AccessPass pass;
     pass.library = m_libraryName;
-    pass.title = tr("Access pass");
-    pass.displayName = m_created.info.displayName;
-    pass.token = m_created.token;
+    // A link's pass: the patron scans the code and the document opens.
+    pass.title = m_link.isEmpty() ? tr("Access pass") : tr("Link to one document");
+    pass.displayName = m_link.isEmpty() ? m_created.info.displayName : linkedDocumentAddress();
+    pass.token = m_secret;
     pass.expireAt = m_created.info.expireAt;
     pass.numUses = m_created.info.numUses;
     printer.setDocName(tr("Access pass %1").arg(pass.displayName));
     return pass.print(printer);
+}
+
+QString NewTokenDialog::linkedDocumentAddress() const
+{
+    // "gate/<host>/<path>" reads as the page's address without its scheme.
+    const QString document = engine::GateService::linkedDocument(m_created.info);
+    return document.startsWith(QStringLiteral("gate/")) ? document.mid(5) : document;
 }
 
 void NewTokenDialog::choosePrinterAndPrint()

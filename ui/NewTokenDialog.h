@@ -27,6 +27,11 @@ public:
     // a secret for clipboard managers (x-kde-passwordManagerHint).
     NewTokenDialog(const engine::CreatedToken& created, const QString& libraryName,
                    CopySecret copySecret = {}, QWidget* parent = nullptr);
+    // A one-use link to a document (DocumentLinkDialog): the link carries the
+    // token, so the link is what is shown, copied and printed, once.
+    NewTokenDialog(const engine::CreatedToken& created, const QString& link,
+                   const QString& libraryName, CopySecret copySecret = {},
+                   QWidget* parent = nullptr);
     ~NewTokenDialog() override;
 
     // Prints the pass on `printer` (a PDF file works); false if it failed.
@@ -37,8 +42,11 @@ public:
 private:
     void copy();
     void choosePrinterAndPrint();
+    QString linkedDocumentAddress() const;
 
     engine::CreatedToken m_created;
+    QString m_link;   // empty for a token shown as itself
+    QString m_secret; // the token, or the link that carries it
     QString m_libraryName;
     CopySecret m_copySecret;
     QPlainTextEdit* m_token = nullptr;

@@ -7,6 +7,7 @@
 #include "TokenTreePrinter.h"
 #include "TokenView.h"
 #include "engine/Duration.h"
+#include "engine/GateLink.h"
 #include "engine/TokenEngine.h"
 
 #include <QDateTime>
@@ -137,8 +138,12 @@ Result<int> linkToken(const QStringList& arguments)
                        "shows the document once."));
     parser.addStoreOptions();
     parser.addJsonOption();
+    parser.addOption(valueOption(QStringLiteral("url"),
+                                 QStringLiteral("The document's address, e.g. "
+                                                "https://journal.example.org/articles/42/."),
+                                 QStringLiteral("URL")));
     parser.addOption(valueOption(QStringLiteral("path"),
-                                 QStringLiteral("The document as gate/HOST/PATH, e.g. "
+                                 QStringLiteral("Or the document as gate/HOST/PATH, e.g. "
                                                 "gate/journal.example.org/articles/42/."),
                                  QStringLiteral("ACL-PATH")));
     parser.addOption(valueOption(QStringLiteral("ttl"),
@@ -146,47 +151,46 @@ Result<int> linkToken(const QStringList& arguments)
                                                 "store's default TTL)."),
                                  QStringLiteral("DURATION")));
     parser.addOption(valueOption(QStringLiteral("base-url"),
-                                 QStringLiteral("Where patrons reach HOST (default https://HOST)."),
+                                 QStringLiteral("With --path: where patrons reach HOST (default "
+                                                "https://HOST)."),
                                  QStringLiteral("URL")));
     if (auto exit = parser.parse(arguments, 0, 0))
         return *exit;
     const QCommandLineParser& qt = parser.qt();
+    const QString address = qt.value(QStringLiteral("url")).trimmed();
     const QString path = qt.value(QStringLiteral("path")).trimmed();
-    if (path.isEmpty())
-        return Error::invalid(QStringLiteral("--path is required: gate/HOST/PATH."));
+    if (address.isEmpty() == path.isEmpty())
+        return Error::invalid(QStringLiteral(
+            "Name the document with either --url https://HOST/PATH or --path gate/HOST/PATH."));
+    if (!address.isEmpty() && qt.isSet(QStringLiteral("base-url")))
+        return Error::invalid(QStringLiteral("--base-url goes with --path; a --url has its site."));
     qint64 ttl = 0;
     TESSERA_TRY(assign(ttl, durationOption(qt, QStringLiteral("ttl"))));
-    const QString host = path.section(u'/', 1, 1);
-    QString base = qt.value(QStringLiteral("base-url")).trimmed();
-    if (base.isEmpty())
-        base = QStringLiteral("https://") + host;
-    const QUrl baseUrl(base, QUrl::StrictMode);
-    if (!baseUrl.isValid() || (baseUrl.scheme() != u"https" && baseUrl.scheme() != u"http") ||
-        baseUrl.host().isEmpty())
-        return Error::invalid(QStringLiteral("--base-url must be an http(s) URL."));
+    auto link = address.isEmpty()
+                    ? engine::GateLink::forAclPath(path, qt.value(QStringLiteral("base-url")))
+                    : engine::GateLink::forDocument(address);
+    if (!link)
+        return link.error();
 
     auto session = StoreSession::open(parser);
     if (!session)
         return session.error();
     engine::TokenEngine& engine = (*session)->engine();
-    auto created = engine.gate().createLink(StoreSession::caller(), path, ttl);
+    auto created = engine.gate().createLink(StoreSession::caller(), link->aclPath(), ttl);
     if (!created)
         return created.error();
-    QUrl url = baseUrl;
-    url.setPath(QStringLiteral("/gate/redeem"));
-    url.setQuery(QStringLiteral("t=") + created->token);
-    const QString link = url.toString(QUrl::FullyEncoded);
+    const QString url = link->redeemUrl(created->token);
     const Output output(parser.json());
     output.document(
-        QJsonObject{{QStringLiteral("url"), link},
+        QJsonObject{{QStringLiteral("url"), url},
                     {QStringLiteral("accessor"), created->info.accessor},
-                    {QStringLiteral("document"), path},
+                    {QStringLiteral("document"), link->aclPath()},
                     {QStringLiteral("expire_time"),
                      created->info.expireAt
                          ? QDateTime::fromSecsSinceEpoch(*created->info.expireAt, QTimeZone::utc())
                                .toString(Qt::ISODate)
                          : QString()}});
-    output.line(link);
+    output.line(url);
     return 0;
 }
 

@@ -56,6 +56,9 @@ private Q_SLOTS:
     void createAndLookupByAccessor();
     void tokenCanBeReadFromStdin();
     void revokeRemovesSubtree();
+    void linkForADocumentAddressPrintsItsRedeemAddress();
+    void linkBadInputExitsOneAndIssuesNothing_data();
+    void linkBadInputExitsOneAndIssuesNothing();
     void treePrintsChildrenIndented();
     void policyAndRoleRoundTrip();
     void userWriteThenLoginPrintsToken();
@@ -420,6 +423,66 @@ void TestCli::revokeRemovesSubtree()
     // Revoking what is already gone is not an error.
     const Run again = onStore({QStringLiteral("token"), QStringLiteral("revoke"), parent});
     QCOMPARE(again.exitCode, 0);
+}
+
+void TestCli::linkForADocumentAddressPrintsItsRedeemAddress()
+{
+    const Run run =
+        onStore({QStringLiteral("token"), QStringLiteral("link"), QStringLiteral("--url"),
+                 QStringLiteral("https://journal.example.org/articles/42/"),
+                 QStringLiteral("--ttl"), QStringLiteral("1h"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject link = run.json();
+    QVERIFY2(link.value(QStringLiteral("url"))
+                 .toString()
+                 .startsWith(QStringLiteral("https://journal.example.org/gate/redeem?t=tss.")),
+             qPrintable(run.describe()));
+    QCOMPARE(link.value(QStringLiteral("document")).toString(),
+             QStringLiteral("gate/journal.example.org/articles/42/"));
+    const Run lookup =
+        onStore({QStringLiteral("token"), QStringLiteral("lookup"),
+                 link.value(QStringLiteral("accessor")).toString(), QStringLiteral("--json")});
+    QVERIFY2(lookup.exitCode == 0, qPrintable(lookup.describe()));
+    QCOMPARE(lookup.json().value(QStringLiteral("num_uses")).toInt(), 1);
+}
+
+void TestCli::linkBadInputExitsOneAndIssuesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString url = QStringLiteral("--url");
+    const QString path = QStringLiteral("--path");
+    QTest::newRow("no document") << QStringList{} << QStringLiteral("either --url");
+    QTest::newRow("both") << QStringList{url, QStringLiteral("https://a.example/x"), path,
+                                         QStringLiteral("gate/a.example/x")}
+                          << QStringLiteral("either --url");
+    QTest::newRow("not a web address")
+        << QStringList{url, QStringLiteral("ftp://a.example/x")} << QStringLiteral("http or https");
+    QTest::newRow("encoded slash") << QStringList{url, QStringLiteral("https://a.example/a%2Fb")}
+                                   << QStringLiteral("encoded slash");
+    QTest::newRow("site with a url")
+        << QStringList{url, QStringLiteral("https://a.example/x"), QStringLiteral("--base-url"),
+                       QStringLiteral("https://b.example")}
+        << QStringLiteral("--base-url goes with --path");
+    QTest::newRow("not a gate path")
+        << QStringList{path, QStringLiteral("sys/policies")} << QStringLiteral("gate/HOST/PATH");
+}
+
+void TestCli::linkBadInputExitsOneAndIssuesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const auto creations = [this] {
+        return onStore({QStringLiteral("audit"), QStringLiteral("export"),
+                        QStringLiteral("--format"), QStringLiteral("jsonl")})
+            .out.count("token.create");
+    };
+    const qsizetype before = creations();
+    const Run run =
+        onStore(QStringList{QStringLiteral("token"), QStringLiteral("link")} + arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message.toUtf8()), qPrintable(run.describe()));
+    QCOMPARE(creations(), before);
 }
 
 void TestCli::treePrintsChildrenIndented()

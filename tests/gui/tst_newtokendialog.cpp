@@ -46,6 +46,7 @@ private Q_SLOTS:
     void copyGoesThroughTheSessionClipboardWhenGiven();
     void qrCodeHasFinderPatterns();
     void printPassWritesAPdfWithNameExpiryAndUses();
+    void linkIsShownAndCopiedInPlaceOfTheToken();
 };
 
 void TestNewTokenDialog::tokenIsShownMonospaceReadOnlyAndSelectable()
@@ -128,6 +129,22 @@ void TestNewTokenDialog::printPassWritesAPdfWithNameExpiryAndUses()
     QVERIFY2(text.contains(QStringLiteral("Reading room 2")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("One use only")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Valid until")), qPrintable(text));
+}
+
+void TestNewTokenDialog::linkIsShownAndCopiedInPlaceOfTheToken()
+{
+    auto created = oneUseToken();
+    created.info.meta.insert(QStringLiteral("gate_document"),
+                             QStringLiteral("gate/journal.example.org/articles/42/"));
+    const QString link =
+        QStringLiteral("https://journal.example.org/gate/redeem?t=") + created.token;
+    QString copied;
+    NewTokenDialog dialog(created, link, QStringLiteral("City Library"),
+                          [&copied](const QString& secret) { copied = secret; });
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("New Link"));
+    QCOMPARE(dialog.findChild<QPlainTextEdit*>(QStringLiteral("token"))->toPlainText(), link);
+    dialog.findChild<QPushButton*>(QStringLiteral("copy"))->click();
+    QCOMPARE(copied, link);
 }
 
 QTEST_MAIN(TestNewTokenDialog)
