@@ -856,6 +856,45 @@ Accessor: %2</translation>
     </message>
 </context>
 <context>
+    <name>tessera::ui::DocumentLinkDialog</name>
+    <message>
+        <source>Link for One Document</source>
+        <translation>Link für ein Dokument</translation>
+    </message>
+    <message>
+        <source>A link that opens one page of a site behind the gate, once, without signing in. Opening it again, or the page a second time, asks the patron to sign in.</source>
+        <translation>Ein Link, der eine Seite einer durch das Gate geschützten Website einmal öffnet, ohne Anmeldung. Wird er erneut geöffnet oder die Seite ein zweites Mal, muss sich der Leser anmelden.</translation>
+    </message>
+    <message>
+        <source>Document address</source>
+        <translation>Adresse des Dokuments</translation>
+    </message>
+    <message>
+        <source>&amp;Document address:</source>
+        <translation>&amp;Adresse des Dokuments:</translation>
+    </message>
+    <message>
+        <source>Store default (%1)</source>
+        <translation>Standard des Speichers (%1)</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Gültig für</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Gültig für:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Link</source>
+        <translation>Link &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>The link was not created: %1</source>
+        <translation>Der Link wurde nicht erstellt: %1</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::DurationEdit</name>
     <message>
         <source> d</source>
@@ -1170,6 +1209,14 @@ Accessor: %2</translation>
     <message>
         <source>The new token carries the root policy: whoever holds it can do anything in this store. It never expires.</source>
         <translation>Das neue Token trägt die Richtlinie root: Wer es besitzt, darf in diesem Speicher alles. Es läuft nie ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Link for One Document…</source>
+        <translation>&amp;Link für ein Dokument…</translation>
+    </message>
+    <message>
+        <source>A one-use link to one page behind the gate, instead of a token</source>
+        <translation>Ein Einmal-Link zu einer Seite hinter dem Gate statt eines Tokens</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1540,14 @@ Accessor: %2</translation>
         <source>Cannot renew: this token was issued as not renewable.</source>
         <translation>Nicht verlängerbar: Dieses Token wurde als nicht verlängerbar ausgestellt.</translation>
     </message>
+    <message>
+        <source>&amp;Link for One Document…</source>
+        <translation>&amp;Link für ein Dokument…</translation>
+    </message>
+    <message>
+        <source>Make a one-use link to one page behind the gate</source>
+        <translation>Einen Einmal-Link zu einer Seite hinter dem Gate erstellen</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::NamedObjectEditor</name>
@@ -1644,6 +1699,34 @@ Accessor: %2</translation>
     <message>
         <source>The pass could not be printed.</source>
         <translation>Der Ausweis konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>New Link</source>
+        <translation>Neuer Link</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A one-use link to “%1” was made.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ein Einmal-Link zu „%1“ wurde erstellt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This is the only time the link is shown. Copy it or print it now: it cannot be displayed again.</source>
+        <translation>Der Link wird nur dieses eine Mal angezeigt. Kopieren oder drucken Sie ihn jetzt: Er kann nicht erneut angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>&amp;Print Link…</source>
+        <translation>Link &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Link to one document</source>
+        <translation>Link zu einem Dokument</translation>
     </message>
 </context>
 <context>

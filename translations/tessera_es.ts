@@ -856,6 +856,45 @@ Accesor: %2</translation>
     </message>
 </context>
 <context>
+    <name>tessera::ui::DocumentLinkDialog</name>
+    <message>
+        <source>Link for One Document</source>
+        <translation>Enlace para un documento</translation>
+    </message>
+    <message>
+        <source>A link that opens one page of a site behind the gate, once, without signing in. Opening it again, or the page a second time, asks the patron to sign in.</source>
+        <translation>Un enlace que abre una sola vez una página de un sitio protegido por la puerta, sin iniciar sesión. Si se abre de nuevo, o la página una segunda vez, se pide al usuario que inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Document address</source>
+        <translation>Dirección del documento</translation>
+    </message>
+    <message>
+        <source>&amp;Document address:</source>
+        <translation>&amp;Dirección del documento:</translation>
+    </message>
+    <message>
+        <source>Store default (%1)</source>
+        <translation>Predeterminado del almacén (%1)</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Válido durante</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Válido durante:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Link</source>
+        <translation>&amp;Crear enlace</translation>
+    </message>
+    <message>
+        <source>The link was not created: %1</source>
+        <translation>No se creó el enlace: %1</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::DurationEdit</name>
     <message>
         <source> d</source>
@@ -1170,6 +1209,14 @@ Accesor: %2</translation>
     <message>
         <source>The new token carries the root policy: whoever holds it can do anything in this store. It never expires.</source>
         <translation>El nuevo token lleva la política root: quien lo tenga puede hacer cualquier cosa en este almacén. Nunca caduca.</translation>
+    </message>
+    <message>
+        <source>&amp;Link for One Document…</source>
+        <translation>&amp;Enlace para un documento…</translation>
+    </message>
+    <message>
+        <source>A one-use link to one page behind the gate, instead of a token</source>
+        <translation>Un enlace de un solo uso a una página protegida por la puerta, en lugar de un token</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1540,14 @@ Accesor: %2</translation>
         <source>Cannot renew: this token was issued as not renewable.</source>
         <translation>No se puede renovar: este token se emitió como no renovable.</translation>
     </message>
+    <message>
+        <source>&amp;Link for One Document…</source>
+        <translation>&amp;Enlace para un documento…</translation>
+    </message>
+    <message>
+        <source>Make a one-use link to one page behind the gate</source>
+        <translation>Crear un enlace de un solo uso a una página protegida por la puerta</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::NamedObjectEditor</name>
@@ -1644,6 +1699,34 @@ Accesor: %2</translation>
     <message>
         <source>The pass could not be printed.</source>
         <translation>No se pudo imprimir el pase.</translation>
+    </message>
+    <message>
+        <source>New Link</source>
+        <translation>Nuevo enlace</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A one-use link to “%1” was made.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Se creó un enlace de un solo uso a «%1».&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This is the only time the link is shown. Copy it or print it now: it cannot be displayed again.</source>
+        <translation>Es la única vez que se muestra el enlace. Cópielo o imprímalo ahora: no se puede volver a mostrar.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Enlace:</translation>
+    </message>
+    <message>
+        <source>&amp;Print Link…</source>
+        <translation>&amp;Imprimir enlace…</translation>
+    </message>
+    <message>
+        <source>Link to one document</source>
+        <translation>Enlace a un documento</translation>
     </message>
 </context>
 <context>

@@ -135,14 +135,13 @@ struct StoredParts
 
     StoredParts(const QString& client, const QJsonObject& details)
     {
-        const PersonalFields::Split split = PersonalFields::split(client, details);
+        PersonalFields::Split split = PersonalFields::split(client, details);
         publicClient = split.publicClient.toUtf8();
-        bool personalReadsBack = true;
-        publicDetails = CanonicalJson::write(split.publicDetails, &readsBackEqual);
+        publicDetails = std::move(split.publicDetails);
+        readsBackEqual = split.readsBackEqual;
         if (split.personal.isEmpty())
             return;
-        personal = CanonicalJson::write(split.personal, &personalReadsBack);
-        readsBackEqual = readsBackEqual && personalReadsBack;
+        personal = std::move(split.personal);
         salt = crypto::randomBytes(PersonalFields::kSaltSize);
         PersonalFields::digestInto(salt, personal, digest.data());
     }

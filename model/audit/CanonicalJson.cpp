@@ -131,7 +131,8 @@ bool hasSurrogate(QStringView text)
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); });
 }
 
-void writeObject(QByteArray& out, const QJsonObject& object, bool& exact)
+void writeObject(QByteArray& out, const QJsonObject& object, bool& exact,
+                 CanonicalJson::KeyFilter keep = nullptr)
 {
     struct Entry
     {
@@ -142,6 +143,8 @@ void writeObject(QByteArray& out, const QJsonObject& object, bool& exact)
     entries.reserve(std::size_t(object.size()));
     bool surrogates = false;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (keep && !keep(it.key()))
+            continue;
         entries.push_back({it.key(), it});
         surrogates = surrogates || hasSurrogate(entries.back().key);
     }
@@ -222,6 +225,16 @@ QByteArray CanonicalJson::write(const QJsonObject& object, bool* readsBackEqual)
     QByteArray out;
     bool exact = true;
     writeObject(out, object, exact);
+    if (readsBackEqual)
+        *readsBackEqual = exact;
+    return out;
+}
+
+QByteArray CanonicalJson::write(const QJsonObject& object, KeyFilter keep, bool* readsBackEqual)
+{
+    QByteArray out;
+    bool exact = true;
+    writeObject(out, object, exact, keep);
     if (readsBackEqual)
         *readsBackEqual = exact;
     return out;

@@ -21,6 +21,10 @@ public:
     // as a double (it may read back as an integer or null) or ill-formed UTF-16.
     static QByteArray write(const QJsonObject& object, bool* readsBackEqual = nullptr);
     static QByteArray write(const QJsonValue& value);
+    // Only the members whose keys `keep` accepts, spelt as write() would spell
+    // an object of just those: one pass, no object built in between.
+    using KeyFilter = bool (*)(const QString& key);
+    static QByteArray write(const QJsonObject& object, KeyFilter keep, bool* readsBackEqual);
 };
 
 } // namespace tessera::audit

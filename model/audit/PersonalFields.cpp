@@ -1,5 +1,6 @@
 #include "audit/PersonalFields.h"
 
+#include "audit/CanonicalJson.h"
 #include "crypto/Sha256.h"
 
 #include <algorithm>
@@ -57,17 +58,30 @@ PersonalFields::Split PersonalFields::split(const QString& client, const QJsonOb
 {
     Split split;
     split.publicClient = publicClient(client);
-    if (split.publicClient.size() != client.size())
-        split.personal.insert(kClientKey, client);
-    QJsonObject personalDetails;
-    for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
-        if (isPublicDetail(it.key()))
-            split.publicDetails.insert(it.key(), it.value());
-        else
-            personalDetails.insert(it.key(), it.value());
+    bool publicExact = true;
+    bool personalExact = true;
+    split.publicDetails = CanonicalJson::write(details, &isPublicDetail, &publicExact);
+    const QByteArray personalDetails = CanonicalJson::write(
+        details, [](const QString& key) { return !isPublicDetail(key); }, &personalExact);
+    const bool personalClient = split.publicClient.size() != client.size();
+    const bool hasPersonalDetails = personalDetails.size() > 2; // not "{}"
+    split.readsBackEqual = publicExact && (!hasPersonalDetails || personalExact);
+    if (!personalClient && !hasPersonalDetails)
+        return split;
+    // The object {"client": …, "details": …}, its keys in canonical order.
+    split.personal.append('{');
+    if (personalClient) {
+        split.personal.append(R"("client":)");
+        split.personal.append(CanonicalJson::write(QJsonValue(client)));
+        split.readsBackEqual = split.readsBackEqual && client.isValidUtf16();
     }
-    if (!personalDetails.isEmpty())
-        split.personal.insert(kDetailsKey, personalDetails);
+    if (personalClient && hasPersonalDetails)
+        split.personal.append(',');
+    if (hasPersonalDetails) {
+        split.personal.append(R"("details":)");
+        split.personal.append(personalDetails);
+    }
+    split.personal.append('}');
     return split;
 }
 

@@ -1,9 +1,19 @@
 #include "audit/PersonalFields.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using tessera::audit::PersonalFields;
+
+namespace {
+
+QJsonObject parsed(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
 
 class tst_PersonalFields : public QObject
 {
@@ -35,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(split.publicClient, publicPart);
         QCOMPARE(PersonalFields::publicClient(QByteArrayView(client.toUtf8())),
                  QByteArrayView(publicPart.toUtf8()));
-        QCOMPARE(split.personal.contains(QStringLiteral("client")), personal);
+        QCOMPARE(parsed(split.personal).contains(QStringLiteral("client")), personal);
     }
 
     void patronDetailsArePersonalAndAdministrationIsNot()
@@ -51,10 +61,10 @@ private Q_SLOTS:
             {QStringLiteral("role"), QStringLiteral("visitor")},
             {QStringLiteral("revoked"), 4}};
         const PersonalFields::Split split = PersonalFields::split(QStringLiteral("cli"), details);
-        QCOMPARE(split.publicDetails.keys(),
+        QCOMPARE(parsed(split.publicDetails).keys(),
                  (QStringList{QStringLiteral("policies"), QStringLiteral("revoked"),
                               QStringLiteral("role"), QStringLiteral("ttl")}));
-        QCOMPARE(split.personal.value(QStringLiteral("details")).toObject().keys(),
+        QCOMPARE(parsed(split.personal).value(QStringLiteral("details")).toObject().keys(),
                  (QStringList{QStringLiteral("display_name"), QStringLiteral("meta"),
                               QStringLiteral("path"), QStringLiteral("username")}));
     }
@@ -63,7 +73,7 @@ private Q_SLOTS:
     {
         const PersonalFields::Split split = PersonalFields::split(
             QStringLiteral("console"), {{QStringLiteral("favourite_book"), QStringLiteral("x")}});
-        QVERIFY(split.publicDetails.isEmpty());
+        QCOMPARE(split.publicDetails, QByteArray("{}"));
         QVERIFY(!PersonalFields::isPublicDetail(QStringLiteral("favourite_book")));
         QVERIFY(PersonalFields::isPublicDetail(QStringLiteral("policies")));
     }
@@ -83,10 +93,29 @@ private Q_SLOTS:
                                   {QStringLiteral("ttl"), 60}};
         const PersonalFields::Split split = PersonalFields::split(client, details);
         QString mergedClient = split.publicClient;
-        QJsonObject mergedDetails = split.publicDetails;
-        PersonalFields::merge(split.personal, mergedClient, mergedDetails);
+        QJsonObject mergedDetails = parsed(split.publicDetails);
+        PersonalFields::merge(parsed(split.personal), mergedClient, mergedDetails);
         QCOMPARE(mergedClient, client);
         QCOMPARE(mergedDetails, details);
+    }
+
+    void personalPartIsCanonicalJsonOfClientAndDetails()
+    {
+        // The bytes the digest covers: keys in order, no spaces, both parts.
+        const PersonalFields::Split split = PersonalFields::split(
+            QStringLiteral("api:192.0.2.7"),
+            {{QStringLiteral("ttl"), 60},
+             {QStringLiteral("meta"),
+              QJsonObject{{QStringLiteral("patron_id"), QStringLiteral("77")}}},
+             {QStringLiteral("display_name"), QStringLiteral("Ana")}});
+        QCOMPARE(split.publicDetails, QByteArray(R"({"ttl":60})"));
+        QCOMPARE(split.personal,
+                 QByteArray(R"({"client":"api:192.0.2.7","details":{"display_name":"Ana",)"
+                            R"("meta":{"patron_id":"77"}}})"));
+        QVERIFY(split.readsBackEqual);
+        const PersonalFields::Split clientOnly =
+            PersonalFields::split(QStringLiteral("api:[::1]"), {{QStringLiteral("ttl"), 60}});
+        QCOMPARE(clientOnly.personal, QByteArray(R"({"client":"api:[::1]"})"));
     }
 
     void digestDependsOnTheSalt()
