@@ -172,6 +172,13 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
                          {},
                          request.client,
                          request.requestId};
+        // A proxy's repeated check of a cached token is answered here: the
+        // hop to a worker and back cost more than the check itself.
+        gate.header = [&headers](const QByteArray& name) { return headers.value(name.toLower()); };
+        if (auto response = m_gate.handleWithoutWaiting(gate)) {
+            answer(*response, request.requestId);
+            return true;
+        }
         m_workers.start(
             [this, headers = std::move(headers), gate = std::move(gate), answer]() mutable {
                 gate.header = [&headers](const QByteArray& name) {

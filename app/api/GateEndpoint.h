@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QUrlQuery>
+#include <optional>
 
 namespace tessera::engine {
 class TokenEngine;
@@ -54,10 +55,16 @@ public:
     static const QList<QByteArray>& headerNames();
 
     ApiResponse handle(const GateRequest& request);
+    // On the server's own thread: the answer to a check that needs no commit
+    // (GateService::checkWithoutWaiting), nullopt for anything else, which
+    // handle() then answers on a worker.
+    std::optional<ApiResponse> handleWithoutWaiting(const GateRequest& request);
     ApiResponse check(const GateForward::HeaderLookup& header, const QString& client,
                       const QString& requestId);
 
 private:
+    std::optional<ApiResponse> check(const GateForward::HeaderLookup& header, const QString& client,
+                                     const QString& requestId, bool mayWait);
     ApiResponse signInPage(const GateRequest& request);
     ApiResponse signIn(const GateRequest& request);
     ApiResponse signOutPage(const GateRequest& request);

@@ -15,40 +15,67 @@ namespace tessera::engine {
 Result<GateDecision> GateService::check(QStringView rawToken, const GatePath& request,
                                         const QString& client, const QString& requestId)
 {
+    auto decision = decide(rawToken, request, client, requestId, true);
+    TESSERA_TRY(decision);
+    return std::move(**decision); // with waiting allowed there is always one
+}
+
+Result<std::optional<GateDecision>> GateService::checkWithoutWaiting(QStringView rawToken,
+                                                                     const GatePath& request,
+                                                                     const QString& client,
+                                                                     const QString& requestId)
+{
+    return decide(rawToken, request, client, requestId, false);
+}
+
+Result<std::optional<GateDecision>> GateService::decide(QStringView rawToken,
+                                                        const GatePath& request,
+                                                        const QString& client,
+                                                        const QString& requestId, bool mayWait)
+{
     using Verdict = GateDecision::Verdict;
     if (rawToken.isEmpty())
-        return GateDecision{Verdict::SignIn, nullptr};
+        return std::optional(GateDecision{Verdict::SignIn, nullptr});
     const QString path = request.aclPath();
-    auto caller = m_tokens.authenticate(rawToken, client, requestId, path);
-    if (!caller) {
+    auto authenticated = [&]() -> Result<std::optional<Caller>> {
+        if (!mayWait)
+            return m_tokens.authenticateWithoutWaiting(rawToken, client, requestId, path);
+        auto caller = m_tokens.authenticate(rawToken, client, requestId, path);
+        TESSERA_TRY(caller);
+        return std::optional<Caller>(std::move(*caller));
+    }();
+    if (!authenticated) {
         // Malformed, unknown, expired and revoked tokens are all "sign in
         // again"; a store that fails is an error the proxy must not mistake
         // for a verdict.
-        if (caller.error().code == ErrorCode::PermissionDenied)
-            return GateDecision{Verdict::SignIn, nullptr};
-        return caller.error();
+        if (authenticated.error().code == ErrorCode::PermissionDenied)
+            return std::optional(GateDecision{Verdict::SignIn, nullptr});
+        return authenticated.error();
     }
+    if (!authenticated->has_value())
+        return std::optional<GateDecision>(); // its use must be counted: on a worker
+    const Caller& caller = **authenticated;
     auto lease = m_core.acquire();
     TESSERA_TRY(lease);
     // A link opens its one document for reading, whatever its policies say.
-    const QString linked = linkedDocument(*caller->token);
+    const QString linked = linkedDocument(*caller.token);
     const Status allowed = linked.isEmpty()
-                               ? m_core.authorize(lease->db(), *caller, path, request.needed)
+                               ? m_core.authorize(lease->db(), caller, path, request.needed)
                            : linked == path && request.needed == Capability::Read
                                ? Status()
                                : Status(Error::denied(QStringLiteral("permission denied")));
     // A one-use token is spent by this check, allowed or not.
-    TESSERA_TRY(m_tokens.completeUse(*caller));
+    TESSERA_TRY(m_tokens.completeUse(caller));
     if (allowed)
-        return GateDecision{Verdict::Allowed, caller->token};
+        return std::optional(GateDecision{Verdict::Allowed, caller.token});
     if (allowed.error().code != ErrorCode::PermissionDenied)
         return allowed.error();
     // Refused documents join the batched use records: a patron clicking
     // through a catalogue must not cost a commit per forbidden page.
     TESSERA_TRY(m_core.uses().add(
-        m_core.auditEntry(*caller, QStringLiteral("gate.check"), {caller->accessor},
+        m_core.auditEntry(caller, QStringLiteral("gate.check"), {caller.accessor},
                           {{QStringLiteral("path"), path}}, QStringLiteral("denied"))));
-    return GateDecision{Verdict::Forbidden, caller->token};
+    return std::optional(GateDecision{Verdict::Forbidden, caller.token});
 }
 
 QString GateService::linkedDocument(const Token& token)

@@ -44,6 +44,14 @@ public:
 
     Result<GateDecision> check(QStringView rawToken, const GatePath& request, const QString& client,
                                const QString& requestId = {});
+    // The same without waiting for a commit (TokenService::authenticateWithoutWaiting):
+    // nullopt when this check's use must be counted (a use-limited token); the
+    // server then makes it on a worker. Lets the server's thread answer a
+    // proxy's repeated checks without handing each to a worker and back.
+    Result<std::optional<GateDecision>> checkWithoutWaiting(QStringView rawToken,
+                                                            const GatePath& request,
+                                                            const QString& client,
+                                                            const QString& requestId = {});
 
     // A one-use link to one document: a token whose single use is one check
     // of `aclPath` ("gate/<host>/<path>", as GatePath names it; its policies
@@ -61,6 +69,10 @@ public:
     Result<qint64> signOutEverywhere(const Caller& caller);
 
 private:
+    Result<std::optional<GateDecision>> decide(QStringView rawToken, const GatePath& request,
+                                               const QString& client, const QString& requestId,
+                                               bool mayWait);
+
     const EngineCore& m_core;
     TokenService& m_tokens;
 };

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void forbiddenCheckIsAuditedWithTheDocument();
     void allowedCheckIsAuditedAsAUse();
     void repeatedCheckReadsNothingFromTheStore();
+    void checkWithoutWaitingLeavesCountedUsesToAWorker();
     void signingOutEverywhereEndsEverySignInOfThatUserOnly();
     void linkOpensItsDocumentExactlyOnce();
     void linkOpensNothingElse();
@@ -237,6 +238,27 @@ void TestGateService::onlyASignInCanSignOutEverywhere()
     auto refused = engine().gate().signOutEverywhere(*caller);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+}
+
+void TestGateService::checkWithoutWaitingLeavesCountedUsesToAWorker()
+{
+    // An unlimited token: answered at once, as check() would.
+    const QString unlimited = patron();
+    auto inline_ = engine().gate().checkWithoutWaiting(unlimited, page("/articles/42"), kBrowser);
+    QVERIFY2(inline_, qPrintable(errorText(inline_)));
+    QVERIFY(inline_->has_value());
+    QCOMPARE((*inline_)->verdict, Verdict::Allowed);
+    auto refused = engine().gate().checkWithoutWaiting(unlimited, page("/articles/43"), kBrowser);
+    QVERIFY(refused && refused->has_value());
+    QCOMPARE((*refused)->verdict, Verdict::Forbidden);
+
+    // A one-use token: no answer, and its use is still there for the worker.
+    const QString once = patron(1);
+    auto deferred = engine().gate().checkWithoutWaiting(once, page("/articles/42"), kBrowser);
+    QVERIFY2(deferred, qPrintable(errorText(deferred)));
+    QVERIFY(!deferred->has_value());
+    QCOMPARE(verdict(once, page("/articles/42")), Verdict::Allowed);
+    QCOMPARE(verdict(once, page("/articles/42")), Verdict::SignIn);
 }
 
 void TestGateService::linkOpensItsDocumentExactlyOnce()
