@@ -6,6 +6,7 @@
 #   docs/issue-form.png    Token > Issue Token
 #   docs/audit-view.png    Access > Audit Log
 #   docs/report-dialog.png File > Export Report (the selected token's subtree offered)
+#   docs/link-dialog.png   Token > Link for One Document, an address filled in
 # Usage: bash scripts/screenshots.sh [build-dir]   (default build/release)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTimer>
 #include <QTreeView>
@@ -86,10 +87,20 @@ void ScreenshotTour::shootAuditView()
 void ScreenshotTour::shootReportDialog()
 {
     openDialog(static_cast<int>(MainAction::Export), QStringLiteral("report-dialog.png"),
-               &ScreenshotTour::finish);
+               &ScreenshotTour::shootLinkDialog);
 }
 
-void ScreenshotTour::openDialog(int which, const QString& fileName, void (ScreenshotTour::*next)())
+void ScreenshotTour::shootLinkDialog()
+{
+    openDialog(static_cast<int>(MainAction::LinkDocument), QStringLiteral("link-dialog.png"),
+               &ScreenshotTour::finish, [](QWidget* dialog) {
+                   if (auto* address = dialog->findChild<QLineEdit*>(QStringLiteral("address")))
+                       address->setText(QStringLiteral("https://journal.example.org/articles/42/"));
+               });
+}
+
+void ScreenshotTour::openDialog(int which, const QString& fileName, void (ScreenshotTour::*next)(),
+                                const std::function<void(QWidget*)>& prepare)
 {
     QAction* action = m_window.action(static_cast<MainAction>(which));
     if (!action->isVisible() || !action->isEnabled()) {
@@ -101,12 +112,14 @@ void ScreenshotTour::openDialog(int which, const QString& fileName, void (Screen
     }
     // Scheduled first: the action may open a dialog with exec(), which returns
     // only when the dialog closes.
-    QTimer::singleShot(kSettleMs, this, [this, fileName, next] {
+    QTimer::singleShot(kSettleMs, this, [this, fileName, next, prepare] {
         QWidget* shown = newTopLevel();
         if (!shown) {
             std::fprintf(stderr, "screenshot: no window opened for %s\n", qPrintable(fileName));
             ++m_failures;
         } else {
+            if (prepare)
+                prepare(shown);
             save(shown, fileName);
             shown->close();
         }

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QObject>
+#include <functional>
 
 class QWidget;
 
@@ -25,9 +26,12 @@ public:
 private:
     void prepareTree();
     void shootMainWindow();
-    void openDialog(int action, const QString& fileName, void (ScreenshotTour::*next)());
+    // `prepare` fills the dialog in before the picture (nothing when empty).
+    void openDialog(int action, const QString& fileName, void (ScreenshotTour::*next)(),
+                    const std::function<void(QWidget*)>& prepare = {});
     void shootAuditView();
     void shootReportDialog();
+    void shootLinkDialog();
     void finish();
     bool save(QWidget* widget, const QString& fileName);
     QWidget* newTopLevel() const;
