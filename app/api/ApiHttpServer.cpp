@@ -41,14 +41,19 @@ QString methodName(Method method)
     }
 }
 
-QString clientOf(const QTcpSocket* socket)
+QString peerAddressOf(const QTcpSocket* socket)
 {
     QHostAddress address = socket->peerAddress();
     bool mapped = false;
     const quint32 v4 = address.toIPv4Address(&mapped);
     if (mapped)
         address = QHostAddress(v4);
-    return QStringLiteral("api:") + address.toString();
+    return address.toString();
+}
+
+QString clientOf(const QString& address)
+{
+    return QStringLiteral("api:") + address;
 }
 
 QString newRequestId()
@@ -140,7 +145,7 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
     request.path = httpRequest.url().path();
     request.query = httpRequest.query();
     request.body = httpRequest.body();
-    request.client = clientOf(socket);
+    request.client = clientOf(peerAddressOf(socket));
     request.requestId = newRequestId();
 
     const QByteArray token = tokenOf(httpRequest);
@@ -165,13 +170,12 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
         QHash<QByteArray, QByteArray> headers;
         for (const QByteArray& name : GateEndpoint::headerNames())
             headers.insert(name.toLower(), httpRequest.value(name));
-        GateRequest gate{request.method.toLatin1(),
-                         request.path,
-                         request.query,
-                         request.body,
-                         {},
-                         request.client,
-                         request.requestId};
+        // Behind a trusted proxy the browser's address counts, not the proxy's.
+        const QString client = clientOf(m_gate.config().clientAddress(
+            peerAddressOf(socket), httpRequest.value(QByteArrayLiteral("X-Forwarded-For"))));
+        GateRequest gate{
+            request.method.toLatin1(), request.path, request.query, request.body, {}, client,
+            request.requestId};
         // A proxy's repeated check of a cached token is answered here: the
         // hop to a worker and back cost more than the check itself.
         gate.header = [&headers](const QByteArray& name) { return headers.value(name.toLower()); };

@@ -1,5 +1,6 @@
 #include "api/GateConfig.h"
 
+#include <QHostAddress>
 #include <QUrl>
 
 namespace tessera::api {
@@ -15,7 +16,42 @@ bool hasControlOrBackslash(const QString& text)
     return false;
 }
 
+// One address in canonical text form, or nullopt.
+std::optional<QString> addressOf(QByteArrayView text)
+{
+    const QHostAddress address(QString::fromLatin1(text.trimmed()));
+    if (address.isNull())
+        return std::nullopt;
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    return mapped ? QHostAddress(v4).toString() : address.toString();
+}
+
 } // namespace
+
+QString GateConfig::clientAddress(const QString& peer, const QByteArray& forwardedFor) const
+{
+    const auto trusted = [this](const QString& address) {
+        for (const QString& proxy : trustedProxies) {
+            if (addressOf(proxy.toLatin1()) == address)
+                return true;
+        }
+        return false;
+    };
+    QString client = peer;
+    if (!trusted(client))
+        return client;
+    const QList<QByteArray> hops = forwardedFor.split(',');
+    for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
+        const auto address = addressOf(*hop);
+        if (!address)
+            break;
+        client = *address;
+        if (!trusted(client))
+            break;
+    }
+    return client;
+}
 
 std::optional<QString> GateConfig::redirectTarget(const QString& rd) const
 {

@@ -16,11 +16,22 @@ struct GateConfig
     // Set the cookie's Secure attribute although the server itself speaks
     // plain HTTP: it sits behind a TLS proxy. (With TLS it always does.)
     bool secureCookies = false;
+    // Addresses of the reverse proxies in front of the gate ("127.0.0.1").
+    // A request from one of them is the browser's named in X-Forwarded-For,
+    // so that sign-in limits and audit records count patrons, not the proxy.
+    QStringList trustedProxies;
 
     // Where `rd` may send the browser: a path on this site ("/articles/42",
     // not "//host" nor "/\host", which browsers take for another host) or an
     // http(s) URL on an allowed host. nullopt: refused (no open redirect).
     std::optional<QString> redirectTarget(const QString& rd) const;
+
+    // The client a gate request comes from: `peer` (the connection's address)
+    // unless it is a trusted proxy, then the right-most address in
+    // `forwardedFor` that is not one (each proxy appends the address it saw;
+    // the ones to its left are the browser's word and may be forged).
+    // Malformed entries end the walk at the last trusted hop's view.
+    QString clientAddress(const QString& peer, const QByteArray& forwardedFor) const;
 };
 
 } // namespace tessera::api

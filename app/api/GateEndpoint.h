@@ -50,6 +50,7 @@ public:
 
     // Set before the server listens.
     void configure(const GateConfig& config, bool tls);
+    const GateConfig& config() const { return m_config; }
 
     // The headers the gate reads from a request.
     static const QList<QByteArray>& headerNames();

@@ -10,6 +10,7 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <csignal>
@@ -82,6 +83,13 @@ Result<api::ListenConfig> listenConfig(const SubcommandParser& parser)
                 QStringLiteral("--gate-allowed-host %1: not a host name.").arg(host));
         config->gate.allowedRedirectHosts.append(*name);
     }
+    for (const QString& proxy : parser.values(QStringLiteral("gate-trusted-proxy"))) {
+        const QHostAddress address(proxy.trimmed());
+        if (address.isNull())
+            return Error::invalid(
+                QStringLiteral("--gate-trusted-proxy %1: not an IP address.").arg(proxy));
+        config->gate.trustedProxies.append(address.toString());
+    }
     TESSERA_TRY(config->check());
     return config;
 }
@@ -112,6 +120,11 @@ Result<int> serve(const QStringList& arguments)
                       QStringLiteral("A host the sign-in page may send patrons back to (rd); "
                                      "repeat for more. Paths on this server are always allowed."),
                       QStringLiteral("HOST")});
+    parser.addOption({QStringLiteral("gate-trusted-proxy"),
+                      QStringLiteral("The address of a reverse proxy in front of the gate: its "
+                                     "X-Forwarded-For names the patron, for sign-in limits and "
+                                     "audit records. Repeat for more."),
+                      QStringLiteral("ADDRESS")});
     parser.addOption({QStringLiteral("gate-secure-cookies"),
                       QStringLiteral("Mark the sign-in cookie Secure although this server "
                                      "speaks plain HTTP (it sits behind a TLS proxy).")});

@@ -1,5 +1,7 @@
 #include "ApiTestServer.h"
+#include "audit/AuditRecord.h"
 #include "engine/TokenEngine.h"
+#include "support/EngineActors.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void badInputIsAClearClientError_data();
     void badInputIsAClearClientError();
     void tokenNeverAppearsInTheLog();
+    void patronBehindATrustedProxyIsTheAuditedClient();
 
 private:
     ApiReply check(const Headers& headers)
@@ -195,6 +198,38 @@ void TestGateCheck::tokenNeverAppearsInTheLog()
     check(nginx("/articles%2f42", cookieWith(m_patron)));
     check(nginx("/articles/42", "tessera_token=" + m_patron.toUtf8() + "x"));
     QVERIFY(!log.text().contains(m_patron));
+}
+
+void TestGateCheck::patronBehindATrustedProxyIsTheAuditedClient()
+{
+    const auto checkedBy = [](ApiTestServer& api, const QString& client) {
+        const auto records = test::auditTrail(api.engine());
+        return std::any_of(records.cbegin(), records.cend(), [&](const audit::AuditRecord& r) {
+            return r.operation == u"token.use" && r.client == client;
+        });
+    };
+    Headers forwarded = nginx("/articles/42", cookieWith(m_patron));
+    forwarded.append({"X-Forwarded-For"_ba, "203.0.113.66, 198.51.100.7"_ba});
+    // Without trusted proxies the header is the browser's word: ignored.
+    QCOMPARE(check(forwarded).status, 200);
+    QTRY_VERIFY(checkedBy(*m_api, u"api:127.0.0.1"_s));
+    QVERIFY(!checkedBy(*m_api, u"api:198.51.100.7"_s));
+
+    api::ListenConfig config = ApiTestServer::ephemeral();
+    config.gate.trustedProxies = {u"127.0.0.1"_s};
+    ApiTestServer behindProxy({}, config);
+    QVERIFY2(behindProxy.isValid(), qPrintable(behindProxy.errorMessage()));
+    QVERIFY(behindProxy.addPolicy(
+        u"article-42"_s,
+        u"path \"gate/journal.example.org/articles/42\" { capabilities = [\"read\"] }"_s));
+    const QString patron =
+        behindProxy.createToken(QJsonObject{{u"policies"_s, QJsonArray{u"article-42"_s}}});
+    Headers viaProxy = nginx("/articles/42", cookieWith(patron));
+    viaProxy.append({"X-Forwarded-For"_ba, "203.0.113.66, 198.51.100.7"_ba});
+    QCOMPARE(behindProxy.callRaw("GET", u"/gate/check"_s, {}, {}, viaProxy).status, 200);
+    // The address the proxy appended, not the one the browser claimed.
+    QTRY_VERIFY(checkedBy(behindProxy, u"api:198.51.100.7"_s));
+    QVERIFY(!checkedBy(behindProxy, u"api:203.0.113.66"_s));
 }
 
 QTEST_MAIN(TestGateCheck)

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void redirectElsewhereIsRefused();
     void pagesSpeakTheBrowsersPreferredLanguage_data();
     void pagesSpeakTheBrowsersPreferredLanguage();
+    void clientBehindATrustedProxyIsTheForwardedAddress_data();
+    void clientBehindATrustedProxyIsTheForwardedAddress();
 };
 
 namespace {
@@ -100,6 +102,38 @@ void TestGateConfig::pagesSpeakTheBrowsersPreferredLanguage()
     QFETCH(QByteArray, header);
     QFETCH(QString, language);
     QCOMPARE(GateLanguage::fromAcceptLanguage(header), language);
+}
+
+void TestGateConfig::clientBehindATrustedProxyIsTheForwardedAddress_data()
+{
+    QTest::addColumn<QString>("peer");
+    QTest::addColumn<QByteArray>("forwardedFor");
+    QTest::addColumn<QString>("client");
+    QTest::newRow("no proxy") << u"192.0.2.7"_s << QByteArray() << u"192.0.2.7"_s;
+    QTest::newRow("untrusted peer's header is ignored")
+        << u"192.0.2.7"_s << "198.51.100.1"_ba << u"192.0.2.7"_s;
+    QTest::newRow("trusted proxy names the browser")
+        << u"127.0.0.1"_s << "198.51.100.1"_ba << u"198.51.100.1"_s;
+    // The browser may send its own X-Forwarded-For: only what the proxy
+    // appended (the right-most address) is believed.
+    QTest::newRow("forged entries on the left")
+        << u"127.0.0.1"_s << "203.0.113.9, 198.51.100.1"_ba << u"198.51.100.1"_s;
+    QTest::newRow("two trusted hops")
+        << u"127.0.0.1"_s << "198.51.100.1, 10.0.0.2"_ba << u"198.51.100.1"_s;
+    QTest::newRow("garbage keeps the proxy's view")
+        << u"127.0.0.1"_s << "not-an-address"_ba << u"127.0.0.1"_s;
+    QTest::newRow("ipv6") << u"127.0.0.1"_s << "2001:db8::1"_ba << u"2001:db8::1"_s;
+    QTest::newRow("proxy without header") << u"127.0.0.1"_s << QByteArray() << u"127.0.0.1"_s;
+}
+
+void TestGateConfig::clientBehindATrustedProxyIsTheForwardedAddress()
+{
+    QFETCH(QString, peer);
+    QFETCH(QByteArray, forwardedFor);
+    QFETCH(QString, client);
+    GateConfig config;
+    config.trustedProxies = {u"127.0.0.1"_s, u"10.0.0.2"_s};
+    QCOMPARE(config.clientAddress(peer, forwardedFor), client);
 }
 
 QTEST_GUILESS_MAIN(TestGateConfig)
