@@ -4,6 +4,7 @@
 #include "PassphraseSource.h"
 #include "StoreSession.h"
 #include "SubcommandParser.h"
+#include "engine/PassphraseChange.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -32,8 +33,10 @@ Result<int> rekeyStore(const QStringList& arguments)
          QStringLiteral("--new-passphrase-file"), QStringLiteral("TESSERA_NEW_PASSPHRASE"), true});
     if (!newPassphrase)
         return newPassphrase.error();
-    TESSERA_TRY((*session)->engine().admin().changePassphrase(StoreSession::caller(),
-                                                              newPassphrase->view()));
+    // As the console does: another process's moment with the store open is
+    // waited out (PassphraseChange), not reported as a failure at once.
+    TESSERA_TRY(engine::PassphraseChange((*session)->engine(), StoreSession::caller())
+                    .rekey(std::move(*newPassphrase)));
     Output(false).line(
         QStringLiteral("The store %1 now opens with the new passphrase.").arg(parser.storePath()));
     return 0;

@@ -20,7 +20,11 @@ Status PassphraseChange::run(SecretBytes current, SecretBytes next) const
     if (auto check = store::Store::open(m_engine.storePath(), current.view()); !check)
         return check.error();
     current = SecretBytes();
+    return rekey(std::move(next));
+}
 
+Status PassphraseChange::rekey(SecretBytes next) const
+{
     for (int attempt = 1;; ++attempt) {
         Status changed = m_engine.admin().changePassphrase(m_caller, next.view());
         if (changed || changed.error().code != ErrorCode::Conflict || attempt == kAttempts)

@@ -34,6 +34,9 @@ public:
     void setWait(Wait wait) { m_wait = std::move(wait); }
 
     Status run(SecretBytes current, SecretBytes next) const;
+    // Only the re-encryption with its retries, for a caller that has just
+    // opened the store with the current passphrase itself (tessera-cli).
+    Status rekey(SecretBytes next) const;
 
 private:
     TokenEngine& m_engine;

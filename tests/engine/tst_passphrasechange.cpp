@@ -46,6 +46,7 @@ private Q_SLOTS:
     void aBusyStoreIsTriedAgainUntilItIsFree();
     void aStoreThatStaysBusyGivesUpWithConflict();
     void refusalsOtherThanConflictAreNotRetried();
+    void rekeyAloneAlsoWaitsForABusyStore();
 };
 
 void TestPassphraseChange::theRightPassphraseRekeysAtTheFirstAttempt()
@@ -154,6 +155,31 @@ void TestPassphraseChange::refusalsOtherThanConflictAreNotRetried()
     QCOMPARE(waits, 0);
 
     QCOMPARE(opensWith(temp, TempEngine::kPassphrase), kOpens);
+}
+
+void TestPassphraseChange::rekeyAloneAlsoWaitsForABusyStore()
+{
+    // tessera-cli store rekey: it opened the store with the current passphrase
+    // itself, and waits out another handle as the console does.
+    TempEngine temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+    std::optional<store::Store::Lease> busy;
+    {
+        auto lease = temp.store().acquire();
+        QVERIFY(lease.ok());
+        busy.emplace(std::move(*lease));
+    }
+    PassphraseChange change(temp.engine(), TempEngine::owner());
+    int waits = 0;
+    change.setWait([&](int attempts) {
+        ++waits;
+        if (attempts == 2)
+            busy.reset();
+    });
+    const Status changed = change.rekey(secret(kNewPassphrase));
+    QVERIFY2(changed.ok(), qPrintable(changed.error().message));
+    QVERIFY(waits >= 2);
+    QCOMPARE(opensWith(temp, kNewPassphrase), kOpens);
 }
 
 QTEST_GUILESS_MAIN(TestPassphraseChange)
