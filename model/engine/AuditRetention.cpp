@@ -13,7 +13,25 @@ AuditRetention::AuditRetention(AdminService& admin, const Clock& clock, Caller c
     , m_caller(std::move(caller))
 {
     m_timer.setInterval(period);
-    connect(&m_timer, &QTimer::timeout, this, [this] { (void)applyNow(); });
+    connect(&m_timer, &QTimer::timeout, this, &AuditRetention::applyInBackground);
+}
+
+AuditRetention::~AuditRetention()
+{
+    if (m_run.valid())
+        m_run.wait(); // it uses the engine, which goes after this
+}
+
+bool AuditRetention::isRunning() const
+{
+    return m_run.valid() && m_run.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
+}
+
+void AuditRetention::applyInBackground()
+{
+    if (m_days == 0 || isRunning())
+        return; // the run in progress covers this one
+    m_run = std::async(std::launch::async, [this] { (void)applyNow(); });
 }
 
 void AuditRetention::setDays(int days)
@@ -24,7 +42,7 @@ void AuditRetention::setDays(int days)
         return;
     }
     m_timer.start();
-    (void)applyNow();
+    applyInBackground();
 }
 
 Result<audit::Redaction> AuditRetention::applyNow()
