@@ -17,6 +17,10 @@
 namespace tessera::cli {
 namespace {
 
+using engine::CreatedToken;
+using engine::SecondFactors;
+using engine::Totp;
+
 SecretSource passwordSource(const SubcommandParser& parser, const QString& name, bool confirm)
 {
     return {QStringLiteral("password for %1").arg(name),
@@ -43,7 +47,7 @@ const TokenSettingsOptions kSettings(TokenSettingsOptions::For::User);
 QString badCodeMessage()
 {
     return QStringLiteral("A TOTP code is the %1 digits the authenticator app shows.")
-        .arg(engine::Totp::kDigits);
+        .arg(Totp::kDigits);
 }
 
 Result<int> writeUser(const QStringList& arguments)
@@ -108,8 +112,8 @@ Result<int> readUser(const QStringList& arguments)
     if (!factors)
         return factors.error();
     const QString totp =
-        factors->totp == engine::SecondFactors::State::Active    ? QStringLiteral("on")
-        : factors->totp == engine::SecondFactors::State::Pending ? QStringLiteral("pending")
+        factors->totp == SecondFactors::State::Active    ? QStringLiteral("on")
+        : factors->totp == SecondFactors::State::Pending ? QStringLiteral("pending")
                                                                  : QStringLiteral("off");
     const Output output(parser.json());
     QJsonObject json = user->toJson();
@@ -175,7 +179,7 @@ Result<int> loginUser(const QStringList& arguments)
     std::optional<QString> code;
     if (parser.isSet(QStringLiteral("code"))) {
         code = parser.value(QStringLiteral("code")).trimmed();
-        if (!engine::Totp::isWellFormed(*code))
+        if (!Totp::isWellFormed(*code))
             return Error::invalid(badCodeMessage());
     }
     auto session = StoreSession::open(parser);
@@ -190,7 +194,7 @@ Result<int> loginUser(const QStringList& arguments)
         engine.userpass().signIn(name, QString::fromUtf8(password->view()), code, client);
     if (!signedIn)
         return signedIn.error();
-    std::optional<engine::CreatedToken> created = std::move(signedIn->token);
+    std::optional<CreatedToken> created = std::move(signedIn->token);
     if (signedIn->mfa) {
         // The password was right and the user has TOTP: the code is asked for
         // only now, so that nobody is asked for a code before the password.
@@ -202,7 +206,7 @@ Result<int> loginUser(const QStringList& arguments)
         if (!typed)
             return typed.error();
         const QString text = QString::fromUtf8(typed->view()).trimmed();
-        if (!engine::Totp::isWellFormed(text))
+        if (!Totp::isWellFormed(text))
             return Error::invalid(badCodeMessage());
         auto validated = engine.userpass().validateMfa(signedIn->mfa->requestId, text, client);
         if (!validated)

@@ -124,16 +124,14 @@ void TestSecondFactor::pendingEnrolmentIsNotAskedForUntilConfirmed()
     QVERIFY(!enrolled->confirmed);
     QCOMPARE(enrolled->otpauthUrl,
              u"otpauth://totp/Tessera:alice?secret=%1&issuer=Tessera"_s.arg(enrolled->secret));
-    QCOMPARE(engine().secondFactors().factors(owner(), u"alice"_s)->totp,
-             SecondFactors::State::Pending);
+    QVERIFY(engine().secondFactors().factors(owner(), u"alice"_s)->totp == SecondFactors::State::Pending);
     // Not switched on yet: the password alone still signs in.
     QVERIFY(engine().userpass().login(u"alice"_s, kPassword, kClient).ok());
 
     const QByteArray secret = secretOf(u"alice"_s);
     QVERIFY2(engine().secondFactors().confirmTotp(owner(), u"alice"_s, codeNow(secret)).ok(),
              "confirmation failed");
-    QCOMPARE(engine().secondFactors().factors(owner(), u"alice"_s)->totp,
-             SecondFactors::State::Active);
+    QVERIFY(engine().secondFactors().factors(owner(), u"alice"_s)->totp == SecondFactors::State::Active);
     QCOMPARE(engine().secondFactors().factors(owner(), u"alice"_s)->required(),
              QStringList{u"totp"_s});
     // The confirming code was used: it does not sign in as well.
@@ -148,8 +146,7 @@ void TestSecondFactor::wrongConfirmationCodeLeavesEnrolmentPending()
     const auto wrong =
         engine().secondFactors().confirmTotp(owner(), u"alice"_s, codeNow(secret, 3));
     QCOMPARE(wrong.error().code, ErrorCode::InvalidArgument);
-    QCOMPARE(engine().secondFactors().factors(owner(), u"alice"_s)->totp,
-             SecondFactors::State::Pending);
+    QVERIFY(engine().secondFactors().factors(owner(), u"alice"_s)->totp == SecondFactors::State::Pending);
     // Enabling again gives a new secret for the pending enrolment.
     auto again = engine().secondFactors().enableTotp(owner(), u"alice"_s, false);
     QVERIFY(again.ok());
@@ -332,8 +329,7 @@ void TestSecondFactor::disableRemovesTheSecondFactor()
 {
     QVERIFY(!aliceWithTotp().isEmpty());
     QVERIFY(engine().secondFactors().disableTotp(owner(), u"alice"_s).ok());
-    QCOMPARE(engine().secondFactors().factors(owner(), u"alice"_s)->totp,
-             SecondFactors::State::None);
+    QVERIFY(engine().secondFactors().factors(owner(), u"alice"_s)->totp == SecondFactors::State::None);
     QVERIFY(engine().userpass().login(u"alice"_s, kPassword, kClient).ok());
     QCOMPARE(engine().secondFactors().disableTotp(owner(), u"alice"_s).error().code,
              ErrorCode::NotFound);
