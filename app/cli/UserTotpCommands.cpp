@@ -12,13 +12,12 @@
 namespace tessera::cli {
 namespace {
 
-SubcommandParser totpParser(const QString& action, const QString& description)
+// What both actions take: the store and the user's name.
+void addTotpArguments(SubcommandParser& parser)
 {
-    SubcommandParser parser(QStringLiteral("user totp ") + action, description);
     parser.addStoreOptions();
     parser.addPositional(QStringLiteral("name"), QStringLiteral("The user's name."),
                          QStringLiteral("NAME"));
-    return parser;
 }
 
 // The CLI has no screen to show a QR code on and wait for a code, so its
@@ -27,11 +26,12 @@ SubcommandParser totpParser(const QString& action, const QString& description)
 // waits for one valid code instead.
 Result<int> enable(const QStringList& arguments)
 {
-    SubcommandParser parser = totpParser(
-        QStringLiteral("enable"),
+    SubcommandParser parser(
+        QStringLiteral("user totp enable"),
         QStringLiteral("Switch TOTP on for a user: print the secret and the otpauth:// URI for "
                        "their authenticator app, once (they are never shown again). From the next "
                        "sign-in on, the user needs a code as well as the password."));
+    addTotpArguments(parser);
     parser.addJsonOption();
     if (auto exit = parser.parse(arguments, 1, 1))
         return *exit;
@@ -56,10 +56,11 @@ Result<int> enable(const QStringList& arguments)
 
 Result<int> disable(const QStringList& arguments)
 {
-    SubcommandParser parser =
-        totpParser(QStringLiteral("disable"),
-                   QStringLiteral("Switch TOTP off for a user: the password alone signs in again "
-                                  "(for a lost phone: disable, then enable a new secret)."));
+    SubcommandParser parser(
+        QStringLiteral("user totp disable"),
+        QStringLiteral("Switch TOTP off for a user: the password alone signs in again (for a "
+                       "lost phone: disable, then enable a new secret)."));
+    addTotpArguments(parser);
     if (auto exit = parser.parse(arguments, 1, 1))
         return *exit;
     auto session = StoreSession::open(parser);
