@@ -111,10 +111,10 @@ Result<int> readUser(const QStringList& arguments)
     auto factors = engine.secondFactors().factors(StoreSession::caller(), user->name);
     if (!factors)
         return factors.error();
-    const QString totp =
-        factors->totp == SecondFactors::State::Active    ? QStringLiteral("on")
-        : factors->totp == SecondFactors::State::Pending ? QStringLiteral("pending")
-                                                                 : QStringLiteral("off");
+    const QString totp = factors->totp == SecondFactors::State::Active ? QStringLiteral("on")
+                         : factors->totp == SecondFactors::State::Pending
+                             ? QStringLiteral("pending")
+                             : QStringLiteral("off");
     const Output output(parser.json());
     QJsonObject json = user->toJson();
     json.insert(QStringLiteral("name"), user->name);

@@ -3,10 +3,9 @@
 // logins are rate-limited per client (429), and no password is ever shown.
 #include "ApiTestServer.h"
 #include "engine/TokenEngine.h"
+#include "support/Oathtool.h"
 
 #include <QJsonArray>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace tessera;
@@ -51,16 +50,14 @@ private:
     // server's clock, `offset` steps away; empty when oathtool is missing.
     static QString oathtoolCode(ApiTestServer& api, const QString& secret, int offset = 0)
     {
-        const QString oathtool = QStandardPaths::findExecutable(QStringLiteral("oathtool"));
-        if (oathtool.isEmpty())
-            return {};
-        const qint64 at = api.temp().clock().nowSeconds() + offset * 30;
-        QProcess process;
-        process.start(oathtool, {QStringLiteral("--totp"), QStringLiteral("-b"),
-                                 QStringLiteral("--now=@%1").arg(at), secret});
-        if (!process.waitForFinished(10'000) || process.exitCode() != 0)
-            return {};
-        return QString::fromLatin1(process.readAllStandardOutput()).trimmed();
+        return tessera::test::oathtoolCode(secret, api.temp().clock().nowSeconds() + offset * 30);
+    }
+    static ApiReply validate(ApiTestServer& api, const QString& requestId, const QString& code)
+    {
+        return api.call("PUT", QStringLiteral("sys/mfa/validate"), QString(),
+                        {{QStringLiteral("mfa_request_id"), requestId},
+                         {QStringLiteral("mfa_payload"),
+                          QJsonObject{{QStringLiteral("totp"), QJsonArray{code}}}}});
     }
     static ApiReply loginWithHeader(ApiTestServer& api, const QByteArray& header)
     {
@@ -208,7 +205,7 @@ void TestUserpassApi::totpUserGetsMfaRequirementThenTokenFromValidate()
     const QString secret = enrolAlice(api);
     QVERIFY(!secret.isEmpty());
     if (oathtoolCode(api, secret).isEmpty())
-        QSKIP("oathtool is not installed (scripts/deps.sh installs it)");
+        QSKIP(tessera::test::kOathtoolMissing);
 
     const ApiReply first = api.call(
         "POST", kLogin, QString(), {{QStringLiteral("password"), QStringLiteral("correct horse")}});
@@ -232,11 +229,7 @@ void TestUserpassApi::totpUserGetsMfaRequirementThenTokenFromValidate()
     QCOMPARE(constraint.value(u"uses_passcode").toBool(), true);
     QCOMPARE(first.warnings().size(), 1);
 
-    const ApiReply validated =
-        api.call("PUT", QStringLiteral("sys/mfa/validate"), QString(),
-                 {{QStringLiteral("mfa_request_id"), requestId},
-                  {QStringLiteral("mfa_payload"),
-                   QJsonObject{{QStringLiteral("totp"), QJsonArray{oathtoolCode(api, secret)}}}}});
+    const ApiReply validated = validate(api, requestId, oathtoolCode(api, secret));
     QCOMPARE(validated.status, 200);
     const QString token = validated.auth().value(u"client_token").toString();
     QVERIFY(token.startsWith(QStringLiteral("tss.")));
@@ -245,11 +238,7 @@ void TestUserpassApi::totpUserGetsMfaRequirementThenTokenFromValidate()
 
     // The request id was used.
     api.temp().clock().advanceSeconds(30);
-    const ApiReply again =
-        api.call("POST", QStringLiteral("sys/mfa/validate"), QString(),
-                 {{QStringLiteral("mfa_request_id"), requestId},
-                  {QStringLiteral("mfa_payload"),
-                   QJsonObject{{QStringLiteral("totp"), QJsonArray{oathtoolCode(api, secret)}}}}});
+    const ApiReply again = validate(api, requestId, oathtoolCode(api, secret));
     QCOMPARE(again.status, 403);
 }
 
@@ -261,7 +250,7 @@ void TestUserpassApi::mfaHeaderGivesTheTokenAtOnce()
     const QString secret = enrolAlice(api);
     const QString code = oathtoolCode(api, secret);
     if (code.isEmpty())
-        QSKIP("oathtool is not installed (scripts/deps.sh installs it)");
+        QSKIP(tessera::test::kOathtoolMissing);
     const ApiReply login = loginWithHeader(api, "totp:" + code.toLatin1());
     QCOMPARE(login.status, 200);
     QVERIFY(login.auth().value(u"client_token").toString().startsWith(QStringLiteral("tss.")));
@@ -281,7 +270,7 @@ void TestUserpassApi::wrongOrReplayedPasscodeIs403()
     const QString secret = enrolAlice(api);
     const QString code = oathtoolCode(api, secret);
     if (code.isEmpty())
-        QSKIP("oathtool is not installed (scripts/deps.sh installs it)");
+        QSKIP(tessera::test::kOathtoolMissing);
     QCOMPARE(loginWithHeader(api, "totp:" + code.toLatin1()).status, 200);
     const ApiReply replayed = loginWithHeader(api, "totp:" + code.toLatin1());
     QCOMPARE(replayed.status, 403);

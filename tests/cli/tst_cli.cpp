@@ -1,4 +1,5 @@
 #include "support/CsvReader.h"
+#include "support/Oathtool.h"
 #include "support/TempStore.h"
 
 #include <QDateTime>
@@ -8,7 +9,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
@@ -84,8 +84,6 @@ private Q_SLOTS:
 private:
     // alice with a password (in the returned file) and the ebooks policy.
     QString writeAlice();
-    // oathtool's code for a Base32 secret now; empty when it is missing.
-    static QString oathtoolCode(const QString& secret);
     Run cli(const QStringList& arguments, const QByteArray& input = {}) const;
     // Runs against the temporary store with the right passphrase.
     Run onStore(QStringList arguments, const QByteArray& input = {}) const;
@@ -658,18 +656,6 @@ QString TestCli::writeAlice()
     return written.exitCode == 0 ? passwordFile : QString();
 }
 
-QString TestCli::oathtoolCode(const QString& secret)
-{
-    const QString oathtool = QStandardPaths::findExecutable(QStringLiteral("oathtool"));
-    if (oathtool.isEmpty())
-        return {};
-    QProcess process;
-    process.start(oathtool, {QStringLiteral("--totp"), QStringLiteral("-b"), secret});
-    if (!process.waitForFinished(10'000) || process.exitCode() != 0)
-        return {};
-    return QString::fromLatin1(process.readAllStandardOutput()).trimmed();
-}
-
 void TestCli::userTotpEnableThenLoginNeedsTheCode()
 {
     const QString passwordFile = writeAlice();
@@ -704,9 +690,10 @@ void TestCli::userTotpEnableThenLoginNeedsTheCode()
     QVERIFY(noCode.out.isEmpty());
     QVERIFY2(noCode.err.contains("TOTP code"), noCode.err.constData());
 
-    const QString code = oathtoolCode(secret);
+    // The CLI reads the system clock, and so does oathtool without --now.
+    const QString code = tessera::test::oathtoolCode(secret);
     if (code.isEmpty())
-        QSKIP("oathtool is not installed (scripts/deps.sh installs it)");
+        QSKIP(tessera::test::kOathtoolMissing);
     const Run withCode = onStore(login + QStringList{QStringLiteral("--code"), code});
     QVERIFY2(withCode.exitCode == 0, qPrintable(withCode.describe()));
     QVERIFY(withCode.json().value(QStringLiteral("token")).toString().startsWith(u"tss."));
