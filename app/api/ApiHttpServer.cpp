@@ -147,6 +147,7 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
     request.body = httpRequest.body();
     request.client = clientOf(peerAddressOf(socket));
     request.requestId = newRequestId();
+    request.mfaHeader = httpRequest.value(QByteArrayLiteral("X-Vault-MFA"));
 
     const QByteArray token = tokenOf(httpRequest);
 

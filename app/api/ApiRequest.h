@@ -25,6 +25,9 @@ struct ApiRequest
     // The token the request came with (authenticated routes): lookup-self's
     // "id" and renew-self's client_token. Never logged or audited.
     QString rawToken;
+    // X-Vault-MFA ("totp:<passcode>"), read by the login route. Never logged
+    // or audited.
+    QByteArray mfaHeader;
 
     QString param(const QString& name) const { return params.value(name); }
 };

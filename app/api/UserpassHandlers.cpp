@@ -1,4 +1,5 @@
 #include "api/Handlers.h"
+#include "api/LoginMfa.h"
 #include "api/Router.h"
 #include "api/TokenJson.h"
 #include "engine/TokenEngine.h"
@@ -11,19 +12,50 @@ using engine::TokenEngine;
 
 const QString kPassword = QStringLiteral("password");
 
+ApiResponse tokenAuth(TokenEngine& engine, const engine::CreatedToken& token)
+{
+    return ApiResponse::authJson(
+        TokenJson::auth(token.info, token.token, engine.clock().nowSeconds()), token.warnings);
+}
+
+// Vault's login MFA: with X-Vault-MFA the token at once, without it (for a
+// user with a second factor) the mfa_requirement to finish at sys/mfa/validate.
 ApiResponse login(TokenEngine& engine, ApiRequest& request)
 {
     return withBody(request, [&](JsonBody& body) {
         auto password = requiredString(body, kPassword);
         if (!password.ok())
             return ApiResponse::fromError(password.error());
-        auto created = engine.userpass().login(request.param(QStringLiteral("username")), *password,
-                                               request.client, request.requestId);
-        return respond(created, [&](const engine::CreatedToken& token) {
-            return ApiResponse::authJson(
-                TokenJson::auth(token.info, token.token, engine.clock().nowSeconds()),
-                token.warnings);
+        auto passcode = LoginMfa::passcodeFromHeader(request.mfaHeader);
+        if (!passcode.ok())
+            return ApiResponse::fromError(passcode.error());
+        auto signedIn =
+            engine.userpass().signIn(request.param(QStringLiteral("username")), *password,
+                                     *passcode, request.client, request.requestId);
+        return respond(signedIn, [&](const engine::SignIn& outcome) {
+            if (outcome.mfa)
+                return ApiResponse::auth(LoginMfa::requirementAuth(*outcome.mfa),
+                                         {LoginMfa::requirementWarning()});
+            return tokenAuth(engine, *outcome.token);
         });
+    });
+}
+
+// sys/mfa/validate: {"mfa_request_id", "mfa_payload": {"totp": ["<passcode>"]}}.
+ApiResponse validateMfa(TokenEngine& engine, ApiRequest& request)
+{
+    return withBody(request, [&](JsonBody& body) {
+        auto requestId = requiredString(body, QStringLiteral("mfa_request_id"));
+        if (!requestId.ok())
+            return ApiResponse::fromError(requestId.error());
+        auto passcode = LoginMfa::passcodeFromPayload(
+            body.value(QStringLiteral("mfa_payload")).value_or(QJsonValue()));
+        if (!passcode.ok())
+            return ApiResponse::fromError(passcode.error());
+        auto created =
+            engine.userpass().validateMfa(*requestId, *passcode, request.client, request.requestId);
+        return respond(created,
+                       [&](const engine::CreatedToken& token) { return tokenAuth(engine, token); });
     });
 }
 
@@ -66,6 +98,11 @@ void addUserpassRoutes(Router& router, TokenEngine& engine)
     router.add(
         QStringLiteral("POST"), QStringLiteral("auth/userpass/login/:username"),
         [e](ApiRequest& r) { return login(*e, r); }, Access::Login);
+    // The second step of a login with a second factor: no token yet, so
+    // rate-limited per client like the login itself.
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("sys/mfa/validate"),
+        [e](ApiRequest& r) { return validateMfa(*e, r); }, Access::Login);
     router.add(QStringLiteral("LIST"), QStringLiteral("auth/userpass/users"), [e](ApiRequest& r) {
         return respond(e->userpass().userNames(r.caller), &ApiResponse::keys);
     });

@@ -35,6 +35,7 @@ CommandLine standardCommandLine()
     addPolicyCommands(commandLine);
     addRoleCommands(commandLine);
     addUserCommands(commandLine);
+    addUserTotpCommands(commandLine);
     addAuditCommands(commandLine);
     addStoreCommands(commandLine);
     addDemoCommand(commandLine);

@@ -10,6 +10,7 @@ void addTokenCommands(CommandLine& commandLine);
 void addPolicyCommands(CommandLine& commandLine);
 void addRoleCommands(CommandLine& commandLine);
 void addUserCommands(CommandLine& commandLine);
+void addUserTotpCommands(CommandLine& commandLine);
 void addAuditCommands(CommandLine& commandLine);
 void addStoreCommands(CommandLine& commandLine);
 void addDemoCommand(CommandLine& commandLine);

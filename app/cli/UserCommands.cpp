@@ -8,6 +8,7 @@
 #include "SubcommandParser.h"
 #include "TokenSettingsOptions.h"
 #include "TokenView.h"
+#include "engine/Totp.h"
 #include "engine/User.h"
 
 #include <QJsonArray>
@@ -15,6 +16,10 @@
 
 namespace tessera::cli {
 namespace {
+
+using engine::CreatedToken;
+using engine::SecondFactors;
+using engine::Totp;
 
 SecretSource passwordSource(const SubcommandParser& parser, const QString& name, bool confirm)
 {
@@ -38,6 +43,12 @@ bool passwordGivenNonInteractively(const SubcommandParser& parser)
 }
 
 const TokenSettingsOptions kSettings(TokenSettingsOptions::For::User);
+
+QString badCodeMessage()
+{
+    return QStringLiteral("A TOTP code is the %1 digits the authenticator app shows.")
+        .arg(Totp::kDigits);
+}
 
 Result<int> writeUser(const QStringList& arguments)
 {
@@ -97,15 +108,24 @@ Result<int> readUser(const QStringList& arguments)
     auto user = engine.userpass().user(StoreSession::caller(), parser.positionals().constFirst());
     if (!user)
         return user.error();
+    auto factors = engine.secondFactors().factors(StoreSession::caller(), user->name);
+    if (!factors)
+        return factors.error();
+    const QString totp = factors->totp == SecondFactors::State::Active ? QStringLiteral("on")
+                         : factors->totp == SecondFactors::State::Pending
+                             ? QStringLiteral("pending")
+                             : QStringLiteral("off");
     const Output output(parser.json());
     QJsonObject json = user->toJson();
     json.insert(QStringLiteral("name"), user->name);
     json.insert(QStringLiteral("failed_logins"), user->failedLogins);
     json.insert(QStringLiteral("locked_until"),
                 user->lockedUntil > 0 ? QJsonValue(timeText(user->lockedUntil)) : QJsonValue());
+    json.insert(QStringLiteral("totp"), totp);
     output.document(json);
     QList<QPair<QString, QString>> rows{{QStringLiteral("name"), user->name}};
     rows += kSettings.rows(user->settings);
+    rows.append({QStringLiteral("totp"), totp});
     rows.append({QStringLiteral("failed logins"), QString::number(user->failedLogins)});
     if (user->lockedUntil > engine.clock().nowSeconds())
         rows.append({QStringLiteral("locked until"), timeText(user->lockedUntil)});
@@ -147,11 +167,21 @@ Result<int> loginUser(const QStringList& arguments)
     addPasswordFileOption(parser);
     parser.addOption(
         {QStringLiteral("token-only"), QStringLiteral("Print only the token, for scripts.")});
+    parser.addOption({QStringLiteral("code"),
+                      QStringLiteral("The code of the user's authenticator app, for a user with "
+                                     "TOTP (else $TESSERA_TOTP_CODE, else a prompt when asked)."),
+                      QStringLiteral("CODE")});
     parser.addPositional(QStringLiteral("name"), QStringLiteral("The user's name."),
                          QStringLiteral("NAME"));
     if (auto exit = parser.parse(arguments, 1, 1))
         return *exit;
     const QString name = parser.positionals().constFirst();
+    std::optional<QString> code;
+    if (parser.isSet(QStringLiteral("code"))) {
+        code = parser.value(QStringLiteral("code")).trimmed();
+        if (!Totp::isWellFormed(*code))
+            return Error::invalid(badCodeMessage());
+    }
     auto session = StoreSession::open(parser);
     if (!session)
         return session.error();
@@ -159,10 +189,30 @@ Result<int> loginUser(const QStringList& arguments)
     if (!password)
         return password.error();
     engine::TokenEngine& engine = (*session)->engine();
-    auto created =
-        engine.userpass().login(name, QString::fromUtf8(password->view()), QStringLiteral("cli"));
-    if (!created)
-        return created.error();
+    const QString client = QStringLiteral("cli");
+    auto signedIn =
+        engine.userpass().signIn(name, QString::fromUtf8(password->view()), code, client);
+    if (!signedIn)
+        return signedIn.error();
+    std::optional<CreatedToken> created = std::move(signedIn->token);
+    if (signedIn->mfa) {
+        // The password was right and the user has TOTP: the code is asked for
+        // only now, so that nobody is asked for a code before the password.
+        auto typed = PassphraseSource::read({QStringLiteral("TOTP code for %1").arg(name),
+                                             {},
+                                             QStringLiteral("--code"),
+                                             QStringLiteral("TESSERA_TOTP_CODE"),
+                                             false});
+        if (!typed)
+            return typed.error();
+        const QString text = QString::fromUtf8(typed->view()).trimmed();
+        if (!Totp::isWellFormed(text))
+            return Error::invalid(badCodeMessage());
+        auto validated = engine.userpass().validateMfa(signedIn->mfa->requestId, text, client);
+        if (!validated)
+            return validated.error();
+        created = std::move(*validated);
+    }
     printCreatedToken(*created, engine.clock().nowSeconds(), Output(parser.json()),
                       parser.isSet(QStringLiteral("token-only")));
     return 0;

@@ -9,6 +9,7 @@ TokenEngine::TokenEngine(std::unique_ptr<store::Store> store, const Clock& clock
     : m_core(std::make_unique<EngineCore>(std::move(store), clock, std::move(config), *this))
     , m_tokens(*m_core)
     , m_userpass(*m_core, m_tokens)
+    , m_secondFactors(*m_core)
     , m_cubbyhole(*m_core)
     , m_oidc(*m_core)
     , m_admin(*m_core)

@@ -8,6 +8,7 @@
 #include "engine/EngineEvents.h"
 #include "engine/GateService.h"
 #include "engine/OidcService.h"
+#include "engine/SecondFactorService.h"
 #include "engine/TokenBrowser.h"
 #include "engine/TokenService.h"
 #include "engine/UserpassService.h"
@@ -52,6 +53,8 @@ public:
     const TokenService& tokens() const { return m_tokens; }
     UserpassService& userpass() { return m_userpass; }
     const UserpassService& userpass() const { return m_userpass; }
+    SecondFactorService& secondFactors() { return m_secondFactors; }
+    const SecondFactorService& secondFactors() const { return m_secondFactors; }
     CubbyholeService& cubbyhole() { return m_cubbyhole; }
     const CubbyholeService& cubbyhole() const { return m_cubbyhole; }
     OidcService& oidc() { return m_oidc; }
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<EngineCore> m_core; // first: the services refer to it
     TokenService m_tokens;
     UserpassService m_userpass;
+    SecondFactorService m_secondFactors;
     CubbyholeService m_cubbyhole;
     OidcService m_oidc;
     AdminService m_admin;

@@ -5,6 +5,8 @@
 #include "engine/EngineEvents.h"
 #include "engine/PasswordHash.h"
 #include "engine/Policy.h"
+#include "engine/Totp.h"
+#include "engine/TotpKeys.h"
 #include "engine/User.h"
 #include "engine/UserDirectory.h"
 
@@ -35,6 +37,20 @@ Error loginLocked(qint64 seconds)
         QStringLiteral("too many failed login attempts; try again in %1 seconds").arg(seconds)};
     error.retryAfterSeconds = seconds;
     return error;
+}
+
+// A wrong second factor: Vault answers a failed MFA validation with 403. The
+// message never repeats the code.
+Error wrongPasscode()
+{
+    return Error::denied(QStringLiteral("invalid totp passcode"));
+}
+
+const QString kTotp = QStringLiteral("totp");
+
+QString clientKeyOf(const QString& client)
+{
+    return QStringLiteral("client:") + client;
 }
 
 // A store created with the test-only cheap store KDF hashes passwords cheaply
@@ -147,6 +163,9 @@ Status UserpassService::deleteUser(const Caller& caller, const QString& name)
                          {userPath(normalized), Capability::Delete, QStringLiteral("user.delete")},
                          [&](Mutation& m) -> Status {
                              TESSERA_TRY(UserDirectory(m.db()).remove(normalized));
+                             // Its second factor goes with it: a user created
+                             // again under the name starts without one.
+                             TESSERA_TRY(TotpKeys(m.db()).remove(normalized));
                              m.record.details = {{QStringLiteral("user"), normalized}};
                              m.afterCommit(usersChanged());
                              return {};
@@ -156,12 +175,28 @@ Status UserpassService::deleteUser(const Caller& caller, const QString& name)
 Result<CreatedToken> UserpassService::login(const QString& username, const QString& password,
                                             const QString& client, const QString& requestId)
 {
+    auto signedIn = signIn(username, password, std::nullopt, client, requestId);
+    TESSERA_TRY(signedIn);
+    if (signedIn->token)
+        return std::move(*signedIn->token);
+    // No second step will come through this call: the pending request goes now.
+    (void)m_mfaRequests.take(signedIn->mfa->requestId, m_core.now());
+    return Error::denied(
+        QStringLiteral("this user signs in with a second factor (%1): send its code with the "
+                       "password")
+            .arg(signedIn->mfa->methods.join(QStringLiteral(", "))));
+}
+
+Result<SignIn> UserpassService::signIn(const QString& username, const QString& password,
+                                       const std::optional<QString>& totpCode,
+                                       const QString& client, const QString& requestId)
+{
     Caller caller;
     caller.client = client;
     caller.requestId = requestId;
     const qint64 now = m_core.now();
     const QString name = User::normalizedName(username);
-    const QString clientKey = QStringLiteral("client:") + client;
+    const QString clientKey = clientKeyOf(client);
     const QString nameKey = QStringLiteral("name:") + auditedName(name);
 
     auto lease = m_core.acquire();
@@ -239,46 +274,134 @@ Result<CreatedToken> UserpassService::login(const QString& username, const QStri
             upgraded = std::move(*made);
     }
 
-    auto created = [&]() -> Result<CreatedToken> {
+    return finishSignIn(db, caller, name, stored->password.hash, totpCode, upgraded);
+}
+
+Result<CreatedToken> UserpassService::validateMfa(const QString& mfaRequestId,
+                                                  const QString& totpCode, const QString& client,
+                                                  const QString& requestId)
+{
+    Caller caller;
+    caller.client = client;
+    caller.requestId = requestId;
+    const qint64 now = m_core.now();
+    const QString clientKey = clientKeyOf(client);
+
+    auto lease = m_core.acquire();
+    TESSERA_TRY(lease);
+    Database& db = lease->db();
+    if (const qint64 wait = m_loginThrottle.lockedFor(clientKey, now); wait > 0) {
+        TESSERA_TRY(recordLoginFailure(db, caller, {}, QStringLiteral("client locked out"), nullptr,
+                                       kTotp));
+        return loginLocked(wait);
+    }
+    auto pending = m_mfaRequests.take(mfaRequestId, now);
+    if (!pending) {
+        m_loginThrottle.recordFailure(clientKey, now, LoginThrottle::kClientFreeFailures);
+        TESSERA_TRY(recordLoginFailure(db, caller, {}, QStringLiteral("unknown mfa request"),
+                                       nullptr, kTotp));
+        return Error::denied(QStringLiteral(
+            "the MFA request is unknown, used or expired: log in with the password again"));
+    }
+    auto signedIn =
+        finishSignIn(db, caller, pending->user, pending->passwordHash, totpCode, std::nullopt);
+    TESSERA_TRY(signedIn);
+    if (!signedIn->token) // a code was given, so the sign-in cannot be pending again
+        return Error::internal(QStringLiteral("The second factor did not finish the sign-in."));
+    return std::move(*signedIn->token);
+}
+
+Result<SignIn> UserpassService::finishSignIn(Database& db, const Caller& caller,
+                                             const QString& name, const QByteArray& passwordHash,
+                                             const std::optional<QString>& totpCode,
+                                             const std::optional<PasswordHash>& upgraded)
+{
+    const qint64 now = m_core.now();
+    bool usersTouched = false;
+    SignIn outcome;
+    const Status finished = [&]() -> Status {
         Transaction tx(db);
         TESSERA_TRY(tx.begun());
         // The user as it is now: deleted, locked or given a new password by
-        // another process while the KDF ran.
+        // another process while the KDF ran (or since the first step).
         auto fresh = UserDirectory(db).find(name);
         TESSERA_TRY(fresh);
-        if (!fresh->has_value() || (*fresh)->password.hash != stored->password.hash)
+        if (!fresh->has_value() || (*fresh)->password.hash != passwordHash)
             return badCredentials();
-        const auto current = LoginThrottle::current((*fresh)->throttle, now);
+        const StoredUser& user = **fresh;
+        const auto current = LoginThrottle::current(user.throttle, now);
         if (LoginThrottle::isLocked(current, now))
             return loginLocked(LoginThrottle::secondsLeft(current, now));
-        auto token = insertLoginToken(db, (*fresh)->user, caller);
+        auto key = TotpKeys(db).find(name);
+        TESSERA_TRY(key);
+        const bool totp = key->has_value() && (*key)->confirmed;
+
+        if (totp && !totpCode) {
+            // The password was right; the token waits for the code. The
+            // failure count stays: clearing it here would give whoever knows
+            // the password fresh guesses at the code after every login.
+            if (upgraded) {
+                TESSERA_TRY(UserDirectory(db).setPassword(name, *upgraded, now));
+                TESSERA_TRY(UserDirectory(db).setThrottle(name, user.throttle));
+                usersTouched = true;
+            }
+            TESSERA_TRY(tx.commit());
+            const QByteArray hash = upgraded ? upgraded->hash : passwordHash;
+            outcome.mfa = MfaRequirement{
+                m_mfaRequests.add(name, hash, now), {kTotp}, now + MfaRequests::kLifetimeSeconds};
+            return {};
+        }
+        if (totp) {
+            const auto step = Totp::acceptedStep((*key)->secret, *totpCode, now, (*key)->lastStep);
+            if (!step) {
+                const auto after = LoginThrottle::afterFailure(user.throttle, now);
+                TESSERA_TRY(UserDirectory(db).setThrottle(name, after));
+                TESSERA_TRY(recordLoginFailure(db, caller, name, QStringLiteral("wrong passcode"),
+                                               &after, kTotp));
+                TESSERA_TRY(tx.commit());
+                usersTouched = true;
+                m_loginThrottle.recordFailure(clientKeyOf(caller.client), now,
+                                              LoginThrottle::kClientFreeFailures);
+                return wrongPasscode();
+            }
+            TESSERA_TRY(TotpKeys(db).accept(name, *step));
+        }
+        auto token = insertLoginToken(db, user.user, caller, totp ? kTotp : QString());
         TESSERA_TRY(token);
-        if ((*fresh)->throttle != LoginThrottle::State{})
+        if (user.throttle != LoginThrottle::State{}) {
             TESSERA_TRY(UserDirectory(db).setThrottle(name, LoginThrottle::State{}));
-        if (upgraded)
+            usersTouched = true;
+        }
+        if (upgraded) {
             TESSERA_TRY(UserDirectory(db).setPassword(name, *upgraded, now));
+            usersTouched = true;
+        }
         TESSERA_TRY(tx.commit());
-        return token;
+        outcome.token = std::move(*token);
+        return {};
     }();
-    if (!created.ok()) {
-        if (created.error().code == ErrorCode::InvalidCredentials ||
-            created.error().code == ErrorCode::RateLimited)
-            (void)recordLoginFailure(db, caller, name, created.error().message, nullptr);
-        return created.error();
-    }
-    Q_EMIT m_core.events().tokenCreated(created->info);
-    if (created->info.expireAt)
-        Q_EMIT m_core.events().expiryScheduleChanged();
-    if (stored->throttle != LoginThrottle::State{} || upgraded)
+    if (usersTouched)
         Q_EMIT m_core.events().usersChanged();
-    return created;
+    if (!finished.ok()) {
+        if (finished.error().code == ErrorCode::InvalidCredentials ||
+            finished.error().code == ErrorCode::RateLimited)
+            (void)recordLoginFailure(db, caller, name, finished.error().message, nullptr);
+        return finished.error();
+    }
+    if (outcome.token) {
+        Q_EMIT m_core.events().tokenCreated(outcome.token->info);
+        if (outcome.token->info.expireAt)
+            Q_EMIT m_core.events().expiryScheduleChanged();
+    }
+    return outcome;
 }
 
 // The login token, planned by planCreation like every token: top level, the
 // user's policies and settings. Runs in the caller's transaction and records
 // the login.
 Result<CreatedToken> UserpassService::insertLoginToken(Database& db, const User& user,
-                                                       const Caller& caller)
+                                                       const Caller& caller,
+                                                       const QString& secondFactor)
 {
     CreationInput input;
     input.signIn = user.settings;
@@ -298,6 +421,8 @@ Result<CreatedToken> UserpassService::insertLoginToken(Database& db, const User&
                         {QStringLiteral("type"), tokenTypeName(token.type)},
                         {QStringLiteral("policies"), QJsonArray::fromStringList(token.policies)},
                         {QStringLiteral("ttl"), token.creationTtl}};
+    if (!secondFactor.isEmpty())
+        details.insert(QStringLiteral("second_factor"), secondFactor);
     QStringList targets;
     auto issued = m_tokens.issue(db, std::move(token), 0, details, targets);
     TESSERA_TRY(issued);
@@ -309,11 +434,12 @@ Result<CreatedToken> UserpassService::insertLoginToken(Database& db, const User&
 // One "login.failed" record (and, for a known user, its new throttle state
 // written by the caller). Never the password, nor anything derived from it.
 Status UserpassService::recordLoginFailure(Database& db, const Caller& caller, const QString& name,
-                                           const QString& reason, const LoginThrottle::State* state)
+                                           const QString& reason, const LoginThrottle::State* state,
+                                           const QString& method)
 {
-    QJsonObject details{{QStringLiteral("method"), QStringLiteral("userpass")},
-                        {QStringLiteral("username"), auditedName(name)},
-                        {QStringLiteral("reason"), reason}};
+    QJsonObject details{{QStringLiteral("method"), method}, {QStringLiteral("reason"), reason}};
+    if (!name.isEmpty())
+        details.insert(QStringLiteral("username"), auditedName(name));
     if (state) {
         details.insert(QStringLiteral("failed_attempts"), state->failures);
         if (state->lockedUntil > m_core.now())

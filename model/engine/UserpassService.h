@@ -3,6 +3,8 @@
 #include "core/Result.h"
 #include "engine/Caller.h"
 #include "engine/LoginThrottle.h"
+#include "engine/MfaRequests.h"
+#include "engine/PasswordHash.h"
 #include "engine/TokenService.h"
 
 #include <QStringList>
@@ -17,6 +19,25 @@ namespace tessera::engine {
 
 class EngineCore;
 struct User;
+
+// A sign-in whose password was right and whose second factor is still to
+// come (Vault's "mfa_requirement"): validateMfa() with the id and a code
+// finishes it.
+struct MfaRequirement
+{
+    QString requestId;   // single use, MfaRequests::kLifetimeSeconds
+    QStringList methods; // what to send, any one of them: "totp"
+    qint64 expiresAt = 0;
+};
+
+// What a password sign-in gives: the token, or for a user with a second factor
+// whose code did not come with the password, the requirement to finish with.
+// Exactly one of the two is set.
+struct SignIn
+{
+    std::optional<CreatedToken> token;
+    std::optional<MfaRequirement> mfa;
+};
 
 // Patrons' user names and passwords (Vault's userpass auth method) and the
 // sign-in that turns them into tokens. ACL paths as Vault's:
@@ -47,24 +68,53 @@ public:
     // ("invalid username or password", Vault's 400) after the same KDF work.
     // Failures are audited ("login.failed", never the password) and throttled
     // per name and per client (LoginThrottle): RateLimited while locked.
+    // A user with an active second factor gets no token here: PermissionDenied
+    // naming the method (use signIn with the code, or its two steps).
     Result<CreatedToken> login(const QString& username, const QString& password,
                                const QString& client, const QString& requestId = {});
 
+    // The sign-in with second factors (docs/ARCHITECTURE.md, «Second
+    // factors»): the password first, as login() checks it; then, for a user
+    // with active TOTP, `totpCode` when given (Vault's X-Vault-MFA header),
+    // else an MfaRequirement to finish with validateMfa(). A user without a
+    // second factor ignores `totpCode`. A wrong code is PermissionDenied
+    // ("invalid totp passcode"), audited as "login.failed" with method
+    // "totp", and counts towards the user's lockout and the client's
+    // throttle like a wrong password; a right password alone clears nothing.
+    // Each code is accepted once (Totp). Never logs or audits a code.
+    Result<SignIn> signIn(const QString& username, const QString& password,
+                          const std::optional<QString>& totpCode, const QString& client,
+                          const QString& requestId = {});
+    // sys/mfa/validate: the second step. The request id is used up by this
+    // call, right code or not; an unknown, used or expired one is
+    // PermissionDenied and counts towards the client's throttle.
+    Result<CreatedToken> validateMfa(const QString& mfaRequestId, const QString& totpCode,
+                                     const QString& client, const QString& requestId = {});
+
 private:
+    // The end of every sign-in, in one write transaction: the user as stored
+    // now (same password hash, not locked), the second factor, the token.
+    Result<SignIn> finishSignIn(store::Database& db, const Caller& caller, const QString& name,
+                                const QByteArray& passwordHash,
+                                const std::optional<QString>& totpCode,
+                                const std::optional<PasswordHash>& upgraded);
     // The sign-in token, through planCreation like every token: top level,
     // the user's policies and settings. Runs in the caller's transaction and
-    // records the login.
+    // records the login (with the second factor passed, if any).
     Result<CreatedToken> insertLoginToken(store::Database& db, const User& user,
-                                          const Caller& caller);
-    // One "login.failed" record, never the password nor anything derived from it.
+                                          const Caller& caller, const QString& secondFactor);
+    // One "login.failed" record, never the password, a code nor anything
+    // derived from them. `method`: "userpass", or "totp" for a second factor.
     Status recordLoginFailure(store::Database& db, const Caller& caller, const QString& name,
-                              const QString& reason, const LoginThrottle::State* state);
+                              const QString& reason, const LoginThrottle::State* state,
+                              const QString& method = QStringLiteral("userpass"));
 
     std::function<void()> usersChanged() const;
 
     const EngineCore& m_core;
     const TokenService& m_tokens;
     LoginThrottle m_loginThrottle;
+    MfaRequests m_mfaRequests;
 };
 
 } // namespace tessera::engine

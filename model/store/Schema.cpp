@@ -142,6 +142,20 @@ CREATE TABLE revoked(
     revoked_at INTEGER                         -- Unix seconds; no NOT NULL: see settings
 );
 )sql"},
+        {4, R"sql(
+-- TOTP second factors of userpass users (docs/ARCHITECTURE.md, «Second
+-- factors»). A row is deleted with its user. The secret is the raw key the
+-- user's authenticator app holds; like every secret here it is protected by
+-- the store's encryption, never logged, audited or shown again.
+CREATE TABLE totp_keys(
+    name       TEXT PRIMARY KEY,               -- users.name
+    secret     BLOB NOT NULL,                  -- 20 random bytes
+    confirmed  INTEGER NOT NULL DEFAULT 0,     -- 0: enrolled, waiting for its first valid code
+    last_step  INTEGER,                        -- last accepted time step (each code counts once);
+                                               -- no NOT NULL: written at every sign-in, see settings
+    created_at INTEGER NOT NULL
+);
+)sql"},
     };
     return steps;
 }

@@ -3,6 +3,7 @@
 // logins are rate-limited per client (429), and no password is ever shown.
 #include "ApiTestServer.h"
 #include "engine/TokenEngine.h"
+#include "support/Oathtool.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -31,6 +32,38 @@ private Q_SLOTS:
     void lockedOutLoginSaysWhenToRetry();
     void loginWithoutPasswordIs400();
     void userAdministrationNeedsPermission();
+    // TOTP, Vault's login MFA shapes, with codes from oathtool.
+    void totpUserGetsMfaRequirementThenTokenFromValidate();
+    void mfaHeaderGivesTheTokenAtOnce();
+    void wrongOrReplayedPasscodeIs403();
+    void malformedMfaInputIs400();
+
+private:
+    // Switches TOTP on for alice; returns its Base32 secret (empty on failure).
+    static QString enrolAlice(ApiTestServer& api)
+    {
+        auto enrolled = api.engine().secondFactors().enableTotp(tessera::test::TempEngine::owner(),
+                                                                QStringLiteral("alice"), true);
+        return enrolled.ok() ? enrolled->secret : QString();
+    }
+    // The code oathtool (an independent implementation) computes for the
+    // server's clock, `offset` steps away; empty when oathtool is missing.
+    static QString oathtoolCode(ApiTestServer& api, const QString& secret, int offset = 0)
+    {
+        return tessera::test::oathtoolCode(secret, api.temp().clock().nowSeconds() + offset * 30);
+    }
+    static ApiReply validate(ApiTestServer& api, const QString& requestId, const QString& code)
+    {
+        return api.call("PUT", QStringLiteral("sys/mfa/validate"), QString(),
+                        {{QStringLiteral("mfa_request_id"), requestId},
+                         {QStringLiteral("mfa_payload"),
+                          QJsonObject{{QStringLiteral("totp"), QJsonArray{code}}}}});
+    }
+    static ApiReply loginWithHeader(ApiTestServer& api, const QByteArray& header)
+    {
+        return api.callRaw("POST", kLogin, QString(), R"({"password": "correct horse"})",
+                           {{QByteArrayLiteral("X-Vault-MFA"), header}});
+    }
 
 private:
     static void addAlice(ApiTestServer& api)
@@ -162,6 +195,124 @@ void TestUserpassApi::userAdministrationNeedsPermission()
         api.call("POST", kAlice, plain, {{QStringLiteral("password"), QStringLiteral("x")}}).status,
         403);
     QCOMPARE(api.call("GET", kAlice, api.rootToken()).status, 404);
+}
+
+void TestUserpassApi::totpUserGetsMfaRequirementThenTokenFromValidate()
+{
+    ApiTestServer api;
+    QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
+    addAlice(api);
+    const QString secret = enrolAlice(api);
+    QVERIFY(!secret.isEmpty());
+    if (oathtoolCode(api, secret).isEmpty())
+        QSKIP(tessera::test::kOathtoolMissing);
+
+    const ApiReply first = api.call(
+        "POST", kLogin, QString(), {{QStringLiteral("password"), QStringLiteral("correct horse")}});
+    QCOMPARE(first.status, 200);
+    const QJsonObject auth = first.auth();
+    QCOMPARE(auth.value(u"client_token").toString(), QString());
+    QVERIFY(auth.value(u"policies").isNull());
+    const QJsonObject requirement = auth.value(u"mfa_requirement").toObject();
+    const QString requestId = requirement.value(u"mfa_request_id").toString();
+    QCOMPARE(requestId.size(), 36);
+    const QJsonObject constraint = requirement.value(u"mfa_constraints")
+                                       .toObject()
+                                       .value(u"totp")
+                                       .toObject()
+                                       .value(u"any")
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+    QCOMPARE(constraint.value(u"type").toString(), QStringLiteral("totp"));
+    QCOMPARE(constraint.value(u"id").toString(), QStringLiteral("totp"));
+    QCOMPARE(constraint.value(u"uses_passcode").toBool(), true);
+    QCOMPARE(first.warnings().size(), 1);
+
+    const ApiReply validated = validate(api, requestId, oathtoolCode(api, secret));
+    QCOMPARE(validated.status, 200);
+    const QString token = validated.auth().value(u"client_token").toString();
+    QVERIFY(token.startsWith(QStringLiteral("tss.")));
+    QVERIFY(validated.auth().value(u"policies").toArray().contains(QStringLiteral("ebooks")));
+    QCOMPARE(api.call("GET", QStringLiteral("auth/token/lookup-self"), token).status, 200);
+
+    // The request id was used.
+    api.temp().clock().advanceSeconds(30);
+    const ApiReply again = validate(api, requestId, oathtoolCode(api, secret));
+    QCOMPARE(again.status, 403);
+}
+
+void TestUserpassApi::mfaHeaderGivesTheTokenAtOnce()
+{
+    ApiTestServer api;
+    QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
+    addAlice(api);
+    const QString secret = enrolAlice(api);
+    const QString code = oathtoolCode(api, secret);
+    if (code.isEmpty())
+        QSKIP(tessera::test::kOathtoolMissing);
+    const ApiReply login = loginWithHeader(api, "totp:" + code.toLatin1());
+    QCOMPARE(login.status, 200);
+    QVERIFY(login.auth().value(u"client_token").toString().startsWith(QStringLiteral("tss.")));
+    QVERIFY(login.auth().value(u"mfa_requirement").isNull());
+    // Vault 1.13's "passcode=" form, a step later (one step of drift ahead).
+    api.temp().clock().advanceSeconds(30);
+    const ApiReply prefixed =
+        loginWithHeader(api, "totp:passcode=" + oathtoolCode(api, secret, 1).toLatin1());
+    QCOMPARE(prefixed.status, 200);
+}
+
+void TestUserpassApi::wrongOrReplayedPasscodeIs403()
+{
+    ApiTestServer api;
+    QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
+    addAlice(api);
+    const QString secret = enrolAlice(api);
+    const QString code = oathtoolCode(api, secret);
+    if (code.isEmpty())
+        QSKIP(tessera::test::kOathtoolMissing);
+    QCOMPARE(loginWithHeader(api, "totp:" + code.toLatin1()).status, 200);
+    const ApiReply replayed = loginWithHeader(api, "totp:" + code.toLatin1());
+    QCOMPARE(replayed.status, 403);
+    QVERIFY(!replayed.body.contains(code.toLatin1()));
+    const ApiReply tooEarly =
+        loginWithHeader(api, "totp:" + oathtoolCode(api, secret, 2).toLatin1());
+    QCOMPARE(tooEarly.status, 403);
+    // Wrong codes count towards the lockout like wrong passwords: two so far,
+    // three more make the five that lock the user.
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(loginWithHeader(api, "totp:000000").status, 403);
+    const ApiReply locked = loginWithHeader(api, "totp:" + oathtoolCode(api, secret, 1).toLatin1());
+    QCOMPARE(locked.status, 429);
+    QVERIFY(!locked.header("Retry-After").isEmpty());
+}
+
+void TestUserpassApi::malformedMfaInputIs400()
+{
+    ApiTestServer api;
+    QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
+    addAlice(api);
+    QVERIFY(!enrolAlice(api).isEmpty());
+    QCOMPARE(loginWithHeader(api, "duo:123456").status, 400);
+    QCOMPARE(loginWithHeader(api, "totp:").status, 400);
+    QCOMPARE(api.call("POST", QStringLiteral("sys/mfa/validate"), QString(),
+                      {{QStringLiteral("mfa_request_id"), QStringLiteral("x")}})
+                 .status,
+             400);
+    QCOMPARE(api.call("POST", QStringLiteral("sys/mfa/validate"), QString(),
+                      {{QStringLiteral("mfa_request_id"), QStringLiteral("x")},
+                       {QStringLiteral("mfa_payload"),
+                        QJsonObject{{QStringLiteral("okta"), QJsonArray{}}}}})
+                 .status,
+             400);
+    // An unknown request id is Vault's 403 for a failed validation.
+    QCOMPARE(
+        api.call("POST", QStringLiteral("sys/mfa/validate"), QString(),
+                 {{QStringLiteral("mfa_request_id"), QStringLiteral("x")},
+                  {QStringLiteral("mfa_payload"),
+                   QJsonObject{{QStringLiteral("totp"), QJsonArray{QStringLiteral("123456")}}}}})
+            .status,
+        403);
 }
 
 QTEST_MAIN(TestUserpassApi)

@@ -1,4 +1,5 @@
 #include "support/CsvReader.h"
+#include "support/Oathtool.h"
 #include "support/TempStore.h"
 
 #include <QDateTime>
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void treePrintsChildrenIndented();
     void policyAndRoleRoundTrip();
     void userWriteThenLoginPrintsToken();
+    void userTotpEnableThenLoginNeedsTheCode();
+    void userTotpBadInputChangesNothing();
     void auditVerifyReportsIntact();
     void auditVerifyNamesATamperedRecord();
     void auditExportCsvParses();
@@ -79,6 +82,8 @@ private Q_SLOTS:
     void demoBuildsALibrary();
 
 private:
+    // alice with a password (in the returned file) and the ebooks policy.
+    QString writeAlice();
     Run cli(const QStringList& arguments, const QByteArray& input = {}) const;
     // Runs against the temporary store with the right passphrase.
     Run onStore(QStringList arguments, const QByteArray& input = {}) const;
@@ -157,21 +162,37 @@ void TestCli::helpAndVersionWorkForEveryCommand_data()
 {
     QTest::addColumn<QStringList>("words");
     const QStringList commands{
-        QStringLiteral("init"),         QStringLiteral("demo"),
-        QStringLiteral("token create"), QStringLiteral("token create-root"),
-        QStringLiteral("token lookup"), QStringLiteral("token renew"),
-        QStringLiteral("token revoke"), QStringLiteral("token revoke-orphan"),
-        QStringLiteral("token tree"),   QStringLiteral("token list"),
-        QStringLiteral("policy write"), QStringLiteral("policy read"),
-        QStringLiteral("policy list"),  QStringLiteral("policy delete"),
-        QStringLiteral("role write"),   QStringLiteral("role read"),
-        QStringLiteral("role list"),    QStringLiteral("role delete"),
-        QStringLiteral("user write"),   QStringLiteral("user read"),
-        QStringLiteral("user list"),    QStringLiteral("user delete"),
-        QStringLiteral("user login"),   QStringLiteral("audit verify"),
-        QStringLiteral("audit export"), QStringLiteral("store rekey"),
-        QStringLiteral("store backup"), QStringLiteral("store check"),
+        QStringLiteral("init"),
+        QStringLiteral("demo"),
+        QStringLiteral("token create"),
+        QStringLiteral("token create-root"),
+        QStringLiteral("token lookup"),
+        QStringLiteral("token renew"),
+        QStringLiteral("token revoke"),
+        QStringLiteral("token revoke-orphan"),
+        QStringLiteral("token tree"),
+        QStringLiteral("token list"),
+        QStringLiteral("policy write"),
+        QStringLiteral("policy read"),
+        QStringLiteral("policy list"),
+        QStringLiteral("policy delete"),
+        QStringLiteral("role write"),
+        QStringLiteral("role read"),
+        QStringLiteral("role list"),
+        QStringLiteral("role delete"),
+        QStringLiteral("user write"),
+        QStringLiteral("user read"),
+        QStringLiteral("user list"),
+        QStringLiteral("user delete"),
+        QStringLiteral("user login"),
+        QStringLiteral("audit verify"),
+        QStringLiteral("audit export"),
+        QStringLiteral("store rekey"),
+        QStringLiteral("store backup"),
+        QStringLiteral("store check"),
         QStringLiteral("audit redact"),
+        QStringLiteral("user totp enable"),
+        QStringLiteral("user totp disable"),
     };
     for (const QString& command : commands)
         QTest::newRow(qPrintable(command)) << command.split(QLatin1Char(' '));
@@ -619,6 +640,106 @@ void TestCli::userWriteThenLoginPrintsToken()
     QCOMPARE(wrong.exitCode, 2); // refused, like a wrong passphrase
     QVERIFY(wrong.out.isEmpty());
     QVERIFY(!wrong.err.contains(TempStore::kPassphrase));
+}
+
+QString TestCli::writeAlice()
+{
+    const QString passwordFile = m_store->filePath(QStringLiteral("alice-password.txt"));
+    QFile file(passwordFile);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("reading is magic\n");
+    file.close();
+    const Run written =
+        onStore({QStringLiteral("user"), QStringLiteral("write"), QStringLiteral("alice"),
+                 QStringLiteral("--password-file"), passwordFile});
+    return written.exitCode == 0 ? passwordFile : QString();
+}
+
+void TestCli::userTotpEnableThenLoginNeedsTheCode()
+{
+    const QString passwordFile = writeAlice();
+    QVERIFY(!passwordFile.isEmpty());
+    const Run enabled =
+        onStore({QStringLiteral("user"), QStringLiteral("totp"), QStringLiteral("enable"),
+                 QStringLiteral("alice"), QStringLiteral("--json")});
+    QVERIFY2(enabled.exitCode == 0, qPrintable(enabled.describe()));
+    const QString secret = enabled.json().value(QStringLiteral("secret")).toString();
+    QCOMPARE(secret.size(), 32);
+    QCOMPARE(enabled.json().value(QStringLiteral("otpauth_url")).toString(),
+             QStringLiteral("otpauth://totp/Tessera:alice?secret=%1&issuer=Tessera").arg(secret));
+    const Run read = onStore({QStringLiteral("user"), QStringLiteral("read"),
+                              QStringLiteral("alice"), QStringLiteral("--json")});
+    QCOMPARE(read.json().value(QStringLiteral("totp")).toString(), QStringLiteral("on"));
+    QVERIFY(!read.out.contains(secret.toLatin1()));
+    // Never shown again: a second enable is refused.
+    const Run again = onStore({QStringLiteral("user"), QStringLiteral("totp"),
+                               QStringLiteral("enable"), QStringLiteral("alice")});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(!again.out.contains(secret.toLatin1()) && !again.err.contains(secret.toLatin1()));
+
+    const QStringList login{QStringLiteral("user"),
+                            QStringLiteral("login"),
+                            QStringLiteral("alice"),
+                            QStringLiteral("--password-file"),
+                            passwordFile,
+                            QStringLiteral("--json")};
+    // The password alone, without a terminal to ask for the code on: refused.
+    const Run noCode = onStore(login);
+    QCOMPARE(noCode.exitCode, 1);
+    QVERIFY(noCode.out.isEmpty());
+    QVERIFY2(noCode.err.contains("TOTP code"), noCode.err.constData());
+
+    // The CLI reads the system clock, and so does oathtool without --now.
+    const QString code = tessera::test::oathtoolCode(secret);
+    if (code.isEmpty())
+        QSKIP(tessera::test::kOathtoolMissing);
+    const Run withCode = onStore(login + QStringList{QStringLiteral("--code"), code});
+    QVERIFY2(withCode.exitCode == 0, qPrintable(withCode.describe()));
+    QVERIFY(withCode.json().value(QStringLiteral("token")).toString().startsWith(u"tss."));
+    // The same code again: refused (each code counts once).
+    const Run replayed = onStore(login + QStringList{QStringLiteral("--code"), code});
+    QCOMPARE(replayed.exitCode, 2);
+    QVERIFY(!replayed.err.contains(code.toLatin1()));
+
+    const Run disabled = onStore({QStringLiteral("user"), QStringLiteral("totp"),
+                                  QStringLiteral("disable"), QStringLiteral("alice")});
+    QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.describe()));
+    QCOMPARE(onStore(login).exitCode, 0);
+}
+
+void TestCli::userTotpBadInputChangesNothing()
+{
+    const QString passwordFile = writeAlice();
+    QVERIFY(!passwordFile.isEmpty());
+    QCOMPARE(onStore({QStringLiteral("user"), QStringLiteral("totp")}).exitCode, 1);
+    QCOMPARE(onStore({QStringLiteral("user"), QStringLiteral("totp"), QStringLiteral("rotate"),
+                      QStringLiteral("alice")})
+                 .exitCode,
+             1);
+    QCOMPARE(onStore({QStringLiteral("user"), QStringLiteral("totp"), QStringLiteral("enable")})
+                 .exitCode,
+             1);
+    QCOMPARE(onStore({QStringLiteral("user"), QStringLiteral("totp"), QStringLiteral("enable"),
+                      QStringLiteral("nobody")})
+                 .exitCode,
+             2);
+    QCOMPARE(onStore({QStringLiteral("user"), QStringLiteral("totp"), QStringLiteral("disable"),
+                      QStringLiteral("alice")})
+                 .exitCode,
+             2);
+    QVERIFY(onStore({QStringLiteral("user"), QStringLiteral("totp"), QStringLiteral("enable"),
+                     QStringLiteral("alice")})
+                .exitCode == 0);
+    // A malformed code is refused before the store is touched: no failed login counted.
+    const Run badCode = onStore({QStringLiteral("user"), QStringLiteral("login"),
+                                 QStringLiteral("alice"), QStringLiteral("--password-file"),
+                                 passwordFile, QStringLiteral("--code"), QStringLiteral("12ab56")});
+    QCOMPARE(badCode.exitCode, 1);
+    QVERIFY(badCode.err.contains("digits"));
+    const Run read = onStore({QStringLiteral("user"), QStringLiteral("read"),
+                              QStringLiteral("alice"), QStringLiteral("--json")});
+    QCOMPARE(read.json().value(QStringLiteral("failed_logins")).toInt(), 0);
 }
 
 void TestCli::auditVerifyReportsIntact()

@@ -299,6 +299,38 @@ private Q_SLOTS:
         QCOMPARE(tables.valueOr(0), 8);
     }
 
+    // A store written before schema step 4 (no totp_keys) opens, migrates to
+    // the latest version and keeps what it held.
+    void storeOfVersionThreeMigratesToTotpKeys()
+    {
+        TempStore temp;
+        QVERIFY(temp.isValid());
+        {
+            auto lease = temp.store().acquire();
+            QVERIFY(lease.ok());
+            Database& db = lease->db();
+            QVERIFY(db.exec("DROP TABLE totp_keys").ok());
+            QVERIFY(db.exec("PRAGMA user_version = 3").ok());
+            QVERIFY(db.exec("INSERT INTO users(name, password_hash, salt, kdf, definition, "
+                            "updated_at) VALUES('alice', x'00', x'00', 'scrypt:16:1:1', '{}', 1)")
+                        .ok());
+        }
+        temp.close();
+
+        auto opened = Store::open(temp.path(), kPassphrase);
+        QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+        QCOMPARE((*opened)->schemaVersion(), latestSchemaVersion());
+        auto lease = (*opened)->acquire();
+        QVERIFY(lease.ok());
+        QCOMPARE(lease->db().queryInt("SELECT count(*) FROM users WHERE name = 'alice'").valueOr(0),
+                 1);
+        QVERIFY(lease->db()
+                    .exec("INSERT INTO totp_keys(name, secret, created_at) VALUES('alice', "
+                          "x'0102', 1)")
+                    .ok());
+        QCOMPARE(lease->db().queryInt("SELECT confirmed FROM totp_keys").valueOr(-1), 0);
+    }
+
     void newerSchemaIsRefused()
     {
         TempStore temp;
