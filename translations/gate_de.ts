@@ -28,7 +28,7 @@
         <translation>Sie sind angemeldet</translation>
     </message>
     <message>
-        <source>You can now open the library's online resources.</source>
+        <source>You can now open the library&apos;s online resources.</source>
         <translation>Sie können jetzt die Online-Angebote der Bibliothek öffnen.</translation>
     </message>
     <message>
@@ -94,6 +94,22 @@
     <message>
         <source>A link for one document opens it once, and only until it expires. Ask the library for a new link, or sign in.</source>
         <translation>Ein Link zu einem Dokument öffnet es einmal und nur, bis er abläuft. Bitten Sie die Bibliothek um einen neuen Link oder melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>Your account is protected by a second step. Open the authenticator app on your phone and type the code it shows for Tessera.</source>
+        <translation>Ihr Konto ist mit einem zweiten Schritt geschützt. Öffnen Sie die Authenticator-App auf Ihrem Telefon und geben Sie den Code ein, den sie für Tessera anzeigt.</translation>
+    </message>
+    <message>
+        <source>Six-digit code</source>
+        <translation>Sechsstelliger Code</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>That code was not right, or it came too late. Please sign in again and use the newest code.</source>
+        <translation>Dieser Code war falsch oder kam zu spät. Bitte melden Sie sich erneut an und verwenden Sie den neuesten Code.</translation>
     </message>
 </context>
 </TS>

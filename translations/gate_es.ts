@@ -28,7 +28,7 @@
         <translation>Ha iniciado sesión</translation>
     </message>
     <message>
-        <source>You can now open the library's online resources.</source>
+        <source>You can now open the library&apos;s online resources.</source>
         <translation>Ya puede abrir los recursos en línea de la biblioteca.</translation>
     </message>
     <message>
@@ -94,6 +94,22 @@
     <message>
         <source>A link for one document opens it once, and only until it expires. Ask the library for a new link, or sign in.</source>
         <translation>Un enlace a un documento lo abre una sola vez y solo hasta que caduca. Pida un enlace nuevo a la biblioteca o inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Your account is protected by a second step. Open the authenticator app on your phone and type the code it shows for Tessera.</source>
+        <translation>Su cuenta está protegida con un segundo paso. Abra la aplicación de autenticación de su teléfono y escriba el código que muestra para Tessera.</translation>
+    </message>
+    <message>
+        <source>Six-digit code</source>
+        <translation>Código de seis dígitos</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>That code was not right, or it came too late. Please sign in again and use the newest code.</source>
+        <translation>Ese código no es correcto o llegó demasiado tarde. Inicie sesión de nuevo y use el código más reciente.</translation>
     </message>
 </context>
 </TS>

@@ -297,25 +297,45 @@ ApiResponse GateEndpoint::signIn(const GateRequest& request)
     }
     if (!forgeryCheckPasses(request, form))
         return refuse(403, Text::FormExpired);
-    const QString password = field(form, QStringLiteral("password"));
-    if (again.username.isEmpty() || password.isEmpty())
-        return refuse(400, Text::MissingCredentials);
-
-    auto created =
-        m_engine.userpass().login(again.username, password, request.client, request.requestId);
-    if (!created) {
-        switch (created.error().code) {
+    const auto refused = [&](const Error& error, Text wrong) -> ApiResponse {
+        switch (error.code) {
         case ErrorCode::RateLimited:
-            return refuse(429, Text::TooManyAttempts, created.error().retryAfterSeconds)
-                .retryAfter(created.error().retryAfterSeconds);
+            return refuse(429, Text::TooManyAttempts, error.retryAfterSeconds)
+                .retryAfter(error.retryAfterSeconds);
         case ErrorCode::InvalidCredentials:
         case ErrorCode::InvalidArgument:
         case ErrorCode::NotFound:
         case ErrorCode::PermissionDenied:
-            return refuse(401, Text::WrongCredentials);
+            return refuse(401, wrong);
         default:
             return refuse(503, Text::Unavailable);
         }
+    };
+
+    // The second step: the code for a password that was right. The request
+    // is used up either way, so a wrong code starts the sign-in over.
+    const QString mfaRequest = field(form, QStringLiteral("mfa_request"));
+    std::optional<engine::CreatedToken> created;
+    if (!mfaRequest.isEmpty()) {
+        auto finished = m_engine.userpass().validateMfa(
+            mfaRequest, field(form, QStringLiteral("code")).trimmed(), request.client,
+            request.requestId);
+        if (!finished)
+            return refused(finished.error(), Text::WrongCode);
+        created = std::move(*finished);
+    } else {
+        const QString password = field(form, QStringLiteral("password"));
+        if (again.username.isEmpty() || password.isEmpty())
+            return refuse(400, Text::MissingCredentials);
+        auto signedIn = m_engine.userpass().signIn(again.username, password, std::nullopt,
+                                                   request.client, request.requestId);
+        if (!signedIn)
+            return refused(signedIn.error(), Text::WrongCredentials);
+        if (signedIn->mfa) {
+            again.mfaRequest = signedIn->mfa->requestId;
+            return html(200, GatePages::signIn(language, again), csrf);
+        }
+        created = std::move(*signedIn->token);
     }
     const qint64 now = m_engine.clock().nowSeconds();
     const qint64 lifetime =

@@ -42,6 +42,11 @@ struct Strings
     const char* everywhere = QT_TRANSLATE_NOOP("GatePage", "Sign out everywhere");
     const char* everywhereHint = QT_TRANSLATE_NOOP(
         "GatePage", "Signing out everywhere also ends your sign-ins on other computers.");
+    const char* codeIntro = QT_TRANSLATE_NOOP(
+        "GatePage", "Your account is protected by a second step. Open the authenticator app on "
+                    "your phone and type the code it shows for Tessera.");
+    const char* codeLabel = QT_TRANSLATE_NOOP("GatePage", "Six-digit code");
+    const char* codeSubmit = QT_TRANSLATE_NOOP("GatePage", "Continue");
 };
 
 const char* textSource(GatePages::Text which)
@@ -62,6 +67,9 @@ const char* textSource(GatePages::Text which)
     case GatePages::Text::Ended:
         return QT_TRANSLATE_NOOP("GatePage", "Your link has been used, or your sign-in has ended. "
                                              "Please sign in.");
+    case GatePages::Text::WrongCode:
+        return QT_TRANSLATE_NOOP("GatePage", "That code was not right, or it came too late. "
+                                             "Please sign in again and use the newest code.");
     case GatePages::Text::Unavailable:
         return QT_TRANSLATE_NOOP("GatePage",
                                  "Signing in is not possible right now. Please ask at the desk.");
@@ -149,6 +157,19 @@ QString GatePages::text(const QString& language, Text which, qint64 number)
 QByteArray GatePages::signIn(const QString& language, const SignIn& form)
 {
     const Strings s;
+    if (!form.mfaRequest.isEmpty()) {
+        const QString content =
+            render(resource(QStringLiteral("sign-in-code.html")),
+                   {{QStringLiteral("rd"), form.rd},
+                    {QStringLiteral("csrf"), form.csrf},
+                    {QStringLiteral("username"), form.username},
+                    {QStringLiteral("mfaRequest"), form.mfaRequest},
+                    {QStringLiteral("intro"), tr(language, s.codeIntro)},
+                    {QStringLiteral("codeLabel"), tr(language, s.codeLabel)},
+                    {QStringLiteral("submit"), tr(language, s.codeSubmit)}},
+                   {{QStringLiteral("error"), box("error", "alert", form.error)}});
+        return page(language, tr(language, s.signInTitle), content);
+    }
     const bool failed = !form.error.isEmpty();
     const QString invalid = failed ? QStringLiteral("aria-invalid=\"true\" "
                                                     "aria-describedby=\"error\"")

@@ -19,6 +19,9 @@ public:
         QString username; // kept after a failed attempt, never the password
         QString error;    // translated, or empty
         QString notice;   // translated, or empty
+        // Set when the password was right and a second factor is to come:
+        // the page asks for the code (Vault's mfa_request_id, single use).
+        QString mfaRequest;
     };
     enum class Text
     {
@@ -28,9 +31,11 @@ public:
         TooManyAttempts, // %1: seconds
         RedirectRefused,
         Unavailable,
-        Ended, // a link used up, or a sign-in revoked or past its time
+        Ended,     // a link used up, or a sign-in revoked or past its time
+        WrongCode, // the second factor's code; the sign-in starts over
     };
 
+    // The user name and password, or with `mfaRequest` set the code step.
     static QByteArray signIn(const QString& language, const SignIn& form);
     // After signing in where there is nowhere to go back to: a sign-out button.
     static QByteArray signedIn(const QString& language, const QString& csrf,

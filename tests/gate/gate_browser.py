@@ -121,6 +121,8 @@ def main():
     api("PUT", "sys/policies/acl/article-42", {"policy": article})
     api("POST", "auth/userpass/users/patron42",
         {"password": "reading room 42", "token_policies": "article-42", "token_ttl": "1h"})
+    api("POST", "auth/userpass/users/archivist",
+        {"password": "archive stacks 7", "token_policies": "article-42", "token_ttl": "1h"})
     api("POST", "auth/userpass/users/visitor",
         {"password": "day visitor", "token_policies": "article-42", "token_ttl": "3s"})
 

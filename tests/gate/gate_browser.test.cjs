@@ -181,6 +181,37 @@ test("a one-use link shows its document exactly once", async () => {
   await context.close();
 });
 
+test("a patron with a phone gives its code after the password; a wrong code starts over", async () => {
+  const store = ["--store", process.env.TESSERA_STORE];
+  const enrolled = JSON.parse(execFileSync(process.env.TESSERA_CLI,
+                                           ["user", "totp", "enable", "archivist", "--json", ...store]));
+  const code = () => execFileSync("oathtool", ["--totp", "-b", enrolled.secret]).toString().trim();
+  const { context, page } = await newPage();
+  await page.goto(`${journal}/articles/42/`);
+  await signIn(page, "archivist", "archive stacks 7");
+  // The password was right, yet no token: the page asks for the code.
+  assert.ok(onSignInPage(page), page.url());
+  assert.equal((await context.cookies()).find((c) => c.name === "tessera_token"), undefined);
+  const field = page.getByLabel("Six-digit code");
+  if (process.env.TESSERA_SCREENSHOTS) {
+    await page.setViewportSize({ width: 720, height: 520 });
+    await page.screenshot({ path: `${process.env.TESSERA_SCREENSHOTS}/gate-sign-in-code-en.png` });
+  }
+  const wrong = code() === "000000" ? "111111" : "000000";
+  await field.fill(wrong);
+  await Promise.all([page.waitForNavigation(), page.getByRole("button").click()]);
+  assert.match(await page.locator(".error").textContent(), /code was not right/);
+  assert.ok(await page.getByLabel(/User name/).isVisible(), "a wrong code starts the sign-in over");
+
+  await signIn(page, "archivist", "archive stacks 7");
+  await page.getByLabel("Six-digit code").fill(code());
+  await Promise.all([page.waitForNavigation(), page.getByRole("button").click()]);
+  assert.equal(new URL(page.url()).pathname, "/articles/42/");
+  assert.ok((await context.cookies()).find((c) => c.name === "tessera_token"));
+  execFileSync(process.env.TESSERA_CLI, ["user", "totp", "disable", "archivist", ...store]);
+  await context.close();
+});
+
 test("a Spanish browser gets the page in Spanish", async () => {
   const { context, page } = await newPage("es-ES");
   await page.goto(`${journal}/articles/42/`);
