@@ -31,6 +31,14 @@ QString opensWith(TempEngine& temp, const QByteArray& passphrase)
     return opened ? QStringLiteral("ok") : errorCodeName(opened.error().code);
 }
 
+// A connection out, as a poller's read holds one: a rekey answers Conflict
+// until it is back.
+std::optional<store::Store::Lease> connectionOut(TempEngine& temp)
+{
+    auto lease = temp.store().acquire();
+    return lease ? std::optional<store::Store::Lease>(std::move(*lease)) : std::nullopt;
+}
+
 const QString kOpens = QStringLiteral("ok");
 const QString kWrongPassphrase = QStringLiteral("wrong_passphrase");
 
@@ -89,13 +97,8 @@ void TestPassphraseChange::aBusyStoreIsTriedAgainUntilItIsFree()
 {
     TempEngine temp;
     QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
-    // A connection out, as a poller's read holds one: the rekey answers Conflict.
-    std::optional<store::Store::Lease> busy;
-    {
-        auto lease = temp.store().acquire();
-        QVERIFY(lease.ok());
-        busy.emplace(std::move(*lease));
-    }
+    std::optional<store::Store::Lease> busy = connectionOut(temp);
+    QVERIFY(busy);
     PassphraseChange change(temp.engine(), TempEngine::owner());
     QList<int> waits;
     change.setWait([&](int attempts) {
@@ -118,12 +121,8 @@ void TestPassphraseChange::aStoreThatStaysBusyGivesUpWithConflict()
 {
     TempEngine temp;
     QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
-    std::optional<store::Store::Lease> busy;
-    {
-        auto lease = temp.store().acquire();
-        QVERIFY(lease.ok());
-        busy.emplace(std::move(*lease));
-    }
+    std::optional<store::Store::Lease> busy = connectionOut(temp);
+    QVERIFY(busy);
     PassphraseChange change(temp.engine(), TempEngine::owner());
     int waits = 0;
     change.setWait([&waits](int) { ++waits; });
@@ -163,12 +162,8 @@ void TestPassphraseChange::rekeyAloneAlsoWaitsForABusyStore()
     // itself, and waits out another handle as the console does.
     TempEngine temp;
     QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
-    std::optional<store::Store::Lease> busy;
-    {
-        auto lease = temp.store().acquire();
-        QVERIFY(lease.ok());
-        busy.emplace(std::move(*lease));
-    }
+    std::optional<store::Store::Lease> busy = connectionOut(temp);
+    QVERIFY(busy);
     PassphraseChange change(temp.engine(), TempEngine::owner());
     int waits = 0;
     change.setWait([&](int attempts) {
