@@ -179,21 +179,19 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
             request.requestId};
         // A proxy's repeated check of a cached token is answered here: the
         // hop to a worker and back cost more than the check itself.
-        gate.header = [&headers](const QByteArray& name) { return headers.value(name.toLower()); };
+        gate.header = [headers = std::move(headers)](const QByteArray& name) {
+            return headers.value(name.toLower());
+        };
         if (auto response = m_gate.handleWithoutWaiting(gate)) {
             answer(*response, request.requestId);
             return true;
         }
-        m_workers.start(
-            [this, headers = std::move(headers), gate = std::move(gate), answer]() mutable {
-                gate.header = [&headers](const QByteArray& name) {
-                    return headers.value(name.toLower());
-                };
-                const ApiResponse response = m_gate.handle(gate);
-                QMetaObject::invokeMethod(
-                    this, [answer, response, id = gate.requestId] { answer(response, id); },
-                    Qt::QueuedConnection);
-            });
+        m_workers.start([this, gate = std::move(gate), answer] {
+            const ApiResponse response = m_gate.handle(gate);
+            QMetaObject::invokeMethod(
+                this, [answer, response, id = gate.requestId] { answer(response, id); },
+                Qt::QueuedConnection);
+        });
         return true;
     }
     // Matched once, here: 404, 405 and 413 are answered at once, routes served

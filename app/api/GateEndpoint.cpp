@@ -150,14 +150,8 @@ std::optional<ApiResponse> GateEndpoint::check(const GateForward::HeaderLookup& 
         return verdict(403, "forbidden");
 
     const QByteArray token = tokenOf(header);
-    const QString raw = QString::fromLatin1(token);
-    auto decision = [&]() -> Result<std::optional<engine::GateDecision>> {
-        if (!mayWait)
-            return m_engine.gate().checkWithoutWaiting(raw, *request, client, requestId);
-        auto decided = m_engine.gate().check(raw, *request, client, requestId);
-        TESSERA_TRY(decided);
-        return std::optional(std::move(*decided));
-    }();
+    auto decision =
+        m_engine.gate().decide(QString::fromLatin1(token), *request, client, requestId, mayWait);
     if (!decision)
         return ApiResponse::fromError(decision.error());
     if (!decision->has_value())

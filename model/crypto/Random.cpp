@@ -87,8 +87,8 @@ QByteArray randomBytes(int count)
     if (count <= 0)
         return {};
     QByteArray bytes(count, Qt::Uninitialized);
-    // Small draws (salts of audit records, one per API request's use record)
-    // come from the pool: the same generator, one RAND_bytes call per 4 KiB.
+    // Small draws (keys, salts: one per API request's audit record) come from
+    // the pool: the same generator, one RAND_bytes call per 4 KiB.
     if (size_t(count) <= Pool::kSize / 64)
         pool().take(reinterpret_cast<unsigned char*>(bytes.data()), size_t(count));
     else

@@ -37,13 +37,7 @@ Result<std::optional<GateDecision>> GateService::decide(QStringView rawToken,
     if (rawToken.isEmpty())
         return std::optional(GateDecision{Verdict::SignIn, nullptr});
     const QString path = request.aclPath();
-    auto authenticated = [&]() -> Result<std::optional<Caller>> {
-        if (!mayWait)
-            return m_tokens.authenticateWithoutWaiting(rawToken, client, requestId, path);
-        auto caller = m_tokens.authenticate(rawToken, client, requestId, path);
-        TESSERA_TRY(caller);
-        return std::optional<Caller>(std::move(*caller));
-    }();
+    auto authenticated = m_tokens.authenticate(rawToken, client, requestId, path, mayWait);
     if (!authenticated) {
         // Malformed, unknown, expired and revoked tokens are all "sign in
         // again"; a store that fails is an error the proxy must not mistake

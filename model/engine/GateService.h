@@ -52,6 +52,10 @@ public:
                                                             const GatePath& request,
                                                             const QString& client,
                                                             const QString& requestId = {});
+    // Either of the two: with `mayWait` never nullopt.
+    Result<std::optional<GateDecision>> decide(QStringView rawToken, const GatePath& request,
+                                               const QString& client, const QString& requestId,
+                                               bool mayWait);
 
     // A one-use link to one document: a token whose single use is one check
     // of `aclPath` ("gate/<host>/<path>", as GatePath names it; its policies
@@ -69,10 +73,6 @@ public:
     Result<qint64> signOutEverywhere(const Caller& caller);
 
 private:
-    Result<std::optional<GateDecision>> decide(QStringView rawToken, const GatePath& request,
-                                               const QString& client, const QString& requestId,
-                                               bool mayWait);
-
     const EngineCore& m_core;
     TokenService& m_tokens;
 };

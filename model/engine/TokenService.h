@@ -78,6 +78,10 @@ public:
                                                              const QString& client,
                                                              const QString& requestId = {},
                                                              const QString& path = {});
+    // Either of the two: with `mayWait` never nullopt.
+    Result<std::optional<Caller>> authenticate(QStringView rawToken, const QString& client,
+                                               const QString& requestId, const QString& path,
+                                               bool mayWait);
     // Revokes a token whose last use this request was (no-op otherwise).
     Status completeUse(const Caller& caller);
 
@@ -108,9 +112,6 @@ private:
         OrphanChildren
     };
     Result<QStringList> revoke(const Caller& caller, const TokenRef& ref, RevokeMode mode);
-    Result<std::optional<Caller>> authenticate(QStringView rawToken, const QString& client,
-                                               const QString& requestId, const QString& path,
-                                               bool mayWait);
     Result<CreatedToken> insertToken(store::Database& db, const Caller& caller,
                                      const TokenRequest& request, CreationBatch& batch);
     struct Parent;
