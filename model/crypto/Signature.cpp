@@ -215,6 +215,25 @@ QString jwsName(SignatureAlgorithm algorithm)
                                                   : QStringLiteral("EdDSA");
 }
 
+std::optional<QByteArray> es256SignatureFromDer(QByteArrayView der)
+{
+    if (der.isEmpty() || size_t(der.size()) > kMaxDerSignatureSize)
+        return std::nullopt;
+    QByteArray raw = derToRaw(bytesOf(der), size_t(der.size()));
+    if (raw.isEmpty() || es256SignatureToDer(raw) != der)
+        return std::nullopt;
+    return raw;
+}
+
+QByteArray es256SignatureToDer(QByteArrayView raw)
+{
+    if (raw.size() != kSignatureSize)
+        return {};
+    std::array<unsigned char, kMaxDerSignatureSize> der{};
+    const size_t length = rawToDer(raw, der);
+    return QByteArray(reinterpret_cast<const char*>(der.data()), qsizetype(length));
+}
+
 // ---------------------------------------------------------------------------- SigningKey
 
 struct SigningKey::Key

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace tessera::crypto {
 
@@ -17,6 +18,13 @@ enum class SignatureAlgorithm
 };
 
 QString jwsName(SignatureAlgorithm algorithm); // "EdDSA" / "ES256"
+
+// ES256 signatures between their two forms: DER ECDSA-Sig-Value (what
+// WebAuthn authenticators and X.509 write) and JWS's raw 64-byte r|s, which
+// VerifyingKey::verify takes. Only the canonical DER of a pair converts, so
+// one signature has one spelling; anything else is nullopt (or empty).
+std::optional<QByteArray> es256SignatureFromDer(QByteArrayView der);
+QByteArray es256SignatureToDer(QByteArrayView raw);
 
 class VerifyingKey;
 

@@ -3,6 +3,7 @@
 #include "engine/Base32.h"
 #include "engine/EngineCore.h"
 #include "engine/EngineEvents.h"
+#include "engine/SecurityKeys.h"
 #include "engine/Totp.h"
 #include "engine/TotpKeys.h"
 #include "engine/User.h"
@@ -40,7 +41,12 @@ Status requireUser(Database& db, const QString& name)
 
 QStringList SecondFactors::required() const
 {
-    return totp == State::Active ? QStringList{kTotp} : QStringList{};
+    QStringList methods;
+    if (totp == State::Active)
+        methods.append(kTotp);
+    if (securityKeys > 0)
+        methods.append(QStringLiteral("webauthn"));
+    return methods;
 }
 
 std::function<void()> SecondFactorService::usersChanged() const
@@ -150,6 +156,9 @@ Result<SecondFactors> SecondFactorService::factors(const Caller& caller, const Q
                            if (key->has_value())
                                factors.totp = (*key)->confirmed ? SecondFactors::State::Active
                                                                 : SecondFactors::State::Pending;
+                           auto keys = SecurityKeys(db).ofUser(user);
+                           TESSERA_TRY(keys);
+                           factors.securityKeys = int(keys->size());
                            return factors;
                        });
 }

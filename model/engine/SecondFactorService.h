@@ -21,9 +21,10 @@ struct SecondFactors
         Active,  // asked for at every sign-in
     };
     State totp = State::None;
+    int securityKeys = 0; // registered WebAuthn credentials (SecurityKeyService)
 
-    // The methods a sign-in must pass after the password, in Vault's names
-    // ("totp"); empty: the password alone signs in.
+    // The methods a sign-in may pass after the password, any one of them, in
+    // Vault's naming ("totp", "webauthn"); empty: the password alone signs in.
     QStringList required() const;
 };
 

@@ -10,6 +10,7 @@ TokenEngine::TokenEngine(std::unique_ptr<store::Store> store, const Clock& clock
     , m_tokens(*m_core)
     , m_userpass(*m_core, m_tokens)
     , m_secondFactors(*m_core)
+    , m_securityKeys(*m_core)
     , m_cubbyhole(*m_core)
     , m_oidc(*m_core)
     , m_admin(*m_core)

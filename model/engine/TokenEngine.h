@@ -9,6 +9,7 @@
 #include "engine/GateService.h"
 #include "engine/OidcService.h"
 #include "engine/SecondFactorService.h"
+#include "engine/SecurityKeyService.h"
 #include "engine/TokenBrowser.h"
 #include "engine/TokenService.h"
 #include "engine/UserpassService.h"
@@ -55,6 +56,8 @@ public:
     const UserpassService& userpass() const { return m_userpass; }
     SecondFactorService& secondFactors() { return m_secondFactors; }
     const SecondFactorService& secondFactors() const { return m_secondFactors; }
+    SecurityKeyService& securityKeys() { return m_securityKeys; }
+    const SecurityKeyService& securityKeys() const { return m_securityKeys; }
     CubbyholeService& cubbyhole() { return m_cubbyhole; }
     const CubbyholeService& cubbyhole() const { return m_cubbyhole; }
     OidcService& oidc() { return m_oidc; }
@@ -72,6 +75,7 @@ private:
     TokenService m_tokens;
     UserpassService m_userpass;
     SecondFactorService m_secondFactors;
+    SecurityKeyService m_securityKeys;
     CubbyholeService m_cubbyhole;
     OidcService m_oidc;
     AdminService m_admin;

@@ -5,6 +5,8 @@
 #include "engine/EngineEvents.h"
 #include "engine/PasswordHash.h"
 #include "engine/Policy.h"
+#include "engine/SecurityKeyService.h"
+#include "engine/SecurityKeys.h"
 #include "engine/Totp.h"
 #include "engine/TotpKeys.h"
 #include "engine/User.h"
@@ -47,6 +49,7 @@ Error wrongPasscode()
 }
 
 const QString kTotp = QStringLiteral("totp");
+const QString kWebAuthn = QStringLiteral("webauthn");
 
 QString clientKeyOf(const QString& client)
 {
@@ -166,6 +169,7 @@ Status UserpassService::deleteUser(const Caller& caller, const QString& name)
                              // Its second factor goes with it: a user created
                              // again under the name starts without one.
                              TESSERA_TRY(TotpKeys(m.db()).remove(normalized));
+                             TESSERA_TRY(SecurityKeys(m.db()).removeAll(normalized));
                              m.record.details = {{QStringLiteral("user"), normalized}};
                              m.afterCommit(usersChanged());
                              return {};
@@ -274,46 +278,79 @@ Result<SignIn> UserpassService::signIn(const QString& username, const QString& p
             upgraded = std::move(*made);
     }
 
-    return finishSignIn(db, caller, name, stored->password.hash, totpCode, upgraded);
+    std::optional<SecondFactorAnswer> answer;
+    if (totpCode)
+        answer = SecondFactorAnswer{totpCode, std::nullopt, {}};
+    return finishSignIn(db, caller, name, stored->password.hash, answer ? &*answer : nullptr, {},
+                        upgraded);
 }
 
 Result<CreatedToken> UserpassService::validateMfa(const QString& mfaRequestId,
                                                   const QString& totpCode, const QString& client,
                                                   const QString& requestId)
 {
+    return validateMfa(mfaRequestId, SecondFactorAnswer{totpCode, std::nullopt, {}}, client,
+                       requestId);
+}
+
+Result<CreatedToken> UserpassService::validateMfa(const QString& mfaRequestId,
+                                                  const SecondFactorAnswer& answer,
+                                                  const QString& client, const QString& requestId)
+{
     Caller caller;
     caller.client = client;
     caller.requestId = requestId;
     const qint64 now = m_core.now();
     const QString clientKey = clientKeyOf(client);
+    const QString method = answer.assertion ? kWebAuthn : kTotp;
 
     auto lease = m_core.acquire();
     TESSERA_TRY(lease);
     Database& db = lease->db();
     if (const qint64 wait = m_loginThrottle.lockedFor(clientKey, now); wait > 0) {
         TESSERA_TRY(recordLoginFailure(db, caller, {}, QStringLiteral("client locked out"), nullptr,
-                                       kTotp));
+                                       method));
         return loginLocked(wait);
     }
     auto pending = m_mfaRequests.take(mfaRequestId, now);
     if (!pending) {
         m_loginThrottle.recordFailure(clientKey, now, LoginThrottle::kClientFreeFailures);
         TESSERA_TRY(recordLoginFailure(db, caller, {}, QStringLiteral("unknown mfa request"),
-                                       nullptr, kTotp));
+                                       nullptr, method));
         return Error::denied(QStringLiteral(
             "the MFA request is unknown, used or expired: log in with the password again"));
     }
-    auto signedIn =
-        finishSignIn(db, caller, pending->user, pending->passwordHash, totpCode, std::nullopt);
+    auto signedIn = finishSignIn(db, caller, pending->user, pending->passwordHash, &answer,
+                                 pending->challenge, std::nullopt);
     TESSERA_TRY(signedIn);
-    if (!signedIn->token) // a code was given, so the sign-in cannot be pending again
+    if (!signedIn->token) // an answer was given, so the sign-in cannot be pending again
         return Error::internal(QStringLiteral("The second factor did not finish the sign-in."));
     return std::move(*signedIn->token);
 }
 
+Result<QJsonObject> UserpassService::keyOptions(const QString& mfaRequestId, const RelyingParty& rp)
+{
+    const Error unknown = Error::notFound(
+        QStringLiteral("the sign-in is unknown, used or expired: log in with the password again"));
+    if (!rp.enabled())
+        return Error::invalid(QStringLiteral("security keys are not set up on this server"));
+    const QByteArray challenge = SecurityKeyService::newChallenge();
+    const auto user = m_mfaRequests.challenge(mfaRequestId, challenge, m_core.now());
+    if (!user)
+        return unknown;
+    auto lease = m_core.acquire();
+    TESSERA_TRY(lease);
+    auto keys = SecurityKeys(lease->db()).ofUser(*user);
+    TESSERA_TRY(keys);
+    if (keys->isEmpty())
+        return Error::notFound(QStringLiteral("this user has no security key"));
+    return SecurityKeyService::assertionOptions(*keys, rp, challenge);
+}
+
 Result<SignIn> UserpassService::finishSignIn(Database& db, const Caller& caller,
                                              const QString& name, const QByteArray& passwordHash,
-                                             const std::optional<QString>& totpCode,
+                                             const SecondFactorAnswer* answer,
+                                             const QByteArray& challenge,
                                              const std::optional<PasswordHash>& upgraded)
 {
     const qint64 now = m_core.now();
@@ -335,11 +372,18 @@ Result<SignIn> UserpassService::finishSignIn(Database& db, const Caller& caller,
         auto key = TotpKeys(db).find(name);
         TESSERA_TRY(key);
         const bool totp = key->has_value() && (*key)->confirmed;
+        auto securityKeys = SecurityKeys(db).ofUser(name);
+        TESSERA_TRY(securityKeys);
+        QStringList methods;
+        if (totp)
+            methods.append(kTotp);
+        if (!securityKeys->isEmpty())
+            methods.append(kWebAuthn);
 
-        if (totp && !totpCode) {
-            // The password was right; the token waits for the code. The
-            // failure count stays: clearing it here would give whoever knows
-            // the password fresh guesses at the code after every login.
+        if (!methods.isEmpty() && !answer) {
+            // The password was right; the token waits for the second factor.
+            // The failure count stays: clearing it here would give whoever
+            // knows the password fresh guesses at the code after every login.
             if (upgraded) {
                 TESSERA_TRY(UserDirectory(db).setPassword(name, *upgraded, now));
                 TESSERA_TRY(UserDirectory(db).setThrottle(name, user.throttle));
@@ -347,26 +391,47 @@ Result<SignIn> UserpassService::finishSignIn(Database& db, const Caller& caller,
             }
             TESSERA_TRY(tx.commit());
             const QByteArray hash = upgraded ? upgraded->hash : passwordHash;
-            outcome.mfa = MfaRequirement{
-                m_mfaRequests.add(name, hash, now), {kTotp}, now + MfaRequests::kLifetimeSeconds};
+            outcome.mfa = MfaRequirement{m_mfaRequests.add(name, hash, now), methods,
+                                         now + MfaRequests::kLifetimeSeconds};
             return {};
         }
-        if (totp) {
-            const auto step = Totp::acceptedStep((*key)->secret, *totpCode, now, (*key)->lastStep);
-            if (!step) {
+        QString passed;
+        if (!methods.isEmpty()) {
+            // The one failure path of every second factor: counted against the
+            // user and the client, audited with its method and reason.
+            const auto fail = [&](const QString& method, const QString& reason,
+                                  const Error& error) -> Status {
                 const auto after = LoginThrottle::afterFailure(user.throttle, now);
                 TESSERA_TRY(UserDirectory(db).setThrottle(name, after));
-                TESSERA_TRY(recordLoginFailure(db, caller, name, QStringLiteral("wrong passcode"),
-                                               &after, kTotp));
+                TESSERA_TRY(recordLoginFailure(db, caller, name, reason, &after, method));
                 TESSERA_TRY(tx.commit());
                 usersTouched = true;
                 m_loginThrottle.recordFailure(clientKeyOf(caller.client), now,
                                               LoginThrottle::kClientFreeFailures);
-                return wrongPasscode();
+                return error;
+            };
+            if (answer->assertion && methods.contains(kWebAuthn)) {
+                auto verified = SecurityKeyService::verifySignIn(db, name, answer->rp, challenge,
+                                                                 *answer->assertion, now);
+                if (!verified)
+                    return fail(kWebAuthn, verified.error().message, verified.error());
+                passed = kWebAuthn;
+            } else if (answer->totpCode && totp) {
+                const auto step =
+                    Totp::acceptedStep((*key)->secret, *answer->totpCode, now, (*key)->lastStep);
+                if (!step)
+                    return fail(kTotp, QStringLiteral("wrong passcode"), wrongPasscode());
+                TESSERA_TRY(TotpKeys(db).accept(name, *step));
+                passed = kTotp;
+            } else {
+                return fail(answer->assertion ? kWebAuthn : kTotp,
+                            QStringLiteral("method not enrolled"),
+                            Error::denied(QStringLiteral("this user signs in with another second "
+                                                         "factor (%1)")
+                                              .arg(methods.join(QStringLiteral(", ")))));
             }
-            TESSERA_TRY(TotpKeys(db).accept(name, *step));
         }
-        auto token = insertLoginToken(db, user.user, caller, totp ? kTotp : QString());
+        auto token = insertLoginToken(db, user.user, caller, passed);
         TESSERA_TRY(token);
         if (user.throttle != LoginThrottle::State{}) {
             TESSERA_TRY(UserDirectory(db).setThrottle(name, LoginThrottle::State{}));

@@ -6,6 +6,7 @@
 #include "engine/MfaRequests.h"
 #include "engine/PasswordHash.h"
 #include "engine/TokenService.h"
+#include "engine/WebAuthnCeremony.h"
 
 #include <QStringList>
 #include <functional>
@@ -26,7 +27,7 @@ struct User;
 struct MfaRequirement
 {
     QString requestId;   // single use, MfaRequests::kLifetimeSeconds
-    QStringList methods; // what to send, any one of them: "totp"
+    QStringList methods; // what to send, any one of them: "totp", "webauthn"
     qint64 expiresAt = 0;
 };
 
@@ -37,6 +38,15 @@ struct SignIn
 {
     std::optional<CreatedToken> token;
     std::optional<MfaRequirement> mfa;
+};
+
+// The answer to a sign-in's second step: a TOTP code, or a security key's
+// assertion with the relying party the browser made it for.
+struct SecondFactorAnswer
+{
+    std::optional<QString> totpCode;
+    std::optional<AssertionResponse> assertion;
+    RelyingParty rp;
 };
 
 // Patrons' user names and passwords (Vault's userpass auth method) and the
@@ -90,13 +100,27 @@ public:
     // PermissionDenied and counts towards the client's throttle.
     Result<CreatedToken> validateMfa(const QString& mfaRequestId, const QString& totpCode,
                                      const QString& client, const QString& requestId = {});
+    // The same with either answer. An assertion must be for the challenge
+    // keyOptions() gave this request last, from one of the user's keys
+    // (SecurityKeyService::verifySignIn); a failure, a cloned key included,
+    // is audited as "login.failed" with method "webauthn" and its reason, and
+    // counts like a wrong code.
+    Result<CreatedToken> validateMfa(const QString& mfaRequestId, const SecondFactorAnswer& answer,
+                                     const QString& client, const QString& requestId = {});
+    // For a pending sign-in whose user has security keys: the options for
+    // navigator.credentials.get() with a new challenge, which replaces any
+    // earlier one of the request. Does not use the request up. NotFound when
+    // the request is unknown or expired, or the user has no keys.
+    Result<QJsonObject> keyOptions(const QString& mfaRequestId, const RelyingParty& rp);
 
 private:
     // The end of every sign-in, in one write transaction: the user as stored
     // now (same password hash, not locked), the second factor, the token.
+    // `answer` null: none came (the first step, without X-Vault-MFA);
+    // `challenge`: the security-key challenge of the pending request.
     Result<SignIn> finishSignIn(store::Database& db, const Caller& caller, const QString& name,
-                                const QByteArray& passwordHash,
-                                const std::optional<QString>& totpCode,
+                                const QByteArray& passwordHash, const SecondFactorAnswer* answer,
+                                const QByteArray& challenge,
                                 const std::optional<PasswordHash>& upgraded);
     // The sign-in token, through planCreation like every token: top level,
     // the user's policies and settings. Runs in the caller's transaction and
@@ -104,7 +128,8 @@ private:
     Result<CreatedToken> insertLoginToken(store::Database& db, const User& user,
                                           const Caller& caller, const QString& secondFactor);
     // One "login.failed" record, never the password, a code nor anything
-    // derived from them. `method`: "userpass", or "totp" for a second factor.
+    // derived from them. `method`: "userpass", or "totp" / "webauthn" for a
+    // second factor.
     Status recordLoginFailure(store::Database& db, const Caller& caller, const QString& name,
                               const QString& reason, const LoginThrottle::State* state,
                               const QString& method = QStringLiteral("userpass"));

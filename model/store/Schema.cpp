@@ -156,6 +156,22 @@ CREATE TABLE totp_keys(
     created_at INTEGER NOT NULL
 );
 )sql"},
+        {5, R"sql(
+-- Security keys (WebAuthn credentials) of userpass users (docs/ARCHITECTURE.md,
+-- «Second factors»). Deleted with their user. The public key is not secret;
+-- nothing of a key is written to the audit log but its name and a short id.
+CREATE TABLE security_keys(
+    credential_id BLOB PRIMARY KEY,            -- as the authenticator made it, 1..1023 bytes
+    name          TEXT NOT NULL,               -- users.name
+    label         TEXT NOT NULL,               -- "Blue key", chosen at registration
+    public_key    BLOB NOT NULL,               -- COSE_Key CBOR
+    algorithm     INTEGER NOT NULL,            -- COSE: -7 ES256, -8 EdDSA
+    sign_count    INTEGER,                     -- the authenticator's counter, last seen;
+    last_used_at  INTEGER,                     -- no NOT NULL: written at every sign-in
+    created_at    INTEGER NOT NULL
+);
+CREATE INDEX security_keys_by_user ON security_keys(name);
+)sql"},
     };
     return steps;
 }

@@ -1,0 +1,125 @@
+#include "support/SoftAuthenticator.h"
+
+#include "crypto/Random.h"
+#include "crypto/Sha256.h"
+#include "engine/Base64Url.h"
+#include "engine/CoseKey.h"
+
+#include <QCborMap>
+#include <QCborValue>
+#include <QJsonDocument>
+#include <QtEndian>
+
+namespace tessera::test {
+
+using engine::base64UrlEncode;
+
+namespace {
+
+QString b64(const QByteArray& bytes)
+{
+    return QString::fromLatin1(base64UrlEncode(bytes));
+}
+
+crypto::SigningKey generated(crypto::SignatureAlgorithm algorithm)
+{
+    auto key = crypto::SigningKey::generate(algorithm);
+    Q_ASSERT(key.ok());
+    return std::move(key).value();
+}
+
+} // namespace
+
+SoftAuthenticator::SoftAuthenticator(crypto::SignatureAlgorithm algorithm, QString pageOrigin)
+    : credentialId(crypto::randomBytes(16))
+    , origin(std::move(pageOrigin))
+    , m_key(generated(algorithm))
+{}
+
+QByteArray SoftAuthenticator::clientData(const QString& type, const QJsonObject& options) const
+{
+    QJsonObject data{{QStringLiteral("type"), type},
+                     {QStringLiteral("challenge"), options.value(u"challenge").toString()},
+                     {QStringLiteral("origin"), origin},
+                     {QStringLiteral("crossOrigin"), crossOrigin}};
+    return QJsonDocument(data).toJson(QJsonDocument::Compact);
+}
+
+QByteArray SoftAuthenticator::rpIdHash(const QString& optionsRpId) const
+{
+    return crypto::Sha256::digest({(rpId.isEmpty() ? optionsRpId : rpId).toUtf8()});
+}
+
+QByteArray SoftAuthenticator::flagsAndCounter(quint8 extraFlags) const
+{
+    QByteArray bytes(5, '\0');
+    bytes[0] = char((userPresent ? 0x01 : 0x00) | extraFlags);
+    qToBigEndian<quint32>(counter, bytes.data() + 1);
+    return bytes;
+}
+
+QByteArray SoftAuthenticator::coseKey() const
+{
+    const QJsonObject jwk = m_key.verifyingKey().jwk();
+    const auto coordinate = [&](QStringView name) {
+        return *engine::base64UrlDecode(jwk.value(name).toString().toLatin1());
+    };
+    QCborMap key;
+    if (m_key.algorithm() == crypto::SignatureAlgorithm::Es256) {
+        key.insert(1, 2);
+        key.insert(3, engine::CoseKey::kEs256);
+        key.insert(-1, 1);
+        key.insert(-2, coordinate(u"x"));
+        key.insert(-3, coordinate(u"y"));
+    } else {
+        key.insert(1, 1);
+        key.insert(3, engine::CoseKey::kEdDsa);
+        key.insert(-1, 6);
+        key.insert(-2, coordinate(u"x"));
+    }
+    return key.toCborValue().toCbor();
+}
+
+QJsonObject SoftAuthenticator::create(const QJsonObject& options)
+{
+    const QString optionsRpId = options.value(u"rp").toObject().value(u"id").toString();
+    QByteArray authData = rpIdHash(optionsRpId) + flagsAndCounter(0x40);
+    authData += QByteArray(16, '\0'); // AAGUID, zero under "none" attestation
+    QByteArray length(2, '\0');
+    qToBigEndian<quint16>(quint16(credentialId.size()), length.data());
+    authData += length + credentialId + coseKey();
+
+    QCborMap attestation;
+    attestation.insert(QStringLiteral("fmt"), QStringLiteral("none"));
+    attestation.insert(QStringLiteral("attStmt"), QCborMap());
+    attestation.insert(QStringLiteral("authData"), authData);
+    return {{QStringLiteral("id"), b64(credentialId)},
+            {QStringLiteral("rawId"), b64(credentialId)},
+            {QStringLiteral("type"), QStringLiteral("public-key")},
+            {QStringLiteral("response"),
+             QJsonObject{
+                 {QStringLiteral("clientDataJSON"),
+                  b64(clientData(QStringLiteral("webauthn.create"), options))},
+                 {QStringLiteral("attestationObject"), b64(attestation.toCborValue().toCbor())}}}};
+}
+
+QJsonObject SoftAuthenticator::get(const QJsonObject& options)
+{
+    ++counter;
+    const QByteArray authData = rpIdHash(options.value(u"rpId").toString()) + flagsAndCounter(0);
+    const QByteArray data = clientData(QStringLiteral("webauthn.get"), options);
+    auto signature = m_key.sign(authData + crypto::Sha256::digest({data}));
+    Q_ASSERT(signature.ok());
+    QByteArray wire = *signature;
+    if (m_key.algorithm() == crypto::SignatureAlgorithm::Es256)
+        wire = crypto::es256SignatureToDer(wire);
+    return {{QStringLiteral("id"), b64(credentialId)},
+            {QStringLiteral("rawId"), b64(credentialId)},
+            {QStringLiteral("type"), QStringLiteral("public-key")},
+            {QStringLiteral("response"),
+             QJsonObject{{QStringLiteral("clientDataJSON"), b64(data)},
+                         {QStringLiteral("authenticatorData"), b64(authData)},
+                         {QStringLiteral("signature"), b64(wire)}}}};
+}
+
+} // namespace tessera::test

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "crypto/Signature.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace tessera::test {
+
+// A security key in software, for tests of the relying party's side: it
+// answers registration and sign-in options (the JSON the engine hands the
+// browser) the way a browser and a CTAP2 authenticator together would, with
+// "none" attestation. Its fields are the knobs a test turns to play a
+// misbehaving browser or a cloned key.
+class SoftAuthenticator
+{
+public:
+    explicit SoftAuthenticator(crypto::SignatureAlgorithm algorithm, QString pageOrigin);
+
+    // navigator.credentials.create(): the credential JSON (PublicKeyCredential
+    // with base64url members) for creation `options`.
+    QJsonObject create(const QJsonObject& options);
+    // navigator.credentials.get() for request `options`; counts up first.
+    QJsonObject get(const QJsonObject& options);
+
+    QByteArray credentialId; // made at construction, 16 random bytes
+    QString origin;          // what the browser writes into the client data
+    QString rpId;            // empty: the options' rp.id / rpId, as a browser takes it
+    quint32 counter = 0;     // the signature counter; get() adds one before signing
+    bool userPresent = true;
+    bool crossOrigin = false;
+
+private:
+    QByteArray clientData(const QString& type, const QJsonObject& options) const;
+    QByteArray flagsAndCounter(quint8 extraFlags) const;
+    QByteArray rpIdHash(const QString& optionsRpId) const;
+    QByteArray coseKey() const;
+    crypto::SigningKey m_key;
+};
+
+} // namespace tessera::test
