@@ -1,5 +1,6 @@
 #include "engine/LoginThrottle.h"
 #include "engine/Role.h"
+#include "support/Children.h"
 #include "support/TempEngine.h"
 #include "ui/DurationEdit.h"
 #include "ui/InlineMessage.h"
@@ -19,17 +20,10 @@
 #include <QTest>
 
 using namespace tessera;
+using test::child;
 using test::TempEngine;
 
 namespace {
-
-template <typename T> T* child(QWidget& editor, const char* name)
-{
-    T* widget = editor.findChild<T*>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no child %s", name);
-    return widget;
-}
 
 QString text(const char* ascii)
 {

@@ -6,6 +6,7 @@
 #include "engine/SecondFactorService.h"
 #include "engine/Totp.h"
 #include "engine/User.h"
+#include "support/Children.h"
 #include "support/Oathtool.h"
 #include "support/TempEngine.h"
 #include "ui/InlineMessage.h"
@@ -24,18 +25,11 @@
 using namespace Qt::StringLiterals;
 using namespace tessera;
 using engine::SecondFactors;
+using test::child;
 using test::TempEngine;
 using ui::SecondFactorDialog;
 
 namespace {
-
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    T* widget = parent.findChild<T*>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no child %s", name);
-    return widget;
-}
 
 // Every text the dialog's labels and fields hold.
 QStringList shownTexts(QWidget& dialog)
