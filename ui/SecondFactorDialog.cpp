@@ -239,21 +239,10 @@ void SecondFactorDialog::turnOn()
 
 void SecondFactorDialog::confirmTurnOff()
 {
-    if (!m_confirmTurnOff) {
-        m_confirmTurnOff =
-            new QMessageBox(QMessageBox::Warning, tr("Turn Off the Authenticator App?"), QString(),
-                            QMessageBox::Cancel, this);
-        m_confirmTurnOff->setObjectName(QStringLiteral("confirmTurnOff"));
-        auto* yes = m_confirmTurnOff->addButton(tr("Turn &Off"), QMessageBox::AcceptRole);
-        yes->setObjectName(QStringLiteral("turnOffConfirmed"));
-        m_confirmTurnOff->setDefaultButton(QMessageBox::Cancel);
-        m_confirmTurnOff->setEscapeButton(QMessageBox::Cancel);
-        connect(m_confirmTurnOff, &QMessageBox::buttonClicked, this,
-                [this, yes](QAbstractButton* button) {
-                    if (button == yes)
-                        turnOff();
-                });
-    }
+    if (!m_confirmTurnOff)
+        m_confirmTurnOff = DialogParts::confirmation(
+            this, tr("Turn Off the Authenticator App?"), tr("Turn &Off"),
+            {"confirmTurnOff", "turnOffConfirmed"}, [this] { turnOff(); });
     m_confirmTurnOff->setText(
         m_totp == State::Active
             ? tr("%1 will sign in with the password alone. Using an app again takes a new "
