@@ -168,6 +168,10 @@
         <source>past the max TTL, cannot renew</source>
         <translation>die max. TTL ist erreicht, keine Verlängerung möglich</translation>
     </message>
+    <message>
+        <source>the code does not match: check the phone&apos;s clock and type the code it shows now</source>
+        <translation>der Code stimmt nicht: prüfen Sie die Uhr des Telefons und geben Sie den Code ein, den es jetzt anzeigt</translation>
+    </message>
 </context>
 <context>
     <name>LongTask</name>
@@ -2379,6 +2383,121 @@ Accessor: %2</translation>
     </message>
 </context>
 <context>
+    <name>tessera::ui::SecondFactorDialog</name>
+    <message>
+        <source>Second Factor: %1</source>
+        <translation>Zweiter Faktor: %1</translation>
+    </message>
+    <message>
+        <source>What signing in as &lt;b&gt;%1&lt;/b&gt; asks for after the password.</source>
+        <translation>Was die Anmeldung als &lt;b&gt;%1&lt;/b&gt; nach dem Passwort verlangt.</translation>
+    </message>
+    <message>
+        <source>Authenticator app (TOTP)</source>
+        <translation>Authenticator-App (TOTP)</translation>
+    </message>
+    <message>
+        <source>QR code of the key</source>
+        <translation>QR-Code des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Scan this QR code with the authenticator app on the phone (FreeOTP, Aegis, Google Authenticator…), or add the key by hand as a time-based account:</source>
+        <translation>Scannen Sie diesen QR-Code mit der Authenticator-App auf dem Telefon (FreeOTP, Aegis, Google Authenticator…) oder fügen Sie den Schlüssel von Hand als zeitbasiertes Konto hinzu:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key is shown only now. Then type the code the app shows.</source>
+        <translation>Der Schlüssel wird nur jetzt angezeigt. Geben Sie dann den Code ein, den die App anzeigt.</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Code aus der App</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app:</source>
+        <translation>&amp;Code aus der App:</translation>
+    </message>
+    <message>
+        <source>Turn &amp;On</source>
+        <translation>&amp;Einschalten</translation>
+    </message>
+    <message>
+        <source>Turn O&amp;ff…</source>
+        <translation>&amp;Ausschalten…</translation>
+    </message>
+    <message>
+        <source>Cannot read the second factors: %1</source>
+        <translation>Die zweiten Faktoren können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Off.&lt;/b&gt; The password alone signs in.</source>
+        <translation>&lt;b&gt;Aus.&lt;/b&gt; Das Passwort allein genügt zur Anmeldung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for the first code.&lt;/b&gt; Sign-in does not ask for a code until one from the app turns it on.</source>
+        <translation>&lt;b&gt;Wartet auf den ersten Code.&lt;/b&gt; Die Anmeldung fragt erst nach einem Code, wenn ein Code aus der App die Einrichtung abschließt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for the first code.&lt;/b&gt; Sign-in does not ask for a code yet. If the app has the key already, type the code it shows; if not, set it up again.</source>
+        <translation>&lt;b&gt;Wartet auf den ersten Code.&lt;/b&gt; Die Anmeldung fragt noch nicht nach einem Code. Hat die App den Schlüssel schon, geben Sie den Code ein, den sie anzeigt; sonst richten Sie sie neu ein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On.&lt;/b&gt; Signing in asks for a code from the authenticator app after the password.</source>
+        <translation>&lt;b&gt;Ein.&lt;/b&gt; Die Anmeldung verlangt nach dem Passwort einen Code aus der Authenticator-App.</translation>
+    </message>
+    <message>
+        <source>Set Up &amp;Again</source>
+        <translation>&amp;Neu einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up an Authenticator App</source>
+        <translation>Authenticator-App ein&amp;richten</translation>
+    </message>
+    <message>
+        <source>Not set up: %1</source>
+        <translation>Nicht eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made; add the key by hand.</source>
+        <translation>Der QR-Code konnte nicht erzeugt werden; fügen Sie den Schlüssel von Hand hinzu.</translation>
+    </message>
+    <message>
+        <source>Not turned on: %1</source>
+        <translation>Nicht eingeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>Turned on: from the next sign-in, %1 needs a code from the app.</source>
+        <translation>Eingeschaltet: ab der nächsten Anmeldung braucht %1 einen Code aus der App.</translation>
+    </message>
+    <message>
+        <source>Turn Off the Authenticator App?</source>
+        <translation>Authenticator-App ausschalten?</translation>
+    </message>
+    <message>
+        <source>Turn &amp;Off</source>
+        <translation>&amp;Ausschalten</translation>
+    </message>
+    <message>
+        <source>%1 will sign in with the password alone. Using an app again takes a new set-up with a new key.</source>
+        <translation>%1 meldet sich dann nur mit dem Passwort an. Um wieder eine App zu verwenden, muss sie mit einem neuen Schlüssel neu eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>The key waiting for its first code is removed; an app that has it will show codes that no longer work.</source>
+        <translation>Der Schlüssel, der auf seinen ersten Code wartet, wird entfernt; eine App, die ihn hat, zeigt dann Codes, die nicht mehr gelten.</translation>
+    </message>
+    <message>
+        <source>Not turned off: %1</source>
+        <translation>Nicht ausgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>Turned off: %1 signs in with the password alone.</source>
+        <translation>Ausgeschaltet: %1 meldet sich nur mit dem Passwort an.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::ServerControl</name>
     <message>
         <source>Running at %1</source>
@@ -2794,6 +2913,34 @@ Accessor: %2</translation>
     <message>
         <source>an account named “%1” exists already</source>
         <translation>ein Konto namens „%1“ ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Second &amp;Factor…</source>
+        <translation>Zweiter &amp;Faktor…</translation>
+    </message>
+    <message>
+        <source>A code from an authenticator app after the password</source>
+        <translation>Ein Code aus einer Authenticator-App nach dem Passwort</translation>
+    </message>
+    <message>
+        <source>Second factor:</source>
+        <translation>Zweiter Faktor:</translation>
+    </message>
+    <message>
+        <source>Can be set up once the account is saved</source>
+        <translation>Einrichtbar, sobald das Konto gespeichert ist</translation>
+    </message>
+    <message>
+        <source>None: the password alone signs in</source>
+        <translation>Keiner: das Passwort allein genügt zur Anmeldung</translation>
+    </message>
+    <message>
+        <source>Authenticator app set up, waiting for its first code</source>
+        <translation>Authenticator-App eingerichtet, wartet auf ihren ersten Code</translation>
+    </message>
+    <message>
+        <source>Authenticator app: a code after the password</source>
+        <translation>Authenticator-App: ein Code nach dem Passwort</translation>
     </message>
 </context>
 </TS>

@@ -168,6 +168,10 @@
         <source>past the max TTL, cannot renew</source>
         <translation>se ha alcanzado el TTL máximo; no se puede renovar</translation>
     </message>
+    <message>
+        <source>the code does not match: check the phone&apos;s clock and type the code it shows now</source>
+        <translation>el código no coincide: compruebe el reloj del teléfono y escriba el código que muestra ahora</translation>
+    </message>
 </context>
 <context>
     <name>LongTask</name>
@@ -2379,6 +2383,121 @@ Accesor: %2</translation>
     </message>
 </context>
 <context>
+    <name>tessera::ui::SecondFactorDialog</name>
+    <message>
+        <source>Second Factor: %1</source>
+        <translation>Segundo factor: %1</translation>
+    </message>
+    <message>
+        <source>What signing in as &lt;b&gt;%1&lt;/b&gt; asks for after the password.</source>
+        <translation>Lo que pide el inicio de sesión como &lt;b&gt;%1&lt;/b&gt; después de la contraseña.</translation>
+    </message>
+    <message>
+        <source>Authenticator app (TOTP)</source>
+        <translation>Aplicación de autenticación (TOTP)</translation>
+    </message>
+    <message>
+        <source>QR code of the key</source>
+        <translation>Código QR de la clave</translation>
+    </message>
+    <message>
+        <source>Scan this QR code with the authenticator app on the phone (FreeOTP, Aegis, Google Authenticator…), or add the key by hand as a time-based account:</source>
+        <translation>Escanee este código QR con la aplicación de autenticación del teléfono (FreeOTP, Aegis, Google Authenticator…) o añada la clave a mano como cuenta basada en tiempo:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>The key is shown only now. Then type the code the app shows.</source>
+        <translation>La clave solo se muestra ahora. Después escriba el código que muestra la aplicación.</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Código de la aplicación</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app:</source>
+        <translation>&amp;Código de la aplicación:</translation>
+    </message>
+    <message>
+        <source>Turn &amp;On</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Turn O&amp;ff…</source>
+        <translation>&amp;Desactivar…</translation>
+    </message>
+    <message>
+        <source>Cannot read the second factors: %1</source>
+        <translation>No se pueden leer los segundos factores: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Off.&lt;/b&gt; The password alone signs in.</source>
+        <translation>&lt;b&gt;Desactivado.&lt;/b&gt; Basta la contraseña para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for the first code.&lt;/b&gt; Sign-in does not ask for a code until one from the app turns it on.</source>
+        <translation>&lt;b&gt;Esperando el primer código.&lt;/b&gt; El inicio de sesión no pide ningún código hasta que uno de la aplicación lo active.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for the first code.&lt;/b&gt; Sign-in does not ask for a code yet. If the app has the key already, type the code it shows; if not, set it up again.</source>
+        <translation>&lt;b&gt;Esperando el primer código.&lt;/b&gt; El inicio de sesión aún no pide ningún código. Si la aplicación ya tiene la clave, escriba el código que muestra; si no, vuelva a configurarla.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On.&lt;/b&gt; Signing in asks for a code from the authenticator app after the password.</source>
+        <translation>&lt;b&gt;Activado.&lt;/b&gt; El inicio de sesión pide un código de la aplicación de autenticación después de la contraseña.</translation>
+    </message>
+    <message>
+        <source>Set Up &amp;Again</source>
+        <translation>&amp;Volver a configurar</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up an Authenticator App</source>
+        <translation>Con&amp;figurar una aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Not set up: %1</source>
+        <translation>No se configuró: %1</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made; add the key by hand.</source>
+        <translation>No se pudo generar el código QR; añada la clave a mano.</translation>
+    </message>
+    <message>
+        <source>Not turned on: %1</source>
+        <translation>No se activó: %1</translation>
+    </message>
+    <message>
+        <source>Turned on: from the next sign-in, %1 needs a code from the app.</source>
+        <translation>Activado: desde el próximo inicio de sesión, %1 necesita un código de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Turn Off the Authenticator App?</source>
+        <translation>¿Desactivar la aplicación de autenticación?</translation>
+    </message>
+    <message>
+        <source>Turn &amp;Off</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>%1 will sign in with the password alone. Using an app again takes a new set-up with a new key.</source>
+        <translation>%1 iniciará sesión solo con la contraseña. Para volver a usar una aplicación hay que configurarla de nuevo con una clave nueva.</translation>
+    </message>
+    <message>
+        <source>The key waiting for its first code is removed; an app that has it will show codes that no longer work.</source>
+        <translation>Se elimina la clave que espera su primer código; una aplicación que la tenga mostrará códigos que ya no sirven.</translation>
+    </message>
+    <message>
+        <source>Not turned off: %1</source>
+        <translation>No se desactivó: %1</translation>
+    </message>
+    <message>
+        <source>Turned off: %1 signs in with the password alone.</source>
+        <translation>Desactivado: %1 inicia sesión solo con la contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::ServerControl</name>
     <message>
         <source>Running at %1</source>
@@ -2794,6 +2913,34 @@ Accesor: %2</translation>
     <message>
         <source>an account named “%1” exists already</source>
         <translation>ya existe una cuenta llamada “%1”</translation>
+    </message>
+    <message>
+        <source>Second &amp;Factor…</source>
+        <translation>Segundo &amp;factor…</translation>
+    </message>
+    <message>
+        <source>A code from an authenticator app after the password</source>
+        <translation>Un código de una aplicación de autenticación después de la contraseña</translation>
+    </message>
+    <message>
+        <source>Second factor:</source>
+        <translation>Segundo factor:</translation>
+    </message>
+    <message>
+        <source>Can be set up once the account is saved</source>
+        <translation>Se puede configurar cuando la cuenta esté guardada</translation>
+    </message>
+    <message>
+        <source>None: the password alone signs in</source>
+        <translation>Ninguno: basta la contraseña para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Authenticator app set up, waiting for its first code</source>
+        <translation>Aplicación de autenticación configurada, esperando su primer código</translation>
+    </message>
+    <message>
+        <source>Authenticator app: a code after the password</source>
+        <translation>Aplicación de autenticación: un código después de la contraseña</translation>
     </message>
 </context>
 </TS>

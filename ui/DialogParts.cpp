@@ -5,7 +5,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace tessera::ui {
@@ -20,6 +22,25 @@ QLabel* DialogParts::inlineError(QWidget* parent)
     label->setAccessibleName(QCoreApplication::translate("DialogParts", "Error"));
     label->hide();
     return label;
+}
+
+QMessageBox* DialogParts::confirmation(QWidget* parent, const QString& title, const QString& yes,
+                                       std::pair<const char*, const char*> nameAndYesName,
+                                       const std::function<void()>& confirmed)
+{
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, title, QString(), QMessageBox::Cancel, parent);
+    box->setObjectName(QString::fromLatin1(nameAndYesName.first));
+    QPushButton* yesButton = box->addButton(yes, QMessageBox::AcceptRole);
+    yesButton->setObjectName(QString::fromLatin1(nameAndYesName.second));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    QObject::connect(box, &QMessageBox::buttonClicked, box,
+                     [yesButton, confirmed](QAbstractButton* button) {
+                         if (button == yesButton)
+                             confirmed();
+                     });
+    return box;
 }
 
 QProgressBar* DialogParts::busyBar(const QString& accessibleName, QWidget* parent)

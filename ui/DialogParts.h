@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 #include <initializer_list>
 #include <utility>
 
@@ -8,6 +9,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLayout;
+class QMessageBox;
 class QObject;
 class QProgressBar;
 class QWidget;
@@ -29,6 +31,14 @@ struct DialogParts
     // A store dialog's column: intro, form, error, busy indicator, buttons at the foot.
     static void stackStoreDialog(QWidget* dialog, QWidget* intro, QLayout* form, QWidget* error,
                                  QWidget* busy, QDialogButtonBox* buttons);
+    // A warning that asks before a step that cannot be taken back (a root
+    // token, turning a second factor off): Cancel is its default and Escape
+    // button, so Enter alone answers no; the button `yes` calls `confirmed`.
+    // Named `name`, its yes button `yesName`. Set its text, then open() it
+    // (not exec(): the caller's dialog keeps running).
+    static QMessageBox* confirmation(QWidget* parent, const QString& title, const QString& yes,
+                                     std::pair<const char*, const char*> nameAndYesName,
+                                     const std::function<void()>& confirmed);
     // Object names (for tests and style sheets) of many widgets at once.
     static void setObjectNames(std::initializer_list<std::pair<QObject*, const char*>> named);
 };

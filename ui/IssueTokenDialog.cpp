@@ -3,6 +3,7 @@
 #include "engine/CreationPlan.h"
 #include "engine/Duration.h"
 #include "engine/Policy.h"
+#include "ui/DialogParts.h"
 #include "ui/DurationEdit.h"
 #include "ui/InlineMessage.h"
 #include "ui/PolicyChecklist.h"
@@ -621,20 +622,10 @@ void IssueTokenDialog::confirmRoot()
 {
     // Asked every time, and Enter alone answers no: a root token is the one
     // mistake the tree cannot show until it is too late.
-    if (!m_confirmRoot) {
-        m_confirmRoot = new QMessageBox(QMessageBox::Warning, tr("Issue a Root Token?"), QString(),
-                                        QMessageBox::Cancel, this);
-        m_confirmRoot->setObjectName(QStringLiteral("confirmRoot"));
-        auto* yes = m_confirmRoot->addButton(tr("Issue &Root Token"), QMessageBox::AcceptRole);
-        yes->setObjectName(QStringLiteral("issueRoot"));
-        m_confirmRoot->setDefaultButton(QMessageBox::Cancel);
-        m_confirmRoot->setEscapeButton(QMessageBox::Cancel);
-        connect(m_confirmRoot, &QMessageBox::buttonClicked, this,
-                [this, yes](QAbstractButton* button) {
-                    if (button == yes)
-                        issue();
-                });
-    }
+    if (!m_confirmRoot)
+        m_confirmRoot =
+            DialogParts::confirmation(this, tr("Issue a Root Token?"), tr("Issue &Root Token"),
+                                      {"confirmRoot", "issueRoot"}, [this] { issue(); });
     m_confirmRoot->setText(
         m_plan->ttl.expireAt
             ? tr("The new token carries the root policy: whoever holds it can do anything in this "

@@ -8,8 +8,6 @@
 namespace tessera::ui {
 namespace {
 
-constexpr int kQuietZone = 4;
-
 struct QrCodeFree
 {
     void operator()(QRcode* code) const { QRcode_free(code); }

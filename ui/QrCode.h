@@ -14,13 +14,18 @@ namespace tessera::ui {
 class QrCode
 {
 public:
+    // Light modules around the code that scanners need (ISO/IEC 18004).
+    static constexpr int kQuietZone = 4;
+
     // nullopt when the data does not fit in a QR code.
     static std::optional<QrCode> encode(const QByteArray& data);
 
     int size() const { return m_size; } // modules per side, without the quiet zone
     bool isDark(int x, int y) const { return m_modules.at(y * m_size + x); }
-    // Paints the code with its quiet zone (4 modules) into the square `area`.
+    // Paints the code with its quiet zone into the square `area`.
     void paint(QPainter& painter, const QRectF& area) const;
+
+    bool operator==(const QrCode& other) const = default;
 
 private:
     int m_size = 0;

@@ -2,12 +2,16 @@
 
 #include "items/TokenTreeModel.h"
 #include "ui/MainWindow.h"
+#include "ui/SecondFactorDialog.h"
+#include "ui/UserEditor.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPointer>
+#include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
 #include <cstdio>
@@ -15,7 +19,9 @@
 namespace tessera::ui {
 namespace {
 constexpr int kSettleMs = 1500;
-}
+// A staff account of `tessera-cli demo`'s library.
+const QString kDemoUser = QStringLiteral("circulation.lead");
+} // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, QObject* parent)
     : QObject(parent)
@@ -93,10 +99,45 @@ void ScreenshotTour::shootReportDialog()
 void ScreenshotTour::shootLinkDialog()
 {
     openDialog(static_cast<int>(MainAction::LinkDocument), QStringLiteral("link-dialog.png"),
-               &ScreenshotTour::finish, [](QWidget* dialog) {
+               &ScreenshotTour::shootSecondFactorDialog, [](QWidget* dialog) {
                    if (auto* address = dialog->findChild<QLineEdit*>(QStringLiteral("address")))
                        address->setText(QStringLiteral("https://journal.example.org/articles/42/"));
                });
+}
+
+void ScreenshotTour::shootSecondFactorDialog()
+{
+    // Access > Users, a staff account, Second Factor…, Set Up: a pending key
+    // in the throw-away demo store, its QR code on screen. The editor is not
+    // modal and the dialog opens with open(), so nothing here blocks.
+    m_window.action(MainAction::Users)->trigger();
+    auto* editor = m_window.findChild<UserEditor*>();
+    SecondFactorDialog* dialog = nullptr;
+    if (editor && editor->select(kDemoUser)) {
+        if (auto* open = editor->findChild<QPushButton*>(QStringLiteral("secondFactor")))
+            open->click();
+        dialog = editor->findChild<SecondFactorDialog*>();
+    }
+    auto* setUp = dialog ? dialog->findChild<QPushButton*>(QStringLiteral("setUp")) : nullptr;
+    if (!setUp) {
+        std::fprintf(stderr, "screenshot: no second-factor dialog for %s\n", qPrintable(kDemoUser));
+        ++m_failures;
+        QTimer::singleShot(0, this, &ScreenshotTour::finish);
+        return;
+    }
+    setUp->click();
+    const auto shoot = [this, editor = QPointer(editor), dialog = QPointer(dialog)] {
+        if (dialog) {
+            save(dialog, QStringLiteral("second-factor-dialog.png"));
+            dialog->reject();
+        } else {
+            ++m_failures;
+        }
+        if (editor)
+            editor->close();
+        QTimer::singleShot(200, this, &ScreenshotTour::finish);
+    };
+    QTimer::singleShot(kSettleMs, this, shoot);
 }
 
 void ScreenshotTour::openDialog(int which, const QString& fileName, void (ScreenshotTour::*next)(),

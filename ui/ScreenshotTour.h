@@ -11,8 +11,9 @@ namespace tessera::ui {
 class MainWindow;
 
 // Automation for scripts/screenshots.sh (--screenshot DIR): expands the tree,
-// selects a token, then saves the main window, the issue form, the audit view
-// and the report dialog as PNGs into DIR and quits. Dialogs may block in
+// selects a token, then saves the main window, the issue form, the audit view,
+// the report dialog, the link dialog and a demo user's second-factor dialog in
+// the middle of an enrolment (its QR code showing) as PNGs into DIR and quits. Dialogs may block in
 // exec(), so every step is scheduled before the action that opens one.
 class ScreenshotTour : public QObject
 {
@@ -32,6 +33,7 @@ private:
     void shootAuditView();
     void shootReportDialog();
     void shootLinkDialog();
+    void shootSecondFactorDialog();
     void finish();
     bool save(QWidget* widget, const QString& fileName);
     QWidget* newTopLevel() const;

@@ -3,14 +3,17 @@
 #include "engine/Policy.h"
 #include "ui/DialogParts.h"
 #include "ui/InlineMessage.h"
+#include "ui/SecondFactorDialog.h"
 #include "ui/Session.h"
 #include "ui/TokenSettingsEditor.h"
 
 #include <QDateTime>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace tessera::ui {
@@ -36,6 +39,10 @@ QWidget* UserEditor::buildForm()
     m_repeat->setEchoMode(QLineEdit::Password);
     m_lockout = new QLabel(form);
     m_lockout->setWordWrap(true);
+    m_secondFactors = new QLabel(form);
+    m_secondFactors->setWordWrap(true);
+    m_secondFactor = new QPushButton(tr("Second &Factor…"), form);
+    m_secondFactor->setToolTip(tr("A code from an authenticator app after the password"));
     m_settings = new TokenSettingsEditor(engine::TokenSettings::user(), form);
     auto names = m_engine.admin().policyNames(Session::caller());
     QStringList policies = names.ok() ? *names : QStringList{};
@@ -53,6 +60,10 @@ QWidget* UserEditor::buildForm()
     row(tr("&Password:"), m_password);
     row(tr("&Repeat password:"), m_repeat);
     fields->addRow(tr("Login state:"), m_lockout);
+    auto* secondFactor = new QHBoxLayout;
+    secondFactor->addWidget(m_secondFactors, 1);
+    secondFactor->addWidget(m_secondFactor);
+    fields->addRow(tr("Second factor:"), secondFactor);
 
     auto* layout = new QVBoxLayout(form);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -64,13 +75,18 @@ QWidget* UserEditor::buildForm()
     connect(m_password, &QLineEdit::textEdited, this, changed);
     connect(m_repeat, &QLineEdit::textEdited, this, changed);
     connect(m_settings, &TokenSettingsEditor::changed, this, changed);
+    connect(m_secondFactor, &QPushButton::clicked, this, &UserEditor::openSecondFactorDialog);
 
     setTabOrder(m_name, m_password);
     setTabOrder(m_password, m_repeat);
     setTabOrder(m_repeat, m_settings->firstField());
 
-    DialogParts::setObjectNames(
-        {{m_name, "name"}, {m_password, "password"}, {m_repeat, "repeat"}, {m_lockout, "lockout"}});
+    DialogParts::setObjectNames({{m_name, "name"},
+                                 {m_password, "password"},
+                                 {m_repeat, "repeat"},
+                                 {m_lockout, "lockout"},
+                                 {m_secondFactors, "secondFactors"},
+                                 {m_secondFactor, "secondFactor"}});
     return form;
 }
 
@@ -112,6 +128,48 @@ void UserEditor::showObject(const QString& name)
             tr("Can log in (failed logins since the last success: %1)").arg(user.failedLogins));
     else
         m_lockout->setText(tr("Can log in"));
+    showSecondFactors(name);
+}
+
+void UserEditor::showSecondFactors(const QString& name)
+{
+    // Second factors are changed in the store at once, not saved with the
+    // form: only an account that exists there has them.
+    m_secondFactor->setEnabled(!name.isEmpty());
+    if (name.isEmpty()) {
+        m_secondFactors->setText(tr("Can be set up once the account is saved"));
+        return;
+    }
+    const auto factors = m_engine.secondFactors().factors(Session::caller(), name);
+    if (!factors) {
+        m_secondFactors->setText(asSentence(translated(factors.error())));
+        return;
+    }
+    switch (factors->totp) {
+    case engine::SecondFactors::State::None:
+        m_secondFactors->setText(tr("None: the password alone signs in"));
+        break;
+    case engine::SecondFactors::State::Pending:
+        m_secondFactors->setText(tr("Authenticator app set up, waiting for its first code"));
+        break;
+    case engine::SecondFactors::State::Active:
+        m_secondFactors->setText(tr("Authenticator app: a code after the password"));
+        break;
+    }
+}
+
+void UserEditor::openSecondFactorDialog()
+{
+    const QString name = currentName();
+    if (name.isEmpty())
+        return;
+    auto* dialog = new SecondFactorDialog(m_engine, name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, name] {
+        if (currentName() == name)
+            showSecondFactors(name);
+    });
+    dialog->open();
 }
 
 User UserEditor::user() const

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace tessera::ui {
 
@@ -16,6 +17,7 @@ class TokenSettingsEditor;
 // typed twice (required for a new account; left empty, an existing one keeps
 // its password), and the lockout state after failed logins. The engine lifts
 // a lockout when the password changes, so that is how the form unlocks.
+// "Second Factor…" opens a saved account's SecondFactorDialog.
 class UserEditor : public NamedObjectEditor
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ protected:
 
 private:
     QWidget* buildForm();
+    void showSecondFactors(const QString& name);
+    void openSecondFactorDialog();
 
     engine::TokenEngine& m_engine;
     engine::User m_loaded;
@@ -42,6 +46,8 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_repeat = nullptr;
     QLabel* m_lockout = nullptr;
+    QLabel* m_secondFactors = nullptr;
+    QPushButton* m_secondFactor = nullptr;
 };
 
 } // namespace tessera::ui

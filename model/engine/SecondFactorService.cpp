@@ -86,8 +86,8 @@ Status SecondFactorService::confirmTotp(const Caller& caller, const QString& nam
     TESSERA_TRY(User::checkName(user));
     const QString operation = QStringLiteral("user.totp.confirm");
     const Error wrongCode = Error::invalid(
-        QStringLiteral("the code does not match: check the phone's clock and type the code "
-                       "it shows now"));
+        Message{QT_TRANSLATE_NOOP("EngineMessage", "the code does not match: check the phone's "
+                                                   "clock and type the code it shows now")});
     bool refused = false;
     auto confirmed = m_core.mutate(
         caller, {userPath(user), Capability::Update, operation}, [&](Mutation& m) -> Status {

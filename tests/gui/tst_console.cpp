@@ -3,6 +3,7 @@
 #include "engine/StoreSetup.h"
 #include "engine/TokenBrowser.h"
 #include "items/TokenTreeModel.h"
+#include "support/Children.h"
 #include "support/TempStore.h"
 #include "support/TokenTrees.h"
 #include "ui/ChangePassphraseDialog.h"
@@ -42,6 +43,7 @@
 #include <QTreeView>
 
 using namespace tessera;
+using test::child;
 using ui::Console;
 using ui::MainAction;
 
@@ -52,14 +54,6 @@ constexpr char kPassphrase[] = "correct horse battery staple";
 QString text(const char* ascii)
 {
     return QString::fromLatin1(ascii);
-}
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    T* widget = parent ? parent->findChild<T*>(text(name)) : nullptr;
-    if (!widget)
-        qFatal("no child %s", name);
-    return widget;
 }
 
 // A store created the way the console creates one, cheaply, then closed.

@@ -1,11 +1,13 @@
 #include "engine/LoginThrottle.h"
 #include "engine/Role.h"
+#include "support/Children.h"
 #include "support/TempEngine.h"
 #include "ui/DurationEdit.h"
 #include "ui/InlineMessage.h"
 #include "ui/PolicyChecklist.h"
 #include "ui/PolicyEditor.h"
 #include "ui/RoleEditor.h"
+#include "ui/SecondFactorDialog.h"
 #include "ui/UserEditor.h"
 
 #include <QCheckBox>
@@ -18,17 +20,10 @@
 #include <QTest>
 
 using namespace tessera;
+using test::child;
 using test::TempEngine;
 
 namespace {
-
-template <typename T> T* child(QWidget& editor, const char* name)
-{
-    T* widget = editor.findChild<T*>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no child %s", name);
-    return widget;
-}
 
 QString text(const char* ascii)
 {
@@ -52,6 +47,7 @@ private Q_SLOTS:
     void userRoundTripsAndCanLogIn();
     void differingPasswordsCannotBeSaved();
     void lockedUserIsShownAndANewPasswordUnlocks();
+    void secondFactorIsForASavedUserOnly();
 
 private:
     engine::TokenEngine& engine() { return m_temp->engine(); }
@@ -228,6 +224,34 @@ void TestEditors::lockedUserIsShownAndANewPasswordUnlocks()
     QVERIFY2(editor.save(), qPrintable(editor.problem()));
     QCOMPARE(engine().userpass().user(TempEngine::owner(), text("carol"))->lockedUntil, 0);
     QVERIFY(engine().userpass().login(text("carol"), text("new secret"), text("test")).ok());
+}
+
+void TestEditors::secondFactorIsForASavedUserOnly()
+{
+    ui::UserEditor editor(engine());
+    editor.show();
+    editor.startNew();
+    auto* secondFactor = child<QPushButton>(editor, "secondFactor");
+    QVERIFY(!secondFactor->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(editor, "name"), text("dave"));
+    QTest::keyClicks(child<QLineEdit>(editor, "password"), text("correct horse"));
+    QTest::keyClicks(child<QLineEdit>(editor, "repeat"), text("correct horse"));
+    QVERIFY(!secondFactor->isEnabled());
+    QVERIFY2(editor.save(), qPrintable(editor.problem()));
+    QVERIFY(secondFactor->isEnabled());
+
+    // The dialog works on dave in the store; closing it redraws his row.
+    auto* shown = child<QLabel>(editor, "secondFactors");
+    const QString before = shown->text();
+    secondFactor->click();
+    auto* dialog = editor.findChild<ui::SecondFactorDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    child<QPushButton>(*dialog, "setUp")->click();
+    QVERIFY(engine().secondFactors().factors(TempEngine::owner(), text("dave"))->totp ==
+            engine::SecondFactors::State::Pending);
+    dialog->reject();
+    QVERIFY(shown->text() != before);
 }
 
 QTEST_MAIN(TestEditors)

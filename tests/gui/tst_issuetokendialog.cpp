@@ -1,6 +1,7 @@
 #include "engine/Policy.h"
 #include "engine/Role.h"
 #include "engine/TtlPolicy.h"
+#include "support/Children.h"
 #include "support/TempEngine.h"
 #include "ui/DurationEdit.h"
 #include "ui/InlineMessage.h"
@@ -25,6 +26,7 @@
 using namespace tessera;
 using engine::Role;
 using engine::TokenRequest;
+using test::child;
 using test::TempEngine;
 using ui::IssueTokenDialog;
 
@@ -33,14 +35,6 @@ namespace {
 QString text(const char* ascii)
 {
     return QString::fromLatin1(ascii);
-}
-
-template <typename T> T* child(QWidget& dialog, const char* name)
-{
-    T* widget = dialog.findChild<T*>(text(name));
-    if (!widget)
-        qFatal("no child %s", name);
-    return widget;
 }
 
 QString describe(const QWidget* widget)
