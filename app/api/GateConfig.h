@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
+#include "engine/WebAuthnCeremony.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -20,6 +23,11 @@ struct GateConfig
     // A request from one of them is the browser's named in X-Forwarded-For,
     // so that sign-in limits and audit records count patrons, not the proxy.
     QStringList trustedProxies;
+    // The gate's address as browsers see it ("https://library.example.org"):
+    // security keys are bound to its host name (the WebAuthn relying party
+    // id) and answers from any other origin are refused. Empty: the pages
+    // offer no security keys.
+    QString publicOrigin;
 
     // Where `rd` may send the browser: a path on this site ("/articles/42",
     // not "//host" nor "/\host", which browsers take for another host) or an
@@ -32,6 +40,14 @@ struct GateConfig
     // the ones to its left are the browser's word and may be forged).
     // Malformed entries end the walk at the last trusted hop's view.
     QString clientAddress(const QString& peer, const QByteArray& forwardedFor) const;
+
+    // The relying party of `publicOrigin` (disabled when it is empty).
+    engine::RelyingParty relyingParty() const;
+    // `text` as a public origin: an https URL, or http on localhost (which
+    // browsers treat as secure), with a host name (WebAuthn takes no IP
+    // address) and no path, query or user. The canonical origin, or
+    // InvalidArgument saying what is wrong.
+    static Result<QString> checkedOrigin(const QString& text);
 };
 
 } // namespace tessera::api

@@ -6,15 +6,12 @@
 #include "engine/GatePath.h"
 #include "engine/TokenEngine.h"
 
-#include <QRandomGenerator>
+#include <QJsonDocument>
 #include <QUrl>
-#include <array>
 
 namespace tessera::api {
 
 namespace {
-
-constexpr const char* kCsrfCookie = "tessera_csrf";
 
 ApiResponse verdict(int status, const char* text)
 {
@@ -39,39 +36,12 @@ QByteArray tokenOf(const GateForward::HeaderLookup& header)
     return {};
 }
 
-// application/x-www-form-urlencoded, where '+' is a space.
-QUrlQuery formOf(const QByteArray& body)
-{
-    QByteArray text = body;
-    text.replace('+', "%20");
-    return QUrlQuery(QString::fromUtf8(text));
-}
-
-QString field(const QUrlQuery& form, const QString& name)
-{
-    return form.queryItemValue(name, QUrl::FullyDecoded);
-}
-
-QString languageOf(const GateRequest& request)
-{
-    return GateLanguage::fromAcceptLanguage(request.header(QByteArrayLiteral("Accept-Language")));
-}
-
-bool sameValue(const QString& a, const QString& b)
-{
-    if (a.size() != b.size())
-        return false;
-    char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<char>(a.at(i).unicode() ^ b.at(i).unicode());
-    return difference == 0;
-}
-
 } // namespace
 
 GateEndpoint::GateEndpoint(engine::TokenEngine& engine, const ApiLimits& limits)
     : m_engine(engine)
     , m_signInLimiter(limits.loginBurst, limits.loginPerSecond)
+    , m_keys(engine)
 {}
 
 void GateEndpoint::configure(const GateConfig& config, bool tls)
@@ -118,6 +88,8 @@ ApiResponse GateEndpoint::handle(const GateRequest& request)
                                          ? QByteArrayLiteral("text/css; charset=utf-8")
                                          : QByteArrayLiteral("text/javascript; charset=utf-8"));
     }
+    if (auto keys = m_keys.handle(request, pages()))
+        return *keys;
     return verdict(404, "not found");
 }
 
@@ -194,102 +166,46 @@ std::optional<ApiResponse> GateEndpoint::check(const GateForward::HeaderLookup& 
     return allowed;
 }
 
-QString GateEndpoint::csrfOf(const GateRequest& request)
-{
-    const QByteArray current =
-        GateCookie::valueOf(request.header(QByteArrayLiteral("Cookie")), kCsrfCookie);
-    if (current.size() == 32)
-        return QString::fromLatin1(current);
-    std::array<quint32, 4> words{};
-    QRandomGenerator::system()->fillRange(words.data(), int(words.size()));
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char*>(words.data()), sizeof(words)).toHex());
-}
-
-bool GateEndpoint::forgeryCheckPasses(const GateRequest& request, const QUrlQuery& form) const
-{
-    // A browser sends Origin with every cross-site post; it must be this host.
-    const QByteArray origin = request.header(QByteArrayLiteral("Origin")).trimmed();
-    if (!origin.isEmpty()) {
-        QByteArray host = request.header(QByteArrayLiteral("X-Forwarded-Host")).trimmed();
-        if (host.isEmpty())
-            host = request.header(QByteArrayLiteral("Host")).trimmed();
-        const QUrl url(QString::fromLatin1(origin));
-        const QString authority =
-            url.host() + (url.port() >= 0 ? u':' + QString::number(url.port()) : QString());
-        if (authority.compare(QString::fromLatin1(host), Qt::CaseInsensitive) != 0)
-            return false;
-    }
-    const QByteArray cookie =
-        GateCookie::valueOf(request.header(QByteArrayLiteral("Cookie")), kCsrfCookie);
-    const QString submitted = field(form, QStringLiteral("csrf"));
-    return cookie.size() == 32 && sameValue(submitted, QString::fromLatin1(cookie));
-}
-
-ApiResponse GateEndpoint::html(int status, QByteArray page, const QString& csrf) const
-{
-    QString formTargets = QStringLiteral("'self'");
-    for (const QString& host : m_config.allowedRedirectHosts)
-        formTargets += QStringLiteral(" https://%1 http://%1").arg(host);
-    ApiResponse response =
-        ApiResponse::page(status, std::move(page), QByteArrayLiteral("text/html; charset=utf-8"));
-    response
-        .header(QByteArrayLiteral("Content-Security-Policy"),
-                QByteArrayLiteral("default-src 'none'; style-src 'self'; script-src 'self'; "
-                                  "img-src 'self'; base-uri 'none'; frame-ancestors 'none'; "
-                                  "form-action ") +
-                    formTargets.toLatin1())
-        .header(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"))
-        .header(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("same-origin"));
-    if (!csrf.isEmpty()) {
-        QByteArray cookie = QByteArray(kCsrfCookie) + '=' + csrf.toLatin1() +
-                            QByteArrayLiteral("; Path=/gate; HttpOnly; SameSite=Strict");
-        if (m_secureCookies)
-            cookie += QByteArrayLiteral("; Secure");
-        response.header(QByteArrayLiteral("Set-Cookie"), cookie);
-    }
-    return response;
-}
 
 ApiResponse GateEndpoint::signInPage(const GateRequest& request)
 {
-    const QString language = languageOf(request);
-    const QString csrf = csrfOf(request);
-    const QString rd = field(request.query, QStringLiteral("rd"));
-    GatePages::SignIn form;
-    form.csrf = csrf;
+    const QString language = GateForm::languageOf(request);
+    const QString csrf = GateForm::csrfOf(request);
+    const QString rd = GateForm::field(request.query, QStringLiteral("rd"));
+    GatePages::SignIn shown;
+    shown.csrf = csrf;
     if (m_config.redirectTarget(rd))
-        form.rd = rd;
+        shown.rd = rd;
     else if (!rd.isEmpty())
-        form.notice = GatePages::text(language, GatePages::Text::RedirectRefused);
-    if (field(request.query, QStringLiteral("reason")) == u"ended")
-        form.notice = GatePages::text(language, GatePages::Text::Ended);
-    return html(200, GatePages::signIn(language, form), csrf);
+        shown.notice = GatePages::text(language, GatePages::Text::RedirectRefused);
+    if (GateForm::field(request.query, QStringLiteral("reason")) == u"ended")
+        shown.notice = GatePages::text(language, GatePages::Text::Ended);
+    return pages().html(200, GatePages::signIn(language, shown), csrf);
 }
 
 ApiResponse GateEndpoint::signIn(const GateRequest& request)
 {
     using Text = GatePages::Text;
-    const QString language = languageOf(request);
-    const QString csrf = csrfOf(request);
-    const QUrlQuery form = formOf(request.body);
+    const QString language = GateForm::languageOf(request);
+    const QString csrf = GateForm::csrfOf(request);
+    const QUrlQuery fields = GateForm::fieldsOf(request.body);
     GatePages::SignIn again;
     again.csrf = csrf;
-    again.username = field(form, QStringLiteral("username")).trimmed();
-    const QString rd = field(form, QStringLiteral("rd"));
+    again.username = GateForm::field(fields, QStringLiteral("username")).trimmed();
+    const QString rd = GateForm::field(fields, QStringLiteral("rd"));
     const std::optional<QString> target = m_config.redirectTarget(rd);
     if (target)
         again.rd = rd;
     const auto refuse = [&](int status, Text why, qint64 number = 0) {
         again.error = GatePages::text(language, why, number);
-        return html(status, GatePages::signIn(language, again), csrf);
+        return pages().html(status, GatePages::signIn(language, again), csrf);
     };
 
     if (!m_signInLimiter.take(request.client)) {
         const qint64 seconds = m_signInLimiter.secondsUntilAvailable(request.client);
         return refuse(429, Text::TooManyAttempts, seconds).retryAfter(seconds);
     }
-    if (!forgeryCheckPasses(request, form))
+    if (!pages().forgeryCheckPasses(request, fields))
         return refuse(403, Text::FormExpired);
     const auto refused = [&](const Error& error, Text wrong) -> ApiResponse {
         switch (error.code) {
@@ -308,17 +224,27 @@ ApiResponse GateEndpoint::signIn(const GateRequest& request)
 
     // The second step: the code for a password that was right. The request
     // is used up either way, so a wrong code starts the sign-in over.
-    const QString mfaRequest = field(form, QStringLiteral("mfa_request"));
+    const QString mfaRequest = GateForm::field(fields, QStringLiteral("mfa_request"));
     std::optional<engine::CreatedToken> created;
     if (!mfaRequest.isEmpty()) {
-        auto finished = m_engine.userpass().validateMfa(
-            mfaRequest, field(form, QStringLiteral("code")).trimmed(), request.client,
-            request.requestId);
+        engine::SecondFactorAnswer answer;
+        const QString assertion = GateForm::field(fields, QStringLiteral("assertion"));
+        if (!assertion.isEmpty()) {
+            auto parsed = engine::AssertionResponse::fromJson(
+                QJsonDocument::fromJson(assertion.toUtf8()).object());
+            // A malformed answer is a wrong one: it uses the request up too.
+            answer.assertion = parsed ? std::move(*parsed) : engine::AssertionResponse{};
+            answer.rp = m_config.relyingParty();
+        } else {
+            answer.totpCode = GateForm::field(fields, QStringLiteral("code")).trimmed();
+        }
+        auto finished = m_engine.userpass().validateMfa(mfaRequest, answer, request.client,
+                                                        request.requestId);
         if (!finished)
-            return refused(finished.error(), Text::WrongCode);
+            return refused(finished.error(), answer.assertion ? Text::WrongKey : Text::WrongCode);
         created = std::move(*finished);
     } else {
-        const QString password = field(form, QStringLiteral("password"));
+        const QString password = GateForm::field(fields, QStringLiteral("password"));
         if (again.username.isEmpty() || password.isEmpty())
             return refuse(400, Text::MissingCredentials);
         auto signedIn = m_engine.userpass().signIn(again.username, password, std::nullopt,
@@ -327,7 +253,11 @@ ApiResponse GateEndpoint::signIn(const GateRequest& request)
             return refused(signedIn.error(), Text::WrongCredentials);
         if (signedIn->mfa) {
             again.mfaRequest = signedIn->mfa->requestId;
-            return html(200, GatePages::signIn(language, again), csrf);
+            again.methods = signedIn->mfa->methods;
+            // Without a public origin the browser cannot use a key here.
+            if (!m_config.relyingParty().enabled())
+                again.methods.removeAll(QStringLiteral("webauthn"));
+            return pages().html(200, GatePages::signIn(language, again), csrf);
         }
         created = std::move(*signedIn->token);
     }
@@ -343,24 +273,25 @@ ApiResponse GateEndpoint::signIn(const GateRequest& request)
     }
     const QString notice =
         rd.isEmpty() ? QString() : GatePages::text(language, Text::RedirectRefused);
-    ApiResponse signedIn = html(200, GatePages::signedIn(language, csrf, notice), csrf);
+    ApiResponse signedIn = pages().html(200, GatePages::signedIn(language, csrf, notice,
+                                                                  m_config.relyingParty().enabled()), csrf);
     signedIn.header(QByteArrayLiteral("Set-Cookie"), cookie);
     return signedIn;
 }
 
 ApiResponse GateEndpoint::signOutPage(const GateRequest& request)
 {
-    const QString csrf = csrfOf(request);
-    return html(200, GatePages::signOut(languageOf(request), csrf), csrf);
+    const QString csrf = GateForm::csrfOf(request);
+    return pages().html(200, GatePages::signOut(GateForm::languageOf(request), csrf), csrf);
 }
 
 ApiResponse GateEndpoint::signOut(const GateRequest& request)
 {
-    const QString language = languageOf(request);
-    const QUrlQuery form = formOf(request.body);
-    if (!forgeryCheckPasses(request, form)) {
-        const QString csrf = csrfOf(request);
-        return html(403, GatePages::signOut(language, csrf), csrf);
+    const QString language = GateForm::languageOf(request);
+    const QUrlQuery fields = GateForm::fieldsOf(request.body);
+    if (!pages().forgeryCheckPasses(request, fields)) {
+        const QString csrf = GateForm::csrfOf(request);
+        return pages().html(403, GatePages::signOut(language, csrf), csrf);
     }
     const QByteArray token = GateCookie::tokenFrom(request.header(QByteArrayLiteral("Cookie")));
     if (!token.isEmpty()) {
@@ -369,7 +300,7 @@ ApiResponse GateEndpoint::signOut(const GateRequest& request)
                                            request.requestId, QStringLiteral("gate/sign-out"));
         if (caller) {
             // With its subtree: whatever the patron's token created ends too.
-            const bool everywhere = field(form, QStringLiteral("everywhere")) == u"1";
+            const bool everywhere = GateForm::field(fields, QStringLiteral("everywhere")) == u"1";
             Status ended;
             if (everywhere) {
                 if (auto count = m_engine.gate().signOutEverywhere(*caller); !count)
@@ -379,25 +310,25 @@ ApiResponse GateEndpoint::signOut(const GateRequest& request)
                 ended = revoked.error();
             }
             if (!ended && ended.error().code != ErrorCode::NotFound)
-                return html(503, GatePages::signOut(language, csrfOf(request)), {});
+                return pages().html(503, GatePages::signOut(language, GateForm::csrfOf(request)), {});
         }
     }
-    ApiResponse signedOut = html(200, GatePages::signedOut(language), {});
+    ApiResponse signedOut = pages().html(200, GatePages::signedOut(language), {});
     signedOut.header(QByteArrayLiteral("Set-Cookie"), GateCookie::clear(m_secureCookies));
     return signedOut;
 }
 
 ApiResponse GateEndpoint::redeem(const GateRequest& request)
 {
-    const QString language = languageOf(request);
-    const QString raw = field(request.query, QStringLiteral("t"));
+    const QString language = GateForm::languageOf(request);
+    const QString raw = GateForm::field(request.query, QStringLiteral("t"));
     // Looked at, not used: the one use is the document's own check.
     auto token = raw.isEmpty() ? Result<engine::Token>(Error::invalid(QString()))
                                : m_engine.tokens().validate(raw);
     const QString document = token ? engine::GateService::linkedDocument(*token) : QString();
     const qsizetype hostEnd = document.indexOf(u'/', 5); // after "gate/"
     if (document.isEmpty() || hostEnd < 0)
-        return html(410, GatePages::linkUsed(language), {});
+        return pages().html(410, GatePages::linkUsed(language), {});
     const QByteArray path = QUrl::toPercentEncoding(document.mid(hostEnd), "/");
     const qint64 now = m_engine.clock().nowSeconds();
     const qint64 lifetime = token->expireAt ? std::max<qint64>(*token->expireAt - now, 1) : 0;

@@ -3,12 +3,13 @@
 #include "api/ApiLimits.h"
 #include "api/ApiResponse.h"
 #include "api/GateConfig.h"
+#include "api/GateForm.h"
 #include "api/GateForward.h"
+#include "api/GateKeys.h"
+#include "api/GateRequest.h"
 #include "api/RateLimiter.h"
 
-#include <QByteArray>
 #include <QString>
-#include <QUrlQuery>
 #include <optional>
 
 namespace tessera::engine {
@@ -16,18 +17,6 @@ class TokenEngine;
 }
 
 namespace tessera::api {
-
-// One request to the gate (paths under /gate/), as GateEndpoint reads it.
-struct GateRequest
-{
-    QByteArray method; // "GET", "HEAD", "POST", ...
-    QString path;      // "/gate/sign-in"
-    QUrlQuery query;
-    QByteArray body;
-    GateForward::HeaderLookup header;
-    QString client; // "api:<peer address>"
-    QString requestId;
-};
 
 // The patron's side over HTTP (docs/ARCHITECTURE.md, «The gate»):
 //   /gate/check     a reverse proxy's sub-request: 200 with X-Tessera-Display-Name,
@@ -40,6 +29,7 @@ struct GateRequest
 //   /gate/redeem    ?t=<link token>: the cookie for that one document (its
 //                   path only), then a 303 to it; 410 when the link is spent.
 //   /gate/assets/   the pages' stylesheet and script.
+//   security keys   the sign-in's key step and the self-service page (GateKeys).
 // State-changing posts need the form's csrf value (also kept in an HttpOnly,
 // SameSite=Strict cookie) and, when the browser sends one, an Origin of this
 // host. Thread-safe: runs on the API's worker threads.
@@ -71,15 +61,13 @@ private:
     ApiResponse signOutPage(const GateRequest& request);
     ApiResponse signOut(const GateRequest& request);
     ApiResponse redeem(const GateRequest& request);
-    // The anti-forgery value of this browser (its cookie's), or a new one.
-    static QString csrfOf(const GateRequest& request);
-    bool forgeryCheckPasses(const GateRequest& request, const QUrlQuery& form) const;
-    ApiResponse html(int status, QByteArray page, const QString& csrf) const;
+    GateForm pages() const { return GateForm(m_config, m_secureCookies); }
 
     engine::TokenEngine& m_engine;
     GateConfig m_config;
     bool m_secureCookies = false;
     RateLimiter m_signInLimiter;
+    GateKeys m_keys;
 };
 
 } // namespace tessera::api

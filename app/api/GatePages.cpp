@@ -1,6 +1,7 @@
 #include "api/GatePages.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QMutex>
@@ -9,6 +10,8 @@
 #include <memory>
 
 namespace tessera::api {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -47,6 +50,35 @@ struct Strings
                     "your phone and type the code it shows for Tessera.");
     const char* codeLabel = QT_TRANSLATE_NOOP("GatePage", "Six-digit code");
     const char* codeSubmit = QT_TRANSLATE_NOOP("GatePage", "Continue");
+    const char* keyIntro = QT_TRANSLATE_NOOP(
+        "GatePage", "Your account is protected by a second step. Have your security key or "
+                    "ring ready, then press the button and touch the key.");
+    const char* codeOrKeyIntro = QT_TRANSLATE_NOOP(
+        "GatePage", "Your account is protected by a second step: use your security key, or "
+                    "type the code your authenticator app shows.");
+    const char* useKey = QT_TRANSLATE_NOOP("GatePage", "Use a security key");
+    const char* orCode = QT_TRANSLATE_NOOP("GatePage", "or");
+    const char* keyFailed = QT_TRANSLATE_NOOP(
+        "GatePage", "The security key did not answer, or the time ran out. Please try again.");
+    const char* keyUnsupported =
+        QT_TRANSLATE_NOOP("GatePage", "This browser cannot use security keys.");
+    const char* needsScript = QT_TRANSLATE_NOOP(
+        "GatePage", "Security keys need JavaScript, which is switched off in this browser.");
+    const char* keysTitle = QT_TRANSLATE_NOOP("GatePage", "Your security keys");
+    const char* keysIntro = QT_TRANSLATE_NOOP(
+        "GatePage", "A security key or ring protects your account: after your password, the "
+                    "library asks you to touch it.");
+    const char* noKeys = QT_TRANSLATE_NOOP("GatePage", "You have no security key yet.");
+    const char* keyColumn = QT_TRANSLATE_NOOP("GatePage", "Key");
+    const char* addedColumn = QT_TRANSLATE_NOOP("GatePage", "Added");
+    const char* lastUsedColumn = QT_TRANSLATE_NOOP("GatePage", "Last used");
+    const char* never = QT_TRANSLATE_NOOP("GatePage", "never");
+    const char* remove = QT_TRANSLATE_NOOP("GatePage", "Remove");
+    const char* addHeading = QT_TRANSLATE_NOOP("GatePage", "Add a key");
+    const char* keyName = QT_TRANSLATE_NOOP("GatePage", "Name of the key");
+    const char* keyNamePlaceholder = QT_TRANSLATE_NOOP("GatePage", "e.g. Blue key");
+    const char* addKey = QT_TRANSLATE_NOOP("GatePage", "Add a security key");
+    const char* manageKeys = QT_TRANSLATE_NOOP("GatePage", "Your security keys");
 };
 
 const char* textSource(GatePages::Text which)
@@ -70,6 +102,17 @@ const char* textSource(GatePages::Text which)
     case GatePages::Text::WrongCode:
         return QT_TRANSLATE_NOOP("GatePage", "That code was not right, or it came too late. "
                                              "Please sign in again and use the newest code.");
+    case GatePages::Text::WrongKey:
+        return QT_TRANSLATE_NOOP("GatePage", "The security key was not accepted. Please sign in "
+                                             "again.");
+    case GatePages::Text::KeyAdded:
+        return QT_TRANSLATE_NOOP("GatePage", "The key was added. The library will ask for it "
+                                             "from your next sign-in on.");
+    case GatePages::Text::KeyRefused:
+        return QT_TRANSLATE_NOOP("GatePage", "The key could not be added. Give it a name you "
+                                             "have not used yet, and try again.");
+    case GatePages::Text::KeyRemoved:
+        return QT_TRANSLATE_NOOP("GatePage", "The key was removed.");
     case GatePages::Text::Unavailable:
         return QT_TRANSLATE_NOOP("GatePage",
                                  "Signing in is not possible right now. Please ask at the desk.");
@@ -158,16 +201,34 @@ QByteArray GatePages::signIn(const QString& language, const SignIn& form)
 {
     const Strings s;
     if (!form.mfaRequest.isEmpty()) {
-        const QString content =
-            render(resource(QStringLiteral("sign-in-code.html")),
-                   {{QStringLiteral("rd"), form.rd},
-                    {QStringLiteral("csrf"), form.csrf},
-                    {QStringLiteral("username"), form.username},
-                    {QStringLiteral("mfaRequest"), form.mfaRequest},
-                    {QStringLiteral("intro"), tr(language, s.codeIntro)},
-                    {QStringLiteral("codeLabel"), tr(language, s.codeLabel)},
-                    {QStringLiteral("submit"), tr(language, s.codeSubmit)}},
-                   {{QStringLiteral("error"), box("error", "alert", form.error)}});
+        const bool code = form.methods.contains(u"totp"_s);
+        const bool key = form.methods.contains(u"webauthn"_s);
+        const QHash<QString, QString> hidden{{u"rd"_s, form.rd},
+                                              {u"csrf"_s, form.csrf},
+                                              {u"username"_s, form.username},
+                                              {u"mfaRequest"_s, form.mfaRequest}};
+        QString content = box("error", "alert", form.error);
+        content += paragraph(tr(language, code && key ? s.codeOrKeyIntro
+                                          : key       ? s.keyIntro
+                                                      : s.codeIntro));
+        if (key) {
+            QHash<QString, QString> values = hidden;
+            values.insert({{u"useKey"_s, tr(language, s.useKey)},
+                           {u"failed"_s, tr(language, s.keyFailed)},
+                           {u"unsupported"_s, tr(language, s.keyUnsupported)},
+                           {u"needsScript"_s, tr(language, s.needsScript)}});
+            content += render(resource(u"sign-in-key.html"_s), values);
+        }
+        if (key && code)
+            content += QStringLiteral("<p class=\"or\">") + tr(language, s.orCode).toHtmlEscaped() +
+                       QStringLiteral("</p>");
+        if (code) {
+            QHash<QString, QString> values = hidden;
+            values.insert({{u"codeLabel"_s, tr(language, s.codeLabel)},
+                           {u"submit"_s, tr(language, s.codeSubmit)}});
+            content += render(resource(u"sign-in-code.html"_s), values,
+                              {{u"codeAttributes"_s, key ? QString() : u"autofocus"_s}});
+        }
         return page(language, tr(language, s.signInTitle), content);
     }
     const bool failed = !form.error.isEmpty();
@@ -190,11 +251,16 @@ QByteArray GatePages::signIn(const QString& language, const SignIn& form)
     return page(language, tr(language, s.signInTitle), content);
 }
 
-QByteArray GatePages::signedIn(const QString& language, const QString& csrf, const QString& notice)
+QByteArray GatePages::signedIn(const QString& language, const QString& csrf, const QString& notice,
+                               bool keysLink)
 {
     const Strings s;
+    const QString keys = keysLink ? QStringLiteral("<p><a href=\"/gate/keys\">") +
+                                        tr(language, s.manageKeys).toHtmlEscaped() +
+                                        QStringLiteral("</a></p>")
+                                  : QString();
     const QString content =
-        box("notice", "status", notice) + paragraph(tr(language, s.signedInText)) +
+        box("notice", "status", notice) + paragraph(tr(language, s.signedInText)) + keys +
         render(resource(QStringLiteral("sign-out.html")),
                {{QStringLiteral("text"), tr(language, s.signOutText)},
                 {QStringLiteral("csrf"), csrf},
@@ -224,6 +290,53 @@ QByteArray GatePages::signedOut(const QString& language)
         paragraph(tr(language, s.signedOutText)) + QStringLiteral("<p><a href=\"/gate/sign-in\">") +
         tr(language, s.signInAgain).toHtmlEscaped() + QStringLiteral("</a></p>");
     return page(language, tr(language, s.signedOutTitle), content);
+}
+
+QByteArray GatePages::keys(const QString& language, const Keys& shown)
+{
+    const Strings s;
+    const auto day = [](qint64 seconds) {
+        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(u"yyyy-MM-dd"_s);
+    };
+    QString list;
+    if (shown.keys.isEmpty()) {
+        list = paragraph(tr(language, s.noKeys));
+    } else {
+        list = QStringLiteral("<table class=\"keys\"><thead><tr><th>%1</th><th>%2</th><th>%3</th>"
+                              "<th></th></tr></thead><tbody>")
+                   .arg(tr(language, s.keyColumn).toHtmlEscaped(),
+                        tr(language, s.addedColumn).toHtmlEscaped(),
+                        tr(language, s.lastUsedColumn).toHtmlEscaped());
+        for (const KeyRow& key : shown.keys) {
+            const QString used = key.lastUsedAt ? day(key.lastUsedAt) : tr(language, s.never);
+            list += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td><form method=\"post\" "
+                                   "action=\"/gate/keys/remove\"><input type=\"hidden\" "
+                                   "name=\"csrf\" value=\"%4\"><input type=\"hidden\" "
+                                   "name=\"id\" value=\"%5\"><button type=\"submit\" "
+                                   "class=\"secondary\" aria-label=\"%6 %1\">%6</button>"
+                                   "</form></td></tr>")
+                        .arg(key.name.toHtmlEscaped(), day(key.addedAt), used.toHtmlEscaped(),
+                             shown.csrf.toHtmlEscaped(), key.id.toHtmlEscaped(),
+                             tr(language, s.remove).toHtmlEscaped());
+        }
+        list += QStringLiteral("</tbody></table>");
+    }
+    const QString content =
+        render(resource(u"keys.html"_s),
+               {{u"csrf"_s, shown.csrf},
+                {u"intro"_s, tr(language, s.keysIntro)},
+                {u"addHeading"_s, tr(language, s.addHeading)},
+                {u"nameLabel"_s, tr(language, s.keyName)},
+                {u"namePlaceholder"_s, tr(language, s.keyNamePlaceholder)},
+                {u"addButton"_s, tr(language, s.addKey)},
+                {u"failed"_s, tr(language, s.keyFailed)},
+                {u"unsupported"_s, tr(language, s.keyUnsupported)},
+                {u"needsScript"_s, tr(language, s.needsScript)},
+                {u"signOut"_s, tr(language, s.signOutTitle)}},
+               {{u"notice"_s, box("notice", "status", shown.notice)},
+                {u"error"_s, box("error", "alert", shown.error)},
+                {u"list"_s, list}});
+    return page(language, tr(language, s.keysTitle), content);
 }
 
 QByteArray GatePages::linkUsed(const QString& language)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace tessera::api {
 
@@ -19,9 +21,27 @@ public:
         QString username; // kept after a failed attempt, never the password
         QString error;    // translated, or empty
         QString notice;   // translated, or empty
-        // Set when the password was right and a second factor is to come:
-        // the page asks for the code (Vault's mfa_request_id, single use).
+        // Set when the password was right and a second factor is to come
+        // (Vault's mfa_request_id, single use): the page asks for one of
+        // `methods` ("totp": the code; "webauthn": the security key).
         QString mfaRequest;
+        QStringList methods;
+    };
+    // A patron's security key as the self-service page lists it.
+    struct KeyRow
+    {
+        QString id;
+        QString name;
+        qint64 addedAt = 0;
+        qint64 lastUsedAt = 0; // 0: never
+    };
+    struct Keys
+    {
+        QString csrf;
+        QString user;
+        QList<KeyRow> keys;
+        QString error;  // translated, or empty
+        QString notice; // translated, or empty
     };
     enum class Text
     {
@@ -33,13 +53,20 @@ public:
         Unavailable,
         Ended,     // a link used up, or a sign-in revoked or past its time
         WrongCode, // the second factor's code; the sign-in starts over
+        WrongKey,  // the security key's answer was refused; the sign-in starts over
+        KeyAdded,
+        KeyRefused, // a registration that failed
+        KeyRemoved,
     };
 
-    // The user name and password, or with `mfaRequest` set the code step.
+    // The user name and password, or with `mfaRequest` set the second step.
     static QByteArray signIn(const QString& language, const SignIn& form);
-    // After signing in where there is nowhere to go back to: a sign-out button.
+    // After signing in where there is nowhere to go back to: a sign-out
+    // button, and with `keysLink` a link to the security-key page.
     static QByteArray signedIn(const QString& language, const QString& csrf,
-                               const QString& notice = {});
+                               const QString& notice = {}, bool keysLink = false);
+    // The self-service page: the patron's security keys, add and remove.
+    static QByteArray keys(const QString& language, const Keys& page);
     static QByteArray signOut(const QString& language, const QString& csrf);
     static QByteArray signedOut(const QString& language);
     // The body of /gate/check's 401: proxies that pass it to the browser

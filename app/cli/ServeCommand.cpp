@@ -90,6 +90,12 @@ Result<api::ListenConfig> listenConfig(const SubcommandParser& parser)
                 QStringLiteral("--gate-trusted-proxy %1: not an IP address.").arg(proxy));
         config->gate.trustedProxies.append(address.toString());
     }
+    if (parser.isSet(QStringLiteral("gate-origin"))) {
+        auto origin = api::GateConfig::checkedOrigin(parser.value(QStringLiteral("gate-origin")));
+        if (!origin)
+            return Error::invalid(QStringLiteral("--gate-origin ") + origin.error().message);
+        config->gate.publicOrigin = *origin;
+    }
     TESSERA_TRY(config->check());
     return config;
 }
@@ -125,6 +131,11 @@ Result<int> serve(const QStringList& arguments)
                                      "X-Forwarded-For names the patron, for sign-in limits and "
                                      "audit records. Repeat for more."),
                       QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("gate-origin"),
+                      QStringLiteral("The gate's address as browsers see it "
+                                     "(https://library.example.org): patrons' security keys are "
+                                     "bound to its host. Without it the pages offer none."),
+                      QStringLiteral("URL")});
     parser.addOption({QStringLiteral("gate-secure-cookies"),
                       QStringLiteral("Mark the sign-in cookie Secure although this server "
                                      "speaks plain HTTP (it sits behind a TLS proxy).")});

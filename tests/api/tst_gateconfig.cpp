@@ -21,6 +21,9 @@ private Q_SLOTS:
     void pagesSpeakTheBrowsersPreferredLanguage();
     void clientBehindATrustedProxyIsTheForwardedAddress_data();
     void clientBehindATrustedProxyIsTheForwardedAddress();
+    void securityKeysNeedAnHttpsOriginWithAHostName_data();
+    void securityKeysNeedAnHttpsOriginWithAHostName();
+    void relyingPartyIsTheOriginsHost();
 };
 
 namespace {
@@ -134,6 +137,53 @@ void TestGateConfig::clientBehindATrustedProxyIsTheForwardedAddress()
     GateConfig config;
     config.trustedProxies = {u"127.0.0.1"_s, u"10.0.0.2"_s};
     QCOMPARE(config.clientAddress(peer, forwardedFor), client);
+}
+
+void TestGateConfig::securityKeysNeedAnHttpsOriginWithAHostName_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("origin"); // empty: refused
+    QTest::newRow("https") << u"https://Library.Example.org"_s << u"https://library.example.org"_s;
+    QTest::newRow("https, trailing slash") << u"https://library.example.org/"_s
+                                           << u"https://library.example.org"_s;
+    QTest::newRow("default port dropped") << u"https://library.example.org:443"_s
+                                          << u"https://library.example.org"_s;
+    QTest::newRow("other port kept") << u"https://library.example.org:8443"_s
+                                     << u"https://library.example.org:8443"_s;
+    QTest::newRow("http on localhost") << u"http://localhost:8200"_s << u"http://localhost:8200"_s;
+    QTest::newRow("plain http elsewhere") << u"http://library.example.org"_s << QString();
+    QTest::newRow("IP address") << u"https://192.0.2.7"_s << QString();
+    QTest::newRow("loopback IP") << u"http://127.0.0.1:8200"_s << QString();
+    QTest::newRow("path") << u"https://library.example.org/gate"_s << QString();
+    QTest::newRow("query") << u"https://library.example.org/?a=1"_s << QString();
+    QTest::newRow("user") << u"https://me@library.example.org"_s << QString();
+    QTest::newRow("no scheme") << u"library.example.org"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestGateConfig::securityKeysNeedAnHttpsOriginWithAHostName()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, origin);
+    const auto checked = GateConfig::checkedOrigin(text);
+    if (origin.isEmpty()) {
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().code, tessera::ErrorCode::InvalidArgument);
+    } else {
+        QVERIFY(checked.ok());
+        QCOMPARE(*checked, origin);
+    }
+}
+
+void TestGateConfig::relyingPartyIsTheOriginsHost()
+{
+    GateConfig config;
+    QVERIFY(!config.relyingParty().enabled());
+    config.publicOrigin = u"https://library.example.org:8443"_s;
+    const auto rp = config.relyingParty();
+    QVERIFY(rp.enabled());
+    QCOMPARE(rp.id, u"library.example.org"_s);
+    QCOMPARE(rp.origins, QStringList{u"https://library.example.org:8443"_s});
 }
 
 QTEST_GUILESS_MAIN(TestGateConfig)

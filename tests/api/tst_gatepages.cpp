@@ -19,6 +19,8 @@ private Q_SLOTS:
     void pagesAreTranslated();
     void passwordIsNeverWrittenBack();
     void onlyTheTwoAssetsAreServed();
+    void secondStepOffersTheUsersMethods();
+    void keysPageListsKeysEscapedWithARemoveButtonEach();
 };
 
 void TestGatePages::whatThePatronTypedIsEscaped()
@@ -95,6 +97,43 @@ void TestGatePages::onlyTheTwoAssetsAreServed()
     QVERIFY(GatePages::asset(u"gate.js"_s).contains("addEventListener"));
     QVERIFY(GatePages::asset(u"page.html"_s).isEmpty());
     QVERIFY(GatePages::asset(u"../gate.css"_s).isEmpty());
+}
+
+void TestGatePages::secondStepOffersTheUsersMethods()
+{
+    GatePages::SignIn form;
+    form.mfaRequest = u"4a9e0c3e-8f7a-4d5b-9c1e-2f3a4b5c6d7e"_s;
+    form.methods = {u"totp"_s};
+    QByteArray page = GatePages::signIn(u"en"_s, form);
+    QVERIFY(page.contains("<label for=\"code\">Six-digit code</label>"));
+    QVERIFY(!page.contains("id=\"use-key\""));
+    form.methods = {u"webauthn"_s};
+    page = GatePages::signIn(u"en"_s, form);
+    QVERIFY(!page.contains("id=\"code\""));
+    QVERIFY(page.contains("id=\"use-key\">Use a security key</button>"));
+    QVERIFY(page.contains("name=\"mfa_request\" value=\"4a9e0c3e-8f7a-4d5b-9c1e-2f3a4b5c6d7e\""));
+    form.methods = {u"totp"_s, u"webauthn"_s};
+    page = GatePages::signIn(u"en"_s, form);
+    QVERIFY(page.contains("id=\"code\""));
+    QVERIFY(page.contains("id=\"use-key\""));
+    QVERIFY(page.contains("use your security key, or type the code"));
+}
+
+void TestGatePages::keysPageListsKeysEscapedWithARemoveButtonEach()
+{
+    GatePages::Keys shown;
+    shown.csrf = u"0123456789abcdef0123456789abcdef"_s;
+    shown.user = u"alice"_s;
+    QVERIFY(GatePages::keys(u"en"_s, shown).contains("You have no security key yet."));
+    shown.keys = {{u"AAEC"_s, u"<b>Blue</b>"_s, 1'790'000'000, 0},
+                  {u"AwQF"_s, u"Ring"_s, 1'790'000'000, 1'790'086'400}};
+    const QByteArray page = GatePages::keys(u"en"_s, shown);
+    QVERIFY(!page.contains("<b>Blue</b>"));
+    QVERIFY(page.contains("&lt;b&gt;Blue&lt;/b&gt;"));
+    QCOMPARE(page.count("action=\"/gate/keys/remove\""), 2);
+    QVERIFY(page.contains("name=\"id\" value=\"AwQF\""));
+    QVERIFY(page.contains("<td>2026-09-21</td><td>never</td>"));
+    QVERIFY(page.contains("<label for=\"key-name\">Name of the key</label>"));
 }
 
 QTEST_GUILESS_MAIN(TestGatePages)
