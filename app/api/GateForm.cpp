@@ -85,9 +85,10 @@ ApiResponse GateForm::html(int status, QByteArray page, const QString& csrf) con
         ApiResponse::page(status, std::move(page), QByteArrayLiteral("text/html; charset=utf-8"));
     response
         .header(QByteArrayLiteral("Content-Security-Policy"),
-                QByteArrayLiteral("default-src 'none'; style-src 'self'; script-src 'self'; "
-                                  "img-src 'self'; base-uri 'none'; frame-ancestors 'none'; "
-                                  "form-action ") +
+                QByteArrayLiteral(
+                    "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; "
+                    "img-src 'self'; base-uri 'none'; frame-ancestors 'none'; "
+                    "form-action ") +
                     formTargets.toLatin1())
         .header(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"))
         .header(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("same-origin"));
@@ -103,8 +104,9 @@ ApiResponse GateForm::html(int status, QByteArray page, const QString& csrf) con
 
 ApiResponse GateForm::json(int status, const QJsonObject& body)
 {
-    ApiResponse response = ApiResponse::page(status, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                             QByteArrayLiteral("application/json"));
+    ApiResponse response =
+        ApiResponse::page(status, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                          QByteArrayLiteral("application/json"));
     response.header(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return response;
 }

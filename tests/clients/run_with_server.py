@@ -15,6 +15,8 @@ waits for its "listening on URL" line and runs COMMAND with:
     TESSERA_SERVER_PID  the server's process id
     TESSERA_CACERT      with --tls: the CA that signed the server's certificate
     TESSERA_WORK_DIR    a scratch directory deleted afterwards
+    TESSERA_FREE_PORT   a free loopback port, also written into any --serve-arg
+                        in place of {free_port} (for an origin the test will serve)
 
 With --tls the script makes a throw-away CA and a server certificate for
 127.0.0.1 (subjectAltName IP) with the openssl CLI. The server is stopped
@@ -27,6 +29,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -119,6 +122,12 @@ class Server:
         return "".join(self.output)
 
 
+def find_free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cli", required=True, help="the tessera-cli binary")
@@ -142,9 +151,10 @@ def main():
         except (RuntimeError, ValueError) as error:
             return fail(f"cannot create the store: {error}")
 
+        free_port = find_free_port()
         serve = [args.cli, "serve", "--store", store, "--listen", "127.0.0.1:0",
-                 *args.serve_arg]
-        client_env = dict(os.environ)
+                 *(arg.replace("{free_port}", str(free_port)) for arg in args.serve_arg)]
+        client_env = dict(os.environ, TESSERA_FREE_PORT=str(free_port))
         if args.tls:
             try:
                 ca_cert, cert, key = make_certificates(work)

@@ -42,6 +42,9 @@ http {{
 
     server {{
         listen 127.0.0.1:{port};
+        # The same journal as http://localhost:{keys_port}, a secure context
+        # where browsers allow security keys (the gate's --gate-origin).
+        listen 127.0.0.1:{keys_port};
         server_name {host};
         root {journal};
 
@@ -117,12 +120,15 @@ def main():
                   file=sys.stderr)
             return 1
 
-    article = 'path "gate/%s/articles/42/*" { capabilities = ["read"] }\n' % HOST
+    article = ('path "gate/%s/articles/42/*" { capabilities = ["read"] }\n'
+               'path "gate/localhost/articles/42/*" { capabilities = ["read"] }\n' % HOST)
     api("PUT", "sys/policies/acl/article-42", {"policy": article})
     api("POST", "auth/userpass/users/patron42",
         {"password": "reading room 42", "token_policies": "article-42", "token_ttl": "1h"})
     api("POST", "auth/userpass/users/archivist",
         {"password": "archive stacks 7", "token_policies": "article-42", "token_ttl": "1h"})
+    api("POST", "auth/userpass/users/keyholder",
+        {"password": "blue key 12", "token_policies": "article-42", "token_ttl": "1h"})
     api("POST", "auth/userpass/users/visitor",
         {"password": "day visitor", "token_policies": "article-42", "token_ttl": "3s"})
 
@@ -135,7 +141,9 @@ def main():
         # As root nginx would hand its workers to "nobody", who may not read
         # the private temporary folder.
         user = "user root;" if os.geteuid() == 0 else ""
+        keys_port = os.environ["TESSERA_FREE_PORT"]
         file.write(NGINX_CONF.format(user=user, work=nginx_dir, port=port, host=HOST,
+                                     keys_port=keys_port,
                                      journal=os.path.join(HERE, "journal"),
                                      tessera=os.environ["VAULT_ADDR"]))
     proxy = subprocess.Popen([nginx, "-p", nginx_dir, "-c", conf],
@@ -147,7 +155,7 @@ def main():
             return 1
         env = dict(os.environ, NODE_PATH=node_modules, CHROMIUM=chromium,
                    JOURNAL_URL=f"http://{HOST}:{port}", JOURNAL_HOST=HOST,
-                   JOURNAL_PORT=str(port))
+                   JOURNAL_PORT=str(port), KEYS_URL=f"http://localhost:{keys_port}")
         status = subprocess.run(
             ["node", "--test", "--test-concurrency=1",
              os.path.join(HERE, "gate_browser.test.cjs")], env=env).returncode

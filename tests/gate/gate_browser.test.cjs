@@ -212,6 +212,157 @@ test("a patron with a phone gives its code after the password; a wrong code star
   await context.close();
 });
 
+// Security keys: Chromium's virtual authenticator (DevTools WebAuthn domain)
+// plays the patron's key on http://localhost, the gate's --gate-origin.
+const keysUrl = process.env.KEYS_URL;
+
+async function withVirtualKey(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2", transport: "usb", hasResidentKey: false,
+      hasUserVerification: false, automaticPresenceSimulation: true,
+    },
+  });
+  return { cdp, authenticatorId };
+}
+
+// Adds a key on the self-service page; true once the page says it was added.
+async function addKey(page, name) {
+  await page.getByLabel("Name of the key").fill(name);
+  await page.getByRole("button", { name: "Add a security key" }).click();
+  await page.waitForFunction(() => !document.getElementById("key-error")?.hidden ||
+                                   document.querySelector(".notice, .error:not(#key-error)"));
+  return (await page.locator(".notice").count()) > 0;
+}
+
+async function signOut(page) {
+  await page.goto(`${keysUrl}/gate/sign-out`);
+  await Promise.all([page.waitForNavigation(),
+                     page.getByRole("button", { name: "Sign out", exact: true }).click()]);
+}
+
+async function useKey(page) {
+  await Promise.all([page.waitForNavigation(),
+                     page.getByRole("button", { name: "Use a security key" }).click()]);
+}
+
+test("a patron adds a security key after signing in, then signs in with it; replays, clones and removed keys are refused", async () => {
+  const { context, page } = await newPage();
+  const { cdp, authenticatorId } = await withVirtualKey(context, page);
+
+  // The self-service page needs a password sign-in first.
+  await page.goto(`${keysUrl}/gate/keys`);
+  assert.ok(onSignInPage(page), page.url());
+  await signIn(page, "keyholder", "blue key 12");
+  assert.equal(new URL(page.url()).pathname, "/gate/keys");
+  assert.match(await page.locator("main").textContent(), /no security key yet/);
+  const messages = [];
+  page.on("console", (message) => messages.push(message.text()));
+  assert.ok(await addKey(page, "Blue key"), await page.locator("main").textContent() + messages.join("\n"));
+  assert.match(await page.locator(".notice").textContent(), /key was added/);
+  assert.equal(await page.locator("table.keys tbody tr").count(), 1);
+  assert.match(await page.locator("table.keys tbody tr").textContent(), /Blue key.*never/);
+  if (process.env.TESSERA_SCREENSHOTS) {
+    await page.setViewportSize({ width: 720, height: 760 });
+    await page.screenshot({ path: `${process.env.TESSERA_SCREENSHOTS}/gate-keys-en.png` });
+  }
+  await signOut(page);
+
+  // The password alone no longer signs in: the key is asked for.
+  await page.goto(`${keysUrl}/articles/42/`);
+  await signIn(page, "keyholder", "blue key 12");
+  assert.ok(onSignInPage(page), page.url());
+  assert.equal((await context.cookies()).find((c) => c.name === "tessera_token"), undefined);
+  if (process.env.TESSERA_SCREENSHOTS) {
+    await page.setViewportSize({ width: 720, height: 520 });
+    await page.screenshot({ path: `${process.env.TESSERA_SCREENSHOTS}/gate-sign-in-key-en.png` });
+  }
+  let answer;
+  const record = (request) => {
+    if (request.method() === "POST" && request.url().endsWith("/gate/sign-in")) {
+      answer = request.postData();
+    }
+  };
+  page.on("request", record);
+  await useKey(page);
+  page.off("request", record);
+  assert.equal(new URL(page.url()).pathname, "/articles/42/");
+  assert.ok((await context.cookies()).find((c) => c.name === "tessera_token"));
+  assert.match(answer, /assertion=/);
+
+  // The same answer again: its sign-in request and challenge are used up.
+  const replay = await page.request.post(`${keysUrl}/gate/sign-in`, {
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: keysUrl },
+    data: answer, maxRedirects: 0,
+  });
+  assert.equal(replay.status(), 401);
+  assert.match(await replay.text(), /security key was not accepted/);
+
+  // A copy of the key whose counter lags behind (a clone) is refused.
+  const { credentials } = await cdp.send("WebAuthn.getCredentials", { authenticatorId });
+  assert.equal(credentials.length, 1);
+  const original = credentials[0];
+  assert.ok(original.signCount >= 1, `counter ${original.signCount}`);
+  await cdp.send("WebAuthn.removeCredential", { authenticatorId, credentialId: original.credentialId });
+  await cdp.send("WebAuthn.addCredential", { authenticatorId, credential: { ...original, signCount: 0 } });
+  await signOut(page);
+  await page.goto(`${keysUrl}/articles/42/`);
+  await signIn(page, "keyholder", "blue key 12");
+  await useKey(page);
+  assert.ok(onSignInPage(page), page.url());
+  assert.match(await page.locator(".error").textContent(), /security key was not accepted/);
+  assert.equal((await context.cookies()).find((c) => c.name === "tessera_token"), undefined);
+
+  // The real key (ahead of every count seen) signs in; then the patron removes it.
+  await cdp.send("WebAuthn.removeCredential", { authenticatorId, credentialId: original.credentialId });
+  await cdp.send("WebAuthn.addCredential", { authenticatorId, credential: { ...original, signCount: 100 } });
+  await signIn(page, "keyholder", "blue key 12");
+  await useKey(page);
+  assert.equal(new URL(page.url()).pathname, "/articles/42/");
+  await page.goto(`${keysUrl}/gate/keys`);
+  await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Remove Blue key" }).click()]);
+  assert.match(await page.locator(".notice").textContent(), /key was removed/);
+  assert.equal(await page.locator("table.keys").count(), 0);
+  await signOut(page);
+
+  // Removed: the sign-in neither asks for it nor takes it.
+  await page.goto(`${keysUrl}/articles/42/`);
+  await signIn(page, "keyholder", "blue key 12");
+  assert.equal(new URL(page.url()).pathname, "/articles/42/");
+  await context.close();
+});
+
+test("a key made with EdDSA works where Chromium's virtual authenticator offers it", async (t) => {
+  const { context, page } = await newPage();
+  await withVirtualKey(context, page);
+  // Only EdDSA (-8) is offered to the authenticator.
+  await page.addInitScript(() => {
+    const create = navigator.credentials.create.bind(navigator.credentials);
+    navigator.credentials.create = (options) => {
+      options.publicKey.pubKeyCredParams = [{ type: "public-key", alg: -8 }];
+      return create(options);
+    };
+  });
+  await page.goto(`${keysUrl}/gate/keys`);
+  await signIn(page, "patron42", "reading room 42");
+  if (!(await addKey(page, "Ring"))) {
+    t.skip("this Chromium's virtual authenticator does not make EdDSA keys");
+    await context.close();
+    return;
+  }
+  assert.match(await page.locator(".notice").textContent(), /key was added/);
+  await signOut(page);
+  await page.goto(`${keysUrl}/articles/42/`);
+  await signIn(page, "patron42", "reading room 42");
+  await useKey(page);
+  assert.equal(new URL(page.url()).pathname, "/articles/42/");
+  await page.goto(`${keysUrl}/gate/keys`);
+  await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Remove Ring" }).click()]);
+  await context.close();
+});
+
 test("a Spanish browser gets the page in Spanish", async () => {
   const { context, page } = await newPage("es-ES");
   await page.goto(`${journal}/articles/42/`);

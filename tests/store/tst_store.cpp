@@ -299,9 +299,9 @@ private Q_SLOTS:
         QCOMPARE(tables.valueOr(0), 8);
     }
 
-    // A store written before schema step 4 (no totp_keys) opens, migrates to
-    // the latest version and keeps what it held.
-    void storeOfVersionThreeMigratesToTotpKeys()
+    // A store written before schema step 4 (no totp_keys, no security_keys)
+    // opens, migrates to the latest version and keeps what it held.
+    void storeOfVersionThreeMigratesToSecondFactorTables()
     {
         TempStore temp;
         QVERIFY(temp.isValid());
@@ -310,6 +310,7 @@ private Q_SLOTS:
             QVERIFY(lease.ok());
             Database& db = lease->db();
             QVERIFY(db.exec("DROP TABLE totp_keys").ok());
+            QVERIFY(db.exec("DROP TABLE security_keys").ok());
             QVERIFY(db.exec("PRAGMA user_version = 3").ok());
             QVERIFY(db.exec("INSERT INTO users(name, password_hash, salt, kdf, definition, "
                             "updated_at) VALUES('alice', x'00', x'00', 'scrypt:16:1:1', '{}', 1)")
@@ -327,6 +328,10 @@ private Q_SLOTS:
         QVERIFY(lease->db()
                     .exec("INSERT INTO totp_keys(name, secret, created_at) VALUES('alice', "
                           "x'0102', 1)")
+                    .ok());
+        QVERIFY(lease->db()
+                    .exec("INSERT INTO security_keys(credential_id, name, label, public_key, "
+                          "algorithm, created_at) VALUES(x'01', 'alice', 'Blue', x'a0', -7, 1)")
                     .ok());
         QCOMPARE(lease->db().queryInt("SELECT confirmed FROM totp_keys").valueOr(-1), 0);
     }
