@@ -18,23 +18,9 @@ namespace {
 
 const QString kTotp = QStringLiteral("totp");
 
-QString userPath(const QString& name)
-{
-    return QStringLiteral("auth/userpass/users/") + name;
-}
-
 QJsonObject details(const QString& user)
 {
     return {{QStringLiteral("user"), user}, {QStringLiteral("method"), kTotp}};
-}
-
-Status requireUser(Database& db, const QString& name)
-{
-    auto stored = UserDirectory(db).find(name);
-    TESSERA_TRY(stored);
-    if (!stored->has_value())
-        return Error::notFound(QStringLiteral("no user named \"%1\"").arg(name));
-    return {};
 }
 
 } // namespace
@@ -61,9 +47,9 @@ Result<TotpEnrolment> SecondFactorService::enableTotp(const Caller& caller, cons
     TESSERA_TRY(User::checkName(user));
     const QByteArray secret = Totp::newSecret();
     return m_core.mutate(
-        caller, {userPath(user), Capability::Update, QStringLiteral("user.totp.enable")},
+        caller, {User::aclPath(user), Capability::Update, QStringLiteral("user.totp.enable")},
         [&](Mutation& m) -> Result<TotpEnrolment> {
-            TESSERA_TRY(requireUser(m.db(), user));
+            TESSERA_TRY(UserDirectory(m.db()).require(user));
             auto existing = TotpKeys(m.db()).find(user);
             TESSERA_TRY(existing);
             if (existing->has_value() && (*existing)->confirmed)
@@ -90,7 +76,7 @@ Status SecondFactorService::confirmTotp(const Caller& caller, const QString& nam
                                                    "clock and type the code it shows now")});
     bool refused = false;
     auto confirmed = m_core.mutate(
-        caller, {userPath(user), Capability::Update, operation}, [&](Mutation& m) -> Status {
+        caller, {User::aclPath(user), Capability::Update, operation}, [&](Mutation& m) -> Status {
             auto key = TotpKeys(m.db()).find(user);
             TESSERA_TRY(key);
             if (!key->has_value())
@@ -131,7 +117,7 @@ Status SecondFactorService::disableTotp(const Caller& caller, const QString& nam
     const QString user = User::normalizedName(name);
     TESSERA_TRY(User::checkName(user));
     return m_core.mutate(
-        caller, {userPath(user), Capability::Update, QStringLiteral("user.totp.disable")},
+        caller, {User::aclPath(user), Capability::Update, QStringLiteral("user.totp.disable")},
         [&](Mutation& m) -> Status {
             auto removed = TotpKeys(m.db()).remove(user);
             TESSERA_TRY(removed);
@@ -147,9 +133,9 @@ Result<SecondFactors> SecondFactorService::factors(const Caller& caller, const Q
 {
     const QString user = User::normalizedName(name);
     TESSERA_TRY(User::checkName(user));
-    return m_core.read(caller, {userPath(user), Capability::Read, QStringLiteral("user.read")},
+    return m_core.read(caller, {User::aclPath(user), Capability::Read, QStringLiteral("user.read")},
                        [&](Database& db) -> Result<SecondFactors> {
-                           TESSERA_TRY(requireUser(db, user));
+                           TESSERA_TRY(UserDirectory(db).require(user));
                            auto key = TotpKeys(db).find(user);
                            TESSERA_TRY(key);
                            SecondFactors factors;

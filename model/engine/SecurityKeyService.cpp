@@ -20,11 +20,6 @@ namespace {
 
 const QString kWebAuthn = QStringLiteral("webauthn");
 
-QString userPath(const QString& name)
-{
-    return QStringLiteral("auth/userpass/users/") + name;
-}
-
 QString encoded(const QByteArray& bytes)
 {
     return QString::fromLatin1(base64UrlEncode(bytes));
@@ -51,15 +46,6 @@ QJsonArray descriptors(const QList<SecurityKey>& keys)
         list.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("public-key")},
                                 {QStringLiteral("id"), key.id()}});
     return list;
-}
-
-Status requireUser(Database& db, const QString& name)
-{
-    auto stored = UserDirectory(db).find(name);
-    TESSERA_TRY(stored);
-    if (!stored->has_value())
-        return Error::notFound(QStringLiteral("no user named \"%1\"").arg(name));
-    return {};
 }
 
 Result<QString> checkedLabel(const QString& label, const QList<SecurityKey>& existing)
@@ -96,7 +82,7 @@ Status SecurityKeyService::authorize(Database& db, const Caller& caller, const Q
     // A patron's own sign-in token: the self-service page.
     if (caller.token && caller.token->issuedBy == QStringLiteral("login:") + user)
         return {};
-    return m_core.authorize(db, caller, Access{userPath(user), needed, operation});
+    return m_core.authorize(db, caller, Access{User::aclPath(user), needed, operation});
 }
 
 Result<QJsonObject> SecurityKeyService::registrationOptions(const Caller& caller,
@@ -112,7 +98,7 @@ Result<QJsonObject> SecurityKeyService::registrationOptions(const Caller& caller
     auto lease = m_core.acquire();
     TESSERA_TRY(lease);
     TESSERA_TRY(authorize(lease->db(), caller, user, Capability::Update, operation));
-    TESSERA_TRY(requireUser(lease->db(), user));
+    TESSERA_TRY(UserDirectory(lease->db()).require(user));
     auto existing = SecurityKeys(lease->db()).ofUser(user);
     TESSERA_TRY(existing);
     if (existing->size() >= SecurityKeys::kMaxPerUser)
@@ -171,7 +157,7 @@ Result<SecurityKey> SecurityKeyService::registerKey(const Caller& caller, const 
         return credential.error();
     }
     return m_core.mutate(lease->db(), caller, operation, [&](Mutation& m) -> Result<SecurityKey> {
-        TESSERA_TRY(requireUser(m.db(), user));
+        TESSERA_TRY(UserDirectory(m.db()).require(user));
         SecurityKeys keys(m.db());
         auto existing = keys.ofUser(user);
         TESSERA_TRY(existing);
@@ -209,7 +195,7 @@ Result<QList<SecurityKey>> SecurityKeyService::keys(const Caller& caller, const 
     TESSERA_TRY(lease);
     TESSERA_TRY(
         authorize(lease->db(), caller, user, Capability::Read, QStringLiteral("user.read")));
-    TESSERA_TRY(requireUser(lease->db(), user));
+    TESSERA_TRY(UserDirectory(lease->db()).require(user));
     return SecurityKeys(lease->db()).ofUser(user);
 }
 

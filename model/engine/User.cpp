@@ -11,6 +11,11 @@ Status User::checkName(QStringView name)
     return {};
 }
 
+QString User::aclPath(const QString& name)
+{
+    return QStringLiteral("auth/userpass/users/") + name;
+}
+
 QString User::normalizedName(QStringView name)
 {
     return name.toString().toLower();

@@ -35,6 +35,8 @@ struct User
     // insensitive: normalizedName() lower-cases them, as Vault's userpass does.
     static Status checkName(QStringView name);
     static QString normalizedName(QStringView name);
+    // The ACL path of a user, auth/userpass/users/<name>, as Vault names it.
+    static QString aclPath(const QString& name);
     // Non-empty and at most kMaxPasswordBytes of UTF-8. The message never
     // repeats the password.
     static Status checkPassword(QStringView password);

@@ -95,6 +95,15 @@ Result<std::optional<StoredUser>> UserDirectory::find(const QString& name)
     return std::optional<StoredUser>{std::move(stored)};
 }
 
+Status UserDirectory::require(const QString& name)
+{
+    auto stored = find(name);
+    TESSERA_TRY(stored);
+    if (!stored->has_value())
+        return Error::notFound(QStringLiteral("no user named \"%1\"").arg(name));
+    return {};
+}
+
 Result<QStringList> UserDirectory::names()
 {
     return m_db.queryTexts("SELECT name FROM users ORDER BY name");

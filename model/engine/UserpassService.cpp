@@ -21,11 +21,6 @@ using store::Transaction;
 
 namespace {
 
-QString userPath(const QString& name)
-{
-    return QStringLiteral("auth/userpass/users/") + name;
-}
-
 // Vault's answer, word for word, whether the name or the password was wrong.
 Error badCredentials()
 {
@@ -93,7 +88,7 @@ Status UserpassService::putUser(const Caller& caller, const User& user,
     Database& db = lease->db();
     TESSERA_TRY(m_core.authorize(
         db, caller,
-        {userPath(normalized.name), Capability::Create | Capability::Update, operation}));
+        {User::aclPath(normalized.name), Capability::Create | Capability::Update, operation}));
     // The KDF runs before the transaction: it is the slow part.
     std::optional<PasswordHash> hash;
     if (password) {
@@ -123,7 +118,8 @@ Status UserpassService::setUserPassword(const Caller& caller, const QString& nam
     TESSERA_TRY(lease);
     Database& db = lease->db();
     TESSERA_TRY(m_core.authorize(
-        db, caller, {userPath(user) + QStringLiteral("/password"), Capability::Update, operation}));
+        db, caller,
+        {User::aclPath(user) + QStringLiteral("/password"), Capability::Update, operation}));
     auto hash = PasswordHash::create(password.toUtf8(), passwordKdfFor(m_core.store()));
     TESSERA_TRY(hash);
     return m_core.mutate(db, caller, operation, [&](Mutation& m) -> Status {
@@ -139,7 +135,7 @@ Result<User> UserpassService::user(const Caller& caller, const QString& name) co
     const QString normalized = User::normalizedName(name);
     TESSERA_TRY(User::checkName(normalized));
     return m_core.read(
-        caller, {userPath(normalized), Capability::Read, QStringLiteral("user.read")},
+        caller, {User::aclPath(normalized), Capability::Read, QStringLiteral("user.read")},
         [&](Database& db) -> Result<User> {
             auto stored = UserDirectory(db).find(normalized);
             TESSERA_TRY(stored);
@@ -162,18 +158,18 @@ Status UserpassService::deleteUser(const Caller& caller, const QString& name)
 {
     const QString normalized = User::normalizedName(name);
     TESSERA_TRY(User::checkName(normalized));
-    return m_core.mutate(caller,
-                         {userPath(normalized), Capability::Delete, QStringLiteral("user.delete")},
-                         [&](Mutation& m) -> Status {
-                             TESSERA_TRY(UserDirectory(m.db()).remove(normalized));
-                             // Its second factor goes with it: a user created
-                             // again under the name starts without one.
-                             TESSERA_TRY(TotpKeys(m.db()).remove(normalized));
-                             TESSERA_TRY(SecurityKeys(m.db()).removeAll(normalized));
-                             m.record.details = {{QStringLiteral("user"), normalized}};
-                             m.afterCommit(usersChanged());
-                             return {};
-                         });
+    return m_core.mutate(
+        caller, {User::aclPath(normalized), Capability::Delete, QStringLiteral("user.delete")},
+        [&](Mutation& m) -> Status {
+            TESSERA_TRY(UserDirectory(m.db()).remove(normalized));
+            // Its second factor goes with it: a user created
+            // again under the name starts without one.
+            TESSERA_TRY(TotpKeys(m.db()).remove(normalized));
+            TESSERA_TRY(SecurityKeys(m.db()).removeAll(normalized));
+            m.record.details = {{QStringLiteral("user"), normalized}};
+            m.afterCommit(usersChanged());
+            return {};
+        });
 }
 
 Result<CreatedToken> UserpassService::login(const QString& username, const QString& password,
