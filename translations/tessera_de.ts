@@ -2287,6 +2287,14 @@ Accessor: %2</translation>
         <source>a role named “%1” exists already</source>
         <translation>eine Rolle namens „%1“ ist bereits vorhanden</translation>
     </message>
+    <message>
+        <source>Only for a sign-in with a &amp;second factor</source>
+        <translation>Nur für eine Anmeldung mit &amp;zweitem Faktor</translation>
+    </message>
+    <message>
+        <source>Tokens of this role are issued only to a patron who signed in with a password and a phone code or security key (and to the desk).</source>
+        <translation>Tokens dieser Rolle erhält nur, wer sich mit Passwort und einem Code vom Telefon oder einem Sicherheitsschlüssel angemeldet hat (und die Theke).</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::RootTokenDialog</name>

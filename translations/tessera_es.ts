@@ -2287,6 +2287,14 @@ Accesor: %2</translation>
         <source>a role named “%1” exists already</source>
         <translation>ya existe un rol llamado “%1”</translation>
     </message>
+    <message>
+        <source>Only for a sign-in with a &amp;second factor</source>
+        <translation>Solo para un inicio de sesión con &amp;segundo factor</translation>
+    </message>
+    <message>
+        <source>Tokens of this role are issued only to a patron who signed in with a password and a phone code or security key (and to the desk).</source>
+        <translation>Los tokens de este rol solo se emiten a un usuario que inició sesión con contraseña y un código del teléfono o una llave de seguridad (y al mostrador).</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::RootTokenDialog</name>

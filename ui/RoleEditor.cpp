@@ -35,6 +35,10 @@ QWidget* RoleEditor::buildForm()
     m_settings = new TokenSettingsEditor(engine::TokenSettings::role(), form);
     m_orphan = new QCheckBox(tr("Issue &orphan tokens"), form);
     m_renewable = new QCheckBox(tr("Tokens are rene&wable"), form);
+    m_secondFactor = new QCheckBox(tr("Only for a sign-in with a &second factor"), form);
+    m_secondFactor->setToolTip(tr("Tokens of this role are issued only to a patron who signed in "
+                                  "with a password and a phone code or security key (and to "
+                                  "the desk)."));
     m_pathSuffix = new QLineEdit(form);
     m_pathSuffix->setPlaceholderText(tr("optional, e.g. desk-3"));
 
@@ -49,6 +53,7 @@ QWidget* RoleEditor::buildForm()
     row(tr("Path s&uffix:"), m_pathSuffix);
     fields->addRow(QString(), m_orphan);
     fields->addRow(QString(), m_renewable);
+    fields->addRow(QString(), m_secondFactor);
 
     auto names = m_engine.admin().policyNames(Session::caller());
     QStringList policies = names.ok() ? *names : QStringList{};
@@ -79,6 +84,7 @@ QWidget* RoleEditor::buildForm()
     connect(m_settings, &TokenSettingsEditor::changed, this, changed);
     connect(m_orphan, &QCheckBox::toggled, this, changed);
     connect(m_renewable, &QCheckBox::toggled, this, changed);
+    connect(m_secondFactor, &QCheckBox::toggled, this, changed);
     connect(m_pathSuffix, &QLineEdit::textEdited, this, changed);
     connect(m_allowed, &PolicyChecklist::checkedChanged, this, changed);
     connect(m_disallowed, &PolicyChecklist::checkedChanged, this, changed);
@@ -87,12 +93,14 @@ QWidget* RoleEditor::buildForm()
     setTabOrder(m_settings->lastField(), m_pathSuffix);
     setTabOrder(m_pathSuffix, m_orphan);
     setTabOrder(m_orphan, m_renewable);
-    setTabOrder(m_renewable, m_allowed);
+    setTabOrder(m_renewable, m_secondFactor);
+    setTabOrder(m_secondFactor, m_allowed);
     setTabOrder(m_allowed, m_disallowed);
 
     DialogParts::setObjectNames({{m_name, "name"},
                                  {m_orphan, "orphan"},
                                  {m_renewable, "renewable"},
+                                 {m_secondFactor, "secondFactor"},
                                  {m_pathSuffix, "pathSuffix"},
                                  {m_allowed, "allowed"},
                                  {m_disallowed, "disallowed"}});
@@ -117,6 +125,7 @@ void RoleEditor::showObject(const QString& name)
     m_settings->setSettings(role.settings);
     m_orphan->setChecked(role.orphan);
     m_renewable->setChecked(role.renewable);
+    m_secondFactor->setChecked(role.secondFactorRequired);
     m_pathSuffix->setText(role.pathSuffix);
     m_allowed->setChecked(role.allowedPolicies);
     m_disallowed->setChecked(role.disallowedPolicies);
@@ -130,6 +139,7 @@ Role RoleEditor::role() const
     role.disallowedPolicies = m_disallowed->checked();
     role.orphan = m_orphan->isChecked();
     role.renewable = m_renewable->isChecked();
+    role.secondFactorRequired = m_secondFactor->isChecked();
     role.settings = m_settings->settings();
     role.pathSuffix = m_pathSuffix->text().trimmed();
     return role;

@@ -41,6 +41,7 @@ private:
     TokenSettingsEditor* m_settings = nullptr;
     QCheckBox* m_orphan = nullptr;
     QCheckBox* m_renewable = nullptr;
+    QCheckBox* m_secondFactor = nullptr;
     QLineEdit* m_pathSuffix = nullptr;
 };
 

@@ -83,6 +83,7 @@ QJsonObject Role::toJson() const
     object.insert(QStringLiteral("orphan"), orphan);
     object.insert(QStringLiteral("renewable"), renewable);
     object.insert(QStringLiteral("path_suffix"), pathSuffix);
+    object.insert(QStringLiteral("second_factor_required"), secondFactorRequired);
     return object;
 }
 
@@ -103,7 +104,8 @@ Result<Role> Role::fromJson(const QString& name, const QJsonObject& fields, cons
         *target = *names;
     }
     for (const auto& [key, target] :
-         {std::pair{u"orphan", &role.orphan}, std::pair{u"renewable", &role.renewable}}) {
+         {std::pair{u"orphan", &role.orphan}, std::pair{u"renewable", &role.renewable},
+          std::pair{u"second_factor_required", &role.secondFactorRequired}}) {
         if (!has(key))
             continue;
         auto value = TokenSettings::readBool(fields.value(key), key);

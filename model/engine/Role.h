@@ -24,6 +24,9 @@ struct Role
     bool orphan = false;
     bool renewable = true;
     QString pathSuffix; // appended to the creation path
+    // Tokens of this role only for a sign-in that passed a second factor
+    // (TOTP or a security key) — or for the owner or a root token.
+    bool secondFactorRequired = false;
     TokenSettings settings;
 
     bool operator==(const Role& other) const = default;
@@ -37,7 +40,8 @@ struct Role
     Status validate() const;
 
     // Vault's field names, durations as seconds: name, allowed_policies,
-    // disallowed_policies, orphan, renewable, path_suffix and the settings'
+    // disallowed_policies, orphan, renewable, path_suffix, Tessera's
+    // second_factor_required, and the settings'
     // (token_type, token_ttl, token_explicit_max_ttl, token_period,
     // token_num_uses, token_no_default_policy, and Vault's deprecated mirrors
     // explicit_max_ttl and period).

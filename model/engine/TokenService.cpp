@@ -161,6 +161,17 @@ Result<TokenService::Parent> TokenService::parentFor(Database& db, const Caller&
     return parent;
 }
 
+// The caller's own token is a password sign-in's that also passed a second
+// factor (UserpassService writes the method into its meta); its children are not.
+bool TokenService::passedSecondFactor(const Caller& caller)
+{
+    if (!caller.token)
+        return false;
+    const QString user = caller.token->meta.value(QStringLiteral("username"));
+    return !user.isEmpty() && caller.token->issuedBy == QStringLiteral("login:") + user &&
+           !caller.token->meta.value(QStringLiteral("second_factor")).isEmpty();
+}
+
 // Checks, decides and inserts one token inside the caller's transaction and
 // queues its audit record in `batch`; the caller appends the records, commits
 // and emits.
@@ -178,6 +189,10 @@ Result<CreatedToken> TokenService::insertToken(Database& db, const Caller& calle
         path += u'/' + role->name;
     }
     TESSERA_TRY(m_core.authorize(db, caller, path, Capability::Create | Capability::Update));
+    if (role && role->secondFactorRequired && !caller.isRoot() && !passedSecondFactor(caller))
+        return Error::denied(QStringLiteral("role \"%1\" issues tokens only to a sign-in that "
+                                            "passed a second factor")
+                                 .arg(role->name));
 
     CreationInput input;
     input.request = request;

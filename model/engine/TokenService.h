@@ -114,6 +114,7 @@ private:
     Result<QStringList> revoke(const Caller& caller, const TokenRef& ref, RevokeMode mode);
     Result<CreatedToken> insertToken(store::Database& db, const Caller& caller,
                                      const TokenRequest& request, CreationBatch& batch);
+    static bool passedSecondFactor(const Caller& caller);
     struct Parent;
     Result<Parent> parentFor(store::Database& db, const Caller& caller, const TokenRequest& request,
                              bool orphan, CreationBatch& batch) const;

@@ -473,6 +473,8 @@ Result<CreatedToken> UserpassService::insertLoginToken(Database& db, const User&
 
     Token token = plan->token(input.now);
     token.meta = {{QStringLiteral("username"), user.name}};
+    if (!secondFactor.isEmpty()) // what roles with second_factor_required look for
+        token.meta.insert(QStringLiteral("second_factor"), secondFactor);
     token.displayName = QStringLiteral("userpass-") + user.name;
     token.path = QStringLiteral("auth/userpass/login/") + user.name;
     token.issuedBy = QStringLiteral("login:") + user.name;

@@ -5,6 +5,7 @@
 #include "audit/AuditRecord.h"
 #include "engine/Base32.h"
 #include "engine/MfaRequests.h"
+#include "engine/Role.h"
 #include "engine/SecondFactorService.h"
 #include "engine/TokenEngine.h"
 #include "engine/Totp.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void enrolmentNeedsUpdateOnTheUser();
     void secretAndCodesNeverReachAuditOrErrors();
     void enrolmentAndSecondFactorsAreAudited();
+    void roleDemandingASecondFactorIssuesOnlyToSuchASignIn();
 
 private:
     TokenEngine& engine() { return m_temp->engine(); }
@@ -442,6 +444,63 @@ void TestSecondFactor::enrolmentAndSecondFactorsAreAudited()
     QCOMPARE(seen, (QStringList{u"user.totp.enable/ok"_s, u"user.totp.confirm/denied"_s,
                                 u"user.totp.confirm/ok"_s, u"login/ok"_s, u"login.failed/denied"_s,
                                 u"user.totp.disable/ok"_s}));
+}
+
+void TestSecondFactor::roleDemandingASecondFactorIssuesOnlyToSuchASignIn()
+{
+    QVERIFY(engine()
+                .admin()
+                .putPolicy(owner(), u"archive-issuer"_s,
+                           test::hcl({{"auth/token/create", "create,update"},
+                                      {"auth/token/create/archive", "create,update"},
+                                      {"auth/token/create/reading-room", "create,update"}}))
+                .ok());
+    for (const QString& name : {u"archive"_s, u"reading-room"_s}) {
+        auto role = Role::fromJson(
+            name, {{u"second_factor_required"_s, name == u"archive"_s}, {u"token_ttl"_s, 600}});
+        QVERIFY(role.ok());
+        QVERIFY(engine().admin().putRole(owner(), *role).ok());
+    }
+    QCOMPARE(
+        engine().admin().role(owner(), u"archive"_s)->toJson().value(u"second_factor_required"_s),
+        QJsonValue(true));
+    for (const QString& name : {u"alice"_s, u"bob"_s}) {
+        User user;
+        user.name = name;
+        user.settings.policies = {u"archive-issuer"_s};
+        QVERIFY(engine().userpass().putUser(owner(), user, kPassword).ok());
+    }
+    const QByteArray secret = aliceWithTotp();
+    auto alice = engine().userpass().signIn(u"alice"_s, kPassword, codeNow(secret), kClient);
+    QVERIFY(alice.ok() && alice->token);
+    QCOMPARE(alice->token->info.meta.value(u"second_factor"_s), u"totp"_s);
+    auto bob = engine().userpass().login(u"bob"_s, kPassword, kClient);
+    QVERIFY(bob.ok());
+    const auto callerOf = [&](const QString& token) {
+        return engine().tokens().authenticate(token, kClient, {}, u"auth/token/create"_s).value();
+    };
+    TokenRequest archive;
+    archive.role = u"archive"_s;
+    TokenRequest readingRoom;
+    readingRoom.role = u"reading-room"_s;
+
+    auto forAlice = engine().tokens().createToken(callerOf(alice->token->token), archive);
+    QVERIFY2(forAlice.ok(), qPrintable(errorText(forAlice)));
+    // bob signed in with the password alone: not the archive, the reading room yes.
+    const auto refused = engine().tokens().createToken(callerOf(bob->token), archive);
+    QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+    QVERIFY(refused.error().message.contains(u"second factor"_s));
+    QVERIFY(engine().tokens().createToken(callerOf(bob->token), readingRoom).ok());
+    // A child of alice's sign-in is not a sign-in itself, whatever its meta says.
+    TokenRequest child;
+    child.meta = {{u"username"_s, u"alice"_s}, {u"second_factor"_s, u"totp"_s}};
+    child.policies = {u"archive-issuer"_s};
+    auto made = engine().tokens().createToken(callerOf(alice->token->token), child);
+    QVERIFY2(made.ok(), qPrintable(errorText(made)));
+    QCOMPARE(engine().tokens().createToken(callerOf(made->token), archive).error().code,
+             ErrorCode::PermissionDenied);
+    // The desk (the owner) is not asked.
+    QVERIFY(engine().tokens().createToken(owner(), archive).ok());
 }
 
 QTEST_GUILESS_MAIN(TestSecondFactor)

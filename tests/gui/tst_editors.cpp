@@ -82,6 +82,7 @@ void TestEditors::roleRoundTripsThroughTheEngine()
     child<ui::DurationEdit>(editor, "explicitMaxTtl")->setValue(120 * 86400);
     child<QSpinBox>(editor, "uses")->setValue(3);
     child<QCheckBox>(editor, "orphan")->setChecked(true);
+    child<QCheckBox>(editor, "secondFactor")->setChecked(true);
     child<QLineEdit>(editor, "pathSuffix")->setText(text("desk-3"));
     child<QComboBox>(editor, "type")->setCurrentIndex(2); // always service
     auto* save = child<QPushButton>(editor, "save");
@@ -97,6 +98,7 @@ void TestEditors::roleRoundTripsThroughTheEngine()
     QCOMPARE(stored->settings.explicitMaxTtl, 120 * 86400);
     QCOMPARE(stored->settings.numUses, 3);
     QVERIFY(stored->orphan);
+    QVERIFY(stored->secondFactorRequired);
     QCOMPARE(stored->pathSuffix, text("desk-3"));
     QCOMPARE(stored->settings.tokenType, engine::RoleTokenType::Service);
 
