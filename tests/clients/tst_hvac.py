@@ -3,7 +3,10 @@
 administrator's script would use it against Vault. Run by run_with_server.py,
 which sets VAULT_ADDR and VAULT_TOKEN (the root token)."""
 
+import json
 import os
+import subprocess
+import time
 import unittest
 import uuid
 import warnings
@@ -359,6 +362,71 @@ class Userpass(TesseraCase):
         self.root.auth.userpass.delete_user(user)
         with self.assertRaises(errors.InvalidRequest):
             client().auth.userpass.login(user, "pass phrase")
+
+
+class TotpLogin(TesseraCase):
+    """Vault's login MFA with codes from Debian's oathtool: an implementation
+    of RFC 6238 that is not Tessera's."""
+
+    def enrolled_user(self):
+        user = unique("archivist")
+        self.root.auth.userpass.create_or_update_user(user, password="archive stacks 7")
+        enrolled = subprocess.run(
+            [os.environ["TESSERA_CLI"], "user", "totp", "enable", user, "--json",
+             "--store", os.environ["TESSERA_STORE"]],
+            check=True, capture_output=True, text=True)
+        return user, json.loads(enrolled.stdout)["secret"]
+
+    @staticmethod
+    def code(secret, steps=0):
+        # oathtool's --now takes a date: a code `steps` time steps away from now.
+        return subprocess.run(
+            ["oathtool", "--totp", "-b", secret, "--now", f"{30 * steps:+d} seconds"],
+            check=True, capture_output=True, text=True).stdout.strip()
+
+    def login(self, user, code=None):
+        headers = {"X-Vault-MFA": f"totp:{code}"} if code else {}
+        return client().adapter.post(f"/v1/auth/userpass/login/{user}",
+                                     json={"password": "archive stacks 7"}, headers=headers)
+
+    def test_two_steps_then_the_header_with_the_next_code(self):
+        user, secret = self.enrolled_user()
+        first = self.login(user)
+        requirement = first["auth"]["mfa_requirement"]
+        self.assertFalse(first["auth"].get("client_token"))
+        self.assertIn("totp", requirement["mfa_constraints"])
+        validated = client().adapter.post("/v1/sys/mfa/validate", json={
+            "mfa_request_id": requirement["mfa_request_id"],
+            "mfa_payload": {"totp": [self.code(secret)]}})
+        token = validated["auth"]["client_token"]
+        self.assertEqual(client(token).auth.token.lookup_self()["data"]["meta"]["username"], user)
+        # One step of drift ahead is accepted, in one request with the password.
+        ahead = self.code(secret, +1)
+        self.assertTrue(self.login(user, ahead)["auth"]["client_token"])
+        # The same code again: refused, although its window is still open.
+        with self.assertRaises(errors.Forbidden):
+            self.login(user, ahead)
+        # Three steps ahead is more than the drift allowed (two would be one
+        # step away if the clock ticked over meanwhile).
+        with self.assertRaises(errors.Forbidden):
+            self.login(user, self.code(secret, +3))
+
+    def test_a_code_one_step_behind_is_accepted(self):
+        user, secret = self.enrolled_user()
+        # Not in the last two seconds of a step: the code must still be one
+        # step behind, not two, when the server reads it.
+        seconds = time.time() % 30
+        if seconds > 28:
+            time.sleep(30.1 - seconds)
+        self.assertTrue(self.login(user, self.code(secret, -1))["auth"]["client_token"])
+
+    def test_wrong_codes_lock_the_user_even_with_the_right_password(self):
+        user, secret = self.enrolled_user()
+        for _ in range(5):
+            with self.assertRaises(errors.Forbidden):
+                self.login(user, self.code(secret, +5))
+        with self.assertRaises(errors.RateLimitExceeded):
+            self.login(user, self.code(secret))
 
 
 class Cubbyhole(TesseraCase):
