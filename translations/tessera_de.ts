@@ -274,6 +274,10 @@
         <source>Personal details removed on %1 (UTC); the audit chain still proves the record.</source>
         <translation>Personenbezogene Daten am %1 (UTC) entfernt; die Audit-Kette belegt den Eintrag weiterhin.</translation>
     </message>
+    <message>
+        <source>store owner (%1)</source>
+        <translation>Speicherbesitzer (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tessera::items::TokenTreeModel</name>

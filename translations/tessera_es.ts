@@ -274,6 +274,10 @@
         <source>Personal details removed on %1 (UTC); the audit chain still proves the record.</source>
         <translation>Datos personales eliminados el %1 (UTC); la cadena de auditoría sigue probando el registro.</translation>
     </message>
+    <message>
+        <source>store owner (%1)</source>
+        <translation>propietario del almacén (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tessera::items::TokenTreeModel</name>

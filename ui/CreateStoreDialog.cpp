@@ -1,5 +1,6 @@
 #include "ui/CreateStoreDialog.h"
 
+#include "core/DeskIdentity.h"
 #include "core/SecretBytes.h"
 #include "ui/Background.h"
 #include "ui/DialogParts.h"
@@ -118,8 +119,8 @@ void CreateStoreDialog::accept()
     runInBackground(
         this,
         [path, passphrase = std::move(passphrase), profile = m_profile]() mutable {
-            auto initialized = engine::StoreSetup::initialize(path, passphrase.view(),
-                                                              QStringLiteral("console"), profile);
+            auto initialized = engine::StoreSetup::initialize(
+                path, passphrase.view(), DeskIdentity::client(QStringLiteral("console")), profile);
             passphrase = SecretBytes();
             if (initialized)
                 initialized->engine->moveToThread(QCoreApplication::instance()->thread());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DeskIdentity.h"
 #include "core/Result.h"
 #include "engine/Caller.h"
 #include "engine/TokenEngine.h"
@@ -36,7 +37,10 @@ public:
     // Only while unlocked.
     engine::TokenEngine& engine() { return *m_engine; }
     // The console acts as the store owner: whoever holds the passphrase holds root.
-    static engine::Caller caller() { return engine::Caller::storeOwner(QStringLiteral("console")); }
+    static engine::Caller caller()
+    {
+        return engine::Caller::storeOwner(DeskIdentity::client(QStringLiteral("console")));
+    }
 
     SecretClipboard& clipboard() { return *m_clipboard; }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DeskIdentity.h"
 #include "core/Result.h"
 #include "engine/Caller.h"
 #include "engine/TokenEngine.h"
@@ -28,7 +29,10 @@ public:
     static Result<Initialized> initialize(const QString& path, QByteArrayView passphrase);
 
     engine::TokenEngine& engine() { return *m_engine; }
-    static engine::Caller caller() { return engine::Caller::storeOwner(QStringLiteral("cli")); }
+    static engine::Caller caller()
+    {
+        return engine::Caller::storeOwner(DeskIdentity::client(QStringLiteral("cli")));
+    }
 
 private:
     static Result<std::unique_ptr<StoreSession>> adopt(std::unique_ptr<store::Store> store);

@@ -8,6 +8,7 @@
 #include "SubcommandParser.h"
 #include "TokenSettingsOptions.h"
 #include "TokenView.h"
+#include "core/DeskIdentity.h"
 #include "engine/Totp.h"
 #include "engine/User.h"
 
@@ -189,7 +190,7 @@ Result<int> loginUser(const QStringList& arguments)
     if (!password)
         return password.error();
     engine::TokenEngine& engine = (*session)->engine();
-    const QString client = QStringLiteral("cli");
+    const QString client = DeskIdentity::client(QStringLiteral("cli"));
     auto signedIn =
         engine.userpass().signIn(name, QString::fromUtf8(password->view()), code, client);
     if (!signedIn)

@@ -59,8 +59,15 @@ QString AuditModel::displayText(const audit::AuditRecord& record, int column) co
                                   QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case OperationColumn:
         return record.operation;
-    case ActorColumn:
-        return record.actor.isEmpty() ? tr("store owner") : record.actor;
+    case ActorColumn: {
+        if (!record.actor.isEmpty())
+            return record.actor;
+        // The console and the CLI name their desk after the kind: "cli:jdoe@desk-3".
+        const bool desk =
+            record.client.startsWith(u"console:") || record.client.startsWith(u"cli:");
+        return desk ? tr("store owner (%1)").arg(record.client.section(u':', 1))
+                    : tr("store owner");
+    }
     case TargetsColumn:
         if (record.targets.size() <= 1)
             return record.targets.value(0);

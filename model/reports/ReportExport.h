@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DeskIdentity.h"
 #include "core/Result.h"
 #include "engine/Caller.h"
 #include "reports/ChainStatus.h"
@@ -29,7 +30,8 @@ struct ReportRequest
     ReportQuery query;
     ReportFormat format = ReportFormat::Pdf;
     QString outputPath; // the file; what the audit record names
-    engine::Caller caller = engine::Caller::storeOwner(QStringLiteral("console"));
+    engine::Caller caller =
+        engine::Caller::storeOwner(DeskIdentity::client(QStringLiteral("console")));
 };
 
 struct ReportOutcome

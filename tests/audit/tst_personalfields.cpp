@@ -29,6 +29,8 @@ private Q_SLOTS:
                                  << "console" << false;
         QTest::newRow("cli") << "cli"
                              << "cli" << false;
+        QTest::newRow("desk") << "console:jdoe@desk-3"
+                              << "console" << true;
         QTest::newRow("expiry") << "expiry"
                                 << "expiry" << false;
         QTest::newRow("ipv4") << "api:192.0.2.7"

@@ -1,3 +1,4 @@
+#include "core/DeskIdentity.h"
 #include "support/CsvReader.h"
 #include "support/Oathtool.h"
 #include "support/TempStore.h"
@@ -805,10 +806,12 @@ void TestCli::auditExportCsvParses()
         QJsonDocument::fromJson(rows.at(i).at(8).toUtf8(), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
     }
-    const bool hasCreate = std::any_of(rows.cbegin(), rows.cend(), [](const QStringList& row) {
+    const auto create = std::find_if(rows.cbegin(), rows.cend(), [](const QStringList& row) {
         return row.at(2).startsWith(QLatin1String("token.create"));
     });
-    QVERIFY(hasCreate);
+    QVERIFY(create != rows.cend());
+    // Which desk did it: this account on this host, after the kind.
+    QCOMPARE(create->at(5), tessera::DeskIdentity::client(QStringLiteral("cli")));
 
     // A failed export leaves nothing behind.
     const QString nowhere = m_store->filePath(QStringLiteral("missing-dir/audit.csv"));

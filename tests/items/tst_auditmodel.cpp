@@ -72,6 +72,7 @@ private Q_SLOTS:
     void newRecordsGoOnTopWhenFetched();
     void appendedRecordsAppearOnTopWithinASecond();
     void appendedRecordsOutsideTheFilterStayOut();
+    void ownersRecordsNameTheDesk();
 };
 
 void AuditModelTest::newestRecordsComeFirstInPages()
@@ -215,6 +216,23 @@ void AuditModelTest::appendedRecordsOutsideTheFilterStayOut()
     createOrphan(temp);
     QVERIFY(appended.wait(kWithinASecond));
     QCOMPARE(model.rowCount(), 2);
+}
+
+void AuditModelTest::ownersRecordsNameTheDesk()
+{
+    TempEngine temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+    TokenRequest request;
+    request.ttl = 3600;
+    QVERIFY(temp->tokens().createToken(Caller::storeOwner(u"cli:jdoe@desk-3"_s), request).ok());
+    AuditModel model(temp.engine());
+    QAbstractItemModelTester tester(&model, kTester);
+    fetchAll(model);
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(operationAt(model, 0), u"token.create"_s);
+    QCOMPARE(model.data(model.index(0, AuditModel::ActorColumn)).toString(),
+             u"store owner (jdoe@desk-3)"_s);
+    QCOMPARE(model.data(model.index(0, AuditModel::ClientColumn)).toString(), u"cli:jdoe@desk-3"_s);
 }
 
 QTEST_GUILESS_MAIN(AuditModelTest)
