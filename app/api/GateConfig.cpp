@@ -84,18 +84,21 @@ Result<QString> GateConfig::checkedOrigin(const QString& text)
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     const QString host = url.host().toLower();
-    const Error bad = Error::invalid(
-        QStringLiteral("%1: not an origin such as https://library.example.org").arg(text.left(200)));
+    const Error bad =
+        Error::invalid(QStringLiteral("%1: not an origin such as https://library.example.org")
+                           .arg(text.left(200)));
     if (!url.isValid() || host.isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() ||
         url.hasFragment() || (!url.path().isEmpty() && url.path() != u"/"))
         return bad;
     if (!QHostAddress(host).isNull())
         return Error::invalid(QStringLiteral("%1: security keys need a host name, not an IP "
-                                             "address").arg(text.left(200)));
+                                             "address")
+                                  .arg(text.left(200)));
     const bool local = host == u"localhost" || host.endsWith(u".localhost");
     if (scheme != u"https" && !(scheme == u"http" && local))
         return Error::invalid(QStringLiteral("%1: browsers allow security keys only on https "
-                                             "(or http on localhost)").arg(text.left(200)));
+                                             "(or http on localhost)")
+                                  .arg(text.left(200)));
     const int defaultPort = scheme == u"https" ? 443 : 80;
     QString origin = scheme + QStringLiteral("://") + host;
     if (url.port() > 0 && url.port() != defaultPort)

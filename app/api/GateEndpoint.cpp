@@ -166,7 +166,6 @@ std::optional<ApiResponse> GateEndpoint::check(const GateForward::HeaderLookup& 
     return allowed;
 }
 
-
 ApiResponse GateEndpoint::signInPage(const GateRequest& request)
 {
     const QString language = GateForm::languageOf(request);
@@ -238,8 +237,8 @@ ApiResponse GateEndpoint::signIn(const GateRequest& request)
         } else {
             answer.totpCode = GateForm::field(fields, QStringLiteral("code")).trimmed();
         }
-        auto finished = m_engine.userpass().validateMfa(mfaRequest, answer, request.client,
-                                                        request.requestId);
+        auto finished =
+            m_engine.userpass().validateMfa(mfaRequest, answer, request.client, request.requestId);
         if (!finished)
             return refused(finished.error(), answer.assertion ? Text::WrongKey : Text::WrongCode);
         created = std::move(*finished);
@@ -273,8 +272,8 @@ ApiResponse GateEndpoint::signIn(const GateRequest& request)
     }
     const QString notice =
         rd.isEmpty() ? QString() : GatePages::text(language, Text::RedirectRefused);
-    ApiResponse signedIn = pages().html(200, GatePages::signedIn(language, csrf, notice,
-                                                                  m_config.relyingParty().enabled()), csrf);
+    ApiResponse signedIn = pages().html(
+        200, GatePages::signedIn(language, csrf, notice, m_config.relyingParty().enabled()), csrf);
     signedIn.header(QByteArrayLiteral("Set-Cookie"), cookie);
     return signedIn;
 }
@@ -310,7 +309,8 @@ ApiResponse GateEndpoint::signOut(const GateRequest& request)
                 ended = revoked.error();
             }
             if (!ended && ended.error().code != ErrorCode::NotFound)
-                return pages().html(503, GatePages::signOut(language, GateForm::csrfOf(request)), {});
+                return pages().html(503, GatePages::signOut(language, GateForm::csrfOf(request)),
+                                    {});
         }
     }
     ApiResponse signedOut = pages().html(200, GatePages::signedOut(language), {});

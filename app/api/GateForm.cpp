@@ -103,8 +103,9 @@ ApiResponse GateForm::html(int status, QByteArray page, const QString& csrf) con
 
 ApiResponse GateForm::json(int status, const QJsonObject& body)
 {
-    ApiResponse response = ApiResponse::page(status, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                             QByteArrayLiteral("application/json"));
+    ApiResponse response =
+        ApiResponse::page(status, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                          QByteArrayLiteral("application/json"));
     response.header(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return response;
 }

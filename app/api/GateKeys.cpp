@@ -59,7 +59,8 @@ std::optional<ApiResponse> GateKeys::handle(const GateRequest& request, const Ga
                                     : seeOther(kKeysPath.toLatin1());
     auto patron = patronOf(request, QStringLiteral("gate/keys"));
     if (!patron)
-        return action == u"options" ? refusedJson(401, QStringLiteral("sign in first")) : toSignIn();
+        return action == u"options" ? refusedJson(401, QStringLiteral("sign in first"))
+                                    : toSignIn();
     const auto& [caller, user] = *patron;
     auto& keys = m_engine.securityKeys();
 
@@ -71,18 +72,19 @@ std::optional<ApiResponse> GateKeys::handle(const GateRequest& request, const Ga
         return GateForm::json(200, *options);
     }
     if (action == u"add") {
-        const QJsonDocument credential = QJsonDocument::fromJson(
-            GateForm::field(fields, QStringLiteral("credential")).toUtf8());
+        const QJsonDocument credential =
+            QJsonDocument::fromJson(GateForm::field(fields, QStringLiteral("credential")).toUtf8());
         auto response = engine::RegistrationResponse::fromJson(credential.object());
         Result<engine::SecurityKey> added =
-            response ? keys.registerKey(caller, user, GateForm::field(fields, QStringLiteral("name")),
-                                        rp, *response)
-                     : Result<engine::SecurityKey>(response.error());
+            response
+                ? keys.registerKey(caller, user, GateForm::field(fields, QStringLiteral("name")),
+                                   rp, *response)
+                : Result<engine::SecurityKey>(response.error());
         if (!added)
             return showKeys(request, form, caller, user, 400, {},
                             GatePages::text(language, Text::KeyRefused));
-        return showKeys(request, form, caller, user, 200,
-                        GatePages::text(language, Text::KeyAdded), {});
+        return showKeys(request, form, caller, user, 200, GatePages::text(language, Text::KeyAdded),
+                        {});
     }
     const Status removed =
         keys.removeKey(caller, user, GateForm::field(fields, QStringLiteral("id")));
@@ -114,7 +116,7 @@ ApiResponse GateKeys::keysPage(const GateRequest& request, const GateForm& form)
 }
 
 std::optional<std::pair<engine::Caller, QString>> GateKeys::patronOf(const GateRequest& request,
-                                                                      const QString& use)
+                                                                     const QString& use)
 {
     const QByteArray token = GateCookie::tokenFrom(request.header(QByteArrayLiteral("Cookie")));
     if (token.isEmpty())

@@ -204,9 +204,9 @@ QByteArray GatePages::signIn(const QString& language, const SignIn& form)
         const bool code = form.methods.contains(u"totp"_s);
         const bool key = form.methods.contains(u"webauthn"_s);
         const QHash<QString, QString> hidden{{u"rd"_s, form.rd},
-                                              {u"csrf"_s, form.csrf},
-                                              {u"username"_s, form.username},
-                                              {u"mfaRequest"_s, form.mfaRequest}};
+                                             {u"csrf"_s, form.csrf},
+                                             {u"username"_s, form.username},
+                                             {u"mfaRequest"_s, form.mfaRequest}};
         QString content = box("error", "alert", form.error);
         content += paragraph(tr(language, code && key ? s.codeOrKeyIntro
                                           : key       ? s.keyIntro
@@ -321,21 +321,20 @@ QByteArray GatePages::keys(const QString& language, const Keys& shown)
         }
         list += QStringLiteral("</tbody></table>");
     }
-    const QString content =
-        render(resource(u"keys.html"_s),
-               {{u"csrf"_s, shown.csrf},
-                {u"intro"_s, tr(language, s.keysIntro)},
-                {u"addHeading"_s, tr(language, s.addHeading)},
-                {u"nameLabel"_s, tr(language, s.keyName)},
-                {u"namePlaceholder"_s, tr(language, s.keyNamePlaceholder)},
-                {u"addButton"_s, tr(language, s.addKey)},
-                {u"failed"_s, tr(language, s.keyFailed)},
-                {u"unsupported"_s, tr(language, s.keyUnsupported)},
-                {u"needsScript"_s, tr(language, s.needsScript)},
-                {u"signOut"_s, tr(language, s.signOutTitle)}},
-               {{u"notice"_s, box("notice", "status", shown.notice)},
-                {u"error"_s, box("error", "alert", shown.error)},
-                {u"list"_s, list}});
+    const QString content = render(resource(u"keys.html"_s),
+                                   {{u"csrf"_s, shown.csrf},
+                                    {u"intro"_s, tr(language, s.keysIntro)},
+                                    {u"addHeading"_s, tr(language, s.addHeading)},
+                                    {u"nameLabel"_s, tr(language, s.keyName)},
+                                    {u"namePlaceholder"_s, tr(language, s.keyNamePlaceholder)},
+                                    {u"addButton"_s, tr(language, s.addKey)},
+                                    {u"failed"_s, tr(language, s.keyFailed)},
+                                    {u"unsupported"_s, tr(language, s.keyUnsupported)},
+                                    {u"needsScript"_s, tr(language, s.needsScript)},
+                                    {u"signOut"_s, tr(language, s.signOutTitle)}},
+                                   {{u"notice"_s, box("notice", "status", shown.notice)},
+                                    {u"error"_s, box("error", "alert", shown.error)},
+                                    {u"list"_s, list}});
     return page(language, tr(language, s.keysTitle), content);
 }
 

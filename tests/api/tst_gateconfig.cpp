@@ -144,12 +144,12 @@ void TestGateConfig::securityKeysNeedAnHttpsOriginWithAHostName_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("origin"); // empty: refused
     QTest::newRow("https") << u"https://Library.Example.org"_s << u"https://library.example.org"_s;
-    QTest::newRow("https, trailing slash") << u"https://library.example.org/"_s
-                                           << u"https://library.example.org"_s;
-    QTest::newRow("default port dropped") << u"https://library.example.org:443"_s
-                                          << u"https://library.example.org"_s;
-    QTest::newRow("other port kept") << u"https://library.example.org:8443"_s
-                                     << u"https://library.example.org:8443"_s;
+    QTest::newRow("https, trailing slash")
+        << u"https://library.example.org/"_s << u"https://library.example.org"_s;
+    QTest::newRow("default port dropped")
+        << u"https://library.example.org:443"_s << u"https://library.example.org"_s;
+    QTest::newRow("other port kept")
+        << u"https://library.example.org:8443"_s << u"https://library.example.org:8443"_s;
     QTest::newRow("http on localhost") << u"http://localhost:8200"_s << u"http://localhost:8200"_s;
     QTest::newRow("plain http elsewhere") << u"http://library.example.org"_s << QString();
     QTest::newRow("IP address") << u"https://192.0.2.7"_s << QString();
