@@ -43,6 +43,7 @@ CREATE TABLE audit(
 CREATE INDEX audit_by_time ON audit(time_ms);
 DROP TABLE IF EXISTS revoked;
 DROP TABLE IF EXISTS totp_keys;
+DROP TABLE IF EXISTS security_keys;
 DELETE FROM settings WHERE key IN ('audit_head', 'audit_upgrade');
 PRAGMA user_version = 1;
 )sql";
