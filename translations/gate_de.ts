@@ -111,5 +111,101 @@
         <source>That code was not right, or it came too late. Please sign in again and use the newest code.</source>
         <translation>Dieser Code war falsch oder kam zu spät. Bitte melden Sie sich erneut an und verwenden Sie den neuesten Code.</translation>
     </message>
+    <message>
+        <source>Your account is protected by a second step. Have your security key or ring ready, then press the button and touch the key.</source>
+        <translation>Ihr Konto ist mit einem zweiten Schritt geschützt. Halten Sie Ihren Sicherheitsschlüssel oder -ring bereit, drücken Sie dann die Schaltfläche und berühren Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Your account is protected by a second step: use your security key, or type the code your authenticator app shows.</source>
+        <translation>Ihr Konto ist mit einem zweiten Schritt geschützt: Verwenden Sie Ihren Sicherheitsschlüssel oder geben Sie den Code ein, den Ihre Authenticator-App anzeigt.</translation>
+    </message>
+    <message>
+        <source>Use a security key</source>
+        <translation>Sicherheitsschlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <source>The security key did not answer, or the time ran out. Please try again.</source>
+        <translation>Der Sicherheitsschlüssel hat nicht geantwortet oder die Zeit ist abgelaufen. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This browser cannot use security keys.</source>
+        <translation>Dieser Browser kann keine Sicherheitsschlüssel verwenden.</translation>
+    </message>
+    <message>
+        <source>Security keys need JavaScript, which is switched off in this browser.</source>
+        <translation>Sicherheitsschlüssel brauchen JavaScript, das in diesem Browser ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Your security keys</source>
+        <translation>Ihre Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>A security key or ring protects your account: after your password, the library asks you to touch it.</source>
+        <translation>Ein Sicherheitsschlüssel oder -ring schützt Ihr Konto: Nach Ihrem Passwort bittet die Bibliothek Sie, ihn zu berühren.</translation>
+    </message>
+    <message>
+        <source>You have no security key yet.</source>
+        <translation>Sie haben noch keinen Sicherheitsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation>Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the key</source>
+        <translation>Name des Schlüssels</translation>
+    </message>
+    <message>
+        <source>e.g. Blue key</source>
+        <translation>z. B. Blauer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Add a security key</source>
+        <translation>Sicherheitsschlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>The security key was not accepted. Please sign in again.</source>
+        <translation>Der Sicherheitsschlüssel wurde nicht angenommen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This account needs a second factor that is not set up yet. Please ask at the desk.</source>
+        <translation>Dieses Konto braucht einen zweiten Faktor, der noch nicht eingerichtet ist. Bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <source>The key was added. The library will ask for it from your next sign-in on.</source>
+        <translation>Der Schlüssel wurde hinzugefügt. Die Bibliothek fragt ab Ihrer nächsten Anmeldung danach.</translation>
+    </message>
+    <message>
+        <source>The key could not be added. Give it a name you have not used yet, and try again.</source>
+        <translation>Der Schlüssel konnte nicht hinzugefügt werden. Geben Sie ihm einen Namen, den Sie noch nicht verwendet haben, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The key was removed.</source>
+        <translation>Der Schlüssel wurde entfernt.</translation>
+    </message>
 </context>
 </TS>

@@ -111,5 +111,101 @@
         <source>That code was not right, or it came too late. Please sign in again and use the newest code.</source>
         <translation>Ese código no es correcto o llegó demasiado tarde. Inicie sesión de nuevo y use el código más reciente.</translation>
     </message>
+    <message>
+        <source>Your account is protected by a second step. Have your security key or ring ready, then press the button and touch the key.</source>
+        <translation>Su cuenta está protegida con un segundo paso. Tenga a mano su llave o anillo de seguridad, pulse el botón y toque la llave.</translation>
+    </message>
+    <message>
+        <source>Your account is protected by a second step: use your security key, or type the code your authenticator app shows.</source>
+        <translation>Su cuenta está protegida con un segundo paso: use su llave de seguridad o escriba el código que muestra su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Use a security key</source>
+        <translation>Usar una llave de seguridad</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>The security key did not answer, or the time ran out. Please try again.</source>
+        <translation>La llave de seguridad no respondió o se acabó el tiempo. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This browser cannot use security keys.</source>
+        <translation>Este navegador no puede usar llaves de seguridad.</translation>
+    </message>
+    <message>
+        <source>Security keys need JavaScript, which is switched off in this browser.</source>
+        <translation>Las llaves de seguridad necesitan JavaScript, que está desactivado en este navegador.</translation>
+    </message>
+    <message>
+        <source>Your security keys</source>
+        <translation>Sus llaves de seguridad</translation>
+    </message>
+    <message>
+        <source>A security key or ring protects your account: after your password, the library asks you to touch it.</source>
+        <translation>Una llave o un anillo de seguridad protege su cuenta: después de la contraseña, la biblioteca le pide que lo toque.</translation>
+    </message>
+    <message>
+        <source>You have no security key yet.</source>
+        <translation>Todavía no tiene ninguna llave de seguridad.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Llave</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation>Añadir una llave</translation>
+    </message>
+    <message>
+        <source>Name of the key</source>
+        <translation>Nombre de la llave</translation>
+    </message>
+    <message>
+        <source>e.g. Blue key</source>
+        <translation>p. ej. Llave azul</translation>
+    </message>
+    <message>
+        <source>Add a security key</source>
+        <translation>Añadir una llave de seguridad</translation>
+    </message>
+    <message>
+        <source>The security key was not accepted. Please sign in again.</source>
+        <translation>La llave de seguridad no fue aceptada. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>This account needs a second factor that is not set up yet. Please ask at the desk.</source>
+        <translation>Esta cuenta necesita un segundo factor que todavía no está configurado. Pregunte en el mostrador.</translation>
+    </message>
+    <message>
+        <source>The key was added. The library will ask for it from your next sign-in on.</source>
+        <translation>Se ha añadido la llave. La biblioteca la pedirá a partir de su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The key could not be added. Give it a name you have not used yet, and try again.</source>
+        <translation>No se pudo añadir la llave. Dele un nombre que no haya usado todavía e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The key was removed.</source>
+        <translation>Se ha quitado la llave.</translation>
+    </message>
 </context>
 </TS>

@@ -28,25 +28,20 @@ QJsonObject details(const QString& user)
     return {{QStringLiteral("user"), user}, {QStringLiteral("method"), kTotp}};
 }
 
-Status requireUser(Database& db, const QString& name)
+Result<User> requireUser(Database& db, const QString& name)
 {
     auto stored = UserDirectory(db).find(name);
     TESSERA_TRY(stored);
     if (!stored->has_value())
         return Error::notFound(QStringLiteral("no user named \"%1\"").arg(name));
-    return {};
+    return std::move((*stored)->user);
 }
 
 } // namespace
 
 QStringList SecondFactors::required() const
 {
-    QStringList methods;
-    if (totp == State::Active)
-        methods.append(kTotp);
-    if (securityKeys > 0)
-        methods.append(QStringLiteral("webauthn"));
-    return methods;
+    return SecondFactorRule::offered(requirement, enrolled());
 }
 
 std::function<void()> SecondFactorService::usersChanged() const
@@ -149,10 +144,12 @@ Result<SecondFactors> SecondFactorService::factors(const Caller& caller, const Q
     TESSERA_TRY(User::checkName(user));
     return m_core.read(caller, {userPath(user), Capability::Read, QStringLiteral("user.read")},
                        [&](Database& db) -> Result<SecondFactors> {
-                           TESSERA_TRY(requireUser(db, user));
+                           auto stored = requireUser(db, user);
+                           TESSERA_TRY(stored);
                            auto key = TotpKeys(db).find(user);
                            TESSERA_TRY(key);
                            SecondFactors factors;
+                           factors.requirement = stored->secondFactorRequired;
                            if (key->has_value())
                                factors.totp = (*key)->confirmed ? SecondFactors::State::Active
                                                                 : SecondFactors::State::Pending;

@@ -4,6 +4,8 @@
 #include "crypto/Sha256.h"
 #include "engine/Base64Url.h"
 #include "engine/CoseKey.h"
+#include "engine/SecurityKeyService.h"
+#include "engine/TokenEngine.h"
 
 #include <QCborMap>
 #include <QCborValue>
@@ -120,6 +122,18 @@ QJsonObject SoftAuthenticator::get(const QJsonObject& options)
              QJsonObject{{QStringLiteral("clientDataJSON"), b64(data)},
                          {QStringLiteral("authenticatorData"), b64(authData)},
                          {QStringLiteral("signature"), b64(wire)}}}};
+}
+
+Result<engine::SecurityKey> registerSoftKey(engine::TokenEngine& engine,
+                                            const engine::Caller& caller, SoftAuthenticator& key,
+                                            const QString& user, const QString& label,
+                                            const engine::RelyingParty& rp)
+{
+    auto options = engine.securityKeys().registrationOptions(caller, user, rp);
+    TESSERA_TRY(options);
+    auto response = engine::RegistrationResponse::fromJson(key.create(*options));
+    TESSERA_TRY(response);
+    return engine.securityKeys().registerKey(caller, user, label, rp, *response);
 }
 
 } // namespace tessera::test
