@@ -62,24 +62,7 @@ QByteArray SoftAuthenticator::flagsAndCounter(quint8 extraFlags) const
 
 QByteArray SoftAuthenticator::coseKey() const
 {
-    const QJsonObject jwk = m_key.verifyingKey().jwk();
-    const auto coordinate = [&](QStringView name) {
-        return *engine::base64UrlDecode(jwk.value(name).toString().toLatin1());
-    };
-    QCborMap key;
-    if (m_key.algorithm() == crypto::SignatureAlgorithm::Es256) {
-        key.insert(1, 2);
-        key.insert(3, engine::CoseKey::kEs256);
-        key.insert(-1, 1);
-        key.insert(-2, coordinate(u"x"));
-        key.insert(-3, coordinate(u"y"));
-    } else {
-        key.insert(1, 1);
-        key.insert(3, engine::CoseKey::kEdDsa);
-        key.insert(-1, 6);
-        key.insert(-2, coordinate(u"x"));
-    }
-    return key.toCborValue().toCbor();
+    return engine::CoseKey::encode(m_key.verifyingKey());
 }
 
 QJsonObject SoftAuthenticator::create(const QJsonObject& options)
