@@ -8,7 +8,8 @@
 #   docs/report-dialog.png File > Export Report (the selected token's subtree offered)
 #   docs/link-dialog.png   Token > Link for One Document, an address filled in
 #   docs/second-factor-dialog.png  Access > Users, a staff account, Second Factor…,
-#                          Set Up: the enrolment with its QR code (a demo key)
+#                          Set Up: the enrolment with its QR code (a demo key), and
+#                          two security keys the tour registers for the picture
 # Usage: bash scripts/screenshots.sh [build-dir]   (default build/release)
 set -euo pipefail
 cd "$(dirname "$0")/.."

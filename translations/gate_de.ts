@@ -203,5 +203,9 @@
         <source>The key was removed.</source>
         <translation>Der Schlüssel wurde entfernt.</translation>
     </message>
+    <message>
+        <source>This account needs a second factor that is not set up yet. Please ask at the desk.</source>
+        <translation>Dieses Konto braucht einen zweiten Faktor, der noch nicht eingerichtet ist. Bitte fragen Sie am Schalter.</translation>
+    </message>
 </context>
 </TS>

@@ -203,5 +203,9 @@
         <source>The key was removed.</source>
         <translation>La llave se quitó.</translation>
     </message>
+    <message>
+        <source>This account needs a second factor that is not set up yet. Please ask at the desk.</source>
+        <translation>Esta cuenta necesita un segundo factor que todavía no está configurado. Pregunte en el mostrador.</translation>
+    </message>
 </context>
 </TS>

@@ -280,6 +280,29 @@
     </message>
 </context>
 <context>
+    <name>tessera::items::SecurityKeyModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+</context>
+<context>
     <name>tessera::items::TokenTreeModel</name>
     <message>
         <source>root</source>
@@ -2508,6 +2531,112 @@ Accessor: %2</translation>
         <source>Turned off: %1 signs in with the password alone.</source>
         <translation>Ausgeschaltet: %1 meldet sich nur mit dem Passwort an.</translation>
     </message>
+    <message>
+        <source>Security keys (WebAuthn)</source>
+        <translation>Sicherheitsschlüssel (WebAuthn)</translation>
+    </message>
+    <message>
+        <source>Security keys</source>
+        <translation>Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>Keys are added by their owner in a browser: after signing in on the gate, the page &lt;b&gt;/gate/keys&lt;/b&gt; adds one (the server needs &lt;tt&gt;serve --gate-origin&lt;/tt&gt;). Each key has the name its owner gave it.</source>
+        <translation>Schlüssel fügt ihr Besitzer im Browser hinzu: nach der Anmeldung am Gate über die Seite &lt;b&gt;/gate/keys&lt;/b&gt; (der Server braucht &lt;tt&gt;serve --gate-origin&lt;/tt&gt;). Jeder Schlüssel trägt den Namen, den sein Besitzer ihm gab.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>The account&apos;s settings require: %1.</source>
+        <translation>Die Einstellungen des Kontos verlangen: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Off.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aus.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On&lt;/b&gt;, but not asked for: the account&apos;s settings require a security key.</source>
+        <translation>&lt;b&gt;Ein&lt;/b&gt;, aber nicht abgefragt: Die Einstellungen des Kontos verlangen einen Sicherheitsschlüssel.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;None.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Keine.&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n key(s).&lt;/b&gt; Signing in accepts any one of them after the password.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Schlüssel.&lt;/b&gt; Die Anmeldung nimmt ihn nach dem Passwort an.</numerusform>
+            <numerusform>&lt;b&gt;%n Schlüssel.&lt;/b&gt; Die Anmeldung nimmt nach dem Passwort jeden davon an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n key(s)&lt;/b&gt;, not asked for: the account&apos;s settings require a code from the authenticator app.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Schlüssel&lt;/b&gt;, nicht abgefragt: Die Einstellungen des Kontos verlangen einen Code aus der Authenticator-App.</numerusform>
+            <numerusform>&lt;b&gt;%n Schlüssel&lt;/b&gt;, nicht abgefragt: Die Einstellungen des Kontos verlangen einen Code aus der Authenticator-App.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the Security Key?</source>
+        <translation>Sicherheitsschlüssel entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” will no longer sign in as %2. Using it again takes adding it again on the gate.</source>
+        <translation>„%1“ meldet nicht mehr als %2 an. Um ihn wieder zu verwenden, muss er am Gate erneut hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Then %1 cannot sign in at all: the account&apos;s settings require what this removes.</source>
+        <translation>Dann kann sich %1 gar nicht mehr anmelden: Die Einstellungen des Kontos verlangen, was hier entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation>Eines von beiden</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>With this requirement %1 cannot sign in: no authenticator app is turned on yet. Turn one on first (Second Factor…).</source>
+        <translation>Mit dieser Vorgabe kann sich %1 nicht anmelden: Noch ist keine Authenticator-App eingeschaltet. Schalten Sie zuerst eine ein (Zweiter Faktor…).</translation>
+    </message>
+    <message>
+        <source>With this requirement %1 cannot sign in, not even to add a security key: %1 has none yet. Set it after %1 has added one on the gate&apos;s page /gate/keys.</source>
+        <translation>Mit dieser Vorgabe kann sich %1 nicht anmelden, nicht einmal, um einen Sicherheitsschlüssel hinzuzufügen: %1 hat noch keinen. Setzen Sie sie, nachdem %1 auf der Gate-Seite /gate/keys einen hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>With this requirement %1 cannot sign in: %1 has neither an authenticator app nor a security key yet. Set it after one of them is set up.</source>
+        <translation>Mit dieser Vorgabe kann sich %1 nicht anmelden: %1 hat noch weder eine Authenticator-App noch einen Sicherheitsschlüssel. Setzen Sie sie, nachdem eines davon eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be asked for a code. Using an app again takes a new set-up with a new key.</source>
+        <translation>%1 wird nicht mehr nach einem Code gefragt. Um wieder eine App zu verwenden, muss sie mit einem neuen Schlüssel neu eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Turned off: %1 is no longer asked for a code.</source>
+        <translation>Ausgeschaltet: %1 wird nicht mehr nach einem Code gefragt.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::ServerControl</name>
@@ -2931,10 +3060,6 @@ Accessor: %2</translation>
         <translation>Zweiter &amp;Faktor…</translation>
     </message>
     <message>
-        <source>A code from an authenticator app after the password</source>
-        <translation>Ein Code aus einer Authenticator-App nach dem Passwort</translation>
-    </message>
-    <message>
         <source>Second factor:</source>
         <translation>Zweiter Faktor:</translation>
     </message>
@@ -2943,16 +3068,53 @@ Accessor: %2</translation>
         <translation>Einrichtbar, sobald das Konto gespeichert ist</translation>
     </message>
     <message>
-        <source>None: the password alone signs in</source>
-        <translation>Keiner: das Passwort allein genügt zur Anmeldung</translation>
-    </message>
-    <message>
         <source>Authenticator app set up, waiting for its first code</source>
         <translation>Authenticator-App eingerichtet, wartet auf ihren ersten Code</translation>
     </message>
     <message>
-        <source>Authenticator app: a code after the password</source>
-        <translation>Authenticator-App: ein Code nach dem Passwort</translation>
+        <source>A code from an authenticator app or a security key after the password</source>
+        <translation>Ein Code aus einer Authenticator-App oder ein Sicherheitsschlüssel nach dem Passwort</translation>
+    </message>
+    <message>
+        <source>Which second factor signing in must pass after the password. None: whatever the account has set up, if anything.</source>
+        <translation>Welchen zweiten Faktor die Anmeldung nach dem Passwort bestehen muss. Keiner: was das Konto eingerichtet hat, falls überhaupt etwas.</translation>
+    </message>
+    <message>
+        <source>Second factor re&amp;quired:</source>
+        <translation>Zweiter Faktor erfor&amp;derlich:</translation>
+    </message>
+    <message>
+        <source>None set up</source>
+        <translation>Keiner eingerichtet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security key(s)</source>
+        <translation>
+            <numerusform>%n Sicherheitsschlüssel</numerusform>
+            <numerusform>%n Sicherheitsschlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security key(s); an authenticator app waits for its first code</source>
+        <translation>
+            <numerusform>%n Sicherheitsschlüssel; eine Authenticator-App wartet auf ihren ersten Code</numerusform>
+            <numerusform>%n Sicherheitsschlüssel; eine Authenticator-App wartet auf ihren ersten Code</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>Authenticator-App</translation>
+    </message>
+    <message numerus="yes">
+        <source>Authenticator app and %n security key(s)</source>
+        <translation>
+            <numerusform>Authenticator-App und %n Sicherheitsschlüssel</numerusform>
+            <numerusform>Authenticator-App und %n Sicherheitsschlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new account</source>
+        <translation>das neue Konto</translation>
     </message>
 </context>
 </TS>

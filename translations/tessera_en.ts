@@ -121,12 +121,53 @@
     </message>
 </context>
 <context>
+    <name>tessera::ui::SecondFactorDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n key(s).&lt;/b&gt; Signing in accepts any one of them after the password.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n key.&lt;/b&gt; Signing in accepts it after the password.</numerusform>
+            <numerusform>&lt;b&gt;%n keys.&lt;/b&gt; Signing in accepts any one of them after the password.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n key(s)&lt;/b&gt;, not asked for: the account&apos;s settings require a code from the authenticator app.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n key&lt;/b&gt;, not asked for: the account&apos;s settings require a code from the authenticator app.</numerusform>
+            <numerusform>&lt;b&gt;%n keys&lt;/b&gt;, not asked for: the account&apos;s settings require a code from the authenticator app.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::TokenDetailsPane</name>
     <message numerus="yes">
         <source>%n tokens selected</source>
         <translation>
             <numerusform>%n token selected</numerusform>
             <numerusform>%n tokens selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::UserEditor</name>
+    <message numerus="yes">
+        <source>%n security key(s)</source>
+        <translation>
+            <numerusform>%n security key</numerusform>
+            <numerusform>%n security keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security key(s); an authenticator app waits for its first code</source>
+        <translation>
+            <numerusform>%n security key; an authenticator app waits for its first code</numerusform>
+            <numerusform>%n security keys; an authenticator app waits for its first code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Authenticator app and %n security key(s)</source>
+        <translation>
+            <numerusform>Authenticator app and %n security key</numerusform>
+            <numerusform>Authenticator app and %n security keys</numerusform>
         </translation>
     </message>
 </context>

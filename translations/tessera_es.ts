@@ -280,6 +280,29 @@
     </message>
 </context>
 <context>
+    <name>tessera::items::SecurityKeyModel</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritmo</translation>
+    </message>
+</context>
+<context>
     <name>tessera::items::TokenTreeModel</name>
     <message>
         <source>root</source>
@@ -2508,6 +2531,112 @@ Accesor: %2</translation>
         <source>Turned off: %1 signs in with the password alone.</source>
         <translation>Desactivado: %1 inicia sesión solo con la contraseña.</translation>
     </message>
+    <message>
+        <source>Security keys (WebAuthn)</source>
+        <translation>Llaves de seguridad (WebAuthn)</translation>
+    </message>
+    <message>
+        <source>Security keys</source>
+        <translation>Llaves de seguridad</translation>
+    </message>
+    <message>
+        <source>Keys are added by their owner in a browser: after signing in on the gate, the page &lt;b&gt;/gate/keys&lt;/b&gt; adds one (the server needs &lt;tt&gt;serve --gate-origin&lt;/tt&gt;). Each key has the name its owner gave it.</source>
+        <translation>Las llaves las añade su propietario en un navegador: tras iniciar sesión en la puerta, la página &lt;b&gt;/gate/keys&lt;/b&gt; añade una (el servidor necesita &lt;tt&gt;serve --gate-origin&lt;/tt&gt;). Cada llave lleva el nombre que le dio su propietario.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>The account&apos;s settings require: %1.</source>
+        <translation>La configuración de la cuenta exige: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Off.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desactivado.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On&lt;/b&gt;, but not asked for: the account&apos;s settings require a security key.</source>
+        <translation>&lt;b&gt;Activado&lt;/b&gt;, pero no se pide: la configuración de la cuenta exige una llave de seguridad.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;None.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ninguna.&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n key(s).&lt;/b&gt; Signing in accepts any one of them after the password.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n llave.&lt;/b&gt; El inicio de sesión la acepta después de la contraseña.</numerusform>
+            <numerusform>&lt;b&gt;%n llaves.&lt;/b&gt; El inicio de sesión acepta cualquiera de ellas después de la contraseña.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n key(s)&lt;/b&gt;, not asked for: the account&apos;s settings require a code from the authenticator app.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n llave&lt;/b&gt;, que no se pide: la configuración de la cuenta exige un código de la aplicación de autenticación.</numerusform>
+            <numerusform>&lt;b&gt;%n llaves&lt;/b&gt;, que no se piden: la configuración de la cuenta exige un código de la aplicación de autenticación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the Security Key?</source>
+        <translation>¿Quitar la llave de seguridad?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>“%1” will no longer sign in as %2. Using it again takes adding it again on the gate.</source>
+        <translation>«%1» ya no iniciará sesión como %2. Para volver a usarla hay que añadirla de nuevo en la puerta.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se ha quitado: %1</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Se ha quitado «%1».</translation>
+    </message>
+    <message>
+        <source>Then %1 cannot sign in at all: the account&apos;s settings require what this removes.</source>
+        <translation>Entonces %1 no podrá iniciar sesión de ningún modo: la configuración de la cuenta exige lo que esto quita.</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>Aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>Llave de seguridad</translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation>Cualquiera de los dos</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>With this requirement %1 cannot sign in: no authenticator app is turned on yet. Turn one on first (Second Factor…).</source>
+        <translation>Con esta exigencia %1 no puede iniciar sesión: todavía no tiene ninguna aplicación de autenticación activada. Active una primero (Segundo factor…).</translation>
+    </message>
+    <message>
+        <source>With this requirement %1 cannot sign in, not even to add a security key: %1 has none yet. Set it after %1 has added one on the gate&apos;s page /gate/keys.</source>
+        <translation>Con esta exigencia %1 no puede iniciar sesión, ni siquiera para añadir una llave de seguridad: %1 todavía no tiene ninguna. Establézcala cuando %1 haya añadido una en la página /gate/keys de la puerta.</translation>
+    </message>
+    <message>
+        <source>With this requirement %1 cannot sign in: %1 has neither an authenticator app nor a security key yet. Set it after one of them is set up.</source>
+        <translation>Con esta exigencia %1 no puede iniciar sesión: %1 todavía no tiene ni aplicación de autenticación ni llave de seguridad. Establézcala cuando una de las dos esté configurada.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be asked for a code. Using an app again takes a new set-up with a new key.</source>
+        <translation>A %1 ya no se le pedirá un código. Para volver a usar una aplicación hay que configurarla de nuevo con una clave nueva.</translation>
+    </message>
+    <message>
+        <source>Turned off: %1 is no longer asked for a code.</source>
+        <translation>Desactivado: a %1 ya no se le pide un código.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::ServerControl</name>
@@ -2931,10 +3060,6 @@ Accesor: %2</translation>
         <translation>Segundo &amp;factor…</translation>
     </message>
     <message>
-        <source>A code from an authenticator app after the password</source>
-        <translation>Un código de una aplicación de autenticación después de la contraseña</translation>
-    </message>
-    <message>
         <source>Second factor:</source>
         <translation>Segundo factor:</translation>
     </message>
@@ -2943,16 +3068,53 @@ Accesor: %2</translation>
         <translation>Se puede configurar cuando la cuenta esté guardada</translation>
     </message>
     <message>
-        <source>None: the password alone signs in</source>
-        <translation>Ninguno: basta la contraseña para iniciar sesión</translation>
-    </message>
-    <message>
         <source>Authenticator app set up, waiting for its first code</source>
         <translation>Aplicación de autenticación configurada, esperando su primer código</translation>
     </message>
     <message>
-        <source>Authenticator app: a code after the password</source>
-        <translation>Aplicación de autenticación: un código después de la contraseña</translation>
+        <source>A code from an authenticator app or a security key after the password</source>
+        <translation>Un código de una aplicación de autenticación o una llave de seguridad después de la contraseña</translation>
+    </message>
+    <message>
+        <source>Which second factor signing in must pass after the password. None: whatever the account has set up, if anything.</source>
+        <translation>Qué segundo factor debe superar el inicio de sesión después de la contraseña. Ninguno: lo que la cuenta tenga configurado, si tiene algo.</translation>
+    </message>
+    <message>
+        <source>Second factor re&amp;quired:</source>
+        <translation>Segundo factor e&amp;xigido:</translation>
+    </message>
+    <message>
+        <source>None set up</source>
+        <translation>Ninguno configurado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security key(s)</source>
+        <translation>
+            <numerusform>%n llave de seguridad</numerusform>
+            <numerusform>%n llaves de seguridad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security key(s); an authenticator app waits for its first code</source>
+        <translation>
+            <numerusform>%n llave de seguridad; una aplicación de autenticación espera su primer código</numerusform>
+            <numerusform>%n llaves de seguridad; una aplicación de autenticación espera su primer código</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>Aplicación de autenticación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Authenticator app and %n security key(s)</source>
+        <translation>
+            <numerusform>Aplicación de autenticación y %n llave de seguridad</numerusform>
+            <numerusform>Aplicación de autenticación y %n llaves de seguridad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new account</source>
+        <translation>la cuenta nueva</translation>
     </message>
 </context>
 </TS>

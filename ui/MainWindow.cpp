@@ -101,6 +101,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(&engine, &engine::TokenEngine::tokensRevoked, this, recountSoon);
     connect(&engine, &engine::TokenEngine::tokensOrphaned, this, recountSoon);
     connect(m_watcher.get(), &items::StoreWatcher::tokensChanged, this, recountSoon);
+    // What other processes did to users reaches the views of users (the
+    // second-factor dialog) as this engine's own signal.
+    connect(m_watcher.get(), &items::StoreWatcher::usersChanged, &engine,
+            &engine::EngineEvents::usersChanged);
     connect(m_watcher.get(), &items::StoreWatcher::auditAppended, m_counter,
             &StatusCounter::refreshSoon);
     // Queued: locking destroys this window and the watcher that is emitting.

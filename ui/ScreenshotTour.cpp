@@ -1,13 +1,22 @@
 #include "ui/ScreenshotTour.h"
 
+#include "crypto/Random.h"
+#include "crypto/Sha256.h"
+#include "crypto/Signature.h"
+#include "engine/CoseKey.h"
+#include "engine/SecurityKeyService.h"
 #include "items/TokenTreeModel.h"
 #include "ui/MainWindow.h"
 #include "ui/SecondFactorDialog.h"
+#include "ui/Session.h"
 #include "ui/UserEditor.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCborMap>
+#include <QCborValue>
 #include <QDialog>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPointer>
@@ -21,6 +30,43 @@ namespace {
 constexpr int kSettleMs = 1500;
 // A staff account of `tessera-cli demo`'s library.
 const QString kDemoUser = QStringLiteral("circulation.lead");
+
+// A security key for the picture, registered through the engine the way a
+// browser with a plugged-in key would answer its registration options ("none"
+// attestation), from a key pair made here and forgotten: the row is real, and
+// nobody can sign in with it. Only the throw-away store of
+// scripts/screenshots.sh gets these.
+Status addPictureKey(engine::TokenEngine& engine, const QString& label,
+                     crypto::SignatureAlgorithm algorithm)
+{
+    const engine::RelyingParty rp{QStringLiteral("localhost"),
+                                  {QStringLiteral("http://localhost")}};
+    auto options = engine.securityKeys().registrationOptions(Session::caller(), kDemoUser, rp);
+    TESSERA_TRY(options);
+    auto key = crypto::SigningKey::generate(algorithm);
+    TESSERA_TRY(key);
+    const QByteArray credentialId = crypto::randomBytes(16);
+    // rpIdHash, flags (user present, attested credential), counter 0, a zero
+    // AAGUID, the credential id's length and the id, the COSE key.
+    const QByteArray authenticatorData = crypto::Sha256::digest({rp.id.toUtf8()}) +
+                                         QByteArray("\x41\0\0\0\0", 5) + QByteArray(16, '\0') +
+                                         QByteArray("\0\x10", 2) + credentialId +
+                                         engine::CoseKey::encode(key->verifyingKey());
+    const QCborMap attestation{{QStringLiteral("fmt"), QStringLiteral("none")},
+                               {QStringLiteral("attStmt"), QCborMap()},
+                               {QStringLiteral("authData"), authenticatorData}};
+    const QJsonObject clientData{{QStringLiteral("type"), QStringLiteral("webauthn.create")},
+                                 {QStringLiteral("challenge"), options->value(u"challenge")},
+                                 {QStringLiteral("origin"), rp.origins.constFirst()}};
+    const engine::RegistrationResponse response{
+        credentialId, QJsonDocument(clientData).toJson(QJsonDocument::Compact),
+        attestation.toCborValue().toCbor()};
+    auto registered =
+        engine.securityKeys().registerKey(Session::caller(), kDemoUser, label, rp, response);
+    TESSERA_TRY(registered);
+    return {};
+}
+
 } // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, QObject* parent)
@@ -107,9 +153,21 @@ void ScreenshotTour::shootLinkDialog()
 
 void ScreenshotTour::shootSecondFactorDialog()
 {
-    // Access > Users, a staff account, Second Factor…, Set Up: a pending key
-    // in the throw-away demo store, its QR code on screen. The editor is not
-    // modal and the dialog opens with open(), so nothing here blocks.
+    // Access > Users, a staff account with two security keys, Second Factor…,
+    // Set Up: a pending key in the throw-away demo store, its QR code on
+    // screen. The editor is not modal and the dialog opens with open(), so
+    // nothing here blocks.
+    engine::TokenEngine& engine = m_window.session().engine();
+    for (const auto& [label, algorithm] :
+         {std::pair(QStringLiteral("YubiKey on the key ring"), crypto::SignatureAlgorithm::Es256),
+          std::pair(QStringLiteral("Spare key in the desk drawer"),
+                    crypto::SignatureAlgorithm::Ed25519)}) {
+        if (const Status added = addPictureKey(engine, label, algorithm); !added.ok()) {
+            std::fprintf(stderr, "screenshot: no security key for %s: %s\n", qPrintable(kDemoUser),
+                         qPrintable(added.error().message));
+            ++m_failures;
+        }
+    }
     m_window.action(MainAction::Users)->trigger();
     auto* editor = m_window.findChild<UserEditor*>();
     SecondFactorDialog* dialog = nullptr;

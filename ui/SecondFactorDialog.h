@@ -9,6 +9,11 @@ class QLabel;
 class QLineEdit;
 class QMessageBox;
 class QPushButton;
+class QTreeView;
+
+namespace tessera::items {
+class SecurityKeyModel;
+}
 
 namespace tessera::ui {
 
@@ -24,8 +29,15 @@ class QrCodeView;
 // during that enrolment only: they leave the widgets when it is turned on,
 // turned off or the dialog closes, and nothing shows them again.
 //
-// Each kind of factor is a group box of its own in one column, so that security
-// keys can join the authenticator app as a section beside it.
+// Security keys are added in a browser by their owner (the gate's page
+// /gate/keys), so their section lists them (items::SecurityKeyModel) and
+// removes them after a question, and says how a patron adds one. What the
+// user's "second factor required" setting asks for is shown above the
+// sections, with a warning when the user has nothing that meets it.
+//
+// Each kind of factor is a group box of its own in one column. The dialog
+// follows the engine's usersChanged, which the console's StoreWatcher also
+// raises for other processes: a key added on the gate meanwhile shows up.
 class SecondFactorDialog : public QDialog
 {
     Q_OBJECT
@@ -34,15 +46,28 @@ public:
     SecondFactorDialog(engine::TokenEngine& engine, const QString& user, QWidget* parent = nullptr);
     ~SecondFactorDialog() override;
 
-    engine::SecondFactors::State totpState() const { return m_totp; }
+    engine::SecondFactors::State totpState() const { return m_factors.totp; }
     QString problem() const { return m_problemText; }
 
     void done(int result) override;
 
+    // How the console names a requirement (the user editor's choices).
+    static QString requirementName(engine::SecondFactorRequired required);
+    // Why `user` cannot sign in under `required` with nothing that meets it,
+    // and what to do about it.
+    static QString unmetRequirement(const QString& user, engine::SecondFactorRequired required);
+
 private:
     QGroupBox* buildTotpSection();
+    QGroupBox* buildKeysSection();
     void reload();
+    void showRequirement();
     void showTotpState();
+    void showKeysState();
+    void confirmRemoveKey();
+    void removeKey();
+    // Appended to a removal's question when it leaves the user unable to sign in.
+    QString lockoutWarning(const engine::SecondFactors& after) const;
     void setUpAuthenticator();
     void turnOn();
     void confirmTurnOff();
@@ -55,10 +80,15 @@ private:
 
     engine::TokenEngine& m_engine;
     const QString m_user;
-    engine::SecondFactors::State m_totp = engine::SecondFactors::State::None;
+    engine::SecondFactors m_factors;
     bool m_readable = false;
     QString m_problemText;
+    // The key the removal question is about, fixed when it is asked: a key
+    // added meanwhile does not change which one goes.
+    QString m_removingId;
+    QString m_removingName;
 
+    InlineMessage* m_requirement = nullptr;
     QLabel* m_totpState = nullptr;
     QWidget* m_enrolment = nullptr;
     QrCodeView* m_qrCode = nullptr;
@@ -69,6 +99,11 @@ private:
     QPushButton* m_setUp = nullptr;
     QPushButton* m_turnOff = nullptr;
     QMessageBox* m_confirmTurnOff = nullptr;
+    QLabel* m_keysState = nullptr;
+    items::SecurityKeyModel* m_keyModel = nullptr;
+    QTreeView* m_keys = nullptr;
+    QPushButton* m_removeKey = nullptr;
+    QMessageBox* m_confirmRemoveKey = nullptr;
     InlineMessage* m_message = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include "ui/Session.h"
 #include "ui/TokenSettingsEditor.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 
 namespace tessera::ui {
 
+using engine::SecondFactorRequired;
 using engine::User;
 
 UserEditor::UserEditor(engine::TokenEngine& engine, QWidget* parent)
@@ -42,7 +44,18 @@ QWidget* UserEditor::buildForm()
     m_secondFactors = new QLabel(form);
     m_secondFactors->setWordWrap(true);
     m_secondFactor = new QPushButton(tr("Second &Factor…"), form);
-    m_secondFactor->setToolTip(tr("A code from an authenticator app after the password"));
+    m_secondFactor->setToolTip(
+        tr("A code from an authenticator app or a security key after the password"));
+    m_secondFactorRequired = new QComboBox(form);
+    for (const SecondFactorRequired required :
+         {SecondFactorRequired::None, SecondFactorRequired::Totp, SecondFactorRequired::WebAuthn,
+          SecondFactorRequired::Either})
+        m_secondFactorRequired->addItem(SecondFactorDialog::requirementName(required),
+                                        QVariant::fromValue(int(required)));
+    m_secondFactorRequired->setToolTip(
+        tr("Which second factor signing in must pass after the password. None: whatever the "
+           "account has set up, if anything."));
+    m_requirementWarning = new InlineMessage(form);
     m_settings = new TokenSettingsEditor(engine::TokenSettings::user(), form);
     auto names = m_engine.admin().policyNames(Session::caller());
     QStringList policies = names.ok() ? *names : QStringList{};
@@ -64,6 +77,8 @@ QWidget* UserEditor::buildForm()
     secondFactor->addWidget(m_secondFactors, 1);
     secondFactor->addWidget(m_secondFactor);
     fields->addRow(tr("Second factor:"), secondFactor);
+    row(tr("Second factor re&quired:"), m_secondFactorRequired);
+    fields->addRow(QString(), m_requirementWarning);
 
     auto* layout = new QVBoxLayout(form);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,6 +90,10 @@ QWidget* UserEditor::buildForm()
     connect(m_password, &QLineEdit::textEdited, this, changed);
     connect(m_repeat, &QLineEdit::textEdited, this, changed);
     connect(m_settings, &TokenSettingsEditor::changed, this, changed);
+    connect(m_secondFactorRequired, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_secondFactorRequired, &QComboBox::currentIndexChanged, this,
+            &UserEditor::showRequirementWarning);
+    connect(m_name, &QLineEdit::textEdited, this, &UserEditor::showRequirementWarning);
     connect(m_secondFactor, &QPushButton::clicked, this, &UserEditor::openSecondFactorDialog);
 
     setTabOrder(m_name, m_password);
@@ -86,7 +105,9 @@ QWidget* UserEditor::buildForm()
                                  {m_repeat, "repeat"},
                                  {m_lockout, "lockout"},
                                  {m_secondFactors, "secondFactors"},
-                                 {m_secondFactor, "secondFactor"}});
+                                 {m_secondFactor, "secondFactor"},
+                                 {m_secondFactorRequired, "secondFactorRequired"},
+                                 {m_requirementWarning, "requirementWarning"}});
     return form;
 }
 
@@ -111,6 +132,8 @@ void UserEditor::showObject(const QString& name)
     m_password->setPlaceholderText(name.isEmpty() ? tr("required")
                                                   : tr("leave empty to keep the current one"));
     m_settings->setSettings(user.settings);
+    m_secondFactorRequired->setCurrentIndex(
+        m_secondFactorRequired->findData(int(user.secondFactorRequired)));
 
     const qint64 now = m_engine.clock().nowSeconds();
     if (name.isEmpty())
@@ -136,26 +159,51 @@ void UserEditor::showSecondFactors(const QString& name)
     // Second factors are changed in the store at once, not saved with the
     // form: only an account that exists there has them.
     m_secondFactor->setEnabled(!name.isEmpty());
+    m_factors = {};
     if (name.isEmpty()) {
         m_secondFactors->setText(tr("Can be set up once the account is saved"));
+        showRequirementWarning();
         return;
     }
     const auto factors = m_engine.secondFactors().factors(Session::caller(), name);
     if (!factors) {
         m_secondFactors->setText(asSentence(translated(factors.error())));
+        showRequirementWarning();
         return;
     }
+    m_factors = *factors;
+    const int keys = factors->securityKeys;
     switch (factors->totp) {
     case engine::SecondFactors::State::None:
-        m_secondFactors->setText(tr("None: the password alone signs in"));
+        m_secondFactors->setText(keys == 0 ? tr("None set up")
+                                           : tr("%n security key(s)", nullptr, keys));
         break;
     case engine::SecondFactors::State::Pending:
-        m_secondFactors->setText(tr("Authenticator app set up, waiting for its first code"));
+        m_secondFactors->setText(
+            keys == 0 ? tr("Authenticator app set up, waiting for its first code")
+                      : tr("%n security key(s); an authenticator app waits for its first code",
+                           nullptr, keys));
         break;
     case engine::SecondFactors::State::Active:
-        m_secondFactors->setText(tr("Authenticator app: a code after the password"));
+        m_secondFactors->setText(
+            keys == 0 ? tr("Authenticator app")
+                      : tr("Authenticator app and %n security key(s)", nullptr, keys));
         break;
     }
+    showRequirementWarning();
+}
+
+void UserEditor::showRequirementWarning()
+{
+    const auto required = SecondFactorRequired(m_secondFactorRequired->currentData().toInt());
+    if (engine::SecondFactorRule::isMet(required, m_factors.enrolled())) {
+        m_requirementWarning->clear();
+        return;
+    }
+    const QString name = m_name->text().trimmed();
+    m_requirementWarning->showMessage(InlineMessage::Kind::Warning,
+                                      SecondFactorDialog::unmetRequirement(
+                                          name.isEmpty() ? tr("the new account") : name, required));
 }
 
 void UserEditor::openSecondFactorDialog()
@@ -177,6 +225,7 @@ User UserEditor::user() const
     User user = m_loaded;
     user.name = User::normalizedName(m_name->text().trimmed());
     user.settings = m_settings->settings();
+    user.secondFactorRequired = SecondFactorRequired(m_secondFactorRequired->currentData().toInt());
     return user;
 }
 

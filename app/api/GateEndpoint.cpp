@@ -248,6 +248,10 @@ ApiResponse GateEndpoint::signIn(const GateRequest& request)
             return refuse(400, Text::MissingCredentials);
         auto signedIn = m_engine.userpass().signIn(again.username, password, std::nullopt,
                                                    request.client, request.requestId);
+        // After the password, only a requirement the user has no factor for
+        // refuses with PermissionDenied (UserpassService::signIn).
+        if (!signedIn && signedIn.error().code == ErrorCode::PermissionDenied)
+            return refuse(403, Text::SecondFactorMissing);
         if (!signedIn)
             return refused(signedIn.error(), Text::WrongCredentials);
         if (signedIn->mfa) {

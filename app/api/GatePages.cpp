@@ -105,6 +105,9 @@ const char* textSource(GatePages::Text which)
     case GatePages::Text::WrongKey:
         return QT_TRANSLATE_NOOP("GatePage", "The security key was not accepted. Please sign in "
                                              "again.");
+    case GatePages::Text::SecondFactorMissing:
+        return QT_TRANSLATE_NOOP("GatePage", "This account needs a second factor that is not set "
+                                             "up yet. Please ask at the desk.");
     case GatePages::Text::KeyAdded:
         return QT_TRANSLATE_NOOP("GatePage", "The key was added. The library will ask for it "
                                              "from your next sign-in on.");

@@ -51,9 +51,10 @@ public:
         TooManyAttempts, // %1: seconds
         RedirectRefused,
         Unavailable,
-        Ended,     // a link used up, or a sign-in revoked or past its time
-        WrongCode, // the second factor's code; the sign-in starts over
-        WrongKey,  // the security key's answer was refused; the sign-in starts over
+        Ended,               // a link used up, or a sign-in revoked or past its time
+        WrongCode,           // the second factor's code; the sign-in starts over
+        WrongKey,            // the security key's answer was refused; the sign-in starts over
+        SecondFactorMissing, // the account requires a second factor it has not enrolled
         KeyAdded,
         KeyRefused, // a registration that failed
         KeyRemoved,

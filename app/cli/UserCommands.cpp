@@ -44,6 +44,7 @@ bool passwordGivenNonInteractively(const SubcommandParser& parser)
 }
 
 const TokenSettingsOptions kSettings(TokenSettingsOptions::For::User);
+const QString kSecondFactorRequired = QStringLiteral("second-factor-required");
 
 QString badCodeMessage()
 {
@@ -60,6 +61,11 @@ Result<int> writeUser(const QStringList& arguments)
                        "--password-file or $TESSERA_USER_PASSWORD gives a new one."));
     parser.addStoreOptions();
     kSettings.addTo(parser);
+    parser.addOption({kSecondFactorRequired,
+                      QStringLiteral("Which second factor signing in needs after the password: "
+                                     "%1 (a new user: none; an existing one keeps theirs).")
+                          .arg(engine::SecondFactorRule::names().join(QStringLiteral(", "))),
+                      QStringLiteral("KIND")});
     addPasswordFileOption(parser);
     parser.addPositional(QStringLiteral("name"), QStringLiteral("The user's name."),
                          QStringLiteral("NAME"));
@@ -70,6 +76,9 @@ Result<int> writeUser(const QStringList& arguments)
     auto fields = kSettings.fields(parser.qt());
     if (!fields)
         return fields.error();
+    if (parser.isSet(kSecondFactorRequired))
+        fields->insert(QStringLiteral("second_factor_required"),
+                       parser.value(kSecondFactorRequired));
     auto user = engine::User::fromJson(name, *fields);
     if (!user)
         return user.error();
@@ -81,6 +90,10 @@ Result<int> writeUser(const QStringList& arguments)
     auto existing = engine.userpass().user(StoreSession::caller(), user->name);
     if (!existing && existing.error().code != ErrorCode::NotFound)
         return existing.error();
+    // Like the password, the requirement is kept unless given: rewriting a
+    // user's policies must not drop it silently.
+    if (existing && !parser.isSet(kSecondFactorRequired))
+        user->secondFactorRequired = existing->secondFactorRequired;
     std::optional<QString> password;
     if (!existing || passwordGivenNonInteractively(parser)) {
         auto secret = PassphraseSource::read(passwordSource(parser, user->name, true));
@@ -126,6 +139,8 @@ Result<int> readUser(const QStringList& arguments)
     output.document(json);
     QList<QPair<QString, QString>> rows{{QStringLiteral("name"), user->name}};
     rows += kSettings.rows(user->settings);
+    rows.append({QStringLiteral("second factor required"),
+                 engine::SecondFactorRule::name(user->secondFactorRequired)});
     rows.append({QStringLiteral("totp"), totp});
     rows.append({QStringLiteral("failed logins"), QString::number(user->failedLogins)});
     if (user->lockedUntil > engine.clock().nowSeconds())

@@ -75,4 +75,26 @@ Result<crypto::VerifyingKey> CoseKey::parse(QByteArrayView cbor)
     return parse(value.toMap());
 }
 
+QByteArray CoseKey::encode(const crypto::VerifyingKey& key)
+{
+    const QJsonObject jwk = key.jwk();
+    const auto coordinate = [&](QStringView name) {
+        return base64UrlDecode(jwk.value(name).toString().toLatin1()).value_or(QByteArray());
+    };
+    QCborMap map;
+    if (key.algorithm() == crypto::SignatureAlgorithm::Es256) {
+        map.insert(kLabelKty, kKtyEc2);
+        map.insert(kLabelAlg, kEs256);
+        map.insert(kLabelCrv, kCrvP256);
+        map.insert(kLabelX, coordinate(u"x"));
+        map.insert(kLabelY, coordinate(u"y"));
+    } else {
+        map.insert(kLabelKty, kKtyOkp);
+        map.insert(kLabelAlg, kEdDsa);
+        map.insert(kLabelCrv, kCrvEd25519);
+        map.insert(kLabelX, coordinate(u"x"));
+    }
+    return map.toCborValue().toCbor();
+}
+
 } // namespace tessera::engine

@@ -24,6 +24,10 @@ public:
     static Result<crypto::VerifyingKey> parse(const QCborMap& key);
     // The same from the key's CBOR bytes, which must hold exactly one map.
     static Result<crypto::VerifyingKey> parse(QByteArrayView cbor);
+    // The key's COSE_Key CBOR, as an authenticator writes it (parse() reads it
+    // back): for software keys, which make the screenshots' demo keys and the
+    // tests' ones.
+    static QByteArray encode(const crypto::VerifyingKey& key);
 };
 
 } // namespace tessera::engine

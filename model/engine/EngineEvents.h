@@ -33,6 +33,8 @@ Q_SIGNALS:
     void rolesChanged();
     // The next expire time may have moved (ExpiryScheduler re-arms its timer).
     void expiryScheduleChanged();
+    // Users, their second factors or their sign-in state. The console also
+    // forwards other processes' user changes here (StoreWatcher::usersChanged).
     void usersChanged();
     void oidcChanged(); // keys (settings or rotation) or roles
 };

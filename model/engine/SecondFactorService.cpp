@@ -27,12 +27,7 @@ QJsonObject details(const QString& user)
 
 QStringList SecondFactors::required() const
 {
-    QStringList methods;
-    if (totp == State::Active)
-        methods.append(kTotp);
-    if (securityKeys > 0)
-        methods.append(QStringLiteral("webauthn"));
-    return methods;
+    return SecondFactorRule::offered(requirement, enrolled());
 }
 
 std::function<void()> SecondFactorService::usersChanged() const
@@ -135,10 +130,12 @@ Result<SecondFactors> SecondFactorService::factors(const Caller& caller, const Q
     TESSERA_TRY(User::checkName(user));
     return m_core.read(caller, {User::aclPath(user), Capability::Read, QStringLiteral("user.read")},
                        [&](Database& db) -> Result<SecondFactors> {
-                           TESSERA_TRY(UserDirectory(db).require(user));
+                           auto stored = UserDirectory(db).require(user);
+                           TESSERA_TRY(stored);
                            auto key = TotpKeys(db).find(user);
                            TESSERA_TRY(key);
                            SecondFactors factors;
+                           factors.requirement = stored->secondFactorRequired;
                            if (key->has_value())
                                factors.totp = (*key)->confirmed ? SecondFactors::State::Active
                                                                 : SecondFactors::State::Pending;

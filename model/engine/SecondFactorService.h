@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "engine/Caller.h"
+#include "engine/SecondFactorRule.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,10 +23,16 @@ struct SecondFactors
     };
     State totp = State::None;
     int securityKeys = 0; // registered WebAuthn credentials (SecurityKeyService)
+    SecondFactorRequired requirement = SecondFactorRequired::None; // the user's setting
 
+    Enrolled enrolled() const { return {totp == State::Active, securityKeys > 0}; }
     // The methods a sign-in may pass after the password, any one of them, in
-    // Vault's naming ("totp", "webauthn"); empty: the password alone signs in.
+    // Vault's naming ("totp", "webauthn"), as SecondFactorRule offers them;
+    // empty: the password alone signs in, or (requirementMet() false) nothing does.
     QStringList required() const;
+    // False: the user's requirement asks for a factor they have not enrolled,
+    // and sign-ins are refused until they have.
+    bool requirementMet() const { return SecondFactorRule::isMet(requirement, enrolled()); }
 };
 
 // What an enrolment shows once, and never again: the Base32 secret and the

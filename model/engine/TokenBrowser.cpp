@@ -296,12 +296,14 @@ Result<TokenBrowser::Changes> TokenBrowser::changesSince(qint64 sequence, int li
         // committed between the two statements.
         store::Transaction snapshot(lease->db(), store::Transaction::Mode::Deferred);
         TESSERA_TRY(snapshot.begun());
+        // User records name no token; they are read for `users`.
         auto select = lease->db().query(
-            "SELECT seq, operation, targets FROM audit WHERE seq > ? AND targets <> '' "
-            "AND outcome = 'ok' ORDER BY seq LIMIT ?");
+            "SELECT seq, operation, targets FROM audit WHERE seq > ? AND outcome = 'ok' "
+            "AND (targets <> '' OR operation GLOB 'user.*') ORDER BY seq LIMIT ?");
         TESSERA_TRY(select);
         select->bind(1, sequence).bind(2, limit);
-        for (;;) {
+        int read = 0;
+        for (;; ++read) {
             auto row = select->next();
             TESSERA_TRY(row);
             if (!*row)
@@ -309,6 +311,9 @@ Result<TokenBrowser::Changes> TokenBrowser::changesSince(qint64 sequence, int li
             changes.lastSequence = select->int64(0);
             const QString operation = select->text(1);
             const QStringList targets = select->text(2).split(u',', Qt::SkipEmptyParts);
+            // A sign-in changes its user too: failures cleared, a key's last use.
+            if (operation.startsWith(u"user.") || operation == u"login")
+                changes.users = true;
             if (operation == u"token.revoke" || operation == u"token.expire" ||
                 operation == u"token.use-limit")
                 changes.gone += targets;
@@ -317,11 +322,11 @@ Result<TokenBrowser::Changes> TokenBrowser::changesSince(qint64 sequence, int li
             else
                 touched += targets; // created, renewed, used, logged in, ...
         }
-        // Records without targets (policy changes...) still move the sequence on.
+        // Records left out above (policy changes...) still move the sequence
+        // on, once every record up to the last has been read.
         auto last = countOf(lease->db(), "SELECT IFNULL(max(seq), 0) FROM audit", 0);
         TESSERA_TRY(last);
-        if (touched.isEmpty() && changes.gone.isEmpty() && changes.orphanedBelow.isEmpty() &&
-            *last > changes.lastSequence)
+        if (read<limit&& * last> changes.lastSequence)
             changes.lastSequence = *last;
     }
     touched.removeDuplicates();

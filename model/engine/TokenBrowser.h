@@ -63,14 +63,16 @@ public:
     };
 
     // What changed since an audit sequence, from the audit records' targets
-    // (every token operation names the accessors it touched): how a window
-    // follows changes made by other processes (StoreWatcher).
+    // (every token operation names the accessors it touched) and operations
+    // (users'): how a window follows changes made by other processes
+    // (StoreWatcher).
     struct Changes
     {
         qint64 lastSequence = 0;
         QStringList gone;          // revoked, expired, used up (subtrees went with them)
         QStringList orphanedBelow; // revoked by revoke-orphan: their children are top level now
         QList<Token> current;      // created, renewed or used: as stored now
+        bool users = false;        // users, their second factors or their sign-ins changed
     };
 
     explicit TokenBrowser(store::Store& store)

@@ -2,6 +2,8 @@
 
 #include "engine/Policy.h"
 
+#include <QJsonValue>
+
 namespace tessera::engine {
 
 Status User::checkName(QStringView name)
@@ -39,9 +41,27 @@ Status User::validate() const
     return settings.validate(TokenSettings::user());
 }
 
+namespace {
+
+const QString kSecondFactorRequired = QStringLiteral("second_factor_required");
+
+Result<SecondFactorRequired> readSecondFactorRequired(const QJsonValue& value)
+{
+    if (const auto required = SecondFactorRule::fromName(value.toString());
+        value.isString() && required)
+        return *required;
+    return Error::invalid(
+        QStringLiteral("%1 must be one of \"%2\"")
+            .arg(kSecondFactorRequired, SecondFactorRule::names().join(QStringLiteral("\", \""))));
+}
+
+} // namespace
+
 QJsonObject User::toJson() const
 {
-    return settings.toJson(TokenSettings::user());
+    QJsonObject json = settings.toJson(TokenSettings::user());
+    json.insert(kSecondFactorRequired, SecondFactorRule::name(secondFactorRequired));
+    return json;
 }
 
 Result<User> User::fromJson(const QString& name, const QJsonObject& fields, const User* existing)
@@ -50,6 +70,12 @@ Result<User> User::fromJson(const QString& name, const QJsonObject& fields, cons
     User user = existing ? *existing : User{};
     user.name = normalizedName(name);
     TESSERA_TRY(user.settings.readJson(TokenSettings::user(), fields));
+    if (const auto required = fields.constFind(kSecondFactorRequired);
+        required != fields.constEnd()) {
+        auto read = readSecondFactorRequired(*required);
+        TESSERA_TRY(read);
+        user.secondFactorRequired = *read;
+    }
     TESSERA_TRY(user.validate());
     return user;
 }

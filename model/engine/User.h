@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "engine/SecondFactorRule.h"
 #include "engine/TokenSettings.h"
 
 #include <QJsonObject>
@@ -17,11 +18,14 @@ namespace tessera::engine {
 //
 // The token settings (policies, TTLs, period, uses, type) are `settings`
 // (TokenSettings::user()); durations are seconds, 0 meaning "not set" (the
-// system defaults apply).
+// system defaults apply). `secondFactorRequired` says which second factor a
+// sign-in must pass (SecondFactorRule); the factors themselves are enrolled
+// apart (SecondFactorService, SecurityKeyService).
 struct User
 {
     QString name; // lower case, as Vault's userpass keeps it
     TokenSettings settings;
+    SecondFactorRequired secondFactorRequired = SecondFactorRequired::None;
 
     // Read-only state, filled in by reads and ignored by writes.
     int failedLogins = 0;   // failures since the last success (that still count)
@@ -48,12 +52,15 @@ struct User
     // Vault's read shape, the settings' fields: token_policies, policies (the
     // same), token_ttl, token_max_ttl, token_explicit_max_ttl, token_period,
     // token_num_uses, token_no_default_policy, token_type; durations as seconds.
+    // Tessera's own: second_factor_required ("none", "totp", "webauthn",
+    // "either").
     QJsonObject toJson() const;
 
     // A user from a write request (create or update): the fields present
     // replace those of `existing` (or the defaults), read by
-    // TokenSettings::readJson; `password` is ignored here (the caller takes it
-    // out). The result is validated.
+    // TokenSettings::readJson, and second_factor_required (InvalidArgument
+    // for anything but one of its four names); `password` is ignored here
+    // (the caller takes it out). The result is validated.
     static Result<User> fromJson(const QString& name, const QJsonObject& fields,
                                  const User* existing = nullptr);
 };

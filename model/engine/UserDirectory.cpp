@@ -95,13 +95,13 @@ Result<std::optional<StoredUser>> UserDirectory::find(const QString& name)
     return std::optional<StoredUser>{std::move(stored)};
 }
 
-Status UserDirectory::require(const QString& name)
+Result<User> UserDirectory::require(const QString& name)
 {
     auto stored = find(name);
     TESSERA_TRY(stored);
     if (!stored->has_value())
         return Error::notFound(QStringLiteral("no user named \"%1\"").arg(name));
-    return {};
+    return std::move((*stored)->user);
 }
 
 Result<QStringList> UserDirectory::names()

@@ -39,8 +39,8 @@ public:
     Status setPassword(const QString& name, const PasswordHash& password, qint64 now);
     // nullopt when there is no such user. StoreCorrupt when the record cannot be read.
     Result<std::optional<StoredUser>> find(const QString& name);
-    // NotFound ("no user named …") unless `name` exists.
-    Status require(const QString& name);
+    // The user `name`; NotFound ("no user named …") when there is none.
+    Result<User> require(const QString& name);
     Result<QStringList> names();
     // NotFound when there is no such user.
     Status remove(const QString& name);

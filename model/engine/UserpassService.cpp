@@ -5,6 +5,7 @@
 #include "engine/EngineEvents.h"
 #include "engine/PasswordHash.h"
 #include "engine/Policy.h"
+#include "engine/SecondFactorRule.h"
 #include "engine/SecurityKeyService.h"
 #include "engine/SecurityKeys.h"
 #include "engine/Totp.h"
@@ -45,6 +46,28 @@ Error wrongPasscode()
 
 const QString kTotp = QStringLiteral("totp");
 const QString kWebAuthn = QStringLiteral("webauthn");
+const QString kSecondFactorRequired = QStringLiteral("second_factor_required");
+
+// A right password of a user whose required second factor is not enrolled. The
+// user cannot enrol it by signing in, so the way out is through the library
+// (docs/ARCHITECTURE.md, «Second factors»).
+Error secondFactorMissing(SecondFactorRequired required)
+{
+    switch (required) {
+    case SecondFactorRequired::Totp:
+        return Error::denied(QStringLiteral("this account needs a code from an authenticator app "
+                                            "and has none set up: ask the library to set one up"));
+    case SecondFactorRequired::WebAuthn:
+        return Error::denied(QStringLiteral(
+            "this account needs a security key and has none yet: ask the library to let you "
+            "sign in without one and add it on /gate/keys"));
+    case SecondFactorRequired::Either:
+    case SecondFactorRequired::None:
+        break;
+    }
+    return Error::denied(QStringLiteral("this account needs a second factor (an authenticator app "
+                                        "or a security key) and has none yet: ask the library"));
+}
 
 QString clientKeyOf(const QString& client)
 {
@@ -101,6 +124,7 @@ Status UserpassService::putUser(const Caller& caller, const User& user,
         m.record.details = {
             {QStringLiteral("user"), normalized.name},
             {QStringLiteral("policies"), QJsonArray::fromStringList(normalized.settings.policies)},
+            {kSecondFactorRequired, SecondFactorRule::name(normalized.secondFactorRequired)},
             {QStringLiteral("password_changed"), password.has_value()}};
         m.afterCommit(usersChanged());
         return {};
@@ -340,6 +364,13 @@ Result<QJsonObject> UserpassService::keyOptions(const QString& mfaRequestId, con
     TESSERA_TRY(keys);
     if (keys->isEmpty())
         return Error::notFound(QStringLiteral("this user has no security key"));
+    auto stored = UserDirectory(lease->db()).find(*user);
+    TESSERA_TRY(stored);
+    const SecondFactorRequired required =
+        stored->has_value() ? (*stored)->user.secondFactorRequired : SecondFactorRequired::None;
+    if (!SecondFactorRule::offered(required, {false, true}).contains(kWebAuthn))
+        return Error::notFound(
+            QStringLiteral("this user signs in with a code, not a security key"));
     return SecurityKeyService::assertionOptions(*keys, rp, challenge);
 }
 
@@ -367,14 +398,22 @@ Result<SignIn> UserpassService::finishSignIn(Database& db, const Caller& caller,
             return loginLocked(LoginThrottle::secondsLeft(current, now));
         auto key = TotpKeys(db).find(name);
         TESSERA_TRY(key);
-        const bool totp = key->has_value() && (*key)->confirmed;
         auto securityKeys = SecurityKeys(db).ofUser(name);
         TESSERA_TRY(securityKeys);
-        QStringList methods;
-        if (totp)
-            methods.append(kTotp);
-        if (!securityKeys->isEmpty())
-            methods.append(kWebAuthn);
+        const Enrolled enrolled{key->has_value() && (*key)->confirmed, !securityKeys->isEmpty()};
+        const SecondFactorRequired required = user.user.secondFactorRequired;
+        if (!SecondFactorRule::isMet(required, enrolled)) {
+            // Not counted towards the lockout: nothing was guessed wrong, and
+            // whoever typed the password learns no more than an MFA
+            // requirement would tell.
+            TESSERA_TRY(
+                recordLoginFailure(db, caller, name, QStringLiteral("second factor required"),
+                                   nullptr, QStringLiteral("userpass"),
+                                   {{kSecondFactorRequired, SecondFactorRule::name(required)}}));
+            TESSERA_TRY(tx.commit());
+            return secondFactorMissing(required);
+        }
+        const QStringList methods = SecondFactorRule::offered(required, enrolled);
 
         if (!methods.isEmpty() && !answer) {
             // The password was right; the token waits for the second factor.
@@ -412,7 +451,7 @@ Result<SignIn> UserpassService::finishSignIn(Database& db, const Caller& caller,
                 if (!verified)
                     return fail(kWebAuthn, verified.error().message, verified.error());
                 passed = kWebAuthn;
-            } else if (answer->totpCode && totp) {
+            } else if (answer->totpCode && methods.contains(kTotp)) {
                 const auto step =
                     Totp::acceptedStep((*key)->secret, *answer->totpCode, now, (*key)->lastStep);
                 if (!step)
@@ -420,8 +459,12 @@ Result<SignIn> UserpassService::finishSignIn(Database& db, const Caller& caller,
                 TESSERA_TRY(TotpKeys(db).accept(name, *step));
                 passed = kTotp;
             } else {
+                // Enrolled but not what the user's requirement asks for, or not
+                // enrolled at all.
+                const bool isEnrolled = answer->assertion ? enrolled.securityKey : enrolled.totp;
                 return fail(answer->assertion ? kWebAuthn : kTotp,
-                            QStringLiteral("method not enrolled"),
+                            isEnrolled ? QStringLiteral("method not allowed")
+                                       : QStringLiteral("method not enrolled"),
                             Error::denied(QStringLiteral("this user signs in with another second "
                                                          "factor (%1)")
                                               .arg(methods.join(QStringLiteral(", ")))));
@@ -498,9 +541,11 @@ Result<CreatedToken> UserpassService::insertLoginToken(Database& db, const User&
 // written by the caller). Never the password, nor anything derived from it.
 Status UserpassService::recordLoginFailure(Database& db, const Caller& caller, const QString& name,
                                            const QString& reason, const LoginThrottle::State* state,
-                                           const QString& method)
+                                           const QString& method, const QJsonObject& extra)
 {
-    QJsonObject details{{QStringLiteral("method"), method}, {QStringLiteral("reason"), reason}};
+    QJsonObject details = extra;
+    details.insert(QStringLiteral("method"), method);
+    details.insert(QStringLiteral("reason"), reason);
     if (!name.isEmpty())
         details.insert(QStringLiteral("username"), auditedName(name));
     if (state) {

@@ -8,6 +8,7 @@
 #include "engine/TokenService.h"
 #include "engine/WebAuthnCeremony.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <functional>
 #include <optional>
@@ -86,8 +87,13 @@ public:
     // The sign-in with second factors (docs/ARCHITECTURE.md, «Second
     // factors»): the password first, as login() checks it; then, for a user
     // with active TOTP, `totpCode` when given (Vault's X-Vault-MFA header),
-    // else an MfaRequirement to finish with validateMfa(). A user without a
-    // second factor ignores `totpCode`. A wrong code is PermissionDenied
+    // else an MfaRequirement to finish with validateMfa(). Which factors are
+    // asked for follows the user's secondFactorRequired (SecondFactorRule);
+    // a requirement the user has nothing enrolled for is PermissionDenied
+    // after the right password, naming what is missing, audited as
+    // "login.failed" with reason "second factor required" and not counted
+    // towards the lockout. A user without a second factor ignores `totpCode`. A wrong code is
+    // PermissionDenied
     // ("invalid totp passcode"), audited as "login.failed" with method
     // "totp", and counts towards the user's lockout and the client's
     // throttle like a wrong password; a right password alone clears nothing.
@@ -110,7 +116,8 @@ public:
     // For a pending sign-in whose user has security keys: the options for
     // navigator.credentials.get() with a new challenge, which replaces any
     // earlier one of the request. Does not use the request up. NotFound when
-    // the request is unknown or expired, or the user has no keys.
+    // the request is unknown or expired, or the user has no keys or must
+    // sign in with TOTP.
     Result<QJsonObject> keyOptions(const QString& mfaRequestId, const RelyingParty& rp);
 
 private:
@@ -132,7 +139,8 @@ private:
     // second factor.
     Status recordLoginFailure(store::Database& db, const Caller& caller, const QString& name,
                               const QString& reason, const LoginThrottle::State* state,
-                              const QString& method = QStringLiteral("userpass"));
+                              const QString& method = QStringLiteral("userpass"),
+                              const QJsonObject& extra = {});
 
     std::function<void()> usersChanged() const;
 

@@ -46,6 +46,8 @@ void StoreWatcher::poll()
         if (!changes->gone.isEmpty() || !changes->orphanedBelow.isEmpty() ||
             !changes->current.isEmpty())
             Q_EMIT tokensChanged(*changes);
+        if (changes->users)
+            Q_EMIT usersChanged();
         Q_EMIT auditAppended(m_seen);
     }
     auto last = m_browser.lastAuditSequence();

@@ -56,6 +56,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Tokens created, changed or gone since the last report.
     void tokensChanged(const tessera::engine::TokenBrowser::Changes& changes);
+    // Users, their second factors or their sign-ins changed (a patron added a
+    // security key on the gate's page). The console forwards it as the
+    // engine's own usersChanged, so views of users listen in one place.
+    void usersChanged();
     // The audit log grew (any operation): counts and the audit view may refresh.
     void auditAppended(qint64 lastSequence);
     // Reading the store failed (it stays watched).

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void mfaHeaderGivesTheTokenAtOnce();
     void wrongOrReplayedPasscodeIs403();
     void malformedMfaInputIs400();
+    void secondFactorRequirementIsWrittenReadAndEnforced();
 
 private:
     // Switches TOTP on for alice; returns its Base32 secret (empty on failure).
@@ -313,6 +314,38 @@ void TestUserpassApi::malformedMfaInputIs400()
                    QJsonObject{{QStringLiteral("totp"), QJsonArray{QStringLiteral("123456")}}}}})
             .status,
         403);
+}
+
+void TestUserpassApi::secondFactorRequirementIsWrittenReadAndEnforced()
+{
+    ApiTestServer api;
+    QVERIFY2(api.isValid(), qPrintable(api.errorMessage()));
+    addAlice(api);
+    const QString field = QStringLiteral("second_factor_required");
+    QCOMPARE(api.call("GET", kAlice, api.rootToken()).data().value(field).toString(),
+             QStringLiteral("none"));
+
+    // An update of that field alone keeps the rest, as Vault's writes do.
+    QCOMPARE(
+        api.call("POST", kAlice, api.rootToken(), {{field, QStringLiteral("webauthn")}}).status,
+        204);
+    const ApiReply read = api.call("GET", kAlice, api.rootToken());
+    QCOMPARE(read.data().value(field).toString(), QStringLiteral("webauthn"));
+    QCOMPARE(read.data().value(u"token_ttl").toInt(), 3600);
+
+    // alice has no key: the right password is refused with what is missing.
+    const ApiReply refused = api.call(
+        "POST", kLogin, QString(), {{QStringLiteral("password"), QStringLiteral("correct horse")}});
+    QCOMPARE(refused.status, 403);
+    QVERIFY2(refused.errors().value(0).contains(QStringLiteral("needs a security key")),
+             refused.body.constData());
+
+    const ApiReply bad =
+        api.call("POST", kAlice, api.rootToken(), {{field, QStringLiteral("sms")}});
+    QCOMPARE(bad.status, 400);
+    QVERIFY2(bad.errors().value(0).contains(QStringLiteral("\"either\"")), bad.body.constData());
+    QCOMPARE(api.call("GET", kAlice, api.rootToken()).data().value(field).toString(),
+             QStringLiteral("webauthn"));
 }
 
 QTEST_MAIN(TestUserpassApi)

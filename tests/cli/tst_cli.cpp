@@ -66,6 +66,7 @@ private Q_SLOTS:
     void userWriteThenLoginPrintsToken();
     void userTotpEnableThenLoginNeedsTheCode();
     void userTotpBadInputChangesNothing();
+    void userWriteSetsTheSecondFactorRequirement();
     void auditVerifyReportsIntact();
     void auditVerifyNamesATamperedRecord();
     void auditExportCsvParses();
@@ -741,6 +742,47 @@ void TestCli::userTotpBadInputChangesNothing()
     const Run read = onStore({QStringLiteral("user"), QStringLiteral("read"),
                               QStringLiteral("alice"), QStringLiteral("--json")});
     QCOMPARE(read.json().value(QStringLiteral("failed_logins")).toInt(), 0);
+}
+
+void TestCli::userWriteSetsTheSecondFactorRequirement()
+{
+    const QString passwordFile = writeAlice();
+    QVERIFY(!passwordFile.isEmpty());
+    const QString option = QStringLiteral("--second-factor-required");
+    const QStringList write{QStringLiteral("user"), QStringLiteral("write"),
+                            QStringLiteral("alice")};
+    const QStringList read{QStringLiteral("user"), QStringLiteral("read"), QStringLiteral("alice"),
+                           QStringLiteral("--json")};
+    const QStringList login{QStringLiteral("user"), QStringLiteral("login"),
+                            QStringLiteral("alice"), QStringLiteral("--password-file"),
+                            passwordFile};
+    const auto requirement = [&] {
+        return onStore(read).json().value(QStringLiteral("second_factor_required")).toString();
+    };
+    QCOMPARE(requirement(), QStringLiteral("none"));
+
+    const Run written = onStore(write + QStringList{option, QStringLiteral("totp")});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.describe()));
+    QCOMPARE(requirement(), QStringLiteral("totp"));
+    const Run table =
+        onStore({QStringLiteral("user"), QStringLiteral("read"), QStringLiteral("alice")});
+    QVERIFY2(table.out.contains("second factor required"), table.out.constData());
+    // No authenticator app yet: the right password is refused, saying why.
+    const Run refused = onStore(login);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("authenticator app"), refused.err.constData());
+
+    // Rewriting other settings keeps it; a wrong name changes nothing.
+    QVERIFY(onStore(write + QStringList{QStringLiteral("--ttl"), QStringLiteral("1h")}).exitCode ==
+            0);
+    QCOMPARE(requirement(), QStringLiteral("totp"));
+    const Run bad = onStore(write + QStringList{option, QStringLiteral("sms")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("second_factor_required must be one of"), bad.err.constData());
+    QCOMPARE(requirement(), QStringLiteral("totp"));
+
+    QVERIFY(onStore(write + QStringList{option, QStringLiteral("none")}).exitCode == 0);
+    QCOMPARE(onStore(login).exitCode, 0);
 }
 
 void TestCli::auditVerifyReportsIntact()

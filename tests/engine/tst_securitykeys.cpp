@@ -4,13 +4,18 @@
 // expired challenge, a replayed assertion, a key that is not the user's, a
 // counter that goes backwards (a cloned key), no user presence. Who may
 // manage keys, and that the audit log names the method and the key's name,
-// never key material.
+// never key material. The user's "second factor required" against what they
+// have enrolled: what a sign-in offers, and the refusal when nothing meets it.
 #include "audit/AuditRecord.h"
 #include "engine/CoseKey.h"
 #include "engine/MfaRequests.h"
+#include "engine/SecondFactorService.h"
 #include "engine/SecurityKeyService.h"
 #include "engine/TokenEngine.h"
+#include "engine/Totp.h"
+#include "engine/TotpKeys.h"
 #include "engine/User.h"
+#include "store/Store.h"
 #include "support/EngineActors.h"
 #include "support/SoftAuthenticator.h"
 #include "support/TempEngine.h"
@@ -70,6 +75,11 @@ private Q_SLOTS:
     void ownSignInTokenManagesOnlyItsOwnKeys();
     void deletingTheUserRemovesItsKeys();
     void auditNamesTheKeyNeverItsMaterial();
+    void requirementIsReadAndWrittenWithTheUser();
+    void requirementDecidesWhatSignInOffers_data();
+    void requirementDecidesWhatSignInOffers();
+    void unmetRequirementIsRefusedAfterTheRightPasswordAndAudited();
+    void factorTheRequirementLeavesOutIsNoAnswer();
 
 private:
     TokenEngine& engine() { return m_temp->engine(); }
@@ -81,6 +91,9 @@ private:
     // A password sign-in of alice that waits for its second factor; its id.
     QString pendingSignIn();
     Result<CreatedToken> signInWith(SoftAuthenticator& key);
+    Status requireForAlice(SecondFactorRequired required);
+    // alice's TOTP, switched on at once; its secret.
+    QByteArray aliceWithTotp();
 
     std::unique_ptr<TempEngine> m_temp;
 };
@@ -104,11 +117,7 @@ void TestSecurityKeys::cleanup()
 Result<SecurityKey> TestSecurityKeys::enrol(SoftAuthenticator& key, const QString& label,
                                             const QString& user)
 {
-    auto options = keys().registrationOptions(owner(), user, library());
-    TESSERA_TRY(options);
-    auto response = RegistrationResponse::fromJson(key.create(*options));
-    TESSERA_TRY(response);
-    return keys().registerKey(owner(), user, label, library(), *response);
+    return test::registerSoftKey(engine(), owner(), key, user, label, library());
 }
 
 QString TestSecurityKeys::pendingSignIn()
@@ -125,6 +134,25 @@ Result<CreatedToken> TestSecurityKeys::signInWith(SoftAuthenticator& key)
     auto assertion = AssertionResponse::fromJson(key.get(*options));
     TESSERA_TRY(assertion);
     return engine().userpass().validateMfa(request, {std::nullopt, *assertion, library()}, kClient);
+}
+
+Status TestSecurityKeys::requireForAlice(SecondFactorRequired required)
+{
+    auto alice = engine().userpass().user(owner(), u"alice"_s);
+    TESSERA_TRY(alice);
+    alice->secondFactorRequired = required;
+    return engine().userpass().putUser(owner(), *alice);
+}
+
+QByteArray TestSecurityKeys::aliceWithTotp()
+{
+    if (!engine().secondFactors().enableTotp(owner(), u"alice"_s, true))
+        return {};
+    auto lease = m_temp->store().acquire();
+    if (!lease)
+        return {};
+    auto key = TotpKeys(lease->db()).find(u"alice"_s);
+    return key && key->has_value() ? (*key)->secret : QByteArray();
 }
 
 void TestSecurityKeys::registeredKeyIsListedAndAskedForAtSignIn_data()
@@ -460,6 +488,189 @@ void TestSecurityKeys::auditNamesTheKeyNeverItsMaterial()
     }
     QCOMPARE(seen,
              (QStringList{u"user.webauthn.register"_s, u"login"_s, u"user.webauthn.remove"_s}));
+}
+
+void TestSecurityKeys::requirementIsReadAndWrittenWithTheUser()
+{
+    const QString field = u"second_factor_required"_s;
+    auto alice = engine().userpass().user(owner(), u"alice"_s);
+    QVERIFY(alice.ok());
+    QVERIFY(alice->secondFactorRequired == SecondFactorRequired::None);
+    QCOMPARE(alice->toJson().value(field).toString(), u"none"_s);
+    for (const QString& name : SecondFactorRule::names()) {
+        auto read = User::fromJson(u"alice"_s, {{field, name}}, &*alice);
+        QVERIFY2(read.ok(), qPrintable(errorText(read)));
+        QCOMPARE(read->toJson().value(field).toString(), name);
+        QVERIFY(engine().userpass().putUser(owner(), *read).ok());
+        QVERIFY(engine().userpass().user(owner(), u"alice"_s)->secondFactorRequired ==
+                read->secondFactorRequired);
+    }
+    // Absent, the user's own stays: "either" from the last round.
+    auto kept = User::fromJson(u"alice"_s, {{u"token_ttl"_s, 60}},
+                               &*engine().userpass().user(owner(), u"alice"_s));
+    QVERIFY(kept.ok());
+    QVERIFY(kept->secondFactorRequired == SecondFactorRequired::Either);
+    for (const QJsonValue& bad : {QJsonValue(u"TOTP"_s), QJsonValue(u"key"_s), QJsonValue(u""_s),
+                                  QJsonValue(1), QJsonValue(QJsonValue::Null)}) {
+        auto refused = User::fromJson(u"alice"_s, {{field, bad}});
+        QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(refused.error().message,
+                 u"second_factor_required must be one of \"none\", \"totp\", \"webauthn\", "
+                 "\"either\""_s);
+    }
+}
+
+void TestSecurityKeys::requirementDecidesWhatSignInOffers_data()
+{
+    QTest::addColumn<QString>("required");
+    QTest::addColumn<bool>("totp");
+    QTest::addColumn<bool>("key");
+    // What the first step answers: the methods offered, any one of them;
+    // "token": the password alone; "refused": PermissionDenied.
+    QTest::addColumn<QStringList>("offered");
+    const QStringList token{u"token"_s}, refused{u"refused"_s}, totp{u"totp"_s}, key{u"webauthn"_s},
+        both{u"totp"_s, u"webauthn"_s};
+    const struct
+    {
+        const char* required;
+        QStringList nothing, onlyTotp, onlyKey, totpAndKey;
+    } rows[] = {
+        {"none", token, totp, key, both},
+        {"totp", refused, totp, refused, totp},
+        {"webauthn", refused, refused, key, key},
+        {"either", refused, totp, key, both},
+    };
+    for (const auto& row : rows) {
+        const QString name = QString::fromLatin1(row.required);
+        QTest::addRow("%s, nothing", row.required) << name << false << false << row.nothing;
+        QTest::addRow("%s, totp", row.required) << name << true << false << row.onlyTotp;
+        QTest::addRow("%s, key", row.required) << name << false << true << row.onlyKey;
+        QTest::addRow("%s, both", row.required) << name << true << true << row.totpAndKey;
+    }
+}
+
+void TestSecurityKeys::requirementDecidesWhatSignInOffers()
+{
+    QFETCH(QString, required);
+    QFETCH(bool, totp);
+    QFETCH(bool, key);
+    QFETCH(QStringList, offered);
+    if (totp)
+        QVERIFY(!aliceWithTotp().isEmpty());
+    SoftAuthenticator authenticator(SignatureAlgorithm::Es256, kOrigin);
+    if (key)
+        QVERIFY(enrol(authenticator).ok());
+    const auto requirement = SecondFactorRule::fromName(required);
+    QVERIFY(requirement);
+    QVERIFY(requireForAlice(*requirement).ok());
+
+    auto factors = engine().secondFactors().factors(owner(), u"alice"_s);
+    QVERIFY(factors.ok());
+    QVERIFY(factors->requirement == *requirement);
+    auto signedIn = engine().userpass().signIn(u"alice"_s, kPassword, std::nullopt, kClient);
+    if (offered == QStringList{u"refused"_s}) {
+        QVERIFY(!factors->requirementMet());
+        QVERIFY(factors->required().isEmpty());
+        QCOMPARE(signedIn.error().code, ErrorCode::PermissionDenied);
+    } else if (offered == QStringList{u"token"_s}) {
+        QVERIFY(factors->requirementMet());
+        QVERIFY2(signedIn.ok(), qPrintable(errorText(signedIn)));
+        QVERIFY(signedIn->token);
+    } else {
+        QVERIFY(factors->requirementMet());
+        QCOMPARE(factors->required(), offered);
+        QVERIFY2(signedIn.ok(), qPrintable(errorText(signedIn)));
+        QVERIFY(!signedIn->token);
+        QCOMPARE(signedIn->mfa->methods, offered);
+    }
+}
+
+void TestSecurityKeys::unmetRequirementIsRefusedAfterTheRightPasswordAndAudited()
+{
+    QVERIFY(requireForAlice(SecondFactorRequired::WebAuthn).ok());
+    // A wrong password is still only that, and counts as before.
+    QCOMPARE(engine().userpass().login(u"alice"_s, u"wrong"_s, kClient).error().code,
+             ErrorCode::InvalidCredentials);
+    auto refused = engine().userpass().login(u"alice"_s, kPassword, kClient);
+    QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+    QVERIFY2(refused.error().message.contains(u"needs a security key"_s),
+             qPrintable(refused.error().message));
+    QVERIFY(refused.error().message.contains(u"ask the library"_s));
+    // The right password guessed nothing wrong: the lockout count stays.
+    QCOMPARE(engine().userpass().user(owner(), u"alice"_s)->failedLogins, 1);
+
+    const auto trail = test::auditTrail(engine());
+    const auto last = std::find_if(trail.rbegin(), trail.rend(), [](const auto& record) {
+        return record.operation == u"login.failed"_s;
+    });
+    QVERIFY(last != trail.rend());
+    QCOMPARE(last->outcome, u"denied"_s);
+    QCOMPARE(last->details.value(u"reason"_s).toString(), u"second factor required"_s);
+    QCOMPARE(last->details.value(u"second_factor_required"_s).toString(), u"webauthn"_s);
+    QCOMPARE(last->details.value(u"username"_s).toString(), u"alice"_s);
+
+    // "totp" and "either" name what they miss too.
+    for (const auto& [required, missing] :
+         {std::pair(SecondFactorRequired::Totp, u"authenticator app"_s),
+          std::pair(SecondFactorRequired::Either, u"a second factor"_s)}) {
+        QVERIFY(requireForAlice(required).ok());
+        const QString message =
+            engine().userpass().login(u"alice"_s, kPassword, kClient).error().message;
+        QVERIFY2(message.contains(missing), qPrintable(message));
+    }
+
+    // Once she has a key (added while the requirement was "none", as the
+    // console advises), it is what signs her in.
+    QVERIFY(requireForAlice(SecondFactorRequired::None).ok());
+    SoftAuthenticator key(SignatureAlgorithm::Es256, kOrigin);
+    QVERIFY(enrol(key).ok());
+    QVERIFY(requireForAlice(SecondFactorRequired::WebAuthn).ok());
+    auto token = signInWith(key);
+    QVERIFY2(token.ok(), qPrintable(errorText(token)));
+}
+
+void TestSecurityKeys::factorTheRequirementLeavesOutIsNoAnswer()
+{
+    const QByteArray secret = aliceWithTotp();
+    QVERIFY(!secret.isEmpty());
+    SoftAuthenticator key(SignatureAlgorithm::Es256, kOrigin);
+    QVERIFY(enrol(key).ok());
+    const auto code = [&] {
+        m_temp->clock().advanceSeconds(Totp::kStepSeconds);
+        return Totp::code(secret, Totp::stepAt(m_temp->clock().nowSeconds()));
+    };
+
+    // "totp": the key is not offered, nor taken.
+    QVERIFY(requireForAlice(SecondFactorRequired::Totp).ok());
+    QCOMPARE(engine().userpass().keyOptions(pendingSignIn(), library()).error().code,
+             ErrorCode::NotFound);
+    QCOMPARE(signInWith(key).error().code, ErrorCode::NotFound);
+    const QString request = pendingSignIn();
+    QVERIFY(requireForAlice(SecondFactorRequired::None).ok());
+    auto options = engine().userpass().keyOptions(request, library());
+    QVERIFY(options.ok());
+    QVERIFY(requireForAlice(SecondFactorRequired::Totp).ok());
+    auto assertion = AssertionResponse::fromJson(key.get(*options));
+    QVERIFY(assertion.ok());
+    const SecondFactorAnswer answer{std::nullopt, *assertion, library()};
+    QCOMPARE(engine().userpass().validateMfa(request, answer, kClient).error().code,
+             ErrorCode::PermissionDenied);
+    QVERIFY(engine().userpass().validateMfa(pendingSignIn(), code(), kClient).ok());
+
+    // "webauthn": a code is not taken, with the password or after it.
+    QVERIFY(requireForAlice(SecondFactorRequired::WebAuthn).ok());
+    QCOMPARE(engine().userpass().signIn(u"alice"_s, kPassword, code(), kClient).error().code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(engine().userpass().validateMfa(pendingSignIn(), code(), kClient).error().code,
+             ErrorCode::PermissionDenied);
+    QVERIFY(signInWith(key).ok());
+
+    const auto trail = test::auditTrail(engine());
+    QStringList reasons;
+    for (const audit::AuditRecord& record : trail)
+        if (record.operation == u"login.failed"_s)
+            reasons << record.details.value(u"reason"_s).toString();
+    QCOMPARE(reasons, QStringList(3, u"method not allowed"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSecurityKeys)

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void coseKeysOtherThanEs256AndEdDsaAreRefused_data();
     void coseKeysOtherThanEs256AndEdDsaAreRefused();
     void pointOffTheCurveIsRefused();
+    void encodedCoseKeyReadsBack();
     void onlyCanonicalDerSignaturesConvert();
     void registrationAndAssertionOfASoftwareKeyVerify_data();
     void registrationAndAssertionOfASoftwareKeyVerify();
@@ -227,6 +228,21 @@ void TestWebAuthnCeremony::pointOffTheCurveIsRefused()
     key.insert(-3, QByteArray(31, '\x01'));
     QCOMPARE(CoseKey::parse(key).error().code, ErrorCode::InvalidArgument);
     QVERIFY(!CoseKey::parse(QByteArrayView(cose + '\0')).ok());
+}
+
+void TestWebAuthnCeremony::encodedCoseKeyReadsBack()
+{
+    for (const auto& [algorithm, cose] :
+         {std::pair(SignatureAlgorithm::Es256, CoseKey::kEs256),
+          std::pair(SignatureAlgorithm::Ed25519, CoseKey::kEdDsa)}) {
+        auto key = crypto::SigningKey::generate(algorithm);
+        QVERIFY(key.ok());
+        const QByteArray encoded = CoseKey::encode(key->verifyingKey());
+        QCOMPARE(QCborValue::fromCbor(encoded).toMap().value(3).toInteger(), cose);
+        auto parsed = CoseKey::parse(QByteArrayView(encoded));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->jwk(), key->verifyingKey().jwk());
+    }
 }
 
 void TestWebAuthnCeremony::onlyCanonicalDerSignaturesConvert()

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void differingPasswordsCannotBeSaved();
     void lockedUserIsShownAndANewPasswordUnlocks();
     void secondFactorIsForASavedUserOnly();
+    void secondFactorRequirementIsSavedWithAWarningWhenUnmet();
 
 private:
     engine::TokenEngine& engine() { return m_temp->engine(); }
@@ -254,6 +255,58 @@ void TestEditors::secondFactorIsForASavedUserOnly()
             engine::SecondFactors::State::Pending);
     dialog->reject();
     QVERIFY(shown->text() != before);
+}
+
+void TestEditors::secondFactorRequirementIsSavedWithAWarningWhenUnmet()
+{
+    engine::User erin;
+    erin.name = text("erin");
+    QVERIFY(engine().userpass().putUser(TempEngine::owner(), erin, text("correct horse")));
+    const auto stored = [this] {
+        return engine().userpass().user(TempEngine::owner(), text("erin"))->secondFactorRequired;
+    };
+    ui::UserEditor editor(engine());
+    editor.show();
+    QVERIFY(editor.select(text("erin")));
+    auto* required = child<QComboBox>(editor, "secondFactorRequired");
+    auto* warning = child<ui::InlineMessage>(editor, "requirementWarning");
+    const auto choose = [&](engine::SecondFactorRequired choice) {
+        required->setCurrentIndex(required->findData(int(choice)));
+    };
+    QCOMPARE(required->currentData().toInt(), int(engine::SecondFactorRequired::None));
+    QCOMPARE(required->count(), 4);
+    QVERIFY(!warning->isVisible());
+
+    // erin has no key: she could not sign in, and the form says so, but the
+    // choice is the administrator's.
+    choose(engine::SecondFactorRequired::WebAuthn);
+    QVERIFY(editor.isDirty());
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->kind() == ui::InlineMessage::Kind::Warning);
+    QVERIFY2(warning->text().contains(text("erin cannot sign in, not even to add a security key")),
+             qPrintable(warning->text()));
+    QVERIFY(warning->text().contains(text("/gate/keys")));
+    QVERIFY2(editor.save(), qPrintable(editor.problem()));
+    QVERIFY(stored() == engine::SecondFactorRequired::WebAuthn);
+    QCOMPARE(
+        engine().userpass().login(text("erin"), text("correct horse"), text("test")).error().code,
+        ErrorCode::PermissionDenied);
+
+    // An authenticator app meets "totp" and "either": no warning once the
+    // Second Factor dialog has turned one on (its closing redraws the form).
+    QVERIFY(engine().secondFactors().enableTotp(TempEngine::owner(), text("erin"), true));
+    child<QPushButton>(editor, "secondFactor")->click();
+    auto* dialog = editor.findChild<ui::SecondFactorDialog*>();
+    QVERIFY(dialog);
+    dialog->reject();
+    QVERIFY(warning->isVisible()); // still "webauthn"
+    for (const auto met : {engine::SecondFactorRequired::Totp, engine::SecondFactorRequired::Either,
+                           engine::SecondFactorRequired::None}) {
+        choose(met);
+        QVERIFY(!warning->isVisible());
+    }
+    QVERIFY2(editor.save(), qPrintable(editor.problem()));
+    QVERIFY(stored() == engine::SecondFactorRequired::None);
 }
 
 QTEST_MAIN(TestEditors)

@@ -3,11 +3,17 @@
 // code turns it on, a wrong one leaves it pending), turning it off, and that
 // the secret leaves the widgets when the dialog closes. Codes come from
 // oathtool at the engine's fake clock's time, from the secret as shown.
+// Security keys, made by a software authenticator through the engine: listed
+// by name, removed one at a time after a question, a key added meanwhile
+// shown; and the warning when the account's requirement is not met.
 #include "engine/SecondFactorService.h"
+#include "engine/SecurityKeyService.h"
 #include "engine/Totp.h"
 #include "engine/User.h"
+#include "items/SecurityKeyModel.h"
 #include "support/Children.h"
 #include "support/Oathtool.h"
+#include "support/SoftAuthenticator.h"
 #include "support/TempEngine.h"
 #include "ui/InlineMessage.h"
 #include "ui/QrCode.h"
@@ -20,10 +26,12 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTreeView>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace tessera;
+using engine::SecondFactorRequired;
 using engine::SecondFactors;
 using test::child;
 using test::TempEngine;
@@ -40,6 +48,29 @@ QStringList shownTexts(QWidget& dialog)
     for (const QLineEdit* field : dialog.findChildren<QLineEdit*>())
         texts << field->text();
     return texts;
+}
+
+const engine::RelyingParty kLibrary{u"library.example.org"_s, {u"https://library.example.org"_s}};
+
+QStringList listedKeys(SecondFactorDialog& dialog)
+{
+    const QAbstractItemModel* model = child<QTreeView>(dialog, "keyList")->model();
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, items::SecurityKeyModel::NameColumn).data().toString();
+    return names;
+}
+
+// Selects the listed key named `name`, as a click on its row does.
+bool selectKey(SecondFactorDialog& dialog, const QString& name)
+{
+    auto* list = child<QTreeView>(dialog, "keyList");
+    const int row = int(listedKeys(dialog).indexOf(name));
+    if (row < 0)
+        return false;
+    list->selectionModel()->select(list->model()->index(row, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
 }
 
 bool showsAnywhere(QWidget& dialog, const QString& secret)
@@ -66,6 +97,11 @@ private Q_SLOTS:
     void wrongCodeKeepsItPending();
     void turningOffRemovesTheKey();
     void secretIsGoneAfterClosing();
+    void securityKeysAreListedWithTheirNames();
+    void removeTakesExactlyTheChosenKeyAfterConfirmation();
+    void keyAddedMeanwhileShowsUp();
+    void unmetRequirementIsAWarningUntilMet();
+    void removingTheLastRequiredKeyWarnsOfTheLockout();
 
 private:
     engine::TokenEngine& engine() { return m_temp->engine(); }
@@ -82,6 +118,30 @@ private:
                                               steps * engine::Totp::kStepSeconds);
     }
     static void turnOn(SecondFactorDialog& dialog, const QString& code);
+    // A security key of alice's named `label`, registered through the engine.
+    bool addKey(const QString& label)
+    {
+        test::SoftAuthenticator key(crypto::SignatureAlgorithm::Es256, kLibrary.origins.first());
+        return test::registerSoftKey(engine(), TempEngine::owner(), key, u"alice"_s, label,
+                                     kLibrary)
+            .ok();
+    }
+    QStringList aliceKeys()
+    {
+        QStringList names;
+        for (const auto& key :
+             engine().securityKeys().keys(TempEngine::owner(), u"alice"_s).valueOr({}))
+            names << key.label;
+        return names;
+    }
+    bool requireForAlice(SecondFactorRequired required)
+    {
+        auto alice = engine().userpass().user(TempEngine::owner(), u"alice"_s);
+        if (!alice)
+            return false;
+        alice->secondFactorRequired = required;
+        return engine().userpass().putUser(TempEngine::owner(), *alice).ok();
+    }
 
     std::unique_ptr<TempEngine> m_temp;
 };
@@ -265,6 +325,114 @@ void TestSecondFactorDialog::secretIsGoneAfterClosing()
     turnOn(again, code);
     QVERIFY2(again.problem().isEmpty(), qPrintable(again.problem()));
     QVERIFY(aliceTotp() == SecondFactors::State::Active);
+}
+
+void TestSecondFactorDialog::securityKeysAreListedWithTheirNames()
+{
+    {
+        SecondFactorDialog dialog(engine(), u"alice"_s);
+        dialog.show();
+        QVERIFY(listedKeys(dialog).isEmpty());
+        QVERIFY(!child<QPushButton>(dialog, "removeKey")->isEnabled());
+    }
+    QVERIFY(addKey(u"Blue key"_s));
+    QVERIFY(addKey(u"Spare in the drawer"_s));
+    SecondFactorDialog dialog(engine(), u"alice"_s);
+    dialog.show();
+    QCOMPARE(listedKeys(dialog), (QStringList{u"Blue key"_s, u"Spare in the drawer"_s}));
+    const QAbstractItemModel* model = child<QTreeView>(dialog, "keyList")->model();
+    QCOMPARE(model->index(0, items::SecurityKeyModel::LastUsedColumn).data().toString(),
+             u"never"_s);
+    QCOMPARE(model->index(0, items::SecurityKeyModel::AlgorithmColumn).data().toString(),
+             u"ES256"_s);
+    QVERIFY(child<QLabel>(dialog, "keysState")->text().contains(u"2 key"_s));
+    // How a patron adds one, since the console cannot.
+    const auto texts = shownTexts(dialog);
+    QVERIFY(std::any_of(texts.begin(), texts.end(),
+                        [](const QString& text) { return text.contains(u"/gate/keys"_s); }));
+}
+
+void TestSecondFactorDialog::removeTakesExactlyTheChosenKeyAfterConfirmation()
+{
+    for (const QString& label : {u"Blue key"_s, u"Spare"_s, u"Phone"_s})
+        QVERIFY(addKey(label));
+    SecondFactorDialog dialog(engine(), u"alice"_s);
+    dialog.show();
+    auto* remove = child<QPushButton>(dialog, "removeKey");
+    QVERIFY(selectKey(dialog, u"Spare"_s));
+    QVERIFY(remove->isEnabled());
+
+    // It asks first, and Cancel (the default) keeps every key.
+    remove->click();
+    auto* confirm = child<QMessageBox>(dialog, "confirmRemoveKey");
+    QVERIFY(confirm->isVisible());
+    QVERIFY(confirm->text().contains(u"“Spare”"_s));
+    QTest::keyClick(confirm, Qt::Key_Escape);
+    QVERIFY(!confirm->isVisible());
+    QCOMPARE(aliceKeys(), (QStringList{u"Blue key"_s, u"Spare"_s, u"Phone"_s}));
+    QCOMPARE(listedKeys(dialog), aliceKeys());
+
+    remove->click();
+    QVERIFY(confirm->isVisible());
+    child<QPushButton>(*confirm, "removeKeyConfirmed")->click();
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    QCOMPARE(aliceKeys(), (QStringList{u"Blue key"_s, u"Phone"_s}));
+    QCOMPARE(listedKeys(dialog), aliceKeys());
+    QVERIFY(child<ui::InlineMessage>(dialog, "message")->kind() == ui::InlineMessage::Kind::Info);
+}
+
+void TestSecondFactorDialog::keyAddedMeanwhileShowsUp()
+{
+    QVERIFY(addKey(u"Blue key"_s));
+    SecondFactorDialog dialog(engine(), u"alice"_s);
+    dialog.show();
+    QVERIFY(selectKey(dialog, u"Blue key"_s));
+    // The engine's usersChanged (which the console's StoreWatcher raises for
+    // the gate in another process too) refreshes the list.
+    QVERIFY(addKey(u"Added on the gate"_s));
+    QTRY_COMPARE(listedKeys(dialog), (QStringList{u"Blue key"_s, u"Added on the gate"_s}));
+    // The selection stays on the key it was on.
+    const auto selected = child<QTreeView>(dialog, "keyList")->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().row(), 0);
+}
+
+void TestSecondFactorDialog::unmetRequirementIsAWarningUntilMet()
+{
+    QVERIFY(requireForAlice(SecondFactorRequired::WebAuthn));
+    SecondFactorDialog dialog(engine(), u"alice"_s);
+    dialog.show();
+    auto* requirement = child<ui::InlineMessage>(dialog, "requirement");
+    QVERIFY(requirement->isVisible());
+    QVERIFY(requirement->kind() == ui::InlineMessage::Kind::Warning);
+    QVERIFY2(
+        requirement->text().contains(u"alice cannot sign in, not even to add a security key"_s),
+        qPrintable(requirement->text()));
+    QVERIFY(addKey(u"Blue key"_s));
+    QTRY_VERIFY(requirement->kind() == ui::InlineMessage::Kind::Info);
+    QVERIFY(requirement->text().contains(u"Security key"_s));
+}
+
+void TestSecondFactorDialog::removingTheLastRequiredKeyWarnsOfTheLockout()
+{
+    QVERIFY(addKey(u"Blue key"_s));
+    QVERIFY(addKey(u"Spare"_s));
+    QVERIFY(requireForAlice(SecondFactorRequired::WebAuthn));
+    SecondFactorDialog dialog(engine(), u"alice"_s);
+    dialog.show();
+    const QString lockout = u"cannot sign in at all"_s;
+    QVERIFY(selectKey(dialog, u"Spare"_s));
+    child<QPushButton>(dialog, "removeKey")->click();
+    auto* confirm = child<QMessageBox>(dialog, "confirmRemoveKey");
+    QVERIFY(!confirm->text().contains(lockout)); // Blue key remains
+    child<QPushButton>(*confirm, "removeKeyConfirmed")->click();
+    QCOMPARE(aliceKeys(), QStringList{u"Blue key"_s});
+
+    QVERIFY(selectKey(dialog, u"Blue key"_s));
+    child<QPushButton>(dialog, "removeKey")->click();
+    QVERIFY2(confirm->text().contains(lockout), qPrintable(confirm->text()));
+    QTest::keyClick(confirm, Qt::Key_Escape);
+    QCOMPARE(aliceKeys(), QStringList{u"Blue key"_s});
 }
 
 QTEST_MAIN(TestSecondFactorDialog)

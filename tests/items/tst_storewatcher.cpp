@@ -1,9 +1,13 @@
 // Changes another process commits to the same store file reach the tree within
-// a second, as inserts, removals and dataChanged, never as a reset.
+// a second, as inserts, removals and dataChanged, never as a reset; changes to
+// users (a security key added on the gate) are reported for the views of users.
+#include "engine/SecurityKeyService.h"
 #include "engine/TokenEngine.h"
+#include "engine/User.h"
 #include "items/StoreWatcher.h"
 #include "items/TokenTreeModel.h"
 #include "store/Store.h"
+#include "support/SoftAuthenticator.h"
 #include "support/TempEngine.h"
 
 #include <QAbstractItemModelTester>
@@ -102,6 +106,7 @@ private Q_SLOTS:
     void externalRevokeOrphanMovesLoadedChildrenToTheTopLevel();
     void oneChangeBesideManyLoadedRowsTouchesOneRow();
     void ownChangesSeenAgainChangeNothing();
+    void externalUserChangesAreReported();
 };
 
 void StoreWatcherTest::externalRevokeDisappearsWithinASecond()
@@ -239,6 +244,28 @@ void StoreWatcherTest::ownChangesSeenAgainChangeNothing()
     QCOMPARE(removed.size(), 1);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(p.model->rowCount(p.model->index(0, 0)), 4);
+}
+
+void StoreWatcherTest::externalUserChangesAreReported()
+{
+    TwoProcesses p;
+    QVERIFY(p.open());
+    QSignalSpy users(p.watcher.get(), &StoreWatcher::usersChanged);
+    QSignalSpy audit(p.watcher.get(), &StoreWatcher::auditAppended);
+    create(*p.other, {}); // tokens only
+    QTRY_VERIFY_WITH_TIMEOUT(!audit.isEmpty(), kWithinASecond);
+    QCOMPARE(users.size(), 0);
+
+    User alice;
+    alice.name = u"alice"_s;
+    QVERIFY(p.other->userpass().putUser(TempEngine::owner(), alice, u"correct horse"_s).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(users.size(), 1, kWithinASecond);
+    // A key added on the gate's page, served by another process.
+    const RelyingParty rp{u"library.example.org"_s, {u"https://library.example.org"_s}};
+    test::SoftAuthenticator key(crypto::SignatureAlgorithm::Es256, rp.origins.first());
+    QVERIFY(test::registerSoftKey(*p.other, TempEngine::owner(), key, u"alice"_s, u"Blue key"_s, rp)
+                .ok());
+    QTRY_COMPARE_WITH_TIMEOUT(users.size(), 2, kWithinASecond);
 }
 
 QTEST_GUILESS_MAIN(StoreWatcherTest)

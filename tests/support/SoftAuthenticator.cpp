@@ -4,6 +4,8 @@
 #include "crypto/Sha256.h"
 #include "engine/Base64Url.h"
 #include "engine/CoseKey.h"
+#include "engine/SecurityKeyService.h"
+#include "engine/TokenEngine.h"
 
 #include <QCborMap>
 #include <QCborValue>
@@ -60,24 +62,7 @@ QByteArray SoftAuthenticator::flagsAndCounter(quint8 extraFlags) const
 
 QByteArray SoftAuthenticator::coseKey() const
 {
-    const QJsonObject jwk = m_key.verifyingKey().jwk();
-    const auto coordinate = [&](QStringView name) {
-        return *engine::base64UrlDecode(jwk.value(name).toString().toLatin1());
-    };
-    QCborMap key;
-    if (m_key.algorithm() == crypto::SignatureAlgorithm::Es256) {
-        key.insert(1, 2);
-        key.insert(3, engine::CoseKey::kEs256);
-        key.insert(-1, 1);
-        key.insert(-2, coordinate(u"x"));
-        key.insert(-3, coordinate(u"y"));
-    } else {
-        key.insert(1, 1);
-        key.insert(3, engine::CoseKey::kEdDsa);
-        key.insert(-1, 6);
-        key.insert(-2, coordinate(u"x"));
-    }
-    return key.toCborValue().toCbor();
+    return engine::CoseKey::encode(m_key.verifyingKey());
 }
 
 QJsonObject SoftAuthenticator::create(const QJsonObject& options)
@@ -120,6 +105,18 @@ QJsonObject SoftAuthenticator::get(const QJsonObject& options)
              QJsonObject{{QStringLiteral("clientDataJSON"), b64(data)},
                          {QStringLiteral("authenticatorData"), b64(authData)},
                          {QStringLiteral("signature"), b64(wire)}}}};
+}
+
+Result<engine::SecurityKey> registerSoftKey(engine::TokenEngine& engine,
+                                            const engine::Caller& caller, SoftAuthenticator& key,
+                                            const QString& user, const QString& label,
+                                            const engine::RelyingParty& rp)
+{
+    auto options = engine.securityKeys().registrationOptions(caller, user, rp);
+    TESSERA_TRY(options);
+    auto response = engine::RegistrationResponse::fromJson(key.create(*options));
+    TESSERA_TRY(response);
+    return engine.securityKeys().registerKey(caller, user, label, rp, *response);
 }
 
 } // namespace tessera::test

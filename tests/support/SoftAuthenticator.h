@@ -1,10 +1,18 @@
 #pragma once
 
+#include "core/Result.h"
 #include "crypto/Signature.h"
+#include "engine/Caller.h"
+#include "engine/SecurityKeys.h"
+#include "engine/WebAuthnCeremony.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+
+namespace tessera::engine {
+class TokenEngine;
+}
 
 namespace tessera::test {
 
@@ -38,5 +46,12 @@ private:
     QByteArray coseKey() const;
     crypto::SigningKey m_key;
 };
+
+// Registers `key` for `user` under `label` through both steps of
+// SecurityKeyService, as the gate's self-service page does.
+Result<engine::SecurityKey> registerSoftKey(engine::TokenEngine& engine,
+                                            const engine::Caller& caller, SoftAuthenticator& key,
+                                            const QString& user, const QString& label,
+                                            const engine::RelyingParty& rp);
 
 } // namespace tessera::test
