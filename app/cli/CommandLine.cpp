@@ -36,6 +36,7 @@ CommandLine standardCommandLine()
     addRoleCommands(commandLine);
     addUserCommands(commandLine);
     addUserTotpCommands(commandLine);
+    addUserKeyCommands(commandLine);
     addAuditCommands(commandLine);
     addStoreCommands(commandLine);
     addDemoCommand(commandLine);
