@@ -36,6 +36,7 @@ CommandLine standardCommandLine()
     addRoleCommands(commandLine);
     addUserCommands(commandLine);
     addUserTotpCommands(commandLine);
+    addUserKeyCommands(commandLine);
     addAuditCommands(commandLine);
     addStoreCommands(commandLine);
     addDemoCommand(commandLine);
@@ -46,6 +47,15 @@ CommandLine standardCommandLine()
 void CommandLine::add(Command command)
 {
     m_commands.append(std::move(command));
+}
+
+void CommandLine::add(ActionCommand command)
+{
+    Command dispatch{command.group, command.verb, command.summary, {}};
+    dispatch.run = [command = std::move(command)](const QStringList& arguments) {
+        return command.run(arguments);
+    };
+    add(std::move(dispatch));
 }
 
 const Command* CommandLine::find(const QString& group, const QString& verb) const
@@ -83,6 +93,44 @@ QString CommandLine::overview(const QString& group) const
     text += QStringLiteral("\nRun tessera-cli <command> --help for its options.\n"
                            "Exit codes: 0 ok, 1 usage error, 2 refused, 3 internal failure.\n");
     return text;
+}
+
+QString ActionCommand::help() const
+{
+    QStringList names;
+    qsizetype width = 0;
+    for (const Action& action : actions) {
+        names.append(action.word);
+        width = std::max(width, action.word.size());
+    }
+    const QString words = group + QLatin1Char(' ') + verb;
+    QString text = QStringLiteral("Usage: tessera-cli %1 <%2> %3 [options]\n\n")
+                       .arg(words, names.join(QLatin1Char('|')), operands);
+    for (const Action& action : actions)
+        text += QStringLiteral("  %1  %2\n").arg(action.word.leftJustified(width), action.summary);
+    text += QLatin1Char('\n');
+    if (!note.isEmpty())
+        text += note + QLatin1Char('\n');
+    return text +
+           QStringLiteral("Run tessera-cli %1 <action> --help for its options.\n").arg(words);
+}
+
+Result<int> ActionCommand::run(const QStringList& arguments) const
+{
+    const QString word = arguments.value(0);
+    for (const Action& action : actions) {
+        if (action.word == word)
+            return action.run(arguments.mid(1));
+    }
+    if (isHelp(word)) {
+        Output::writeStdout(help().toUtf8());
+        return 0;
+    }
+    const QString list =
+        QStringLiteral("run tessera-cli %1 %2 --help for the list.").arg(group, verb);
+    if (word.isEmpty())
+        return Output::usageError(QStringLiteral("No action given; %1").arg(list));
+    return Output::usageError(QStringLiteral("There is no action '%1'; %2").arg(word, list));
 }
 
 int CommandLine::run(const QStringList& arguments) const

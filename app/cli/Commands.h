@@ -11,6 +11,7 @@ void addPolicyCommands(CommandLine& commandLine);
 void addRoleCommands(CommandLine& commandLine);
 void addUserCommands(CommandLine& commandLine);
 void addUserTotpCommands(CommandLine& commandLine);
+void addUserKeyCommands(CommandLine& commandLine);
 void addAuditCommands(CommandLine& commandLine);
 void addStoreCommands(CommandLine& commandLine);
 void addDemoCommand(CommandLine& commandLine);

@@ -36,6 +36,23 @@ void Output::table(const QList<QPair<QString, QString>>& rows) const
         line(row.first.leftJustified(width + 3) + row.second);
 }
 
+void Output::columns(const QStringList& header, const QList<QStringList>& rows) const
+{
+    if (m_json)
+        return;
+    const QList<QStringList> lines = QList<QStringList>{header} + rows;
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList& cells : lines)
+        for (qsizetype i = 0; i < cells.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], cells[i].size());
+    for (const QStringList& cells : lines) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size() && i < widths.size(); ++i)
+            text += i + 1 < cells.size() ? cells[i].leftJustified(widths[i] + 2) : cells[i];
+        line(text);
+    }
+}
+
 void Output::document(const QJsonValue& value) const
 {
     if (!m_json)

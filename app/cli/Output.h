@@ -32,6 +32,9 @@ public:
     void line(const QString& text) const;
     // Text mode only: "key   value" rows aligned on the longest key.
     void table(const QList<QPair<QString, QString>>& rows) const;
+    // Text mode only: a header line and rows, each column as wide as its
+    // widest cell.
+    void columns(const QStringList& header, const QList<QStringList>& rows) const;
     // JSON mode only: the command's one document.
     void document(const QJsonValue& value) const;
 

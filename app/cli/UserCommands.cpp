@@ -136,12 +136,14 @@ Result<int> readUser(const QStringList& arguments)
     json.insert(QStringLiteral("locked_until"),
                 user->lockedUntil > 0 ? QJsonValue(timeText(user->lockedUntil)) : QJsonValue());
     json.insert(QStringLiteral("totp"), totp);
+    json.insert(QStringLiteral("security_keys"), factors->securityKeys);
     output.document(json);
     QList<QPair<QString, QString>> rows{{QStringLiteral("name"), user->name}};
     rows += kSettings.rows(user->settings);
     rows.append({QStringLiteral("second factor required"),
                  engine::SecondFactorRule::name(user->secondFactorRequired)});
     rows.append({QStringLiteral("totp"), totp});
+    rows.append({QStringLiteral("security keys"), QString::number(factors->securityKeys)});
     rows.append({QStringLiteral("failed logins"), QString::number(user->failedLogins)});
     if (user->lockedUntil > engine.clock().nowSeconds())
         rows.append({QStringLiteral("locked until"), timeText(user->lockedUntil)});

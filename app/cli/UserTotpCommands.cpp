@@ -72,38 +72,18 @@ Result<int> disable(const QStringList& arguments)
     return 0;
 }
 
-const QString kActions =
-    QStringLiteral("Usage: tessera-cli user totp <enable|disable> NAME [options]\n\n"
-                   "  enable   Switch TOTP on for a user; prints the secret and URI once.\n"
-                   "  disable  Switch TOTP off for a user.\n\n"
-                   "Run tessera-cli user totp <action> --help for its options.\n");
-
-Result<int> totp(const QStringList& arguments)
-{
-    const QString action = arguments.value(0);
-    if (action == QLatin1String("enable"))
-        return enable(arguments.mid(1));
-    if (action == QLatin1String("disable"))
-        return disable(arguments.mid(1));
-    if (action == QLatin1String("--help") || action == QLatin1String("-h") ||
-        action == QLatin1String("help")) {
-        Output::writeStdout(kActions.toUtf8());
-        return 0;
-    }
-    if (action.isEmpty())
-        return Output::usageError(
-            QStringLiteral("No action given; run tessera-cli user totp --help for the list."));
-    return Output::usageError(
-        QStringLiteral("There is no action '%1'; run tessera-cli user totp --help for the list.")
-            .arg(action));
-}
-
 } // namespace
 
 void addUserTotpCommands(CommandLine& commandLine)
 {
-    commandLine.add({QStringLiteral("user"), QStringLiteral("totp"),
-                     QStringLiteral("Switch a user's TOTP second factor on or off."), totp});
+    commandLine.add(ActionCommand{
+        QStringLiteral("user"),
+        QStringLiteral("totp"),
+        QStringLiteral("Switch a user's TOTP second factor on or off."),
+        QStringLiteral("NAME"),
+        {{QStringLiteral("enable"),
+          QStringLiteral("Switch TOTP on for a user; prints the secret and URI once."), enable},
+         {QStringLiteral("disable"), QStringLiteral("Switch TOTP off for a user."), disable}}});
 }
 
 } // namespace tessera::cli

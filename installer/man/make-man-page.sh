@@ -17,7 +17,18 @@ escape='function esc(s) { gsub(/\\/, "\\e", s); gsub(/-/, "\\-", s);
 
 # "  token create   Issue a token." -> "token create"
 "$cli" --help | awk '/^Commands:/ { on = 1; next } on && /^  [a-z]/ {
-    sub(/^  /, ""); sub(/  +.*/, ""); print }' >"$work/commands"
+    sub(/^  /, ""); sub(/  +.*/, ""); print }' >"$work/words"
+# A command whose first argument picks an action ("Usage: tessera-cli user totp
+# <enable|disable> NAME") gets a section per action: "user totp enable", ...
+while read -r -a words; do
+    actions=$("$cli" "${words[@]}" --help |
+        sed -n '1s/^Usage: tessera-cli [a-z ]*<\([a-z|-]*\)>.*/\1/p')
+    if [ -z "$actions" ]; then
+        printf '%s\n' "${words[*]}"
+    else
+        for action in ${actions//|/ }; do printf '%s %s\n' "${words[*]}" "$action"; done
+    fi
+done <"$work/words" >"$work/commands"
 [ -s "$work/commands" ] || { echo "make-man-page.sh: no commands in $cli --help" >&2; exit 1; }
 
 # Each command's help as records: "usage<TAB>text", "about<TAB>text",

@@ -1,6 +1,12 @@
 #include "core/DeskIdentity.h"
+#include "engine/Base64Url.h"
+#include "engine/TokenEngine.h"
+#include "engine/WebAuthnCeremony.h"
+#include "store/Store.h"
 #include "support/CsvReader.h"
+#include "support/FakeClock.h"
 #include "support/Oathtool.h"
+#include "support/SoftAuthenticator.h"
 #include "support/TempStore.h"
 
 #include <QDateTime>
@@ -15,10 +21,66 @@
 #include <functional>
 #include <memory>
 
+using tessera::Result;
+using tessera::Status;
+using tessera::crypto::SignatureAlgorithm;
+using tessera::engine::SecurityKey;
+using tessera::engine::TokenEngine;
+using tessera::test::FakeClock;
 using tessera::test::parseCsv;
+using tessera::test::SoftAuthenticator;
 using tessera::test::TempStore;
 
 namespace {
+
+const QString kGateOrigin = QStringLiteral("https://library.example.org");
+
+tessera::engine::RelyingParty library()
+{
+    return {QStringLiteral("library.example.org"), {kGateOrigin}, QStringLiteral("Tessera")};
+}
+
+// Adds `key` to alice's security keys as the gate's self-service page does.
+Result<SecurityKey> registerKey(TokenEngine& engine, SoftAuthenticator& key, const QString& label)
+{
+    const auto owner = tessera::engine::Caller::storeOwner(QStringLiteral("test"));
+    auto options =
+        engine.securityKeys().registrationOptions(owner, QStringLiteral("alice"), library());
+    TESSERA_TRY(options);
+    auto response = tessera::engine::RegistrationResponse::fromJson(key.create(*options));
+    TESSERA_TRY(response);
+    return engine.securityKeys().registerKey(owner, QStringLiteral("alice"), label, library(),
+                                             *response);
+}
+
+// Signs alice in with her password and then `key`, as the gate does.
+Status signInWith(TokenEngine& engine, SoftAuthenticator& key, const QString& password)
+{
+    const QString client = QStringLiteral("test");
+    auto first = engine.userpass().signIn(QStringLiteral("alice"), password, std::nullopt, client);
+    TESSERA_TRY(first);
+    if (!first->mfa)
+        return tessera::Error::internal(QStringLiteral("no second step was asked for"));
+    auto options = engine.userpass().keyOptions(first->mfa->requestId, library());
+    TESSERA_TRY(options);
+    auto assertion = tessera::engine::AssertionResponse::fromJson(key.get(*options));
+    TESSERA_TRY(assertion);
+    auto token = engine.userpass().validateMfa(first->mfa->requestId,
+                                               {std::nullopt, *assertion, library()}, client);
+    TESSERA_TRY(token);
+    return {};
+}
+
+// How the CLI names a key: its credential id in base64url.
+QString keyId(const QByteArray& credentialId)
+{
+    return QString::fromLatin1(tessera::engine::base64UrlEncode(credentialId));
+}
+
+QString isoTime(qint64 unixSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate);
+}
 
 struct Run
 {
@@ -67,6 +129,9 @@ private Q_SLOTS:
     void userTotpEnableThenLoginNeedsTheCode();
     void userTotpBadInputChangesNothing();
     void userWriteSetsTheSecondFactorRequirement();
+    void userKeyListOfAUserWithoutKeysSaysHowKeysAreAdded();
+    void userKeyListShowsEachKeyAndRemoveTakesOneAway();
+    void userKeyRemoveOfAnUnknownKeyChangesNothing();
     void auditVerifyReportsIntact();
     void auditVerifyNamesATamperedRecord();
     void auditExportCsvParses();
@@ -90,6 +155,10 @@ private:
     // Runs against the temporary store with the right passphrase.
     Run onStore(QStringList arguments, const QByteArray& input = {}) const;
     QString createToken(const QStringList& extra);
+    // State the CLI cannot make (adding a security key needs a browser):
+    // `prepare` runs on an engine over the store's file, on a fake clock, and
+    // the engine is closed before the CLI runs again.
+    Status withEngine(const std::function<Status(TokenEngine&, FakeClock&)>& prepare);
 
     std::unique_ptr<TempStore> m_store;
     std::unique_ptr<QTemporaryDir> m_home;
@@ -195,6 +264,8 @@ void TestCli::helpAndVersionWorkForEveryCommand_data()
         QStringLiteral("audit redact"),
         QStringLiteral("user totp enable"),
         QStringLiteral("user totp disable"),
+        QStringLiteral("user key list"),
+        QStringLiteral("user key remove"),
     };
     for (const QString& command : commands)
         QTest::newRow(qPrintable(command)) << command.split(QLatin1Char(' '));
@@ -783,6 +854,167 @@ void TestCli::userWriteSetsTheSecondFactorRequirement()
 
     QVERIFY(onStore(write + QStringList{option, QStringLiteral("none")}).exitCode == 0);
     QCOMPARE(onStore(login).exitCode, 0);
+}
+
+Status TestCli::withEngine(const std::function<Status(TokenEngine&, FakeClock&)>& prepare)
+{
+    FakeClock clock;
+    auto store = tessera::store::Store::open(m_store->path(), TempStore::kPassphrase);
+    TESSERA_TRY(store);
+    auto engine = TokenEngine::open(std::move(*store), clock);
+    TESSERA_TRY(engine);
+    return prepare(**engine, clock);
+}
+
+void TestCli::userKeyListOfAUserWithoutKeysSaysHowKeysAreAdded()
+{
+    QVERIFY(!writeAlice().isEmpty());
+    const Run listed = onStore({QStringLiteral("user"), QStringLiteral("key"),
+                                QStringLiteral("list"), QStringLiteral("alice")});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+    QVERIFY2(listed.out.contains("alice has no security keys") &&
+                 listed.out.contains("self-service page /gate/keys after signing in"),
+             listed.out.constData());
+    const Run json = onStore({QStringLiteral("user"), QStringLiteral("key"), QStringLiteral("list"),
+                              QStringLiteral("alice"), QStringLiteral("--json")});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+    QVERIFY(QJsonDocument::fromJson(json.out).isArray());
+    QVERIFY(json.jsonArray().isEmpty());
+    const Run read = onStore({QStringLiteral("user"), QStringLiteral("read"),
+                              QStringLiteral("alice"), QStringLiteral("--json")});
+    QCOMPARE(read.json().value(QStringLiteral("security_keys")).toInt(-1), 0);
+
+    const Run nobody = onStore({QStringLiteral("user"), QStringLiteral("key"),
+                                QStringLiteral("list"), QStringLiteral("nobody")});
+    QCOMPARE(nobody.exitCode, 2);
+    QVERIFY(nobody.out.isEmpty());
+}
+
+void TestCli::userKeyListShowsEachKeyAndRemoveTakesOneAway()
+{
+    const QString passwordFile = writeAlice();
+    QVERIFY(!passwordFile.isEmpty());
+    SoftAuthenticator blue(SignatureAlgorithm::Es256, kGateOrigin);
+    SoftAuthenticator ring(SignatureAlgorithm::Ed25519, kGateOrigin);
+    blue.credentialId[0] = '\xf8'; // an id that begins with '-', as one in 64 do
+    qint64 added = 0;
+    qint64 used = 0;
+    const Status prepared = withEngine([&](TokenEngine& engine, FakeClock& clock) -> Status {
+        added = clock.nowSeconds();
+        TESSERA_TRY(registerKey(engine, blue, QStringLiteral("Blue key")));
+        clock.advanceSeconds(3600);
+        TESSERA_TRY(registerKey(engine, ring, QStringLiteral("Backup ring")));
+        clock.advanceSeconds(3600);
+        used = clock.nowSeconds();
+        return signInWith(engine, ring, QStringLiteral("reading is magic"));
+    });
+    QVERIFY2(prepared.ok(), qPrintable(prepared.error().message));
+
+    const QStringList list{QStringLiteral("user"), QStringLiteral("key"), QStringLiteral("list"),
+                           QStringLiteral("alice")};
+    const Run table = onStore(list);
+    QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
+    const QStringList lines = QString::fromUtf8(table.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].startsWith(u"NAME") && lines[0].contains(u"ALGORITHM") &&
+                 lines[0].endsWith(u"LAST USED"),
+             qPrintable(lines[0]));
+    const QStringList blueCells{QStringLiteral("Blue key"), keyId(blue.credentialId),
+                                QStringLiteral("ES256"), isoTime(added), QStringLiteral("never")};
+    const QStringList ringCells{QStringLiteral("Backup ring"), keyId(ring.credentialId),
+                                QStringLiteral("EdDSA"), isoTime(added + 3600), isoTime(used)};
+    // Oldest first, one column per field, the columns aligned under the header.
+    const QStringList header{QStringLiteral("NAME"), QStringLiteral("ID"),
+                             QStringLiteral("ALGORITHM"), QStringLiteral("ADDED"),
+                             QStringLiteral("LAST USED")};
+    for (qsizetype column = 1; column < header.size(); ++column) {
+        const qsizetype at = lines[0].indexOf(header[column]);
+        QCOMPARE(lines[1].indexOf(blueCells[column], at), at);
+        QCOMPARE(lines[2].indexOf(ringCells[column], at), at);
+    }
+    QVERIFY(lines[1].startsWith(blueCells[0]) && lines[2].startsWith(ringCells[0]));
+
+    const Run json = onStore(list + QStringList{QStringLiteral("--json")});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+    const QJsonArray keys = json.jsonArray();
+    QCOMPARE(keys.size(), 2);
+    QCOMPARE(keys[0].toObject(),
+             (QJsonObject{{QStringLiteral("name"), QStringLiteral("Blue key")},
+                          {QStringLiteral("id"), keyId(blue.credentialId)},
+                          {QStringLiteral("algorithm"), QStringLiteral("ES256")},
+                          {QStringLiteral("added"), isoTime(added)},
+                          {QStringLiteral("last_used"), QJsonValue()}}));
+    QCOMPARE(keys[1].toObject().value(QStringLiteral("algorithm")).toString(),
+             QStringLiteral("EdDSA"));
+    QCOMPARE(keys[1].toObject().value(QStringLiteral("last_used")).toString(), isoTime(used));
+    const QStringList read{QStringLiteral("user"), QStringLiteral("read"), QStringLiteral("alice")};
+    QCOMPARE(onStore(read + QStringList{QStringLiteral("--json")})
+                 .json()
+                 .value(QStringLiteral("security_keys"))
+                 .toInt(),
+             2);
+    QVERIFY(QRegularExpression(QStringLiteral("(?m)^security keys +2$"))
+                .match(QString::fromUtf8(onStore(read).out))
+                .hasMatch());
+
+    // Such an id goes after "--", so that it is not read as an option.
+    QVERIFY(keyId(blue.credentialId).startsWith(u'-'));
+    const Run removed =
+        cli({QStringLiteral("user"), QStringLiteral("key"), QStringLiteral("remove"),
+             QStringLiteral("--store"), m_store->path(), QStringLiteral("--passphrase-file"),
+             m_passphraseFile, QStringLiteral("alice"), QStringLiteral("--"),
+             keyId(blue.credentialId)});
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+    QVERIFY(removed.out.contains(keyId(blue.credentialId).toLatin1()));
+    const QJsonArray left = onStore(list + QStringList{QStringLiteral("--json")}).jsonArray();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left[0].toObject().value(QStringLiteral("id")).toString(), keyId(ring.credentialId));
+    QCOMPARE(onStore(read + QStringList{QStringLiteral("--json")})
+                 .json()
+                 .value(QStringLiteral("security_keys"))
+                 .toInt(),
+             1);
+}
+
+void TestCli::userKeyRemoveOfAnUnknownKeyChangesNothing()
+{
+    QVERIFY(!writeAlice().isEmpty());
+    SoftAuthenticator blue(SignatureAlgorithm::Es256, kGateOrigin);
+    const Status prepared = withEngine([&](TokenEngine& engine, FakeClock&) -> Status {
+        TESSERA_TRY(registerKey(engine, blue, QStringLiteral("Blue key")));
+        return {};
+    });
+    QVERIFY2(prepared.ok(), qPrintable(prepared.error().message));
+    const QString id = keyId(blue.credentialId);
+    const QStringList list{QStringLiteral("user"), QStringLiteral("key"), QStringLiteral("list"),
+                           QStringLiteral("alice"), QStringLiteral("--json")};
+    const QByteArray before = onStore(list).out;
+    QCOMPARE(QJsonDocument::fromJson(before).array().size(), 1);
+
+    const QString unknownId = keyId(QByteArray(16, '\x42'));
+    const QStringList removeKey{QStringLiteral("user"), QStringLiteral("key"),
+                                QStringLiteral("remove")};
+    const Run unknown = onStore(removeKey + QStringList{QStringLiteral("alice"), unknownId});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.out.isEmpty());
+    QVERIFY2(unknown.err.contains("has no such security key") &&
+                 unknown.err.contains("tessera-cli user key list alice"),
+             unknown.err.constData());
+    QCOMPARE(unknown.err.count('\n'), 1);
+    // Not an id at all, and another user's key: the same answer.
+    QCOMPARE(onStore(removeKey + QStringList{QStringLiteral("alice"), QStringLiteral("not an id!")})
+                 .exitCode,
+             2);
+    QCOMPARE(onStore(removeKey + QStringList{QStringLiteral("bob"), id}).exitCode, 2);
+    // Usage errors: no id, no action, an action that does not exist.
+    QCOMPARE(onStore(removeKey + QStringList{QStringLiteral("alice")}).exitCode, 1);
+    QCOMPARE(onStore({QStringLiteral("user"), QStringLiteral("key")}).exitCode, 1);
+    const Run add = onStore({QStringLiteral("user"), QStringLiteral("key"), QStringLiteral("add"),
+                             QStringLiteral("alice")});
+    QCOMPARE(add.exitCode, 1);
+    QVERIFY(add.err.contains("no action 'add'"));
+
+    QCOMPARE(onStore(list).out, before);
 }
 
 void TestCli::auditVerifyReportsIntact()

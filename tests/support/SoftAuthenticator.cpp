@@ -38,6 +38,12 @@ SoftAuthenticator::SoftAuthenticator(crypto::SignatureAlgorithm algorithm, QStri
     , m_key(generated(algorithm))
 {}
 
+SoftAuthenticator::SoftAuthenticator(crypto::SigningKey key, QString pageOrigin)
+    : credentialId(crypto::randomBytes(16))
+    , origin(std::move(pageOrigin))
+    , m_key(std::move(key))
+{}
+
 QByteArray SoftAuthenticator::clientData(const QString& type, const QJsonObject& options) const
 {
     QJsonObject data{{QStringLiteral("type"), type},
@@ -88,16 +94,23 @@ QJsonObject SoftAuthenticator::create(const QJsonObject& options)
                  {QStringLiteral("attestationObject"), b64(attestation.toCborValue().toCbor())}}}};
 }
 
+QByteArray SoftAuthenticator::sign(QByteArrayView authenticatorData,
+                                   QByteArrayView clientDataJson) const
+{
+    auto signature =
+        m_key.sign(authenticatorData.toByteArray() + crypto::Sha256::digest({clientDataJson}));
+    Q_ASSERT(signature.ok());
+    if (m_key.algorithm() == crypto::SignatureAlgorithm::Es256)
+        return crypto::es256SignatureToDer(*signature);
+    return *signature;
+}
+
 QJsonObject SoftAuthenticator::get(const QJsonObject& options)
 {
     ++counter;
     const QByteArray authData = rpIdHash(options.value(u"rpId").toString()) + flagsAndCounter(0);
     const QByteArray data = clientData(QStringLiteral("webauthn.get"), options);
-    auto signature = m_key.sign(authData + crypto::Sha256::digest({data}));
-    Q_ASSERT(signature.ok());
-    QByteArray wire = *signature;
-    if (m_key.algorithm() == crypto::SignatureAlgorithm::Es256)
-        wire = crypto::es256SignatureToDer(wire);
+    const QByteArray wire = sign(authData, data);
     return {{QStringLiteral("id"), b64(credentialId)},
             {QStringLiteral("rawId"), b64(credentialId)},
             {QStringLiteral("type"), QStringLiteral("public-key")},

@@ -7,6 +7,7 @@
 #include "engine/WebAuthnCeremony.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QString>
 
@@ -25,12 +26,21 @@ class SoftAuthenticator
 {
 public:
     explicit SoftAuthenticator(crypto::SignatureAlgorithm algorithm, QString pageOrigin);
+    // With a given key instead of a new one, for reproducible inputs (fuzz
+    // targets and their seeds).
+    SoftAuthenticator(crypto::SigningKey key, QString pageOrigin);
 
     // navigator.credentials.create(): the credential JSON (PublicKeyCredential
     // with base64url members) for creation `options`.
     QJsonObject create(const QJsonObject& options);
     // navigator.credentials.get() for request `options`; counts up first.
     QJsonObject get(const QJsonObject& options);
+    // The assertion signature over authenticator data and client data as the
+    // browser sends it: authenticatorData || SHA-256(clientDataJSON), DER for
+    // ES256.
+    QByteArray sign(QByteArrayView authenticatorData, QByteArrayView clientDataJson) const;
+    // The credential's public key as a COSE_Key in CBOR.
+    QByteArray coseKey() const;
 
     QByteArray credentialId; // made at construction, 16 random bytes
     QString origin;          // what the browser writes into the client data
@@ -43,7 +53,6 @@ private:
     QByteArray clientData(const QString& type, const QJsonObject& options) const;
     QByteArray flagsAndCounter(quint8 extraFlags) const;
     QByteArray rpIdHash(const QString& optionsRpId) const;
-    QByteArray coseKey() const;
     crypto::SigningKey m_key;
 };
 
