@@ -310,7 +310,7 @@ Result<TokenBrowser::Changes> TokenBrowser::changesSince(qint64 sequence, int li
             const QString operation = select->text(1);
             const QStringList targets = select->text(2).split(u',', Qt::SkipEmptyParts);
             if (operation == u"token.revoke" || operation == u"token.expire" ||
-                operation == u"token.use-limit")
+                operation == u"token.use-limit" || operation == u"token.revoke-matching")
                 changes.gone += targets;
             else if (operation == u"token.revoke-orphan")
                 changes.orphanedBelow += targets;
