@@ -18,11 +18,6 @@
 namespace tessera::cli {
 namespace {
 
-QString tokensText(qint64 count)
-{
-    return count == 1 ? QStringLiteral("1 token") : QStringLiteral("%1 tokens").arg(count);
-}
-
 Result<engine::RevocationFilter> filterOptions(const SubcommandParser& parser)
 {
     engine::RevocationFilter filter;
