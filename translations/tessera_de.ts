@@ -1579,6 +1579,21 @@ Accessor: %2</translation>
         <source>Make a one-use link to one page behind the gate</source>
         <translation>Einen Einmal-Link zu einer Seite hinter dem Gate erstellen</translation>
     </message>
+    <message>
+        <source>Revoke All &amp;Matches…</source>
+        <translation>Alle &amp;Treffer widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke every token the search matches, narrowed by patron, role, issuer or creation time</source>
+        <translation>Jedes Token widerrufen, das die Suche findet, eingegrenzt nach Leser, Rolle, Aussteller oder Erstellungszeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s).</source>
+        <translation>
+            <numerusform>%n Token widerrufen.</numerusform>
+            <numerusform>%n Token widerrufen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::NamedObjectEditor</name>
@@ -2249,6 +2264,90 @@ Accessor: %2</translation>
         <translation>
             <numerusform>%Ln ausgewähltes Token und seine nachgeordneten Token widerrufen, insgesamt %1 Token?</numerusform>
             <numerusform>%Ln ausgewählte Token und ihre nachgeordneten Token widerrufen, insgesamt %1 Token?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RevokeMatchesDialog</name>
+    <message>
+        <source>Revoke All Matches</source>
+        <translation>Alle Treffer widerrufen</translation>
+    </message>
+    <message>
+        <source>console, cli, api:address or login:user</source>
+        <translation>console, cli, api:Adresse oder login:Benutzer</translation>
+    </message>
+    <message>
+        <source>Created &amp;after</source>
+        <translation>Erstellt &amp;ab</translation>
+    </message>
+    <message>
+        <source>Created &amp;before</source>
+        <translation>Erstellt &amp;vor</translation>
+    </message>
+    <message>
+        <source>Search text:</source>
+        <translation>Suchtext:</translation>
+    </message>
+    <message>
+        <source>&amp;Patron ID:</source>
+        <translation>&amp;Leser-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>Ausgestellt &amp;von:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Accessor</source>
+        <translation>Accessor</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>Darunter</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke All Matches</source>
+        <translation>Alle Treffer &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>No token matches.</source>
+        <translation>Kein Token passt.</translation>
+    </message>
+    <message>
+        <source>Name at least one condition.</source>
+        <translation>Geben Sie mindestens eine Bedingung an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… und %Ln weiteres</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Zum Bestätigen %1 eingeben:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens match; %1 in all with their children.</source>
+        <translation>
+            <numerusform>%Ln Token passt; %1 insgesamt mit seinen Kindern.</numerusform>
+            <numerusform>%Ln Token passen; %1 insgesamt mit ihren Kindern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln descendant tokens</source>
+        <translation>
+            <numerusform>%Ln untergeordnetes Token</numerusform>
+            <numerusform>%Ln untergeordnete Token</numerusform>
         </translation>
     </message>
 </context>

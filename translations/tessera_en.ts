@@ -71,6 +71,13 @@
             <numerusform>Revoking %n tokens…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s).</source>
+        <translation>
+            <numerusform>Revoked %n token.</numerusform>
+            <numerusform>Revoked %n tokens.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::NewPassphraseFields</name>
@@ -117,6 +124,30 @@
         <translation>
             <numerusform>Revoke %Ln selected token and its descendants, %1 tokens in all?</numerusform>
             <numerusform>Revoke %Ln selected tokens and their descendants, %1 tokens in all?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RevokeMatchesDialog</name>
+    <message numerus="yes">
+        <source>%Ln tokens match; %1 in all with their children.</source>
+        <translation>
+            <numerusform>%Ln token matches; %1 in all with its children.</numerusform>
+            <numerusform>%Ln tokens match; %1 in all with their children.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln descendant tokens</source>
+        <translation>
+            <numerusform>%Ln descendant token</numerusform>
+            <numerusform>%Ln descendant tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
 </context>

@@ -1579,6 +1579,21 @@ Accesor: %2</translation>
         <source>Make a one-use link to one page behind the gate</source>
         <translation>Crear un enlace de un solo uso a una página protegida por la puerta</translation>
     </message>
+    <message>
+        <source>Revoke All &amp;Matches…</source>
+        <translation>Revocar todas las &amp;coincidencias…</translation>
+    </message>
+    <message>
+        <source>Revoke every token the search matches, narrowed by patron, role, issuer or creation time</source>
+        <translation>Revocar todos los tokens que coinciden con la búsqueda, acotados por usuario, rol, emisor o fecha de creación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s).</source>
+        <translation>
+            <numerusform>%n token revocado.</numerusform>
+            <numerusform>%n tokens revocados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::NamedObjectEditor</name>
@@ -2249,6 +2264,90 @@ Accesor: %2</translation>
         <translation>
             <numerusform>¿Revocar %Ln token seleccionado y sus descendientes, %1 tokens en total?</numerusform>
             <numerusform>¿Revocar %Ln tokens seleccionados y sus descendientes, %1 tokens en total?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RevokeMatchesDialog</name>
+    <message>
+        <source>Revoke All Matches</source>
+        <translation>Revocar todas las coincidencias</translation>
+    </message>
+    <message>
+        <source>console, cli, api:address or login:user</source>
+        <translation>console, cli, api:dirección o login:usuario</translation>
+    </message>
+    <message>
+        <source>Created &amp;after</source>
+        <translation>Creados &amp;desde</translation>
+    </message>
+    <message>
+        <source>Created &amp;before</source>
+        <translation>Creados &amp;antes de</translation>
+    </message>
+    <message>
+        <source>Search text:</source>
+        <translation>Texto de búsqueda:</translation>
+    </message>
+    <message>
+        <source>&amp;Patron ID:</source>
+        <translation>ID de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Emitido por:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Accessor</source>
+        <translation>Accesor</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>Debajo</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke All Matches</source>
+        <translation>&amp;Revocar todas las coincidencias</translation>
+    </message>
+    <message>
+        <source>No token matches.</source>
+        <translation>Ningún token coincide.</translation>
+    </message>
+    <message>
+        <source>Name at least one condition.</source>
+        <translation>Indique al menos una condición.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Escriba %1 para confirmar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens match; %1 in all with their children.</source>
+        <translation>
+            <numerusform>%Ln token coincide; %1 en total con sus hijos.</numerusform>
+            <numerusform>%Ln tokens coinciden; %1 en total con sus hijos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln descendant tokens</source>
+        <translation>
+            <numerusform>%Ln token descendiente</numerusform>
+            <numerusform>%Ln tokens descendientes</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace tessera::ui {
@@ -22,6 +23,16 @@ QLabel* DialogParts::inlineError(QWidget* parent)
     label->setAccessibleName(QCoreApplication::translate("DialogParts", "Error"));
     label->hide();
     return label;
+}
+
+QLabel* DialogParts::warningIcon(QWidget* parent)
+{
+    auto* icon = new QLabel(parent);
+    const int size = parent->style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, parent);
+    icon->setPixmap(parent->style()
+                        ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, parent)
+                        .pixmap(size, size));
+    return icon;
 }
 
 QMessageBox* DialogParts::confirmation(QWidget* parent, const QString& title, const QString& yes,

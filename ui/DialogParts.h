@@ -22,6 +22,9 @@ struct DialogParts
 {
     // A hidden inline error (white on red) named "error", shown by setText + show.
     static QLabel* inlineError(QWidget* parent);
+    // The message box's warning icon, for a dialog that asks before a step
+    // that cannot be undone (revocations).
+    static QLabel* warningIcon(QWidget* parent);
     // A hidden busy indicator (no steps) for work off the GUI thread.
     static QProgressBar* busyBar(const QString& accessibleName, QWidget* parent);
     // A form row of a store file: its label (`label`'s "&" gives `field` an Alt

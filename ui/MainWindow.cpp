@@ -168,6 +168,9 @@ void MainWindow::createActions()
     makeAction(MainAction::RevokeKeepChildren, tr("Revoke, Keep &Children as Orphans…"),
                QStringLiteral("revoke-orphan"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
                tr("Revoke the selected tokens; their children become orphans"));
+    makeAction(MainAction::RevokeMatches, tr("Revoke All &Matches…"), QString(), QKeySequence(),
+               tr("Revoke every token the search matches, narrowed by patron, role, issuer or "
+                  "creation time"));
     makeAction(MainAction::CopyAccessor, tr("Copy &Accessor"), QStringLiteral("copy"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                tr("Copy the selected token's accessor"));
@@ -255,6 +258,8 @@ void MainWindow::createMenus()
     edit->addAction(action(MainAction::Find));
     edit->addAction(action(MainAction::FindNext));
     edit->addAction(action(MainAction::FindPrevious));
+    edit->addSeparator();
+    edit->addAction(action(MainAction::RevokeMatches));
 
     QMenu* access = menuBar()->addMenu(tr("&Access"));
     access->addAction(action(MainAction::Policies));
@@ -432,6 +437,8 @@ void MainWindow::showContextMenu(const QPoint& position)
     menu.addSeparator();
     menu.addAction(action(MainAction::Revoke));
     menu.addAction(action(MainAction::RevokeKeepChildren));
+    if (!m_search->text().trimmed().isEmpty())
+        menu.addAction(action(MainAction::RevokeMatches));
     menu.addSeparator();
     menu.addAction(action(MainAction::CopyAccessor));
     menu.exec(m_tree->viewport()->mapToGlobal(position));

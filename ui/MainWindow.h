@@ -44,6 +44,7 @@ enum class MainAction
     Renew,
     Revoke,
     RevokeKeepChildren,
+    RevokeMatches,
     CopyAccessor,
     Find,
     FindNext,

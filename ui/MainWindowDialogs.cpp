@@ -12,7 +12,9 @@
 #include "ui/RenewDialog.h"
 #include "ui/ReportDialog.h"
 #include "ui/RevokeDialog.h"
+#include "ui/RevokeMatchesDialog.h"
 #include "ui/RoleEditor.h"
+#include "ui/SearchBar.h"
 #include "ui/SecretClipboard.h"
 #include "ui/Session.h"
 #include "ui/UserEditor.h"
@@ -117,6 +119,22 @@ void MainWindow::connectDialogs()
             [revoke] { revoke(RevokeDialog::Mode::Subtree); });
     connect(action(MainAction::RevokeKeepChildren), &QAction::triggered, this,
             [revoke] { revoke(RevokeDialog::Mode::KeepChildren); });
+
+    connect(action(MainAction::RevokeMatches), &QAction::triggered, this, [this] {
+        auto* confirm = opened(new RevokeMatchesDialog(m_session.engine(), m_search->text(), this));
+        connect(confirm, &QDialog::accepted, this, [this, confirm] {
+            const auto work = confirm->work();
+            const int count = int(std::max<qint64>(confirm->preview().total, 1));
+            const auto revoked =
+                LongTask::run(this, tr("Revoking %n token(s)…", nullptr, count), m_session, work);
+            if (!revoked)
+                QMessageBox::warning(this, tr("Revoke"),
+                                     tr("Revoking failed: %1").arg(revoked.error().message));
+            else
+                statusBar()->showMessage(tr("Revoked %n token(s).", nullptr, int(revoked->size())),
+                                         15000);
+        });
+    });
 
     connect(action(MainAction::Export), &QAction::triggered, this, [this] {
         auto* report =

@@ -1,5 +1,6 @@
 #include "ui/RevokeDialog.h"
 
+#include "ui/DialogParts.h"
 #include "ui/InlineMessage.h"
 #include "ui/Session.h"
 
@@ -8,7 +9,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace tessera::ui {
@@ -33,10 +33,7 @@ RevokeDialog::RevokeDialog(engine::TokenEngine& engine, const QList<engine::Toke
     setWindowTitle(mode == Mode::Subtree ? tr("Revoke Tokens") : tr("Revoke, Keep Children"));
     count();
 
-    auto* icon = new QLabel(this);
-    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size, size));
+    auto* icon = DialogParts::warningIcon(this);
     m_question = new QLabel(question(), this);
     m_question->setObjectName(QStringLiteral("question"));
     m_question->setWordWrap(true);

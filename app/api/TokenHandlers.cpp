@@ -5,6 +5,8 @@
 #include "engine/Role.h"
 #include "engine/TokenEngine.h"
 
+#include <QJsonArray>
+
 namespace tessera::api {
 namespace {
 
@@ -123,6 +125,52 @@ ApiResponse revoke(TokenEngine& engine, ApiRequest& request, TokenRef::Kind kind
     });
 }
 
+// Tessera's own (Vault has no revoke by filter): the filter's fields patron_id,
+// role, issued_by, created_after, created_before (Unix seconds), and dry_run.
+Result<engine::RevocationFilter> revocationFilter(JsonBody& body)
+{
+    engine::RevocationFilter filter;
+    TESSERA_TRY(readInto(filter.patronId, body.string(QStringLiteral("patron_id"))));
+    TESSERA_TRY(readInto(filter.role, body.string(QStringLiteral("role"))));
+    TESSERA_TRY(readInto(filter.issuedBy, body.string(QStringLiteral("issued_by"))));
+    TESSERA_TRY(readInto(filter.createdAfter, body.integer(QStringLiteral("created_after"))));
+    TESSERA_TRY(readInto(filter.createdBefore, body.integer(QStringLiteral("created_before"))));
+    return filter;
+}
+
+ApiResponse revokeMatching(TokenEngine& engine, ApiRequest& request)
+{
+    return withBody(request, [&](JsonBody& body) {
+        auto filter = revocationFilter(body);
+        if (!filter.ok())
+            return ApiResponse::fromError(filter.error());
+        auto dryRun = body.boolean(QStringLiteral("dry_run"));
+        if (!dryRun.ok())
+            return ApiResponse::fromError(dryRun.error());
+        if (dryRun->value_or(false)) {
+            auto preview = engine.revokeByFilter().preview(request.caller, *filter);
+            return respond(preview, [](const engine::RevokeByFilterService::Preview& found) {
+                QJsonArray first;
+                for (const auto& match : found.first)
+                    first.append(
+                        QJsonObject{{QStringLiteral("accessor"), match.token.accessor},
+                                    {QStringLiteral("display_name"), match.token.displayName},
+                                    {QStringLiteral("creation_time"), match.token.createdAt},
+                                    {QStringLiteral("descendants"), match.descendants}});
+                return ApiResponse::data({{QStringLiteral("dry_run"), true},
+                                          {QStringLiteral("matched"), found.matched},
+                                          {QStringLiteral("would_revoke"), found.total},
+                                          {QStringLiteral("first"), first}});
+            });
+        }
+        auto revoked = engine.revokeByFilter().revoke(request.caller, *filter);
+        return respond(revoked, [](const engine::RevokeByFilterService::Revoked& done) {
+            return ApiResponse::data({{QStringLiteral("matched"), done.matched},
+                                      {QStringLiteral("revoked"), done.accessors.size()}});
+        });
+    });
+}
+
 ApiResponse readRole(TokenEngine& engine, ApiRequest& request)
 {
     auto role = engine.admin().role(request.caller, request.param(QStringLiteral("name")));
@@ -183,6 +231,8 @@ void addTokenRoutes(Router& router, TokenEngine& engine)
                [e](ApiRequest& r) { return revoke(*e, r, Kind::Token, true); });
     router.add(post, QStringLiteral("auth/token/revoke-accessor"),
                [e](ApiRequest& r) { return revoke(*e, r, Kind::Accessor, false); });
+    router.add(post, QStringLiteral("auth/token/revoke-matching"),
+               [e](ApiRequest& r) { return revokeMatching(*e, r); });
 
     router.add(list, QStringLiteral("auth/token/roles"), [e](ApiRequest& r) {
         return respond(e->admin().roleNames(r.caller), &ApiResponse::keys);

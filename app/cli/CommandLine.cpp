@@ -32,6 +32,7 @@ CommandLine standardCommandLine()
     CommandLine commandLine;
     addInitCommand(commandLine);
     addTokenCommands(commandLine);
+    addTokenRevokeMatchingCommand(commandLine);
     addPolicyCommands(commandLine);
     addRoleCommands(commandLine);
     addUserCommands(commandLine);

@@ -3,6 +3,10 @@
 #include "PassphraseSource.h"
 #include "engine/Duration.h"
 
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTimeZone>
+
 namespace tessera::cli {
 
 Result<qint64> durationOption(const QCommandLineParser& parser, const QString& name)
@@ -73,6 +77,31 @@ Result<engine::Metadata> metadataOption(const QCommandLineParser& parser, const 
         meta.insert(key, pair.mid(equals + 1));
     }
     return meta;
+}
+
+Result<std::optional<qint64>> timeOption(const QCommandLineParser& parser, const QString& name)
+{
+    if (!parser.isSet(name))
+        return std::optional<qint64>{};
+    const QString text = parser.value(name).trimmed();
+    static const QRegularExpression dayShape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression timeShape(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?$"));
+    QDateTime time;
+    if (dayShape.match(text).hasMatch()) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (day.isValid())
+            time = QDateTime(day, QTime(0, 0), QTimeZone::utc());
+    } else if (timeShape.match(text).hasMatch()) {
+        time = QDateTime::fromString(text, Qt::ISODate);
+        if (time.isValid() && time.timeSpec() == Qt::LocalTime)
+            time.setTimeZone(QTimeZone::utc()); // no zone given: UTC, as the dates
+    }
+    if (!time.isValid())
+        return Error::invalid(QStringLiteral("--%1 takes a UTC date YYYY-MM-DD or a time such as "
+                                             "2026-03-01T09:30:00Z, not \"%2\".")
+                                  .arg(name, text));
+    return std::optional<qint64>(time.toSecsSinceEpoch());
 }
 
 QStringList listOption(const QCommandLineParser& parser, const QString& name)

@@ -22,6 +22,9 @@ Result<std::optional<bool>> boolOption(const QCommandLineParser& parser, const Q
 Result<engine::TokenType> tokenTypeOption(const QCommandLineParser& parser, const QString& name);
 // Repeated "k=v" options.
 Result<engine::Metadata> metadataOption(const QCommandLineParser& parser, const QString& name);
+// A point in time, UTC: "YYYY-MM-DD" (midnight) or ISO 8601 with a time
+// ("2026-03-01T09:30:00Z", an offset, or no zone: UTC); nullopt when not given.
+Result<std::optional<qint64>> timeOption(const QCommandLineParser& parser, const QString& name);
 // Repeated and/or comma-separated names, trimmed, in order, without duplicates.
 QStringList listOption(const QCommandLineParser& parser, const QString& name);
 

@@ -271,11 +271,6 @@ Result<int> renewToken(const QStringList& arguments)
     return 0;
 }
 
-QString tokensText(qsizetype count)
-{
-    return count == 1 ? QStringLiteral("1 token") : QStringLiteral("%1 tokens").arg(count);
-}
-
 Result<int> revokeToken(const QStringList& arguments)
 {
     SubcommandParser parser(QStringLiteral("token revoke"),

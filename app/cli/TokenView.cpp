@@ -154,4 +154,9 @@ void printCreatedToken(const engine::CreatedToken& created, qint64 nowSeconds, c
         Output::warnings(created.warnings);
 }
 
+QString tokensText(qint64 count)
+{
+    return count == 1 ? QStringLiteral("1 token") : QStringLiteral("%1 tokens").arg(count);
+}
+
 } // namespace tessera::cli

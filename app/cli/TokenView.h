@@ -26,6 +26,9 @@ QString usesRowText(const engine::Token& token);
 void printCreatedToken(const engine::CreatedToken& created, qint64 nowSeconds, const Output& output,
                        bool tokenOnly);
 
+// "1 token", "12 tokens".
+QString tokensText(qint64 count);
+
 // ISO 8601 UTC, e.g. "2025-03-01T09:30:00Z".
 QString timeText(qint64 unixSeconds);
 

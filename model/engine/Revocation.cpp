@@ -1,5 +1,6 @@
 #include "engine/Revocation.h"
 
+#include "engine/RevocationFilter.h"
 #include "engine/TokenRecords.h"
 #include "store/Database.h"
 
@@ -35,6 +36,32 @@ Result<Revocation::Removed> Revocation::revokeSubtree(qint64 rootId, qint64 now)
     TESSERA_TRY(walk);
     walk->bind(1, rootId);
     TESSERA_TRY(walk->run());
+    return markDoomed(now);
+}
+
+Result<Revocation::Removed> Revocation::revokeMatching(const RevocationFilter& filter, qint64 now)
+{
+    TESSERA_TRY(filter.check());
+    TESSERA_TRY(m_db.exec(kPrepareDoomed));
+    // As revokeExpired: a match below another match is reached twice, and its
+    // depth is the longest path from a match, so depth 0 is exactly the tops.
+    const std::string sql =
+        "WITH RECURSIVE sub(id, depth) AS (SELECT id, 0 FROM tokens t WHERE " +
+        filter.sqlCondition() +
+        " AND" TESSERA_LIVE("t") "UNION SELECT t.id, sub.depth + 1 FROM tokens t JOIN sub ON "
+                                 "t.parent_id = sub.id WHERE" TESSERA_LIVE(
+                                     "t") ") INSERT INTO doomed(id, accessor, depth) SELECT s.id, "
+                                          "t.accessor, max(s.depth) FROM sub s JOIN tokens t ON "
+                                          "t.id = s.id GROUP BY s.id";
+    auto walk = m_db.query(sql);
+    TESSERA_TRY(walk);
+    filter.bind(*walk, 1);
+    TESSERA_TRY(walk->run());
+    return markDoomed(now);
+}
+
+Result<Revocation::Removed> Revocation::markDoomed(qint64 now)
+{
     auto removed = doomedAccessors();
     TESSERA_TRY(removed);
     if (removed->accessors.isEmpty())

@@ -10,6 +10,8 @@ class Database;
 
 namespace tessera::engine {
 
+struct RevocationFilter;
+
 // Removes tokens from the store, inside the caller's write transaction: whole
 // subtrees (revoke, expiry, use limit) or one token whose children become
 // orphans (revoke-orphan). Cubbyholes go with their tokens.
@@ -37,6 +39,9 @@ public:
 
     // Marks the live subtree under `rootId` (itself included) revoked at `now`.
     Result<Removed> revokeSubtree(qint64 rootId, qint64 now);
+    // Every live token `filter` matches, each with its subtree, marked revoked
+    // at `now`. The tops are the matches not below another match.
+    Result<Removed> revokeMatching(const RevocationFilter& filter, qint64 now);
     // Every token that expired at or before `now`, with its subtree.
     Result<Removed> revokeExpired(qint64 now);
     // Tokens whose last use was left unrevoked by a crash. Only when opening:
@@ -55,6 +60,7 @@ public:
 private:
     Result<Removed> doomedAccessors();
     Result<Removed> removeDoomed();
+    Result<Removed> markDoomed(qint64 now);
 
     store::Database& m_db;
 };

@@ -315,7 +315,7 @@ Result<TokenBrowser::Changes> TokenBrowser::changesSince(qint64 sequence, int li
             if (operation.startsWith(u"user.") || operation == u"login")
                 changes.users = true;
             if (operation == u"token.revoke" || operation == u"token.expire" ||
-                operation == u"token.use-limit")
+                operation == u"token.use-limit" || operation == u"token.revoke-matching")
                 changes.gone += targets;
             else if (operation == u"token.revoke-orphan")
                 changes.orphanedBelow += targets;

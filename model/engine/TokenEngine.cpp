@@ -13,6 +13,7 @@ TokenEngine::TokenEngine(std::unique_ptr<store::Store> store, const Clock& clock
     , m_securityKeys(*m_core)
     , m_cubbyhole(*m_core)
     , m_oidc(*m_core)
+    , m_revokeByFilter(*m_core)
     , m_admin(*m_core)
     , m_gate(*m_core, m_tokens)
 {}

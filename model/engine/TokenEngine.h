@@ -8,6 +8,7 @@
 #include "engine/EngineEvents.h"
 #include "engine/GateService.h"
 #include "engine/OidcService.h"
+#include "engine/RevokeByFilterService.h"
 #include "engine/SecondFactorService.h"
 #include "engine/SecurityKeyService.h"
 #include "engine/TokenBrowser.h"
@@ -62,6 +63,8 @@ public:
     const CubbyholeService& cubbyhole() const { return m_cubbyhole; }
     OidcService& oidc() { return m_oidc; }
     const OidcService& oidc() const { return m_oidc; }
+    RevokeByFilterService& revokeByFilter() { return m_revokeByFilter; }
+    const RevokeByFilterService& revokeByFilter() const { return m_revokeByFilter; }
     AdminService& admin() { return m_admin; }
     const AdminService& admin() const { return m_admin; }
     GateService& gate() { return m_gate; }
@@ -78,6 +81,7 @@ private:
     SecurityKeyService m_securityKeys;
     CubbyholeService m_cubbyhole;
     OidcService m_oidc;
+    RevokeByFilterService m_revokeByFilter;
     AdminService m_admin;
     GateService m_gate;
 };

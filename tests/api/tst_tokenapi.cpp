@@ -45,6 +45,7 @@ private Q_SLOTS:
     void revokeRemovesTheWholeTree();
     void revokeOrphanKeepsTheChildren();
     void revokeAccessorAndRevokeSelf();
+    void revokeMatchingPreviewsThenRevokesAndNeedsSudo();
     void rolesCanBeWrittenReadListedAndDeleted();
     void accessorsListNeedsSudo();
     void useLimitCountsEveryRequest();
@@ -299,6 +300,48 @@ void TestTokenApi::revokeAccessorAndRevokeSelf()
     const QString self = api().createToken();
     QCOMPARE(api().call("POST", QStringLiteral("auth/token/revoke-self"), self).status, 204);
     QCOMPARE(api().call("GET", QStringLiteral("auth/token/lookup-self"), self).status, 403);
+}
+
+void TestTokenApi::revokeMatchingPreviewsThenRevokesAndNeedsSudo()
+{
+    const QJsonObject patron{
+        {QStringLiteral("meta"), object({{QStringLiteral("patron_id"), QStringLiteral("P-9")}})}};
+    const QString first = api().createToken(patron);
+    const QString child =
+        api().call("POST", kCreate, first).auth().value(u"client_token").toString();
+    const QString second = api().createToken(patron);
+    const QString other = api().createToken();
+    QVERIFY(!child.isEmpty() && !second.isEmpty() && !other.isEmpty());
+    const QString path = QStringLiteral("auth/token/revoke-matching");
+
+    const QString plain =
+        api().createToken(object({{QStringLiteral("policies"), QStringLiteral("issuer")}}));
+    QCOMPARE(api()
+                 .call("POST", path, plain,
+                       object({{QStringLiteral("patron_id"), QStringLiteral("P-9")},
+                               {QStringLiteral("dry_run"), true}}))
+                 .status,
+             403);
+    QCOMPARE(api().call("POST", path, root(), {}).status, 400); // no filter
+
+    const ApiReply preview =
+        api().call("POST", path, root(),
+                   object({{QStringLiteral("patron_id"), QStringLiteral("P-9")},
+                           {QStringLiteral("dry_run"), true}}));
+    QCOMPARE(preview.status, 200);
+    QCOMPARE(preview.data().value(u"matched").toInt(), 2);
+    QCOMPARE(preview.data().value(u"would_revoke").toInt(), 3);
+    QCOMPARE(preview.data().value(u"first").toArray().size(), 2);
+    QCOMPARE(api().call("GET", QStringLiteral("auth/token/lookup-self"), child).status, 200);
+
+    const ApiReply revoked = api().call(
+        "POST", path, root(), object({{QStringLiteral("patron_id"), QStringLiteral("P-9")}}));
+    QCOMPARE(revoked.status, 200);
+    QCOMPARE(revoked.data().value(u"matched").toInt(), 2);
+    QCOMPARE(revoked.data().value(u"revoked").toInt(), 3);
+    for (const QString& gone : {first, child, second})
+        QCOMPARE(api().call("GET", QStringLiteral("auth/token/lookup-self"), gone).status, 403);
+    QCOMPARE(api().call("GET", QStringLiteral("auth/token/lookup-self"), other).status, 200);
 }
 
 void TestTokenApi::rolesCanBeWrittenReadListedAndDeleted()

@@ -120,6 +120,10 @@ private Q_SLOTS:
     void createAndLookupByAccessor();
     void tokenCanBeReadFromStdin();
     void revokeRemovesSubtree();
+    void revokeMatchingPreviewsThenRevokesWithYes();
+    void revokeMatchingByRoleIssuerAndPeriod();
+    void revokeMatchingBadInputChangesNothing_data();
+    void revokeMatchingBadInputChangesNothing();
     void linkForADocumentAddressPrintsItsRedeemAddress();
     void linkBadInputExitsOneAndIssuesNothing_data();
     void linkBadInputExitsOneAndIssuesNothing();
@@ -241,6 +245,7 @@ void TestCli::helpAndVersionWorkForEveryCommand_data()
         QStringLiteral("token renew"),
         QStringLiteral("token revoke"),
         QStringLiteral("token revoke-orphan"),
+        QStringLiteral("token revoke-matching"),
         QStringLiteral("token tree"),
         QStringLiteral("token list"),
         QStringLiteral("policy write"),
@@ -517,6 +522,130 @@ void TestCli::revokeRemovesSubtree()
     // Revoking what is already gone is not an error.
     const Run again = onStore({QStringLiteral("token"), QStringLiteral("revoke"), parent});
     QCOMPARE(again.exitCode, 0);
+}
+
+void TestCli::revokeMatchingPreviewsThenRevokesWithYes()
+{
+    const QString desk = createToken({QStringLiteral("--meta"), QStringLiteral("patron_id=P-1")});
+    QVERIFY(!desk.isEmpty());
+    const QString child = createToken({QStringLiteral("--parent"), desk});
+    const QString wifi = createToken({QStringLiteral("--meta"), QStringLiteral("patron_id=P-1")});
+    const QString other = createToken({QStringLiteral("--meta"), QStringLiteral("patron_id=P-2")});
+    QVERIFY(!child.isEmpty() && !wifi.isEmpty() && !other.isEmpty());
+    const QStringList byPatron{QStringLiteral("token"), QStringLiteral("revoke-matching"),
+                               QStringLiteral("--patron"), QStringLiteral("P-1")};
+
+    const Run text = onStore(byPatron + QStringList{QStringLiteral("--dry-run")});
+    QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+    QVERIFY2(text.out.contains("2 tokens match; 3 in all with their children."),
+             text.out.constData());
+    QVERIFY(text.out.contains(desk.toUtf8()) && text.out.contains(wifi.toUtf8()));
+    const Run json =
+        onStore(byPatron + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+    QCOMPARE(json.json().value(QStringLiteral("matched")).toInt(), 2);
+    QCOMPARE(json.json().value(QStringLiteral("would_revoke")).toInt(), 3);
+    const QJsonArray first = json.json().value(QStringLiteral("first")).toArray();
+    QCOMPARE(first.size(), 2);
+    QCOMPARE(first.at(0).toObject().value(QStringLiteral("accessor")).toString(), desk);
+    QCOMPARE(first.at(0).toObject().value(QStringLiteral("descendants")).toInt(), 1);
+
+    // Not a terminal and no --yes: refused, nothing revoked.
+    const Run refused = onStore(byPatron, "3\n");
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("--yes"), refused.err.constData());
+    for (const QString& accessor : {desk, child, wifi, other})
+        QCOMPARE(onStore({QStringLiteral("token"), QStringLiteral("lookup"), accessor}).exitCode,
+                 0);
+
+    const Run revoked =
+        onStore(byPatron + QStringList{QStringLiteral("--yes"), QStringLiteral("--json")});
+    QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.describe()));
+    QCOMPARE(revoked.json().value(QStringLiteral("matched")).toInt(), 2);
+    QCOMPARE(revoked.json().value(QStringLiteral("count")).toInt(), 3);
+    for (const QString& gone : {desk, child, wifi})
+        QCOMPARE(onStore({QStringLiteral("token"), QStringLiteral("lookup"), gone}).exitCode, 2);
+    QCOMPARE(onStore({QStringLiteral("token"), QStringLiteral("lookup"), other}).exitCode, 0);
+
+    const Run audit = onStore({QStringLiteral("audit"), QStringLiteral("export"),
+                               QStringLiteral("--format"), QStringLiteral("jsonl")});
+    QCOMPARE(audit.out.count("\"token.revoke-matching\""), 1);
+
+    const Run again = onStore(byPatron + QStringList{QStringLiteral("--yes")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains("Nothing to revoke"), again.out.constData());
+}
+
+void TestCli::revokeMatchingByRoleIssuerAndPeriod()
+{
+    QVERIFY(onStore({QStringLiteral("role"), QStringLiteral("write"), QStringLiteral("desk")})
+                .exitCode == 0);
+    const QString deskToken = createToken({QStringLiteral("--role"), QStringLiteral("desk")});
+    const QString plain = createToken({});
+    QVERIFY(!deskToken.isEmpty() && !plain.isEmpty());
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const QString tomorrow =
+        QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
+
+    // Created tomorrow or later: nothing.
+    const Run future = onStore({QStringLiteral("token"), QStringLiteral("revoke-matching"),
+                                QStringLiteral("--created-after"), tomorrow,
+                                QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QVERIFY2(future.exitCode == 0, qPrintable(future.describe()));
+    QCOMPARE(future.json().value(QStringLiteral("matched")).toInt(), 0);
+
+    // The CLI issued both; only one has the role.
+    const Run revoked = onStore(
+        {QStringLiteral("token"), QStringLiteral("revoke-matching"), QStringLiteral("--issued-by"),
+         QStringLiteral("cli"), QStringLiteral("--role"), QStringLiteral("desk"),
+         QStringLiteral("--created-after"), today, QStringLiteral("--created-before"),
+         tomorrow + QStringLiteral("T00:00:00Z"), QStringLiteral("--yes")});
+    QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.describe()));
+    QVERIFY2(revoked.out.contains("Revoked 1 token: 1 matched"), revoked.out.constData());
+    QCOMPARE(onStore({QStringLiteral("token"), QStringLiteral("lookup"), deskToken}).exitCode, 2);
+    QCOMPARE(onStore({QStringLiteral("token"), QStringLiteral("lookup"), plain}).exitCode, 0);
+}
+
+void TestCli::revokeMatchingBadInputChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("named"); // in the one-line error
+    QTest::newRow("no filter") << QStringList{QStringLiteral("--yes")}
+                               << QStringLiteral("at least one filter");
+    QTest::newRow("no filter, dry run")
+        << QStringList{QStringLiteral("--dry-run")} << QStringLiteral("at least one filter");
+    QTest::newRow("month 13") << QStringList{QStringLiteral("--created-after"),
+                                             QStringLiteral("2026-13-01"), QStringLiteral("--yes")}
+                              << QStringLiteral("--created-after");
+    QTest::newRow("words") << QStringList{QStringLiteral("--created-before"),
+                                          QStringLiteral("yesterday"), QStringLiteral("--yes")}
+                           << QStringLiteral("--created-before");
+    QTest::newRow("empty period") << QStringList{QStringLiteral("--created-after"),
+                                                 QStringLiteral("2026-03-02"),
+                                                 QStringLiteral("--created-before"),
+                                                 QStringLiteral("2026-03-01"),
+                                                 QStringLiteral("--yes")}
+                                  << QStringLiteral("period is empty");
+    QTest::newRow("blank patron") << QStringList{QStringLiteral("--patron="),
+                                                 QStringLiteral("--yes")}
+                                  << QStringLiteral("--patron");
+    QTest::newRow("unknown flag") << QStringList{QStringLiteral("--patron"), QStringLiteral("P-1"),
+                                                 QStringLiteral("--everything")}
+                                  << QStringLiteral("everything");
+}
+
+void TestCli::revokeMatchingBadInputChangesNothing()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, named);
+    const QString token = createToken({QStringLiteral("--meta"), QStringLiteral("patron_id=P-1")});
+    QVERIFY(!token.isEmpty());
+    const Run run =
+        onStore(QStringList{QStringLiteral("token"), QStringLiteral("revoke-matching")} + options);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(named.toUtf8()), run.err.constData());
+    QCOMPARE(onStore({QStringLiteral("token"), QStringLiteral("lookup"), token}).exitCode, 0);
 }
 
 void TestCli::linkForADocumentAddressPrintsItsRedeemAddress()
