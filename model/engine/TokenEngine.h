@@ -8,6 +8,7 @@
 #include "engine/EngineEvents.h"
 #include "engine/GateService.h"
 #include "engine/OidcService.h"
+#include "engine/PassBatchService.h"
 #include "engine/SecondFactorService.h"
 #include "engine/SecurityKeyService.h"
 #include "engine/TokenBrowser.h"
@@ -65,6 +66,7 @@ public:
     AdminService& admin() { return m_admin; }
     const AdminService& admin() const { return m_admin; }
     GateService& gate() { return m_gate; }
+    PassBatchService& passBatches() { return m_passBatches; }
     // Read-only owner views of the token tree (console, CLI).
     TokenBrowser browser() const;
 
@@ -80,6 +82,7 @@ private:
     OidcService m_oidc;
     AdminService m_admin;
     GateService m_gate;
+    PassBatchService m_passBatches;
 };
 
 } // namespace tessera::engine
