@@ -32,6 +32,7 @@ CommandLine standardCommandLine()
     CommandLine commandLine;
     addInitCommand(commandLine);
     addTokenCommands(commandLine);
+    addTokenBatchCommand(commandLine);
     addPolicyCommands(commandLine);
     addRoleCommands(commandLine);
     addUserCommands(commandLine);

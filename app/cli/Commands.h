@@ -7,6 +7,7 @@ class CommandLine;
 // One function per command group, each in its own file.
 void addInitCommand(CommandLine& commandLine);
 void addTokenCommands(CommandLine& commandLine);
+void addTokenBatchCommand(CommandLine& commandLine);
 void addPolicyCommands(CommandLine& commandLine);
 void addRoleCommands(CommandLine& commandLine);
 void addUserCommands(CommandLine& commandLine);
