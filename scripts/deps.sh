@@ -12,7 +12,7 @@ TESSERA_BUILD_PACKAGES=(
 TESSERA_TEST_PACKAGES=(
     xvfb xauth sqlcipher clang-format git poppler-utils
     dpkg-dev file appstream desktop-file-utils man-db
-    python3-hvac openssl curl nginx chromium oathtool
+    python3-hvac openssl curl nginx chromium oathtool zbar-tools
 )
 
 tessera_missing_packages() {

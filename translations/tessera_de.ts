@@ -27,6 +27,10 @@
         <source>Keep this pass private: whoever holds it has its access.</source>
         <translation>Bewahren Sie diesen Ausweis vertraulich auf: Wer ihn besitzt, hat dessen Zugriff.</translation>
     </message>
+    <message>
+        <source>Typeable code:</source>
+        <translation>Code zum Eintippen:</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -182,6 +186,17 @@
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>PassSheet</name>
+    <message>
+        <source>Pass %1 of %2</source>
+        <translation>Pass %1 von %2</translation>
+    </message>
+    <message>
+        <source>Scan the code or type it where you sign in. Keep this pass to yourself: whoever holds it has its access.</source>
+        <translation>Scannen Sie den Code oder tippen Sie ihn bei der Anmeldung ein. Behalten Sie diesen Pass für sich: Wer ihn hat, hat seinen Zugang.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@
         <source>Keep this pass private: whoever holds it has its access.</source>
         <translation>Mantenga este pase en privado: quien lo tenga dispone de su acceso.</translation>
     </message>
+    <message>
+        <source>Typeable code:</source>
+        <translation>Código para teclear:</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -182,6 +186,17 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>PassSheet</name>
+    <message>
+        <source>Pass %1 of %2</source>
+        <translation>Pase %1 de %2</translation>
+    </message>
+    <message>
+        <source>Scan the code or type it where you sign in. Keep this pass to yourself: whoever holds it has its access.</source>
+        <translation>Escanee el código o escríbalo donde inicia sesión. Guarde este pase para usted: quien lo tenga tiene su acceso.</translation>
     </message>
 </context>
 <context>

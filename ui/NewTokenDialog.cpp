@@ -1,7 +1,7 @@
 #include "ui/NewTokenDialog.h"
 
 #include "engine/Duration.h"
-#include "ui/AccessPass.h"
+#include "reports/AccessPass.h"
 #include "ui/InlineMessage.h"
 
 #include <QApplication>
@@ -73,7 +73,7 @@ NewTokenDialog::NewTokenDialog(const engine::CreatedToken& created, const QStrin
         details->addRow(tr("Accessor:"), new QLabel(info.accessor, this));
     details->addRow(tr("Type:"), new QLabel(engine::tokenTypeName(info.type), this));
     details->addRow(tr("Policies:"), new QLabel(info.policies.join(QStringLiteral(", ")), this));
-    AccessPass pass;
+    reports::AccessPass pass;
     pass.expireAt = info.expireAt;
     pass.numUses = info.numUses;
     details->addRow(tr("Expires:"), new QLabel(pass.validityText(), this));
@@ -141,7 +141,7 @@ void NewTokenDialog::copy()
 
 bool NewTokenDialog::printPass(QPrinter& printer) const
 {
-    AccessPass pass;
+    reports::AccessPass pass;
     pass.library = m_libraryName;
     // A link's pass: the patron scans the code and the document opens.
     pass.title = m_link.isEmpty() ? tr("Access pass") : tr("Link to one document");

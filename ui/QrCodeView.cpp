@@ -9,9 +9,9 @@ namespace {
 // with its quiet zone, easy for a phone held at arm's length.
 constexpr int kModulePixels = 5;
 
-int modulesWithQuietZone(const QrCode& code)
+int modulesWithQuietZone(const reports::QrCode& code)
 {
-    return code.size() + 2 * QrCode::kQuietZone;
+    return code.size() + 2 * reports::QrCode::kQuietZone;
 }
 
 } // namespace
@@ -24,7 +24,7 @@ QrCodeView::QrCodeView(QWidget* parent)
 
 bool QrCodeView::setData(const QByteArray& text)
 {
-    m_code = QrCode::encode(text);
+    m_code = reports::QrCode::encode(text);
     updateGeometry();
     update();
     return m_code.has_value();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/QrCode.h"
+#include "reports/QrCode.h"
 
 #include <QWidget>
 #include <optional>
@@ -20,7 +20,7 @@ public:
     // False, and the view empty, when `text` does not fit in a QR code.
     bool setData(const QByteArray& text);
     void clear();
-    const std::optional<QrCode>& code() const { return m_code; }
+    const std::optional<reports::QrCode>& code() const { return m_code; }
 
     QSize sizeHint() const override;
 
@@ -28,7 +28,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    std::optional<QrCode> m_code;
+    std::optional<reports::QrCode> m_code;
 };
 
 } // namespace tessera::ui

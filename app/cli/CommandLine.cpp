@@ -33,6 +33,7 @@ CommandLine standardCommandLine()
     addInitCommand(commandLine);
     addTokenCommands(commandLine);
     addTokenRevokeMatchingCommand(commandLine);
+    addTokenBatchCommand(commandLine);
     addPolicyCommands(commandLine);
     addRoleCommands(commandLine);
     addUserCommands(commandLine);

@@ -8,6 +8,7 @@ class CommandLine;
 void addInitCommand(CommandLine& commandLine);
 void addTokenCommands(CommandLine& commandLine);
 void addTokenRevokeMatchingCommand(CommandLine& commandLine);
+void addTokenBatchCommand(CommandLine& commandLine);
 void addPolicyCommands(CommandLine& commandLine);
 void addRoleCommands(CommandLine& commandLine);
 void addUserCommands(CommandLine& commandLine);

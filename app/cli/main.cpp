@@ -9,14 +9,16 @@
 
 namespace {
 
-// `audit report --format pdf` lays out text, which needs fonts, which need a
-// QGuiApplication; every other command runs on a plain QCoreApplication (no
-// display, no platform plugin).
+// `audit report --format pdf` and `token batch` lay out text, which needs
+// fonts, which need a QGuiApplication; every other command runs on a plain
+// QCoreApplication (no display, no platform plugin).
 bool writesPdf(int argc, char* argv[])
 {
     bool report = false;
     for (int i = 1; i < argc; ++i) {
         const char* argument = argv[i];
+        if (std::strcmp(argument, "batch") == 0 && i > 1 && std::strcmp(argv[i - 1], "token") == 0)
+            return true;
         if (std::strcmp(argument, "report") == 0 && i > 1 && std::strcmp(argv[i - 1], "audit") == 0)
             report = true;
         const bool pdf = (std::strcmp(argument, "--format") == 0 && i + 1 < argc &&

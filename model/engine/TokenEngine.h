@@ -8,6 +8,7 @@
 #include "engine/EngineEvents.h"
 #include "engine/GateService.h"
 #include "engine/OidcService.h"
+#include "engine/PassBatchService.h"
 #include "engine/RevokeByFilterService.h"
 #include "engine/SecondFactorService.h"
 #include "engine/SecurityKeyService.h"
@@ -68,6 +69,7 @@ public:
     AdminService& admin() { return m_admin; }
     const AdminService& admin() const { return m_admin; }
     GateService& gate() { return m_gate; }
+    PassBatchService& passBatches() { return m_passBatches; }
     // Read-only owner views of the token tree (console, CLI).
     TokenBrowser browser() const;
 
@@ -84,6 +86,7 @@ private:
     RevokeByFilterService m_revokeByFilter;
     AdminService m_admin;
     GateService m_gate;
+    PassBatchService m_passBatches;
 };
 
 } // namespace tessera::engine

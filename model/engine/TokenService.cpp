@@ -35,6 +35,12 @@ QJsonObject metadataJson(const Metadata& meta)
     return object;
 }
 
+TokenRequest underParent(TokenRequest request, const QString& parentAccessor)
+{
+    request.parentAccessor = parentAccessor;
+    return request;
+}
+
 Error childrenNotAllowed()
 {
     return Error::invalid(QStringLiteral("a token with a use limit cannot create child tokens"));
@@ -248,18 +254,47 @@ Result<CreatedToken> TokenService::createToken(const Caller& caller, const Token
 Result<QList<CreatedToken>> TokenService::createTokens(const Caller& caller,
                                                        const QList<TokenRequest>& requests)
 {
+    return createAll(caller, nullptr, requests);
+}
+
+Result<QList<CreatedToken>> TokenService::createFamily(const Caller& caller,
+                                                       const TokenRequest& parent,
+                                                       const QList<TokenRequest>& children)
+{
+    // API callers always create children of their own token (parentFor).
+    if (!caller.owner)
+        return Error::denied(QStringLiteral("permission denied: only the store owner may create "
+                                            "a parent with its children"));
+    return createAll(caller, &parent, children);
+}
+
+Result<QList<CreatedToken>> TokenService::createAll(const Caller& caller,
+                                                    const TokenRequest* newParent,
+                                                    const QList<TokenRequest>& requests)
+{
     // Through the group commit: creations from many API threads share one
     // durable commit instead of paying an fsync each.
     const audit::AuditLog& log = m_core.secrets().auditLog();
     QList<CreatedToken> tokens;
-    tokens.reserve(requests.size());
+    tokens.reserve(requests.size() + (newParent ? 1 : 0));
     const EngineConfig config = m_core.config();
     const Status created = m_core.groupCommit().run([&](Database& db) -> Status {
         tokens.clear(); // the group commit may run this again
         CreationBatch batch;
         batch.config = config;
+        QString parentAccessor;
+        if (newParent) {
+            auto parent = insertToken(db, caller, *newParent, batch);
+            TESSERA_TRY(parent);
+            if (parent->info.accessor.isEmpty())
+                return Error::invalid(QStringLiteral("a batch token cannot be a parent"));
+            parentAccessor = parent->info.accessor;
+            tokens.append(std::move(*parent));
+        }
         for (const TokenRequest& request : requests) {
-            auto one = insertToken(db, caller, request, batch);
+            auto one = newParent
+                           ? insertToken(db, caller, underParent(request, parentAccessor), batch)
+                           : insertToken(db, caller, request, batch);
             TESSERA_TRY(one);
             tokens.append(std::move(*one));
             if (batch.records.size() >= CreationBatch::kAuditFlush) {

@@ -48,9 +48,16 @@ public:
     Result<CreatedToken> createRootToken(const Caller& caller);
     Result<CreatedToken> createToken(const Caller& caller, const TokenRequest& request);
     // Many tokens in one transaction (all or none): imports, the demo library,
-    // benchmarks. A request may name a parent created earlier in the same list.
+    // benchmarks. Each request names an existing parent (or none).
     Result<QList<CreatedToken>> createTokens(const Caller& caller,
                                              const QList<TokenRequest>& requests);
+    // A new parent and its children in one transaction (all or none): a batch
+    // of passes under its class visit (PassBatchService). Store owner only
+    // (API callers' tokens are children of their own token). The children's
+    // `parentAccessor` is replaced by the new parent's; the result starts with
+    // the parent.
+    Result<QList<CreatedToken>> createFamily(const Caller& caller, const TokenRequest& parent,
+                                             const QList<TokenRequest>& children);
     // The last step of every creation, shared with sign-in: `token` as its
     // plan shaped it, issued (batch tokens encoded, service tokens stored
     // under `parentId`, 0 for top level) in the caller's transaction. Adds to
@@ -112,6 +119,8 @@ private:
         OrphanChildren
     };
     Result<QStringList> revoke(const Caller& caller, const TokenRef& ref, RevokeMode mode);
+    Result<QList<CreatedToken>> createAll(const Caller& caller, const TokenRequest* newParent,
+                                          const QList<TokenRequest>& requests);
     Result<CreatedToken> insertToken(store::Database& db, const Caller& caller,
                                      const TokenRequest& request, CreationBatch& batch);
     static bool passedSecondFactor(const Caller& caller);

@@ -151,11 +151,18 @@ private Q_SLOTS:
     void storeBackupOpensWithSamePassphrase();
     void rekeyChangesThePassphrase();
     void demoBuildsALibrary();
+    void tokenBatchWritesSheetAndCsvOfTheBatch();
+    void tokenBatchBadFlagsChangeNothing_data();
+    void tokenBatchBadFlagsChangeNothing();
 
 private:
     // alice with a password (in the returned file) and the ebooks policy.
     QString writeAlice();
     Run cli(const QStringList& arguments, const QByteArray& input = {}) const;
+    // The role the batch tests issue from: one use, wifi-like "archives".
+    bool writeClassVisitRole();
+    // Every audit record so far (audit verify's count).
+    qint64 auditRecordCount() const;
     // Runs against the temporary store with the right passphrase.
     Run onStore(QStringList arguments, const QByteArray& input = {}) const;
     QString createToken(const QStringList& extra);
@@ -182,6 +189,24 @@ void TestCli::init()
     QFile file(m_passphraseFile);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(TempStore::kPassphrase) + '\n');
+}
+
+bool TestCli::writeClassVisitRole()
+{
+    const Run role = onStore({QStringLiteral("role"), QStringLiteral("write"),
+                              QStringLiteral("class-visit"), QStringLiteral("--uses"),
+                              QStringLiteral("1"), QStringLiteral("--ttl"), QStringLiteral("4h")});
+    if (role.exitCode != 0)
+        qWarning().noquote() << role.describe();
+    return role.exitCode == 0;
+}
+
+qint64 TestCli::auditRecordCount() const
+{
+    return onStore({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")})
+        .json()
+        .value(QStringLiteral("records_checked"))
+        .toInteger();
 }
 
 void TestCli::cleanup()
@@ -248,6 +273,7 @@ void TestCli::helpAndVersionWorkForEveryCommand_data()
         QStringLiteral("token revoke-matching"),
         QStringLiteral("token tree"),
         QStringLiteral("token list"),
+        QStringLiteral("token batch"),
         QStringLiteral("policy write"),
         QStringLiteral("policy read"),
         QStringLiteral("policy list"),
@@ -1541,6 +1567,129 @@ void TestCli::demoBuildsALibrary()
 
     const Run verify = onStore({QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(verify.exitCode, 0);
+}
+
+void TestCli::tokenBatchWritesSheetAndCsvOfTheBatch()
+{
+    QVERIFY(writeClassVisitRole());
+    const QString sheet = m_store->filePath(QStringLiteral("passes.pdf"));
+    const QString csv = m_store->filePath(QStringLiteral("passes.csv"));
+    const Run run =
+        onStore({QStringLiteral("token"), QStringLiteral("batch"), QStringLiteral("--role"),
+                 QStringLiteral("class-visit"), QStringLiteral("--count"), QStringLiteral("12"),
+                 QStringLiteral("--sheet"), sheet, QStringLiteral("--csv"), csv,
+                 QStringLiteral("--library"), QStringLiteral("Biblioteca Norte"),
+                 QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject result = run.json();
+    QCOMPARE(result.value(QStringLiteral("count")).toInt(), 12);
+    QCOMPARE(result.value(QStringLiteral("pages")).toInt(), 2); // nine cards to an A4 page
+    QVERIFY(result.value(QStringLiteral("new_parent")).toBool());
+    const QString parent = result.value(QStringLiteral("parent_accessor")).toString();
+    QVERIFY(!parent.isEmpty());
+
+    QFile pdf(sheet);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    bool wellFormed = false;
+    const QList<QStringList> rows = parseCsv(csvFile.readAll(), &wellFormed);
+    QVERIFY(wellFormed);
+    QCOMPARE(rows.size(), 13);
+    QCOMPARE(rows.first(), (QStringList{QStringLiteral("number"), QStringLiteral("display_name"),
+                                        QStringLiteral("token"), QStringLiteral("accessor"),
+                                        QStringLiteral("expires"), QStringLiteral("uses"),
+                                        QStringLiteral("parent")}));
+    const QJsonArray accessors = result.value(QStringLiteral("accessors")).toArray();
+    for (int i = 1; i < rows.size(); ++i) {
+        QCOMPARE(rows.at(i).at(0), QString::number(i));
+        QCOMPARE(rows.at(i).at(3), accessors.at(i - 1).toString());
+        QCOMPARE(rows.at(i).at(5), QStringLiteral("1"));
+        QCOMPARE(rows.at(i).at(6), parent);
+        // The printed token is a live child of the new parent.
+        const Run lookup = onStore({QStringLiteral("token"), QStringLiteral("lookup"),
+                                    QStringLiteral("-"), QStringLiteral("--json")},
+                                   rows.at(i).at(2).toUtf8() + '\n');
+        QVERIFY2(lookup.exitCode == 0, qPrintable(lookup.describe()));
+        QCOMPARE(lookup.json().value(QStringLiteral("parent_accessor")).toString(), parent);
+    }
+
+    // The receipt layout: one pass per page.
+    const Run receipt =
+        onStore({QStringLiteral("token"), QStringLiteral("batch"), QStringLiteral("--role"),
+                 QStringLiteral("class-visit"), QStringLiteral("--count"), QStringLiteral("3"),
+                 QStringLiteral("--sheet"), m_store->filePath(QStringLiteral("receipt.pdf")),
+                 QStringLiteral("--receipt"), QStringLiteral("--json")});
+    QVERIFY2(receipt.exitCode == 0, qPrintable(receipt.describe()));
+    QCOMPARE(receipt.json().value(QStringLiteral("pages")).toInt(), 3);
+}
+
+void TestCli::tokenBatchBadFlagsChangeNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString role = QStringLiteral("--role");
+    const QString count = QStringLiteral("--count");
+    const QString visit = QStringLiteral("class-visit");
+    QTest::newRow("no role") << QStringList{count, QStringLiteral("5")}
+                             << QStringLiteral("--role is required");
+    QTest::newRow("no count") << QStringList{role, visit} << QStringLiteral("--count is required");
+    QTest::newRow("zero") << QStringList{role, visit, count, QStringLiteral("0")}
+                          << QStringLiteral("1 to 1000 passes, not 0");
+    QTest::newRow("1001") << QStringList{role, visit, count, QStringLiteral("1001")}
+                          << QStringLiteral("1 to 1000 passes, not 1001");
+    QTest::newRow("not a number") << QStringList{role, visit, count, QStringLiteral("ten")}
+                                  << QStringLiteral("--count");
+    QTest::newRow("bad paper") << QStringList{role,
+                                              visit,
+                                              count,
+                                              QStringLiteral("5"),
+                                              QStringLiteral("--paper"),
+                                              QStringLiteral("a3")}
+                               << QStringLiteral("--paper takes a4 or letter, not \"a3\"");
+    QTest::newRow("receipt and paper") << QStringList{role,
+                                                      visit,
+                                                      count,
+                                                      QStringLiteral("5"),
+                                                      QStringLiteral("--receipt"),
+                                                      QStringLiteral("--paper"),
+                                                      QStringLiteral("letter")}
+                                       << QStringLiteral("--receipt and --paper contradict");
+    QTest::newRow("unknown role") << QStringList{role, QStringLiteral("nobody"), count,
+                                                 QStringLiteral("5")}
+                                  << QStringLiteral("nobody");
+    QTest::newRow("unwritable csv") << QStringList{role,
+                                                   visit,
+                                                   count,
+                                                   QStringLiteral("5"),
+                                                   QStringLiteral("--csv"),
+                                                   QStringLiteral("/nonexistent-dir/passes.csv")}
+                                    << QStringLiteral("Cannot write /nonexistent-dir/passes.csv");
+}
+
+void TestCli::tokenBatchBadFlagsChangeNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QVERIFY(writeClassVisitRole());
+    const auto tokens = [this] {
+        return onStore({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--json")})
+            .jsonArray()
+            .size();
+    };
+    const qsizetype tokensBefore = tokens();
+    const qint64 before = auditRecordCount();
+    const QString sheet = m_store->filePath(QStringLiteral("bad.pdf"));
+    const Run run = onStore(QStringList{QStringLiteral("token"), QStringLiteral("batch"),
+                                        QStringLiteral("--sheet"), sheet} +
+                            arguments);
+    QVERIFY2(run.exitCode != 0, qPrintable(run.describe()));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+    QVERIFY(!QFile::exists(sheet));
+    QCOMPARE(auditRecordCount(), before);
+    QCOMPARE(tokens(), tokensBefore);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

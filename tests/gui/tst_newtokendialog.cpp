@@ -1,6 +1,6 @@
 #include "engine/TokenFormat.h"
+#include "reports/QrCode.h"
 #include "ui/NewTokenDialog.h"
-#include "ui/QrCode.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -90,7 +90,7 @@ void TestNewTokenDialog::copyGoesThroughTheSessionClipboardWhenGiven()
 
 void TestNewTokenDialog::qrCodeHasFinderPatterns()
 {
-    const auto code = ui::QrCode::encode(oneUseToken().token.toUtf8());
+    const auto code = reports::QrCode::encode(oneUseToken().token.toUtf8());
     QVERIFY(code);
     QVERIFY(code->size() >= 21);
     // The three finder squares: dark corners, a light ring, a dark centre.

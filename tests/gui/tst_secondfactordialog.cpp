@@ -11,12 +11,12 @@
 #include "engine/Totp.h"
 #include "engine/User.h"
 #include "items/SecurityKeyModel.h"
+#include "reports/QrCode.h"
 #include "support/Children.h"
 #include "support/Oathtool.h"
 #include "support/SoftAuthenticator.h"
 #include "support/TempEngine.h"
 #include "ui/InlineMessage.h"
-#include "ui/QrCode.h"
 #include "ui/QrCodeView.h"
 #include "ui/SecondFactorDialog.h"
 
@@ -196,7 +196,7 @@ void TestSecondFactorDialog::enrolmentShowsQrCodeOfTheOtpauthUrl()
     QVERIFY(secretLabel->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
 
     const QString url = u"otpauth://totp/Tessera:alice?secret=%1&issuer=Tessera"_s.arg(secret);
-    const auto expected = ui::QrCode::encode(url.toUtf8());
+    const auto expected = reports::QrCode::encode(url.toUtf8());
     QVERIFY(expected);
     const auto& shown = child<ui::QrCodeView>(dialog, "qrCode")->code();
     QVERIFY(shown);

@@ -8,8 +8,8 @@
 #include "engine/StoreSetup.h"
 #include "items/StoreWatcher.h"
 #include "items/TokenTreeModel.h"
+#include "reports/AccessPass.h"
 #include "store/SqliteFiles.h"
-#include "ui/AccessPass.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -328,7 +328,7 @@ private:
 
     static void printPass(const engine::CreatedToken& created, const QString& folder)
     {
-        ui::AccessPass pass;
+        reports::AccessPass pass;
         pass.library = QStringLiteral("Desk");
         pass.displayName = created.info.displayName;
         pass.token = created.token;

@@ -1,19 +1,16 @@
-#include "ui/AccessPass.h"
+#include "reports/AccessPass.h"
 
-#include "ui/QrCode.h"
+#include "reports/QrCode.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QLocale>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPrinter>
 
-namespace tessera::ui {
+namespace tessera::reports {
 namespace {
 
-// A card of 90 x 140 mm: fits a pocket, and several fit a page when cut.
-constexpr double kCardWidthMm = 90;
-constexpr double kCardHeightMm = 128;
 constexpr double kMarginMm = 6;
 
 QFont sized(QFont font, double pixels, bool bold = false)
@@ -45,15 +42,16 @@ QString AccessPass::usesText() const
     return tr("%1 uses").arg(QLocale().toString(numUses));
 }
 
-bool AccessPass::print(QPrinter& printer) const
+bool AccessPass::print(QPagedPaintDevice& device) const
 {
     QPainter painter;
-    if (!painter.begin(&printer))
+    if (!painter.begin(&device))
         return false;
-    const double pixelsPerMm = printer.resolution() / 25.4;
-    const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
-    const QRectF card((page.width() - kCardWidthMm * pixelsPerMm) / 2, 0,
-                      kCardWidthMm * pixelsPerMm, kCardHeightMm * pixelsPerMm);
+    const int resolution = device.logicalDpiX();
+    const double pixelsPerMm = resolution / 25.4;
+    const QRectF page = device.pageLayout().paintRectPixels(resolution);
+    const QRectF card((page.width() - kWidthMm * pixelsPerMm) / 2, 0, kWidthMm * pixelsPerMm,
+                      kHeightMm * pixelsPerMm);
     paint(painter, card, pixelsPerMm);
     return painter.end();
 }
@@ -84,7 +82,8 @@ void AccessPass::paint(QPainter& painter, const QRectF& card, double mm) const
     line(title, sized(base, 4 * mm), muted, 7);
     line(displayName, sized(base, 4.5 * mm, true), ink, 8);
 
-    const double qrSide = 58 * mm;
+    // The place for a typeable code takes its room from the QR code.
+    const double qrSide = (typeableCodePlace ? 50 : 58) * mm;
     if (const auto code = QrCode::encode(token.toUtf8())) {
         code->paint(painter, QRectF(inner.center().x() - qrSide / 2, y, qrSide, qrSide));
         y += qrSide + 2 * mm;
@@ -94,13 +93,28 @@ void AccessPass::paint(QPainter& painter, const QRectF& card, double mm) const
     line(token, sized(mono, 2.6 * mm), ink, token.size() > 48 ? 14 : 6);
     line(validityText(), sized(base, 3.6 * mm, true), ink, 7);
     line(usesText(), sized(base, 3.6 * mm), ink, 6);
+    if (typeableCodePlace) {
+        const QRectF box(inner.left() + 8 * mm, y + 1 * mm, inner.width() - 16 * mm, 7 * mm);
+        painter.setPen(QPen(muted, 0.25 * mm));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(box);
+        painter.setFont(sized(base, 2.4 * mm));
+        painter.drawText(box.adjusted(1.5 * mm, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("Typeable code:"));
+        painter.setPen(ink);
+        painter.setFont(sized(mono, 3.4 * mm, true));
+        painter.drawText(box.adjusted(0, 0, -1.5 * mm, 0), Qt::AlignRight | Qt::AlignVCenter,
+                         typeableCode);
+    }
 
     painter.setFont(sized(base, 2.6 * mm));
     painter.setPen(muted);
     painter.drawText(QRectF(inner.left(), inner.bottom() - 10 * mm, inner.width(), 10 * mm),
                      Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap,
-                     tr("Keep this pass private: whoever holds it has its access."));
+                     instruction.isEmpty()
+                         ? tr("Keep this pass private: whoever holds it has its access.")
+                         : instruction);
     painter.restore();
 }
 
-} // namespace tessera::ui
+} // namespace tessera::reports

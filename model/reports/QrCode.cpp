@@ -1,11 +1,11 @@
-#include "ui/QrCode.h"
+#include "reports/QrCode.h"
 
 #include <QPainter>
 #include <QPainterPath>
 #include <memory>
 #include <qrencode.h>
 
-namespace tessera::ui {
+namespace tessera::reports {
 namespace {
 
 struct QrCodeFree
@@ -52,4 +52,4 @@ void QrCode::paint(QPainter& painter, const QRectF& area) const
     painter.restore();
 }
 
-} // namespace tessera::ui
+} // namespace tessera::reports

@@ -7,7 +7,7 @@
 
 class QPainter;
 
-namespace tessera::ui {
+namespace tessera::reports {
 
 // A QR code (libqrencode, error correction level M) as a square of modules,
 // painted as vector rectangles so it stays sharp on paper and in PDFs.
@@ -32,4 +32,4 @@ private:
     QVector<bool> m_modules;
 };
 
-} // namespace tessera::ui
+} // namespace tessera::reports

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+class QPagedPaintDevice;
+class QPainter;
+class QRectF;
+
+namespace tessera::reports {
+
+// The printable slip handed to a patron: the library's name, a title, the
+// token's display name, the token as a QR code and as text, when it expires
+// and how many uses it has. The console prints one (NewTokenDialog); a
+// PassSheet lays out many, scaled, on sheets or receipts.
+class AccessPass
+{
+    Q_DECLARE_TR_FUNCTIONS(AccessPass)
+
+public:
+    QString library;
+    QString title;
+    QString displayName;
+    QString token;
+    std::optional<qint64> expireAt; // Unix seconds; nullopt: never expires
+    int numUses = 0;                // 0: unlimited
+    // The line at the foot; empty: the default advice to keep the pass private.
+    QString instruction;
+    // Sheets leave a labelled place for a short code a patron can type. Tokens
+    // have no such code yet (docs/ARCHITECTURE.md, «Batches of passes»): the
+    // place stays empty until `typeableCode` is filled.
+    bool typeableCodePlace = false;
+    QString typeableCode;
+
+    // A card of 90 x 128 mm: fits a pocket, and several fit a page when cut.
+    static constexpr double kWidthMm = 90;
+    static constexpr double kHeightMm = 128;
+
+    // Lines of text under the QR code ("Valid until …", "One use").
+    QString validityText() const;
+    QString usesText() const;
+
+    // One pass at the top of the printer's (or PDF's) page. False when nothing
+    // could be printed.
+    bool print(QPagedPaintDevice& device) const;
+    // The pass inside `card`, sized for `pixelsPerMm` (smaller for a scaled pass).
+    void paint(QPainter& painter, const QRectF& card, double pixelsPerMm) const;
+};
+
+} // namespace tessera::reports
