@@ -216,13 +216,17 @@ test("a patron with a phone gives its code after the password; a wrong code star
 // plays the patron's key on http://localhost, the gate's --gate-origin.
 const keysUrl = process.env.KEYS_URL;
 
-async function withVirtualKey(context, page) {
+// A roaming key (USB, no PIN) by default; `internal` plays a platform
+// authenticator that verifies its user (a fingerprint reader).
+async function withVirtualKey(context, page, transport = "usb") {
   const cdp = await context.newCDPSession(page);
   await cdp.send("WebAuthn.enable");
+  const internal = transport === "internal";
   const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
     options: {
-      protocol: "ctap2", transport: "usb", hasResidentKey: false,
-      hasUserVerification: false, automaticPresenceSimulation: true,
+      protocol: "ctap2", transport, hasResidentKey: internal,
+      hasUserVerification: internal, isUserVerified: internal,
+      automaticPresenceSimulation: true,
     },
   });
   return { cdp, authenticatorId };
@@ -360,6 +364,24 @@ test("a key made with EdDSA works where Chromium's virtual authenticator offers 
   assert.equal(new URL(page.url()).pathname, "/articles/42/");
   await page.goto(`${keysUrl}/gate/keys`);
   await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Remove Ring" }).click()]);
+  await context.close();
+});
+
+test("a platform authenticator that verifies its user registers and signs in too", async () => {
+  const { context, page } = await newPage();
+  await withVirtualKey(context, page, "internal");
+  await page.goto(`${keysUrl}/gate/keys`);
+  await signIn(page, "archivist", "archive stacks 7");
+  assert.ok(await addKey(page, "Laptop fingerprint"));
+  await signOut(page);
+  await page.goto(`${keysUrl}/articles/42/`);
+  await signIn(page, "archivist", "archive stacks 7");
+  await useKey(page);
+  assert.equal(new URL(page.url()).pathname, "/articles/42/");
+  await page.goto(`${keysUrl}/gate/keys`);
+  assert.doesNotMatch(await page.locator("table.keys tbody tr").textContent(), /never/);
+  await Promise.all([page.waitForNavigation(),
+                     page.getByRole("button", { name: "Remove Laptop fingerprint" }).click()]);
   await context.close();
 });
 
