@@ -13,7 +13,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -23,27 +22,6 @@ using tessera::test::errorText;
 using tessera::test::TempEngine;
 
 namespace {
-
-class CommitCount : public test::StoreProbe
-{
-public:
-    explicit CommitCount(store::Store& store)
-        : StoreProbe(store)
-    {
-        attach();
-    }
-    int commits() const { return m_commits.load(); }
-
-protected:
-    void onStatement(const char* sql) override
-    {
-        if (std::strncmp(sql, "COMMIT", 6) == 0)
-            ++m_commits;
-    }
-
-private:
-    std::atomic<int> m_commits{0};
-};
 
 const QByteArray kHeader = "card_number,name,email,role,metadata\r\n";
 
@@ -157,7 +135,7 @@ void TestPatronImport::badLinesAreNamedWithTheirLineNumber()
 void TestPatronImport::validFileImportsEveryRowInOneTransaction()
 {
     QSignalSpy changed(&engine(), &TokenEngine::usersChanged);
-    CommitCount commits(m_temp->store());
+    test::CommitCount commits(m_temp->store());
     auto imported = engine().patronImport().import(owner(), goodFile(50));
     QVERIFY2(imported, qPrintable(errorText(imported)));
     QCOMPARE(imported->toCreate.size(), 50);
@@ -249,13 +227,9 @@ void TestPatronImport::patronTokenCarriesPatronId()
 
 void TestPatronImport::callerWithoutRightsIsRefused()
 {
-    TokenRequest plain;
-    plain.policies = {u"default"_s};
-    auto token = engine().tokens().createToken(owner(), plain);
-    QVERIFY2(token, qPrintable(errorText(token)));
-    auto caller = engine().tokens().authenticate(token->token, u"test"_s);
-    QVERIFY2(caller, qPrintable(errorText(caller)));
-    auto refused = engine().patronImport().import(*caller, goodFile(2));
+    auto actor = test::ownersActor(engine(), {u"default"_s});
+    QVERIFY2(actor, qPrintable(errorText(actor)));
+    auto refused = engine().patronImport().import(actor->caller, goodFile(2));
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
     QCOMPARE(userCount(), 0);
