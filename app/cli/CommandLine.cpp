@@ -39,6 +39,7 @@ CommandLine standardCommandLine()
     addUserCommands(commandLine);
     addUserTotpCommands(commandLine);
     addUserKeyCommands(commandLine);
+    addUserImportCommand(commandLine);
     addAuditCommands(commandLine);
     addStoreCommands(commandLine);
     addDemoCommand(commandLine);

@@ -14,6 +14,7 @@ void addRoleCommands(CommandLine& commandLine);
 void addUserCommands(CommandLine& commandLine);
 void addUserTotpCommands(CommandLine& commandLine);
 void addUserKeyCommands(CommandLine& commandLine);
+void addUserImportCommand(CommandLine& commandLine);
 void addAuditCommands(CommandLine& commandLine);
 void addStoreCommands(CommandLine& commandLine);
 void addDemoCommand(CommandLine& commandLine);

@@ -15,11 +15,12 @@ const QString kDetailsKey = QStringLiteral("details");
 
 // Sorted, for binary search. Keys the engine writes whose values name no
 // person: policy and role names, token settings, counts, accessors, key ids.
-constexpr std::array<std::u16string_view, 31> kPublicDetails{
+constexpr std::array<std::u16string_view, 33> kPublicDetails{
     u"algorithm",
     u"before",
     u"client_id",
     u"converted",
+    u"created",
     u"created_after",
     u"created_before",
     u"exp",
@@ -46,6 +47,7 @@ constexpr std::array<std::u16string_view, 31> kPublicDetails{
     u"skipped",
     u"ttl",
     u"type",
+    u"updated",
     u"uses_left",
 };
 static_assert(std::is_sorted(kPublicDetails.begin(), kPublicDetails.end()));

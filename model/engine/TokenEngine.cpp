@@ -17,6 +17,7 @@ TokenEngine::TokenEngine(std::unique_ptr<store::Store> store, const Clock& clock
     , m_admin(*m_core)
     , m_gate(*m_core, m_tokens)
     , m_passBatches(*m_core, m_tokens)
+    , m_patronImport(*m_core)
 {}
 
 TokenEngine::~TokenEngine()

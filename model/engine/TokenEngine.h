@@ -9,6 +9,7 @@
 #include "engine/GateService.h"
 #include "engine/OidcService.h"
 #include "engine/PassBatchService.h"
+#include "engine/PatronImportService.h"
 #include "engine/RevokeByFilterService.h"
 #include "engine/SecondFactorService.h"
 #include "engine/SecurityKeyService.h"
@@ -70,6 +71,7 @@ public:
     const AdminService& admin() const { return m_admin; }
     GateService& gate() { return m_gate; }
     PassBatchService& passBatches() { return m_passBatches; }
+    PatronImportService& patronImport() { return m_patronImport; }
     // Read-only owner views of the token tree (console, CLI).
     TokenBrowser browser() const;
 
@@ -87,6 +89,7 @@ private:
     AdminService m_admin;
     GateService m_gate;
     PassBatchService m_passBatches;
+    PatronImportService m_patronImport;
 };
 
 } // namespace tessera::engine

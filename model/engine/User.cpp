@@ -2,6 +2,7 @@
 
 #include "engine/Policy.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 
 namespace tessera::engine {
@@ -44,6 +45,7 @@ Status User::validate() const
 namespace {
 
 const QString kSecondFactorRequired = QStringLiteral("second_factor_required");
+const QString kMetadata = QStringLiteral("metadata");
 
 Result<SecondFactorRequired> readSecondFactorRequired(const QJsonValue& value)
 {
@@ -61,6 +63,12 @@ QJsonObject User::toJson() const
 {
     QJsonObject json = settings.toJson(TokenSettings::user());
     json.insert(kSecondFactorRequired, SecondFactorRule::name(secondFactorRequired));
+    if (!metadata.isEmpty()) {
+        QJsonObject meta;
+        for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it)
+            meta.insert(it.key(), it.value());
+        json.insert(kMetadata, meta);
+    }
     return json;
 }
 
@@ -75,6 +83,17 @@ Result<User> User::fromJson(const QString& name, const QJsonObject& fields, cons
         auto read = readSecondFactorRequired(*required);
         TESSERA_TRY(read);
         user.secondFactorRequired = *read;
+    }
+    if (const auto meta = fields.constFind(kMetadata); meta != fields.constEnd()) {
+        if (!meta->isObject())
+            return Error::invalid(QStringLiteral("metadata must be an object of strings."));
+        user.metadata.clear();
+        const QJsonObject object = meta->toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!it.value().isString())
+                return Error::invalid(QStringLiteral("metadata must be an object of strings."));
+            user.metadata.insert(it.key(), it.value().toString());
+        }
     }
     TESSERA_TRY(user.validate());
     return user;

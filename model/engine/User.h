@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "engine/SecondFactorRule.h"
+#include "engine/Token.h"
 #include "engine/TokenSettings.h"
 
 #include <QJsonObject>
@@ -26,6 +27,10 @@ struct User
     QString name; // lower case, as Vault's userpass keeps it
     TokenSettings settings;
     SecondFactorRequired secondFactorRequired = SecondFactorRequired::None;
+    // Copied into the meta of every sign-in token ("username" wins). Patrons
+    // imported from a file (PatronImportService) have patron_id (the card
+    // number), patron_name, email and the file's own keys here.
+    Metadata metadata;
 
     // Read-only state, filled in by reads and ignored by writes.
     int failedLogins = 0;   // failures since the last success (that still count)
@@ -53,13 +58,14 @@ struct User
     // same), token_ttl, token_max_ttl, token_explicit_max_ttl, token_period,
     // token_num_uses, token_no_default_policy, token_type; durations as seconds.
     // Tessera's own: second_factor_required ("none", "totp", "webauthn",
-    // "either").
+    // "either"), metadata (an object of strings, absent when empty).
     QJsonObject toJson() const;
 
     // A user from a write request (create or update): the fields present
     // replace those of `existing` (or the defaults), read by
     // TokenSettings::readJson, and second_factor_required (InvalidArgument
-    // for anything but one of its four names); `password` is ignored here
+    // for anything but one of its four names), metadata (an object of
+    // strings, replacing the old one); `password` is ignored here
     // (the caller takes it out). The result is validated.
     static Result<User> fromJson(const QString& name, const QJsonObject& fields,
                                  const User* existing = nullptr);

@@ -515,7 +515,8 @@ Result<CreatedToken> UserpassService::insertLoginToken(Database& db, const User&
     TESSERA_TRY(plan);
 
     Token token = plan->token(input.now);
-    token.meta = {{QStringLiteral("username"), user.name}};
+    token.meta = user.metadata;
+    token.meta.insert(QStringLiteral("username"), user.name);
     if (!secondFactor.isEmpty()) // what roles with second_factor_required look for
         token.meta.insert(QStringLiteral("second_factor"), secondFactor);
     token.displayName = QStringLiteral("userpass-") + user.name;

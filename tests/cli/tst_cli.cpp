@@ -124,6 +124,7 @@ private Q_SLOTS:
     void revokeMatchingByRoleIssuerAndPeriod();
     void revokeMatchingBadInputChangesNothing_data();
     void revokeMatchingBadInputChangesNothing();
+    void userImportPreviewsRefusesBadLinesAndWrites();
     void linkForADocumentAddressPrintsItsRedeemAddress();
     void linkBadInputExitsOneAndIssuesNothing_data();
     void linkBadInputExitsOneAndIssuesNothing();
@@ -287,6 +288,7 @@ void TestCli::helpAndVersionWorkForEveryCommand_data()
         QStringLiteral("user list"),
         QStringLiteral("user delete"),
         QStringLiteral("user login"),
+        QStringLiteral("user import"),
         QStringLiteral("audit verify"),
         QStringLiteral("audit export"),
         QStringLiteral("store rekey"),
@@ -600,6 +602,50 @@ void TestCli::revokeMatchingPreviewsThenRevokesWithYes()
     const Run again = onStore(byPatron + QStringList{QStringLiteral("--yes")});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains("Nothing to revoke"), again.out.constData());
+}
+
+void TestCli::userImportPreviewsRefusesBadLinesAndWrites()
+{
+    QVERIFY(onStore({QStringLiteral("role"), QStringLiteral("write"), QStringLiteral("adult")})
+                .exitCode == 0);
+    const QString bad = m_store->filePath(QStringLiteral("bad.csv"));
+    const QString good = m_store->filePath(QStringLiteral("good.csv"));
+    for (const auto& [path, text] :
+         {std::pair{bad, QByteArray("card_number,name,email,role\n"
+                                    "P1,\"Doe,\nJo\",jo@example.org,adult\n"
+                                    "P2,Two,x@,adult\n"
+                                    "P3,Three,,nite\n")},
+          std::pair{good, QByteArray("card_number,name,email,role,metadata\n"
+                                     "P1,One,one@example.org,adult,branch=north\n"
+                                     "P2,Two,,adult,\n")}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    const QStringList import{QStringLiteral("user"), QStringLiteral("import")};
+    const Run refused = onStore(import + QStringList{bad});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.out.contains("1 new, 0 to update, 2 bad line(s)."), refused.out.constData());
+    QVERIFY2(refused.out.contains("line 4: e-mail \"x@\" is not an address"),
+             refused.out.constData());
+    QVERIFY2(refused.out.contains("line 5: unknown role \"nite\""), refused.out.constData());
+    const Run none = onStore({QStringLiteral("user"), QStringLiteral("list")});
+    QVERIFY2(!none.out.contains("p1"), none.out.constData());
+
+    const Run dryRun =
+        onStore(import + QStringList{good, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QVERIFY2(dryRun.exitCode == 0, qPrintable(dryRun.describe()));
+    QCOMPARE(dryRun.json().value(QStringLiteral("create")).toInt(), 2);
+    QCOMPARE(dryRun.json().value(QStringLiteral("written")).toBool(), false);
+
+    const Run written = onStore(import + QStringList{good});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.describe()));
+    QVERIFY2(written.out.contains("Imported: 2 new, 0 updated."), written.out.constData());
+    const Run again = onStore(import + QStringList{good, QStringLiteral("--json")});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    QCOMPARE(again.json().value(QStringLiteral("update")).toInt(), 2);
+    const Run users = onStore({QStringLiteral("user"), QStringLiteral("list")});
+    QVERIFY2(users.out.contains("p1") && users.out.contains("p2"), users.out.constData());
 }
 
 void TestCli::revokeMatchingByRoleIssuerAndPeriod()

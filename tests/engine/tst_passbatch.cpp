@@ -11,7 +11,6 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
-#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -19,32 +18,6 @@ using namespace tessera;
 using namespace tessera::engine;
 using tessera::test::errorText;
 using tessera::test::TempEngine;
-
-namespace {
-
-// Counts the COMMITs run on the store: "one transaction".
-class CommitCount : public test::StoreProbe
-{
-public:
-    explicit CommitCount(store::Store& store)
-        : StoreProbe(store)
-    {
-        attach();
-    }
-    int commits() const { return m_commits.load(); }
-
-protected:
-    void onStatement(const char* sql) override
-    {
-        if (std::strncmp(sql, "COMMIT", 6) == 0)
-            ++m_commits;
-    }
-
-private:
-    std::atomic<int> m_commits{0};
-};
-
-} // namespace
 
 class TestPassBatch : public QObject
 {
@@ -154,7 +127,7 @@ void TestPassBatch::passesAreChildrenOfANewClassVisitParent()
 void TestPassBatch::thousandPassesTakeOneCommit()
 {
     QSignalSpy created(&engine(), &TokenEngine::tokenCreated);
-    CommitCount commits(m_temp->store());
+    test::CommitCount commits(m_temp->store());
     auto batch = engine().passBatches().issue(owner(), request(PassBatchService::kMaxCount));
     QVERIFY2(batch, qPrintable(errorText(batch)));
     QCOMPARE(batch->passes.size(), 1000);

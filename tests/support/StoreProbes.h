@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <atomic>
 #include <condition_variable>
+#include <cstring>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -55,6 +56,28 @@ public:
     {
         attach();
     }
+};
+
+// Counts the COMMITs run on the store: "one transaction".
+class CommitCount : public StoreProbe
+{
+public:
+    explicit CommitCount(store::Store& store)
+        : StoreProbe(store)
+    {
+        attach();
+    }
+    int commits() const { return m_commits.load(); }
+
+protected:
+    void onStatement(const char* sql) override
+    {
+        if (std::strncmp(sql, "COMMIT", 6) == 0)
+            ++m_commits;
+    }
+
+private:
+    std::atomic<int> m_commits{0};
 };
 
 // Statements run by the thread that created the watch: the request's own store
