@@ -1985,6 +1985,18 @@ Accessor: %2</translation>
         <source>Si&amp;gn-in returns to:</source>
         <translation>&amp;Anmeldung führt zurück zu:</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Library name printed on passes</source>
+        <translation>Name der Bibliothek auf den Ausweisen</translation>
+    </message>
+    <message>
+        <source>Library &amp;name on passes:</source>
+        <translation>&amp;Name der Bibliothek auf Ausweisen:</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::RenewDialog</name>

@@ -1985,6 +1985,18 @@ Accesor: %2</translation>
         <source>Si&amp;gn-in returns to:</source>
         <translation>El &amp;inicio de sesión vuelve a:</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Library name printed on passes</source>
+        <translation>Nombre de la biblioteca impreso en los pases</translation>
+    </message>
+    <message>
+        <source>Library &amp;name on passes:</source>
+        <translation>&amp;Nombre de la biblioteca en los pases:</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::RenewDialog</name>

@@ -9,6 +9,7 @@
 #include "ui/MainWindow.h"
 #include "ui/NewTokenDialog.h"
 #include "ui/PolicyEditor.h"
+#include "ui/Preferences.h"
 #include "ui/RenewDialog.h"
 #include "ui/ReportDialog.h"
 #include "ui/RevokeDialog.h"
@@ -22,7 +23,6 @@
 #include <QAction>
 #include <QMessageBox>
 #include <QPointer>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTreeView>
 
@@ -52,9 +52,8 @@ template <typename Window, typename Make> void showOnce(QPointer<Window>& window
 
 QString libraryName()
 {
-    return QSettings()
-        .value(QStringLiteral("pass/libraryName"), MainWindow::tr("Library"))
-        .toString();
+    const QString name = Preferences::load().libraryName;
+    return name.isEmpty() ? MainWindow::tr("Library") : name;
 }
 
 } // namespace

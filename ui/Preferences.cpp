@@ -16,6 +16,7 @@ Preferences Preferences::load()
     p.auditRetentionDays =
         qBound(0, settings.value(QStringLiteral("audit/retentionDays"), 0).toInt(),
                engine::AuditRetention::kMaxDays);
+    p.libraryName = settings.value(QStringLiteral("pass/libraryName")).toString();
     p.apiStartAtLaunch =
         settings.value(QStringLiteral("api/startAtLaunch"), p.apiStartAtLaunch).toBool();
     p.apiAddress = settings.value(QStringLiteral("api/address"), p.apiAddress).toString();
@@ -34,6 +35,7 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("lock/idleMinutes"), autoLockMinutes);
     settings.setValue(QStringLiteral("ui/language"), language);
     settings.setValue(QStringLiteral("audit/retentionDays"), auditRetentionDays);
+    settings.setValue(QStringLiteral("pass/libraryName"), libraryName);
     settings.setValue(QStringLiteral("api/startAtLaunch"), apiStartAtLaunch);
     settings.setValue(QStringLiteral("api/address"), apiAddress);
     settings.setValue(QStringLiteral("api/port"), apiPort);

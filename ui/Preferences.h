@@ -15,6 +15,8 @@ struct Preferences
     // Personal details are removed from audit records older than this (0: never;
     // engine::AuditRetention applies it at unlock and daily).
     int auditRetentionDays = 0;
+    // Printed on access passes and pass sheets; empty: "Library" in the console's language.
+    QString libraryName;
 
     // The embedded API server (shown only when the build has one).
     bool apiStartAtLaunch = false;

@@ -80,11 +80,17 @@ QWidget* PreferencesDialog::createGeneralPage()
         tr("Patron names and ids, card numbers, user names, paths and client addresses are "
            "removed; the records themselves stay, are still counted and still verify."));
 
+    m_libraryName = new QLineEdit(current.libraryName, page);
+    m_libraryName->setPlaceholderText(tr("Library"));
+    m_libraryName->setAccessibleName(tr("Library name printed on passes"));
+    m_libraryName->setObjectName(QStringLiteral("libraryName"));
+
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Lock after idle:"), m_autoLock);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_languageNote);
     form->addRow(tr("&Remove personal details from audit records older than:"), m_auditRetention);
+    form->addRow(tr("Library &name on passes:"), m_libraryName);
     return page;
 }
 
@@ -193,6 +199,7 @@ Preferences PreferencesDialog::edited() const
     Preferences p = Preferences::load();
     p.autoLockMinutes = m_autoLock->value();
     p.auditRetentionDays = m_auditRetention->value();
+    p.libraryName = m_libraryName->text().trimmed();
     p.language = m_language->currentData().toString();
     if (m_server) {
         p.apiStartAtLaunch = m_apiAtLaunch->isChecked();

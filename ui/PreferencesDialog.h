@@ -41,6 +41,7 @@ private:
     QSpinBox* m_auditRetention = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_languageNote = nullptr;
+    QLineEdit* m_libraryName = nullptr;
     QCheckBox* m_apiAtLaunch = nullptr;
     QLineEdit* m_apiAddress = nullptr;
     QSpinBox* m_apiPort = nullptr;

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void everyMnemonicLabelNamesItsField();
     void enterAcceptsTheDialogEvenWhenStopHasTheFocus();
     void auditRetentionIsSavedAndZeroMeansNever();
+    void libraryNameIsSavedUnderThePassKey();
 };
 
 void TestPreferencesDialog::initTestCase()
@@ -111,6 +112,25 @@ void TestPreferencesDialog::auditRetentionIsSavedAndZeroMeansNever()
     QCOMPARE(ui::Preferences::load().auditRetentionDays, 30);
     ui::PreferencesDialog reopened(session, nullptr);
     QCOMPARE(reopened.findChild<QSpinBox*>(QStringLiteral("auditRetention"))->value(), 30);
+}
+
+void TestPreferencesDialog::libraryNameIsSavedUnderThePassKey()
+{
+    QSettings().clear();
+    ui::Session session;
+    {
+        ui::PreferencesDialog dialog(session, nullptr);
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("libraryName"));
+        QVERIFY(name);
+        QVERIFY(name->text().isEmpty());
+        name->setText(QStringLiteral("  Biblioteca Central "));
+        dialog.accept();
+    }
+    QCOMPARE(QSettings().value(QStringLiteral("pass/libraryName")).toString(),
+             QStringLiteral("Biblioteca Central"));
+    ui::PreferencesDialog reopened(session, nullptr);
+    QCOMPARE(reopened.findChild<QLineEdit*>(QStringLiteral("libraryName"))->text(),
+             QStringLiteral("Biblioteca Central"));
 }
 
 QTEST_MAIN(TestPreferencesDialog)
