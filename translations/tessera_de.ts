@@ -3242,5 +3242,13 @@ Accessor: %2</translation>
         <source>the new account</source>
         <translation>das neue Konto</translation>
     </message>
+    <message>
+        <source>Security &amp;keys must check a PIN or fingerprint</source>
+        <translation>Sicherheits&amp;schlüssel müssen PIN oder Fingerabdruck prüfen</translation>
+    </message>
+    <message>
+        <source>Refuse a security key that only sees a touch, when adding one and at every sign-in. Turn on only when the account&apos;s keys can check a PIN or fingerprint.</source>
+        <translation>Einen Sicherheitsschlüssel ablehnen, der nur eine Berührung erkennt – beim Hinzufügen und bei jeder Anmeldung. Nur einschalten, wenn die Schlüssel des Kontos PIN oder Fingerabdruck prüfen können.</translation>
+    </message>
 </context>
 </TS>

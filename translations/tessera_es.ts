@@ -3242,5 +3242,13 @@ Accesor: %2</translation>
         <source>the new account</source>
         <translation>la cuenta nueva</translation>
     </message>
+    <message>
+        <source>Security &amp;keys must check a PIN or fingerprint</source>
+        <translation>Las &amp;llaves de seguridad deben comprobar un PIN o una huella</translation>
+    </message>
+    <message>
+        <source>Refuse a security key that only sees a touch, when adding one and at every sign-in. Turn on only when the account&apos;s keys can check a PIN or fingerprint.</source>
+        <translation>Rechazar una llave de seguridad que solo detecta un toque, al añadirla y en cada inicio de sesión. Actívelo solo si las llaves de la cuenta pueden comprobar un PIN o una huella.</translation>
+    </message>
 </context>
 </TS>

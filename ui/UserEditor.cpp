@@ -7,6 +7,7 @@
 #include "ui/Session.h"
 #include "ui/TokenSettingsEditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
@@ -55,6 +56,11 @@ QWidget* UserEditor::buildForm()
     m_secondFactorRequired->setToolTip(
         tr("Which second factor signing in must pass after the password. None: whatever the "
            "account has set up, if anything."));
+    m_keyUserVerification =
+        new QCheckBox(tr("Security &keys must check a PIN or fingerprint"), form);
+    m_keyUserVerification->setToolTip(
+        tr("Refuse a security key that only sees a touch, when adding one and at every "
+           "sign-in. Turn on only when the account's keys can check a PIN or fingerprint."));
     m_requirementWarning = new InlineMessage(form);
     m_settings = new TokenSettingsEditor(engine::TokenSettings::user(), form);
     auto names = m_engine.admin().policyNames(Session::caller());
@@ -78,6 +84,7 @@ QWidget* UserEditor::buildForm()
     secondFactor->addWidget(m_secondFactor);
     fields->addRow(tr("Second factor:"), secondFactor);
     row(tr("Second factor re&quired:"), m_secondFactorRequired);
+    fields->addRow(QString(), m_keyUserVerification);
     fields->addRow(QString(), m_requirementWarning);
 
     auto* layout = new QVBoxLayout(form);
@@ -91,6 +98,7 @@ QWidget* UserEditor::buildForm()
     connect(m_repeat, &QLineEdit::textEdited, this, changed);
     connect(m_settings, &TokenSettingsEditor::changed, this, changed);
     connect(m_secondFactorRequired, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_keyUserVerification, &QCheckBox::toggled, this, changed);
     connect(m_secondFactorRequired, &QComboBox::currentIndexChanged, this,
             &UserEditor::showRequirementWarning);
     connect(m_name, &QLineEdit::textEdited, this, &UserEditor::showRequirementWarning);
@@ -107,6 +115,7 @@ QWidget* UserEditor::buildForm()
                                  {m_secondFactors, "secondFactors"},
                                  {m_secondFactor, "secondFactor"},
                                  {m_secondFactorRequired, "secondFactorRequired"},
+                                 {m_keyUserVerification, "keyUserVerification"},
                                  {m_requirementWarning, "requirementWarning"}});
     return form;
 }
@@ -134,6 +143,7 @@ void UserEditor::showObject(const QString& name)
     m_settings->setSettings(user.settings);
     m_secondFactorRequired->setCurrentIndex(
         m_secondFactorRequired->findData(int(user.secondFactorRequired)));
+    m_keyUserVerification->setChecked(user.keyUserVerification);
 
     const qint64 now = m_engine.clock().nowSeconds();
     if (name.isEmpty())
@@ -226,6 +236,7 @@ User UserEditor::user() const
     user.name = User::normalizedName(m_name->text().trimmed());
     user.settings = m_settings->settings();
     user.secondFactorRequired = SecondFactorRequired(m_secondFactorRequired->currentData().toInt());
+    user.keyUserVerification = m_keyUserVerification->isChecked();
     return user;
 }
 

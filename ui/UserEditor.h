@@ -5,6 +5,7 @@
 #include "engine/User.h"
 #include "ui/NamedObjectEditor.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -55,6 +56,7 @@ private:
     QLabel* m_secondFactors = nullptr;
     QPushButton* m_secondFactor = nullptr;
     QComboBox* m_secondFactorRequired = nullptr;
+    QCheckBox* m_keyUserVerification = nullptr;
     InlineMessage* m_requirementWarning = nullptr;
     engine::SecondFactors m_factors; // of the account shown; a new one has none
 };

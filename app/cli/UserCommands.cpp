@@ -45,6 +45,7 @@ bool passwordGivenNonInteractively(const SubcommandParser& parser)
 
 const TokenSettingsOptions kSettings(TokenSettingsOptions::For::User);
 const QString kSecondFactorRequired = QStringLiteral("second-factor-required");
+const QString kKeyUserVerification = QStringLiteral("key-user-verification");
 
 QString badCodeMessage()
 {
@@ -66,6 +67,11 @@ Result<int> writeUser(const QStringList& arguments)
                                      "%1 (a new user: none; an existing one keeps theirs).")
                           .arg(engine::SecondFactorRule::names().join(QStringLiteral(", "))),
                       QStringLiteral("KIND")});
+    parser.addOption({kKeyUserVerification,
+                      QStringLiteral("Whether the user's security keys must check a PIN or "
+                                     "fingerprint at every sign-in: preferred or required (a new "
+                                     "user: preferred; an existing one keeps theirs)."),
+                      QStringLiteral("WHEN")});
     addPasswordFileOption(parser);
     parser.addPositional(QStringLiteral("name"), QStringLiteral("The user's name."),
                          QStringLiteral("NAME"));
@@ -79,6 +85,9 @@ Result<int> writeUser(const QStringList& arguments)
     if (parser.isSet(kSecondFactorRequired))
         fields->insert(QStringLiteral("second_factor_required"),
                        parser.value(kSecondFactorRequired));
+    if (parser.isSet(kKeyUserVerification))
+        fields->insert(QStringLiteral("webauthn_user_verification"),
+                       parser.value(kKeyUserVerification));
     auto user = engine::User::fromJson(name, *fields);
     if (!user)
         return user.error();
@@ -90,10 +99,12 @@ Result<int> writeUser(const QStringList& arguments)
     auto existing = engine.userpass().user(StoreSession::caller(), user->name);
     if (!existing && existing.error().code != ErrorCode::NotFound)
         return existing.error();
-    // Like the password, the requirement is kept unless given: rewriting a
-    // user's policies must not drop it silently.
+    // Like the password, the second-factor settings are kept unless given:
+    // rewriting a user's policies must not drop them silently.
     if (existing && !parser.isSet(kSecondFactorRequired))
         user->secondFactorRequired = existing->secondFactorRequired;
+    if (existing && !parser.isSet(kKeyUserVerification))
+        user->keyUserVerification = existing->keyUserVerification;
     std::optional<QString> password;
     if (!existing || passwordGivenNonInteractively(parser)) {
         auto secret = PassphraseSource::read(passwordSource(parser, user->name, true));
@@ -142,6 +153,9 @@ Result<int> readUser(const QStringList& arguments)
     rows += kSettings.rows(user->settings);
     rows.append({QStringLiteral("second factor required"),
                  engine::SecondFactorRule::name(user->secondFactorRequired)});
+    rows.append({QStringLiteral("key user verification"), user->keyUserVerification
+                                                              ? QStringLiteral("required")
+                                                              : QStringLiteral("preferred")});
     rows.append({QStringLiteral("totp"), totp});
     rows.append({QStringLiteral("security keys"), QString::number(factors->securityKeys)});
     rows.append({QStringLiteral("failed logins"), QString::number(user->failedLogins)});

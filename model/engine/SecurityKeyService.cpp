@@ -39,6 +39,13 @@ QJsonObject details(const QString& user, const SecurityKey& key)
             {QStringLiteral("key_id"), shortId(key.credentialId)}};
 }
 
+// WebAuthn's UserVerificationRequirement; never "discouraged": a key that
+// can verify its user should.
+QString userVerification(bool required)
+{
+    return required ? QStringLiteral("required") : QStringLiteral("preferred");
+}
+
 QJsonArray descriptors(const QList<SecurityKey>& keys)
 {
     QJsonArray list;
@@ -98,7 +105,8 @@ Result<QJsonObject> SecurityKeyService::registrationOptions(const Caller& caller
     auto lease = m_core.acquire();
     TESSERA_TRY(lease);
     TESSERA_TRY(authorize(lease->db(), caller, user, Capability::Update, operation));
-    TESSERA_TRY(UserDirectory(lease->db()).require(user));
+    auto account = UserDirectory(lease->db()).require(user);
+    TESSERA_TRY(account);
     auto existing = SecurityKeys(lease->db()).ofUser(user);
     TESSERA_TRY(existing);
     if (existing->size() >= SecurityKeys::kMaxPerUser)
@@ -108,8 +116,10 @@ Result<QJsonObject> SecurityKeyService::registrationOptions(const Caller& caller
                                               .arg(SecurityKeys::kMaxPerUser)};
     const QByteArray challenge = newChallenge();
     const qint64 now = m_core.now();
-    m_registrations.insert(encoded(challenge),
-                           PendingRegistration{user, now + kChallengeLifetimeSeconds}, now);
+    m_registrations.insert(
+        encoded(challenge),
+        PendingRegistration{user, now + kChallengeLifetimeSeconds, account->keyUserVerification},
+        now);
     // The user handle only has to be stable and free of personal data.
     const QByteArray handle = crypto::Sha256::digest({"tessera-user:", user.toUtf8()}).first(16);
     return QJsonObject{
@@ -128,8 +138,9 @@ Result<QJsonObject> SecurityKeyService::registrationOptions(const Caller& caller
         {QStringLiteral("attestation"), QStringLiteral("none")},
         {QStringLiteral("excludeCredentials"), descriptors(*existing)},
         {QStringLiteral("authenticatorSelection"),
-         QJsonObject{{QStringLiteral("residentKey"), QStringLiteral("discouraged")},
-                     {QStringLiteral("userVerification"), QStringLiteral("preferred")}}},
+         QJsonObject{
+             {QStringLiteral("residentKey"), QStringLiteral("discouraged")},
+             {QStringLiteral("userVerification"), userVerification(account->keyUserVerification)}}},
     };
 }
 
@@ -150,8 +161,8 @@ Result<SecurityKey> SecurityKeyService::registerKey(const Caller& caller, const 
     if (!pending || pending->user != user)
         return Error::denied(QStringLiteral("the registration is unknown, used or expired: start "
                                             "adding the key again"));
-    auto credential =
-        WebAuthnCeremony::verifyRegistration(rp, clientData->challenge, response, false);
+    auto credential = WebAuthnCeremony::verifyRegistration(rp, clientData->challenge, response,
+                                                           pending->requireUserVerification);
     if (!credential) {
         m_core.recordRefusal(caller, operation, credential.error());
         return credential.error();
@@ -226,26 +237,29 @@ Status SecurityKeyService::removeKey(const Caller& caller, const QString& name, 
 
 QJsonObject SecurityKeyService::assertionOptions(const QList<SecurityKey>& keys,
                                                  const RelyingParty& rp,
-                                                 const QByteArray& challenge)
+                                                 const QByteArray& challenge,
+                                                 bool requireUserVerification)
 {
     return {{QStringLiteral("challenge"), encoded(challenge)},
             {QStringLiteral("rpId"), rp.id},
             {QStringLiteral("allowCredentials"), descriptors(keys)},
-            {QStringLiteral("userVerification"), QStringLiteral("preferred")},
+            {QStringLiteral("userVerification"), userVerification(requireUserVerification)},
             {QStringLiteral("timeout"), kChallengeLifetimeSeconds * 1000}};
 }
 
 Result<SecurityKey> SecurityKeyService::verifySignIn(Database& db, const QString& user,
                                                      const RelyingParty& rp,
                                                      const QByteArray& challenge,
-                                                     const AssertionResponse& response, qint64 now)
+                                                     const AssertionResponse& response, qint64 now,
+                                                     bool requireUserVerification)
 {
     auto found = SecurityKeys(db).find(response.credentialId);
     TESSERA_TRY(found);
     if (!found->has_value() || (*found)->user != user)
         return Error::denied(QStringLiteral("this security key is not registered for the user"));
     SecurityKey key = std::move(**found);
-    auto data = WebAuthnCeremony::verifyAssertion(rp, challenge, response, key.publicKey, false);
+    auto data = WebAuthnCeremony::verifyAssertion(rp, challenge, response, key.publicKey,
+                                                  requireUserVerification);
     TESSERA_TRY(data);
     // A counter of 0 on both sides: the authenticator keeps none (§6.1.1).
     if ((data->signCount != 0 || key.signCount != 0) && data->signCount <= key.signCount)

@@ -61,17 +61,20 @@ public:
 
     // --- for the sign-in
     // The PublicKeyCredentialRequestOptions for navigator.credentials.get()
-    // with `challenge` and `keys` allowed.
+    // with `challenge` and `keys` allowed; user verification "required" when
+    // the user's keyUserVerification asks for it, else "preferred".
     static QJsonObject assertionOptions(const QList<SecurityKey>& keys, const RelyingParty& rp,
-                                        const QByteArray& challenge);
+                                        const QByteArray& challenge, bool requireUserVerification);
     // Checks a sign-in assertion of `user` in the caller's transaction and
     // records the key's new counter and time. PermissionDenied for a key
     // that is not the user's, any failed check, and a signature counter that
     // did not move forward (a cloned key: the message says so, and the caller
-    // audits it).
+    // audits it), and an assertion without user verification when
+    // `requireUserVerification`.
     static Result<SecurityKey> verifySignIn(store::Database& db, const QString& user,
                                             const RelyingParty& rp, const QByteArray& challenge,
-                                            const AssertionResponse& response, qint64 now);
+                                            const AssertionResponse& response, qint64 now,
+                                            bool requireUserVerification);
     static QByteArray newChallenge();
 
 private:
@@ -79,6 +82,7 @@ private:
     {
         QString user;
         qint64 expiresAt = 0;
+        bool requireUserVerification = false; // as the options told the browser
     };
 
     // Authorises `caller` for the user's keys (see the class comment) on `db`.

@@ -46,6 +46,9 @@ namespace {
 
 const QString kSecondFactorRequired = QStringLiteral("second_factor_required");
 const QString kMetadata = QStringLiteral("metadata");
+const QString kUserVerification = QStringLiteral("webauthn_user_verification");
+const QString kRequired = QStringLiteral("required");
+const QString kPreferred = QStringLiteral("preferred");
 
 Result<SecondFactorRequired> readSecondFactorRequired(const QJsonValue& value)
 {
@@ -63,6 +66,7 @@ QJsonObject User::toJson() const
 {
     QJsonObject json = settings.toJson(TokenSettings::user());
     json.insert(kSecondFactorRequired, SecondFactorRule::name(secondFactorRequired));
+    json.insert(kUserVerification, keyUserVerification ? kRequired : kPreferred);
     if (!metadata.isEmpty()) {
         QJsonObject meta;
         for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it)
@@ -83,6 +87,13 @@ Result<User> User::fromJson(const QString& name, const QJsonObject& fields, cons
         auto read = readSecondFactorRequired(*required);
         TESSERA_TRY(read);
         user.secondFactorRequired = *read;
+    }
+    if (const auto verification = fields.constFind(kUserVerification);
+        verification != fields.constEnd()) {
+        if (*verification != kRequired && *verification != kPreferred)
+            return Error::invalid(
+                QStringLiteral("%1 must be \"preferred\" or \"required\"").arg(kUserVerification));
+        user.keyUserVerification = *verification == kRequired;
     }
     if (const auto meta = fields.constFind(kMetadata); meta != fields.constEnd()) {
         if (!meta->isObject())

@@ -27,6 +27,11 @@ struct User
     QString name; // lower case, as Vault's userpass keeps it
     TokenSettings settings;
     SecondFactorRequired secondFactorRequired = SecondFactorRequired::None;
+    // Security keys must verify the user (PIN, fingerprint), not only see a
+    // touch: WebAuthn's userVerification "required" instead of "preferred",
+    // at registration and at every sign-in (docs/ARCHITECTURE.md, «Second
+    // factors»).
+    bool keyUserVerification = false;
     // Copied into the meta of every sign-in token ("username" wins). Patrons
     // imported from a file (PatronImportService) have patron_id (the card
     // number), patron_name, email and the file's own keys here.
@@ -58,13 +63,15 @@ struct User
     // same), token_ttl, token_max_ttl, token_explicit_max_ttl, token_period,
     // token_num_uses, token_no_default_policy, token_type; durations as seconds.
     // Tessera's own: second_factor_required ("none", "totp", "webauthn",
-    // "either"), metadata (an object of strings, absent when empty).
+    // "either"), webauthn_user_verification ("preferred", "required"), metadata (an object of
+    // strings, absent when empty).
     QJsonObject toJson() const;
 
     // A user from a write request (create or update): the fields present
     // replace those of `existing` (or the defaults), read by
     // TokenSettings::readJson, and second_factor_required (InvalidArgument
-    // for anything but one of its four names), metadata (an object of
+    // for anything but one of its four names), webauthn_user_verification
+    // ("preferred" or "required"), metadata (an object of
     // strings, replacing the old one); `password` is ignored here
     // (the caller takes it out). The result is validated.
     static Result<User> fromJson(const QString& name, const QJsonObject& fields,

@@ -371,7 +371,8 @@ Result<QJsonObject> UserpassService::keyOptions(const QString& mfaRequestId, con
     if (!SecondFactorRule::offered(required, {false, true}).contains(kWebAuthn))
         return Error::notFound(
             QStringLiteral("this user signs in with a code, not a security key"));
-    return SecurityKeyService::assertionOptions(*keys, rp, challenge);
+    return SecurityKeyService::assertionOptions(
+        *keys, rp, challenge, stored->has_value() && (*stored)->user.keyUserVerification);
 }
 
 Result<SignIn> UserpassService::finishSignIn(Database& db, const Caller& caller,
@@ -447,7 +448,8 @@ Result<SignIn> UserpassService::finishSignIn(Database& db, const Caller& caller,
             };
             if (answer->assertion && methods.contains(kWebAuthn)) {
                 auto verified = SecurityKeyService::verifySignIn(db, name, answer->rp, challenge,
-                                                                 *answer->assertion, now);
+                                                                 *answer->assertion, now,
+                                                                 user.user.keyUserVerification);
                 if (!verified)
                     return fail(kWebAuthn, verified.error().message, verified.error());
                 passed = kWebAuthn;

@@ -134,6 +134,7 @@ private Q_SLOTS:
     void userTotpEnableThenLoginNeedsTheCode();
     void userTotpBadInputChangesNothing();
     void userWriteSetsTheSecondFactorRequirement();
+    void userWriteSetsWhetherKeysMustVerifyTheUser();
     void userKeyListOfAUserWithoutKeysSaysHowKeysAreAdded();
     void userKeyListShowsEachKeyAndRemoveTakesOneAway();
     void userKeyRemoveOfAnUnknownKeyChangesNothing();
@@ -1055,6 +1056,32 @@ void TestCli::userWriteSetsTheSecondFactorRequirement()
 
     QVERIFY(onStore(write + QStringList{option, QStringLiteral("none")}).exitCode == 0);
     QCOMPARE(onStore(login).exitCode, 0);
+}
+
+void TestCli::userWriteSetsWhetherKeysMustVerifyTheUser()
+{
+    QVERIFY(!writeAlice().isEmpty());
+    const QString option = QStringLiteral("--key-user-verification");
+    const QStringList write{QStringLiteral("user"), QStringLiteral("write"),
+                            QStringLiteral("alice")};
+    const auto setting = [&] {
+        return onStore({QStringLiteral("user"), QStringLiteral("read"), QStringLiteral("alice"),
+                        QStringLiteral("--json")})
+            .json()
+            .value(QStringLiteral("webauthn_user_verification"))
+            .toString();
+    };
+    QCOMPARE(setting(), QStringLiteral("preferred"));
+    const Run written = onStore(write + QStringList{option, QStringLiteral("required")});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.describe()));
+    QCOMPARE(setting(), QStringLiteral("required"));
+    QVERIFY(onStore(write + QStringList{QStringLiteral("--ttl"), QStringLiteral("1h")}).exitCode ==
+            0);
+    QCOMPARE(setting(), QStringLiteral("required"));
+    const Run bad = onStore(write + QStringList{option, QStringLiteral("always")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("webauthn_user_verification must be"), bad.err.constData());
+    QCOMPARE(setting(), QStringLiteral("required"));
 }
 
 Status TestCli::withEngine(const std::function<Status(TokenEngine&, FakeClock&)>& prepare)

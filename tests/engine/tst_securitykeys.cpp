@@ -2,7 +2,8 @@
 // steps, signing in with it as the second factor, removing it, and the
 // refusals a relying party owes its users: another origin or site, a used or
 // expired challenge, a replayed assertion, a key that is not the user's, a
-// counter that goes backwards (a cloned key), no user presence. Who may
+// counter that goes backwards (a cloned key), no user presence, no user
+// verification (PIN, fingerprint) where the account asks for it. Who may
 // manage keys, and that the audit log names the method and the key's name,
 // never key material. The user's "second factor required" against what they
 // have enrolled: what a sign-in offers, and the refusal when nothing meets it.
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void assertionFromAnotherOriginIsRefused();
     void replayedAssertionIsRefused();
     void assertionWithoutUserPresenceIsRefused();
+    void accountAskingForUserVerificationRefusesKeysThatSkipIt();
+    void userVerificationSettingIsReadAndWrittenWithTheUser();
     void anotherUsersKeyIsRefused();
     void counterGoingBackwardsIsRefusedAsACloneAndAudited();
     void wrongAssertionsCountTowardsTheLockout();
@@ -351,6 +354,69 @@ void TestSecurityKeys::assertionWithoutUserPresenceIsRefused()
     auto refused = signInWith(key);
     QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
     QVERIFY(refused.error().message.contains(u"touched"_s));
+}
+
+void TestSecurityKeys::accountAskingForUserVerificationRefusesKeysThatSkipIt()
+{
+    auto alice = engine().userpass().user(owner(), u"alice"_s);
+    QVERIFY(alice.ok());
+    alice->keyUserVerification = true;
+    QVERIFY(engine().userpass().putUser(owner(), *alice).ok());
+
+    auto options = keys().registrationOptions(owner(), u"alice"_s, library());
+    QVERIFY(options.ok());
+    QCOMPARE(options->value(u"authenticatorSelection"_s)
+                 .toObject()
+                 .value(u"userVerification"_s)
+                 .toString(),
+             u"required"_s);
+    SoftAuthenticator touchOnly(SignatureAlgorithm::Es256, kOrigin);
+    auto refused = enrol(touchOnly);
+    QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+    QVERIFY2(refused.error().message.contains(u"PIN or fingerprint"_s),
+             qPrintable(errorText(refused)));
+    QVERIFY(keys().keys(owner(), u"alice"_s)->isEmpty());
+
+    SoftAuthenticator key(SignatureAlgorithm::Es256, kOrigin);
+    key.userVerified = true;
+    QVERIFY2(enrol(key).ok(), qPrintable(errorText(enrol(key))));
+    const QString request = pendingSignIn();
+    auto assertionOptions = engine().userpass().keyOptions(request, library());
+    QVERIFY(assertionOptions.ok());
+    QCOMPARE(assertionOptions->value(u"userVerification"_s).toString(), u"required"_s);
+
+    // The same registered key, once without its PIN: refused and counted.
+    key.userVerified = false;
+    auto skipped = signInWith(key);
+    QCOMPARE(skipped.error().code, ErrorCode::PermissionDenied);
+    QVERIFY(skipped.error().message.contains(u"PIN or fingerprint"_s));
+    QCOMPARE(engine().userpass().user(owner(), u"alice"_s)->failedLogins, 1);
+    key.userVerified = true;
+    auto verified = signInWith(key);
+    QVERIFY2(verified.ok(), qPrintable(errorText(verified)));
+}
+
+void TestSecurityKeys::userVerificationSettingIsReadAndWrittenWithTheUser()
+{
+    const QString field = u"webauthn_user_verification"_s;
+    auto alice = engine().userpass().user(owner(), u"alice"_s);
+    QVERIFY(alice.ok());
+    QVERIFY(!alice->keyUserVerification);
+    QCOMPARE(alice->toJson().value(field).toString(), u"preferred"_s);
+    auto required = User::fromJson(u"alice"_s, {{field, u"required"_s}}, &*alice);
+    QVERIFY(required.ok());
+    QVERIFY(engine().userpass().putUser(owner(), *required).ok());
+    QVERIFY(engine().userpass().user(owner(), u"alice"_s)->keyUserVerification);
+    // Absent, the user's own stays.
+    auto kept = User::fromJson(u"alice"_s, {{u"token_ttl"_s, 60}}, &*required);
+    QVERIFY(kept.ok() && kept->keyUserVerification);
+    for (const QJsonValue& bad : {QJsonValue(u"discouraged"_s), QJsonValue(u"REQUIRED"_s),
+                                  QJsonValue(true), QJsonValue(QJsonValue::Null)}) {
+        auto refused = User::fromJson(u"alice"_s, {{field, bad}});
+        QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(refused.error().message,
+                 u"webauthn_user_verification must be \"preferred\" or \"required\""_s);
+    }
 }
 
 void TestSecurityKeys::anotherUsersKeyIsRefused()

@@ -129,6 +129,9 @@ def main():
         {"password": "archive stacks 7", "token_policies": "article-42", "token_ttl": "1h"})
     api("POST", "auth/userpass/users/keyholder",
         {"password": "blue key 12", "token_policies": "article-42", "token_ttl": "1h"})
+    api("POST", "auth/userpass/users/curator",
+        {"password": "special collections", "token_policies": "article-42", "token_ttl": "1h",
+         "webauthn_user_verification": "required"})
     api("POST", "auth/userpass/users/visitor",
         {"password": "day visitor", "token_policies": "article-42", "token_ttl": "3s"})
 

@@ -385,6 +385,30 @@ test("a platform authenticator that verifies its user registers and signs in too
   await context.close();
 });
 
+test("an account that asks for user verification takes a fingerprint key, not a touch-only one", async () => {
+  const { context, page } = await newPage();
+  const touchOnly = await withVirtualKey(context, page);
+  await page.goto(`${keysUrl}/gate/keys`);
+  await signIn(page, "curator", "special collections");
+  assert.equal(await addKey(page, "Plain key"), false, "a key without PIN or fingerprint is not added");
+  assert.equal(await page.locator("table.keys").count(), 0);
+
+  await touchOnly.cdp.send("WebAuthn.removeVirtualAuthenticator",
+                           { authenticatorId: touchOnly.authenticatorId });
+  await withVirtualKey(context, page, "internal");
+  await page.goto(`${keysUrl}/gate/keys`);
+  assert.ok(await addKey(page, "Fingerprint"));
+  await signOut(page);
+  await page.goto(`${keysUrl}/articles/42/`);
+  await signIn(page, "curator", "special collections");
+  await useKey(page);
+  assert.equal(new URL(page.url()).pathname, "/articles/42/");
+  await page.goto(`${keysUrl}/gate/keys`);
+  await Promise.all([page.waitForNavigation(),
+                     page.getByRole("button", { name: "Remove Fingerprint" }).click()]);
+  await context.close();
+});
+
 test("a Spanish browser gets the page in Spanish", async () => {
   const { context, page } = await newPage("es-ES");
   await page.goto(`${journal}/articles/42/`);

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void lockedUserIsShownAndANewPasswordUnlocks();
     void secondFactorIsForASavedUserOnly();
     void secondFactorRequirementIsSavedWithAWarningWhenUnmet();
+    void keyUserVerificationIsSavedAndShownWithTheUser();
 
 private:
     engine::TokenEngine& engine() { return m_temp->engine(); }
@@ -255,6 +256,26 @@ void TestEditors::secondFactorIsForASavedUserOnly()
             engine::SecondFactors::State::Pending);
     dialog->reject();
     QVERIFY(shown->text() != before);
+}
+
+void TestEditors::keyUserVerificationIsSavedAndShownWithTheUser()
+{
+    engine::User erin;
+    erin.name = text("erin");
+    QVERIFY(engine().userpass().putUser(TempEngine::owner(), erin, text("correct horse")));
+    ui::UserEditor editor(engine());
+    editor.show();
+    QVERIFY(editor.select(text("erin")));
+    auto* box = child<QCheckBox>(editor, "keyUserVerification");
+    QVERIFY(!box->isChecked());
+    box->setChecked(true);
+    QVERIFY(editor.isDirty());
+    QVERIFY2(editor.save(), qPrintable(editor.problem()));
+    QVERIFY(engine().userpass().user(TempEngine::owner(), text("erin"))->keyUserVerification);
+
+    ui::UserEditor reopened(engine());
+    QVERIFY(reopened.select(text("erin")));
+    QVERIFY(child<QCheckBox>(reopened, "keyUserVerification")->isChecked());
 }
 
 void TestEditors::secondFactorRequirementIsSavedWithAWarningWhenUnmet()

@@ -61,7 +61,7 @@ QByteArray SoftAuthenticator::rpIdHash(const QString& optionsRpId) const
 QByteArray SoftAuthenticator::flagsAndCounter(quint8 extraFlags) const
 {
     QByteArray bytes(5, '\0');
-    bytes[0] = char((userPresent ? 0x01 : 0x00) | extraFlags);
+    bytes[0] = char((userPresent ? 0x01 : 0x00) | (userVerified ? 0x04 : 0x00) | extraFlags);
     qToBigEndian<quint32>(counter, bytes.data() + 1);
     return bytes;
 }

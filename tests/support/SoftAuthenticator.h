@@ -47,6 +47,7 @@ public:
     QString rpId;            // empty: the options' rp.id / rpId, as a browser takes it
     quint32 counter = 0;     // the signature counter; get() adds one before signing
     bool userPresent = true;
+    bool userVerified = false; // a PIN or fingerprint was checked (flag UV)
     bool crossOrigin = false;
 
 private:
