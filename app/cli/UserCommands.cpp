@@ -153,9 +153,8 @@ Result<int> readUser(const QStringList& arguments)
     rows += kSettings.rows(user->settings);
     rows.append({QStringLiteral("second factor required"),
                  engine::SecondFactorRule::name(user->secondFactorRequired)});
-    rows.append({QStringLiteral("key user verification"), user->keyUserVerification
-                                                              ? QStringLiteral("required")
-                                                              : QStringLiteral("preferred")});
+    rows.append({QStringLiteral("key user verification"),
+                 engine::User::userVerificationName(user->keyUserVerification)});
     rows.append({QStringLiteral("totp"), totp});
     rows.append({QStringLiteral("security keys"), QString::number(factors->securityKeys)});
     rows.append({QStringLiteral("failed logins"), QString::number(user->failedLogins)});

@@ -39,13 +39,6 @@ QJsonObject details(const QString& user, const SecurityKey& key)
             {QStringLiteral("key_id"), shortId(key.credentialId)}};
 }
 
-// WebAuthn's UserVerificationRequirement; never "discouraged": a key that
-// can verify its user should.
-QString userVerification(bool required)
-{
-    return required ? QStringLiteral("required") : QStringLiteral("preferred");
-}
-
 QJsonArray descriptors(const QList<SecurityKey>& keys)
 {
     QJsonArray list;
@@ -138,9 +131,9 @@ Result<QJsonObject> SecurityKeyService::registrationOptions(const Caller& caller
         {QStringLiteral("attestation"), QStringLiteral("none")},
         {QStringLiteral("excludeCredentials"), descriptors(*existing)},
         {QStringLiteral("authenticatorSelection"),
-         QJsonObject{
-             {QStringLiteral("residentKey"), QStringLiteral("discouraged")},
-             {QStringLiteral("userVerification"), userVerification(account->keyUserVerification)}}},
+         QJsonObject{{QStringLiteral("residentKey"), QStringLiteral("discouraged")},
+                     {QStringLiteral("userVerification"),
+                      User::userVerificationName(account->keyUserVerification)}}},
     };
 }
 
@@ -240,11 +233,12 @@ QJsonObject SecurityKeyService::assertionOptions(const QList<SecurityKey>& keys,
                                                  const QByteArray& challenge,
                                                  bool requireUserVerification)
 {
-    return {{QStringLiteral("challenge"), encoded(challenge)},
-            {QStringLiteral("rpId"), rp.id},
-            {QStringLiteral("allowCredentials"), descriptors(keys)},
-            {QStringLiteral("userVerification"), userVerification(requireUserVerification)},
-            {QStringLiteral("timeout"), kChallengeLifetimeSeconds * 1000}};
+    return {
+        {QStringLiteral("challenge"), encoded(challenge)},
+        {QStringLiteral("rpId"), rp.id},
+        {QStringLiteral("allowCredentials"), descriptors(keys)},
+        {QStringLiteral("userVerification"), User::userVerificationName(requireUserVerification)},
+        {QStringLiteral("timeout"), kChallengeLifetimeSeconds * 1000}};
 }
 
 Result<SecurityKey> SecurityKeyService::verifySignIn(Database& db, const QString& user,

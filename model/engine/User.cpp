@@ -47,8 +47,6 @@ namespace {
 const QString kSecondFactorRequired = QStringLiteral("second_factor_required");
 const QString kMetadata = QStringLiteral("metadata");
 const QString kUserVerification = QStringLiteral("webauthn_user_verification");
-const QString kRequired = QStringLiteral("required");
-const QString kPreferred = QStringLiteral("preferred");
 
 Result<SecondFactorRequired> readSecondFactorRequired(const QJsonValue& value)
 {
@@ -62,11 +60,16 @@ Result<SecondFactorRequired> readSecondFactorRequired(const QJsonValue& value)
 
 } // namespace
 
+QString User::userVerificationName(bool required)
+{
+    return required ? QStringLiteral("required") : QStringLiteral("preferred");
+}
+
 QJsonObject User::toJson() const
 {
     QJsonObject json = settings.toJson(TokenSettings::user());
     json.insert(kSecondFactorRequired, SecondFactorRule::name(secondFactorRequired));
-    json.insert(kUserVerification, keyUserVerification ? kRequired : kPreferred);
+    json.insert(kUserVerification, userVerificationName(keyUserVerification));
     if (!metadata.isEmpty()) {
         QJsonObject meta;
         for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it)
@@ -90,10 +93,11 @@ Result<User> User::fromJson(const QString& name, const QJsonObject& fields, cons
     }
     if (const auto verification = fields.constFind(kUserVerification);
         verification != fields.constEnd()) {
-        if (*verification != kRequired && *verification != kPreferred)
+        if (*verification != userVerificationName(true) &&
+            *verification != userVerificationName(false))
             return Error::invalid(
                 QStringLiteral("%1 must be \"preferred\" or \"required\"").arg(kUserVerification));
-        user.keyUserVerification = *verification == kRequired;
+        user.keyUserVerification = *verification == userVerificationName(true);
     }
     if (const auto meta = fields.constFind(kMetadata); meta != fields.constEnd()) {
         if (!meta->isObject())

@@ -32,6 +32,9 @@ struct User
     // at registration and at every sign-in (docs/ARCHITECTURE.md, «Second
     // factors»).
     bool keyUserVerification = false;
+    // WebAuthn's UserVerificationRequirement for it: "required" or
+    // "preferred" (never "discouraged": a key that can verify its user should).
+    static QString userVerificationName(bool required);
     // Copied into the meta of every sign-in token ("username" wins). Patrons
     // imported from a file (PatronImportService) have patron_id (the card
     // number), patron_name, email and the file's own keys here.
