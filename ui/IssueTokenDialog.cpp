@@ -242,6 +242,12 @@ QWidget* IssueTokenDialog::buildForm()
     m_period = new DurationEdit(lifeBox);
     m_period->setNoneText(tr("Not periodic"));
     m_period->setFieldName(tr("Period"));
+    m_activateWithin = new DurationEdit(lifeBox);
+    m_activateWithin->setNoneText(tr("From its creation"));
+    m_activateWithin->setFieldName(tr("Start at first use within"));
+    m_activateWithin->setToolTip(
+        tr("A pass valid from its first use: its TTL starts when it is first used, which must "
+           "happen within this time; unused, it expires then."));
     m_renewable = new QCheckBox(tr("Rene&wable"), lifeBox);
     m_renewable->setChecked(true);
     auto* ttlLabel = new QLabel(tr("&TTL:"), lifeBox);
@@ -252,7 +258,10 @@ QWidget* IssueTokenDialog::buildForm()
     periodLabel->setBuddy(m_period);
     lifeForm->addRow(ttlLabel, m_ttl);
     lifeForm->addRow(maxLabel, m_maxTtl);
+    auto* activateLabel = new QLabel(tr("Start at &first use within:"), lifeBox);
+    activateLabel->setBuddy(m_activateWithin);
     lifeForm->addRow(periodLabel, m_period);
+    lifeForm->addRow(activateLabel, m_activateWithin);
     lifeForm->addRow(QString(), m_renewable);
 
     // --- uses ---
@@ -330,6 +339,7 @@ QWidget* IssueTokenDialog::buildForm()
     connect(m_ttl, &DurationEdit::valueChanged, this, changed);
     connect(m_maxTtl, &DurationEdit::valueChanged, this, changed);
     connect(m_period, &DurationEdit::valueChanged, this, changed);
+    connect(m_activateWithin, &DurationEdit::valueChanged, this, changed);
     connect(m_renewable, &QCheckBox::toggled, this, changed);
     connect(m_unlimited, &QRadioButton::toggled, this, changed);
     connect(m_oneUse, &QRadioButton::toggled, this, changed);
@@ -362,6 +372,7 @@ QWidget* IssueTokenDialog::buildForm()
     m_ttl->setObjectName(QStringLiteral("ttl"));
     m_maxTtl->setObjectName(QStringLiteral("maxTtl"));
     m_period->setObjectName(QStringLiteral("period"));
+    m_activateWithin->setObjectName(QStringLiteral("activateWithin"));
     m_renewable->setObjectName(QStringLiteral("renewable"));
     m_unlimited->setObjectName(QStringLiteral("unlimited"));
     m_oneUse->setObjectName(QStringLiteral("oneUse"));
@@ -504,6 +515,8 @@ TokenRequest IssueTokenDialog::request() const
     request.ttl = unlessRoles(m_ttl->value(), role.settings.ttl);
     request.explicitMaxTtl = unlessRoles(m_maxTtl->value(), role.settings.explicitMaxTtl);
     request.period = unlessRoles(m_period->value(), role.settings.period);
+    if (m_activateWithin->value() > 0)
+        request.activateWithin = m_activateWithin->value();
     const int uses = m_oneUse->isChecked() ? 1 : m_limited->isChecked() ? m_uses->value() : 0;
     request.numUses = int(unlessRoles(uses, role.settings.numUses));
     const TokenType type = m_batch->isChecked() ? TokenType::Batch : TokenType::Service;
@@ -524,7 +537,7 @@ TokenRequest IssueTokenDialog::request() const
 
 QString IssueTokenDialog::formProblem() const
 {
-    if (const QString error = DurationEdit::firstTextError({m_ttl, m_maxTtl, m_period});
+    if (const QString error = DurationEdit::firstTextError({m_ttl, m_maxTtl, m_period, m_activateWithin});
         !error.isEmpty())
         return error;
     QStringList keys;

@@ -106,6 +106,7 @@ private:
     DurationEdit* m_ttl = nullptr;
     DurationEdit* m_maxTtl = nullptr;
     DurationEdit* m_period = nullptr;
+    DurationEdit* m_activateWithin = nullptr;
     QCheckBox* m_renewable = nullptr;
     QRadioButton* m_unlimited = nullptr;
     QRadioButton* m_oneUse = nullptr;

@@ -339,6 +339,7 @@ void MainWindow::createCentralWidgets()
     setWidth(items::TokenTreeModel::UsesLeftColumn, 76);
     setWidth(items::TokenTreeModel::ExpiresColumn, 130);
     setWidth(items::TokenTreeModel::IssuedByColumn, 90);
+    setWidth(items::TokenTreeModel::LastUsedColumn, 130);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(0);

@@ -74,8 +74,7 @@ NewTokenDialog::NewTokenDialog(const engine::CreatedToken& created, const QStrin
     details->addRow(tr("Type:"), new QLabel(engine::tokenTypeName(info.type), this));
     details->addRow(tr("Policies:"), new QLabel(info.policies.join(QStringLiteral(", ")), this));
     reports::AccessPass pass;
-    pass.expireAt = info.expireAt;
-    pass.numUses = info.numUses;
+    pass.setValidity(info);
     details->addRow(tr("Expires:"), new QLabel(pass.validityText(), this));
     details->addRow(tr("Uses:"), new QLabel(pass.usesText(), this));
     for (int row = 0; row < details->rowCount(); ++row) {
@@ -147,8 +146,7 @@ bool NewTokenDialog::printPass(QPrinter& printer) const
     pass.title = m_link.isEmpty() ? tr("Access pass") : tr("Link to one document");
     pass.displayName = m_link.isEmpty() ? m_created.info.displayName : linkedDocumentAddress();
     pass.token = m_secret;
-    pass.expireAt = m_created.info.expireAt;
-    pass.numUses = m_created.info.numUses;
+    pass.setValidity(m_created.info);
     printer.setDocName(tr("Access pass %1").arg(pass.displayName));
     return pass.print(printer);
 }

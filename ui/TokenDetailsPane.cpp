@@ -50,6 +50,8 @@ TokenDetailsPane::TokenDetailsPane(QWidget* parent)
              {"period", tr("Period:")},
              {"renewable", tr("Renewable:")},
              {"lastRenewal", tr("Last renewal:")},
+             {"firstUse", tr("First use:")},
+             {"lastUsed", tr("Last used:")},
              {"uses", tr("Uses left:")},
              {"descendants", tr("Tokens below:")},
          })
@@ -144,6 +146,15 @@ void TokenDetailsPane::showToken(const engine::Token& token, qint64 descendants)
     set("period", duration(token.period));
     set("renewable", token.renewable ? tr("yes") : tr("no"));
     set("lastRenewal", token.lastRenewal ? TokenText::localTime(*token.lastRenewal) : QString());
+    if (token.awaitsFirstUse())
+        set("firstUse", tr("not yet used: its TTL starts at its first use, which must come by %1")
+                            .arg(TokenText::localTime(*token.activateBy)));
+    else
+        set("firstUse", token.firstUsedAt ? TokenText::localTime(*token.firstUsedAt) : QString());
+    set("lastUsed", token.lastUsedAt ? tr("%1 by %2")
+                                           .arg(TokenText::localTime(*token.lastUsedAt),
+                                                token.lastUsedBy)
+                                     : tr("never"));
     set("uses", token.hasUseLimit() ? tr("%1 of %2").arg(token.usesLeft).arg(token.numUses)
                                     : tr("unlimited"));
     set("descendants", descendants < 0 ? tr("counting…") : QLocale().toString(descendants));
@@ -157,7 +168,9 @@ void TokenDetailsPane::tick(qint64 nowSeconds)
         return;
     auto* label = m_fields->findChild<QLabel*>(QStringLiteral("ttlLeft"));
     const auto left = m_token->ttlLeft(nowSeconds);
-    label->setText(left ? TokenText::duration(*left) : tr("never expires"));
+    label->setText(m_token->awaitsFirstUse() ? tr("not yet used")
+                   : left                    ? TokenText::duration(*left)
+                                             : tr("never expires"));
 }
 
 } // namespace tessera::ui

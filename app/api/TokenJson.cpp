@@ -80,6 +80,16 @@ QByteArray TokenJson::lookup(const engine::Token& token, const QString& id, qint
         json.field("last_renewal_time", *token.lastRenewal);
         json.field("last_renewal", time(*token.lastRenewal));
     }
+    // Tessera's own: passes valid from their first use, and the last use.
+    if (token.activateBy) {
+        json.field("activate_by", time(*token.activateBy))
+            .field("not_yet_used", token.awaitsFirstUse());
+        if (token.firstUsedAt)
+            json.field("first_use_time", time(*token.firstUsedAt));
+    }
+    if (token.lastUsedAt)
+        json.field("last_used_time", time(*token.lastUsedAt))
+            .field("last_used_client", token.lastUsedBy);
     return json.endObject().take();
 }
 

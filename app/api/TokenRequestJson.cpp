@@ -43,6 +43,9 @@ Status readRequest(JsonBody& body, engine::TokenRequest& request)
     TESSERA_TRY(readInto(request.period, body.duration(QStringLiteral("period"))));
     TESSERA_TRY(readInto(request.displayName, body.string(QStringLiteral("display_name"))));
     TESSERA_TRY(readInto(request.role, body.string(QStringLiteral("role_name"))));
+    auto activateWithin = body.duration(QStringLiteral("activate_within"));
+    TESSERA_TRY(activateWithin);
+    request.activateWithin = *activateWithin;
 
     auto numUses = body.integer(QStringLiteral("num_uses"));
     TESSERA_TRY(numUses);

@@ -23,6 +23,24 @@ Result<qint64> durationOption(const QCommandLineParser& parser, const QString& n
     return seconds;
 }
 
+Result<std::optional<qint64>> optionalDurationOption(const QCommandLineParser& parser,
+                                                     const QString& name)
+{
+    if (!parser.isSet(name))
+        return std::optional<qint64>{};
+    auto seconds = durationOption(parser, name);
+    TESSERA_TRY(seconds);
+    return std::optional<qint64>{*seconds};
+}
+
+QCommandLineOption activateWithinOption()
+{
+    return {QStringLiteral("activate-within"),
+            QStringLiteral("Start the TTL at the first use, which must come within DURATION "
+                           "(up to 366d); unused, the pass expires then."),
+            QStringLiteral("DURATION")};
+}
+
 Result<int> countOption(const QCommandLineParser& parser, const QString& name)
 {
     if (!parser.isSet(name))

@@ -14,6 +14,12 @@ namespace tessera::cli {
 
 // A duration option ("90s", "2h30m", "7d", "3600"); 0 when not given.
 Result<qint64> durationOption(const QCommandLineParser& parser, const QString& name);
+// The same, nullopt when not given.
+Result<std::optional<qint64>> optionalDurationOption(const QCommandLineParser& parser,
+                                                     const QString& name);
+// --activate-within DURATION, of token create and token batch: passes valid
+// from their first use.
+QCommandLineOption activateWithinOption();
 // A non-negative count; 0 when not given.
 Result<int> countOption(const QCommandLineParser& parser, const QString& name);
 // "true"/"false" (also yes/no, 1/0); nullopt when not given.

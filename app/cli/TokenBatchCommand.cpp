@@ -70,6 +70,7 @@ Result<int> issueBatch(const QStringList& arguments)
     parser.addOption({QStringLiteral("library"),
                       QStringLiteral("The library's name printed on each pass."),
                       QStringLiteral("TEXT"), QStringLiteral("Library")});
+    parser.addOption(activateWithinOption());
     if (auto exit = parser.parse(arguments, 0, 0))
         return *exit;
 
@@ -86,6 +87,8 @@ Result<int> issueBatch(const QStringList& arguments)
         return Error::invalid(QStringLiteral("--count is required (1 to 1000)."));
     TESSERA_TRY(assign(request.count, countOption(qt, QStringLiteral("count"))));
     TESSERA_TRY(engine::PassBatchService::checkCount(request.count));
+    TESSERA_TRY(assign(request.activateWithin,
+                       optionalDurationOption(qt, QStringLiteral("activate-within"))));
     const QString sheetPath = qt.value(QStringLiteral("sheet"));
     if (sheetPath.isEmpty())
         return Error::invalid(QStringLiteral("--sheet FILE is required: where the PDF goes."));

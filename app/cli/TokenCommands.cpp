@@ -73,6 +73,7 @@ Result<int> createToken(const QStringList& arguments)
     parser.addOption(valueOption(QStringLiteral("renewable"),
                                  QStringLiteral("true (default) or false."),
                                  QStringLiteral("BOOL")));
+    parser.addOption(activateWithinOption());
     parser.addOption(
         {QStringLiteral("token-only"), QStringLiteral("Print only the token, for scripts.")});
     if (auto exit = parser.parse(arguments, 0, 0))
@@ -95,6 +96,8 @@ Result<int> createToken(const QStringList& arguments)
     TESSERA_TRY(assign(request.numUses, countOption(qt, QStringLiteral("uses"))));
     TESSERA_TRY(assign(request.type, tokenTypeOption(qt, QStringLiteral("type"))));
     TESSERA_TRY(assign(request.renewable, boolOption(qt, QStringLiteral("renewable"))));
+    TESSERA_TRY(assign(request.activateWithin,
+                       optionalDurationOption(qt, QStringLiteral("activate-within"))));
     if (request.orphan && !request.parentAccessor.isEmpty())
         return Error::invalid(QStringLiteral("--orphan and --parent contradict each other."));
 

@@ -39,6 +39,8 @@ QString timeText(qint64 unixSeconds)
 
 QString ttlLeftText(const engine::Token& token, qint64 nowSeconds)
 {
+    if (token.awaitsFirstUse())
+        return QStringLiteral("not yet used");
     const auto left = token.ttlLeft(nowSeconds);
     if (!left)
         return QStringLiteral("never expires");
@@ -89,6 +91,11 @@ QJsonObject tokenJson(const engine::Token& token, qint64 nowSeconds)
         {QStringLiteral("renewable"), token.renewable},
         {QStringLiteral("last_renewal_time"), optionalTime(token.lastRenewal)},
         {QStringLiteral("issued_by"), token.issuedBy},
+        {QStringLiteral("activate_by"), optionalTime(token.activateBy)},
+        {QStringLiteral("not_yet_used"), token.awaitsFirstUse()},
+        {QStringLiteral("first_use_time"), optionalTime(token.firstUsedAt)},
+        {QStringLiteral("last_used_time"), optionalTime(token.lastUsedAt)},
+        {QStringLiteral("last_used_client"), token.lastUsedBy},
     };
 }
 
@@ -114,6 +121,16 @@ QList<QPair<QString, QString>> tokenRows(const engine::Token& token, qint64 nowS
     };
     if (token.lastRenewal)
         rows.append({QStringLiteral("last renewal"), timeText(*token.lastRenewal)});
+    if (token.awaitsFirstUse())
+        rows.append({QStringLiteral("first use"),
+                     QStringLiteral("not yet used; must be used by %1, then lasts %2")
+                         .arg(timeText(*token.activateBy), durationOrNone(token.creationTtl))});
+    else if (token.firstUsedAt)
+        rows.append({QStringLiteral("first use"), timeText(*token.firstUsedAt)});
+    rows.append({QStringLiteral("last used"),
+                 token.lastUsedAt ? QStringLiteral("%1 by %2").arg(timeText(*token.lastUsedAt),
+                                                                   token.lastUsedBy)
+                                  : QStringLiteral("never")});
     if (!token.role.isEmpty())
         rows.append({QStringLiteral("role"), token.role});
     if (!token.path.isEmpty())

@@ -22,6 +22,22 @@ Result<QStringList> signInPolicies(const TokenSettings& user, bool requestNoDefa
     return policies;
 }
 
+// A pass valid from its first use is a stored token whose lifetime ends.
+Status checkActivation(qint64 within, const CreationPlan& plan)
+{
+    if (within < 1 || within > kMaxActivationWait)
+        return Error::invalid(Message{
+            QT_TRANSLATE_NOOP("EngineMessage", "activate_within must be 1 second to %1 days"),
+            {QString::number(kMaxActivationWait / 86'400)}});
+    if (plan.type != TokenType::Service)
+        return Error::invalid(Message{QT_TRANSLATE_NOOP(
+            "EngineMessage", "only service tokens can be valid from their first use")});
+    if (!plan.ttl.expireAt)
+        return Error::invalid(Message{QT_TRANSLATE_NOOP(
+            "EngineMessage", "a token without a TTL cannot be valid from its first use")});
+    return {};
+}
+
 } // namespace
 
 Status checkRequestShape(const TokenRequest& request)
@@ -80,6 +96,10 @@ Token CreationPlan::token(qint64 now) const
     token.explicitMaxTtl = ttl.explicitMaxTtl;
     token.period = ttl.period;
     token.renewable = renewable;
+    if (activateWithin) {
+        token.activateBy = now + *activateWithin;
+        token.expireAt = token.activateBy;
+    }
     return token;
 }
 
@@ -164,6 +184,10 @@ Result<CreationPlan> planCreation(const CreationInput& in)
     // renewable: true), and a batch token is not renewable whatever the request says.
     plan.renewable = plan.type == TokenType::Service && request.renewable.value_or(true) &&
                      (!role || role->renewable);
+    if (request.activateWithin) {
+        TESSERA_TRY(checkActivation(*request.activateWithin, plan));
+        plan.activateWithin = request.activateWithin;
+    }
     return plan;
 }
 

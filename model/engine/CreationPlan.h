@@ -49,6 +49,7 @@ struct CreationPlan
     int numUses = 0;
     bool renewable = false;
     TtlCreation ttl;
+    std::optional<qint64> activateWithin; // seconds; see TokenRequest
 
     // A token with what the plan decided (type, policies, uses, lifetime,
     // renewability), created at `now`; the caller adds parent, names and path.
@@ -58,6 +59,9 @@ struct CreationPlan
 // Bounds on what a request may carry (negative numbers, name and metadata sizes,
 // empty metadata keys, a role through create-orphan).
 Status checkRequestShape(const TokenRequest& request);
+
+// The longest a pass valid from its first use may wait for it.
+inline constexpr qint64 kMaxActivationWait = 366 * 86'400;
 
 // Whether the token is an orphan (no parent): from an orphan role, through
 // auth/token/create-orphan, or asked for with root or sudo.

@@ -7,6 +7,7 @@
 #include "engine/Capability.h"
 #include "engine/EngineConfig.h"
 #include "engine/KeyRing.h"
+#include "engine/LastUse.h"
 #include "engine/PolicyBook.h"
 #include "engine/RoleBook.h"
 #include "engine/ValidationCache.h"
@@ -108,6 +109,7 @@ public:
     ValidationCache& cache() const { return m_cache; }
     store::GroupCommit& groupCommit() const { return *m_group; }
     UseAudit& uses() const { return *m_uses; }
+    LastUse& lastUse() const { return m_lastUse; }
     RevocationPurge& purge() const { return *m_purge; }
 
     // --- audit
@@ -193,6 +195,7 @@ private:
     mutable PolicyBook m_policies;
     mutable RoleBook m_roles;
     mutable ValidationCache m_cache;
+    mutable LastUse m_lastUse;
     std::unique_ptr<store::GroupCommit> m_group;
     std::unique_ptr<UseAudit> m_uses; // after m_group, which it writes through
     std::unique_ptr<RevocationPurge> m_purge;

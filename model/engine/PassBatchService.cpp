@@ -54,6 +54,7 @@ Result<PassBatch> PassBatchService::issue(const Caller& caller, const PassBatchR
         pass.role = role->name;
         pass.displayName = QStringLiteral("%1 #%2").arg(batch.groupName).arg(i);
         pass.parentAccessor = request.parentAccessor;
+        pass.activateWithin = request.activateWithin;
         passes.append(std::move(pass));
     }
 

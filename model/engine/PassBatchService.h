@@ -22,6 +22,8 @@ struct PassBatchRequest
     // "Class visit <date>"). A role that makes orphans takes neither.
     QString parentAccessor;
     QString groupName;
+    // Passes valid from their first use: seconds they may wait for it.
+    std::optional<qint64> activateWithin;
 };
 
 struct PassBatch

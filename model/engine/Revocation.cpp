@@ -146,6 +146,7 @@ Result<Revocation::Removed> Revocation::removeDoomed()
     if (removed->accessors.isEmpty())
         return removed;
     TESSERA_TRY(m_db.exec("DELETE FROM cubbyhole WHERE token_id IN (SELECT id FROM doomed);"
+                          "DELETE FROM token_use WHERE id IN (SELECT id FROM doomed);"
                           "DELETE FROM tokens WHERE id IN (SELECT id FROM doomed);"
                           "DELETE FROM doomed;"));
     return removed;
@@ -168,6 +169,8 @@ Result<qint64> Revocation::purgeChunk(int rows)
     for (const std::string_view sql :
          {std::string_view("DELETE FROM cubbyhole WHERE token_id IN (SELECT id FROM revoked "
                            "WHERE id <= ?)"),
+          std::string_view("DELETE FROM token_use WHERE id IN (SELECT id FROM revoked WHERE id <= "
+                           "?)"),
           std::string_view("DELETE FROM tokens WHERE id IN (SELECT id FROM revoked WHERE id <= ?)"),
           std::string_view("DELETE FROM revoked WHERE id <= ?")}) {
         auto remove = m_db.query(sql);
@@ -210,10 +213,13 @@ Result<QStringList> Revocation::revokeOrphaningChildren(qint64 id)
     TESSERA_TRY(release);
     release->bind(1, id);
     TESSERA_TRY(release->run());
-    auto cubby = m_db.query("DELETE FROM cubbyhole WHERE token_id = ?");
-    TESSERA_TRY(cubby);
-    cubby->bind(1, id);
-    TESSERA_TRY(cubby->run());
+    for (const std::string_view sql : {std::string_view("DELETE FROM cubbyhole WHERE token_id = ?"),
+                                       std::string_view("DELETE FROM token_use WHERE id = ?")}) {
+        auto remove = m_db.query(sql);
+        TESSERA_TRY(remove);
+        remove->bind(1, id);
+        TESSERA_TRY(remove->run());
+    }
     auto remove = m_db.query("DELETE FROM tokens WHERE id = ?");
     TESSERA_TRY(remove);
     remove->bind(1, id);

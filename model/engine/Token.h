@@ -39,10 +39,20 @@ struct Token
     bool renewable = false;
     std::optional<qint64> lastRenewal;
     QString issuedBy; // "console", "cli", "api:127.0.0.1", "login:alice"
+    // A pass valid from its first use: unused, it expires at activateBy (expireAt
+    // says so too); its first use starts its TTL (docs/ARCHITECTURE.md, «First and
+    // last use»).
+    std::optional<qint64> activateBy;
+    std::optional<qint64> firstUsedAt;
+    std::optional<qint64> lastUsedAt; // minute precision; written in batches
+    QString lastUsedBy;               // the client of that use
 
     bool isOrphan() const { return parentAccessor.isEmpty(); }
     bool isRoot() const { return policies.contains(QStringLiteral("root")); }
     bool hasUseLimit() const { return numUses > 0; }
+    bool awaitsFirstUse() const { return activateBy && !firstUsedAt; }
+    // Where max TTLs count from: the first use of a pass valid from its first use.
+    qint64 lifetimeStart() const { return firstUsedAt.value_or(createdAt); }
     // Seconds until expiry (0 when expired); nullopt when it never expires.
     std::optional<qint64> ttlLeft(qint64 nowSeconds) const
     {

@@ -13,8 +13,9 @@ namespace {
 #define TOKEN_COLUMNS                                                                              \
     "t.id, t.accessor, p.accessor, t.policies, t.meta, t.display_name, t.role, t.path, "           \
     "t.num_uses, t.uses_left, t.created_at, t.creation_ttl, t.expire_at, t.explicit_max_ttl, "     \
-    "t.period, t.renewable, t.last_renewal, t.issued_by "                                          \
-    "FROM tokens t LEFT JOIN tokens p ON p.id = t.parent_id "
+    "t.period, t.renewable, t.last_renewal, t.issued_by, u.activate_by, u.first_used_at, "         \
+    "u.last_used_at, u.last_used_by "                                                              \
+    "FROM tokens t LEFT JOIN tokens p ON p.id = t.parent_id LEFT JOIN token_use u ON u.id = t.id "
 
 // Query binds a null QString as NULL, but these columns are NOT NULL and hold ''
 // for "none": a token without a display name or role must still insert.
@@ -52,6 +53,13 @@ Token TokenRecords::fromRow(const store::Query& row)
     if (!row.isNull(16))
         token.lastRenewal = row.int64(16);
     token.issuedBy = row.text(17);
+    const auto optional = [&row](int column) {
+        return row.isNull(column) ? std::nullopt : std::optional<qint64>(row.int64(column));
+    };
+    token.activateBy = optional(18);
+    token.firstUsedAt = optional(19);
+    token.lastUsedAt = optional(20);
+    token.lastUsedBy = row.text(21);
     return token;
 }
 
@@ -90,10 +98,19 @@ Status TokenRecords::insert(Token& token, const QByteArray& hash, qint64 parentI
     token.id = m_db.lastInsertRowId();
     // SQLite may hand out the id of a deleted row again. A mark left for that
     // id (its row went another way than the purge) would hide the new token.
-    auto stale = m_db.query("DELETE FROM revoked WHERE id = ?");
-    TESSERA_TRY(stale);
-    stale->bind(1, token.id);
-    TESSERA_TRY(stale->run());
+    for (const std::string_view sql : {std::string_view("DELETE FROM revoked WHERE id = ?"),
+                                       std::string_view("DELETE FROM token_use WHERE id = ?")}) {
+        auto stale = m_db.query(sql);
+        TESSERA_TRY(stale);
+        stale->bind(1, token.id);
+        TESSERA_TRY(stale->run());
+    }
+    if (token.activateBy) {
+        auto pass = m_db.query("INSERT INTO token_use(id, activate_by) VALUES(?, ?)");
+        TESSERA_TRY(pass);
+        pass->bind(1, token.id).bind(2, *token.activateBy);
+        TESSERA_TRY(pass->run());
+    }
     return {};
 }
 

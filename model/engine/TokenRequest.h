@@ -28,6 +28,9 @@ struct TokenRequest
     // The store owner (console, CLI) may name the parent explicitly; API callers
     // always create children of their own token.
     QString parentAccessor;
+    // A pass valid from its first use: its TTL starts then, and unused it
+    // expires this many seconds after its creation (1 s to 366 days).
+    std::optional<qint64> activateWithin;
 };
 
 } // namespace tessera::engine

@@ -7,6 +7,8 @@
 #include "engine/EngineCore.h"
 #include "engine/EngineEvents.h"
 #include "engine/EngineSecrets.h"
+#include "engine/FirstUse.h"
+#include "engine/LastUse.h"
 #include "engine/LazyConnection.h"
 #include "engine/Policy.h"
 #include "engine/Revocation.h"
@@ -389,14 +391,17 @@ Result<std::optional<Caller>> TokenService::authenticate(QStringView rawToken,
     caller.tokenId = token->id;
     caller.expireAt = token->expireAt.value_or(0);
     caller.token = std::make_shared<const Token>(*token);
-    if (!token->hasUseLimit()) {
+    if (!token->hasUseLimit() && !token->awaitsFirstUse()) {
         // Nothing to count: the record joins the batched use records.
-        TESSERA_TRY(
-            m_core.uses().add(m_core.auditEntry(caller, operation, {token->accessor}, details)));
+        TESSERA_TRY(m_core.uses().add(
+            m_core.auditEntry(caller, operation, {token->accessor}, details),
+            m_core.lastUse().note(token->id, m_core.now(), client)));
         return std::optional<Caller>{std::move(caller)};
     }
     if (!mayWait)
         return std::optional<Caller>{};
+    const auto lastUse = m_core.lastUse().note(token->id, m_core.now(), client);
+    std::optional<Token> firstUse;
 
     auto connected = connection.get();
     TESSERA_TRY(connected);
@@ -407,19 +412,46 @@ Result<std::optional<Caller>> TokenService::authenticate(QStringView rawToken,
         TESSERA_TRY(stored);
         if (!*stored)
             return refuse();
-        auto left = UseLimit(m.db()).consume(token->id);
-        if (!left.ok())
-            return refuse();
-        details.insert(QStringLiteral("uses_left"), *left);
+        if (token->awaitsFirstUse()) {
+            auto started = FirstUse(m.db()).start(*token, m_core.now());
+            TESSERA_TRY(started);
+            if (*started) { // else a concurrent request was the first
+                firstUse = **started;
+                if (lastUse) {
+                    firstUse->lastUsedAt = lastUse->minute;
+                    firstUse->lastUsedBy = lastUse->client;
+                }
+                details.insert(QStringLiteral("first_use"), true);
+                m.invalidates = true;
+                m.afterCommit([this, started = *firstUse] {
+                    Q_EMIT m_core.events().tokenRenewed(started);
+                    Q_EMIT m_core.events().expiryScheduleChanged();
+                });
+            }
+        }
+        int left = -1;
+        if (token->hasUseLimit()) {
+            auto consumed = UseLimit(m.db()).consume(token->id);
+            if (!consumed.ok())
+                return refuse();
+            left = *consumed;
+            details.insert(QStringLiteral("uses_left"), left);
+            m.afterCommit([this, accessor = token->accessor, left] {
+                Q_EMIT m_core.events().tokenUsed(accessor, left);
+            });
+        }
+        if (lastUse)
+            TESSERA_TRY(LastUse::write(m.db(), {*lastUse}));
         m.record.targets = {token->accessor};
         m.record.details = details;
-        m.afterCommit([this, accessor = token->accessor, left = *left] {
-            Q_EMIT m_core.events().tokenUsed(accessor, left);
-        });
-        return *left;
+        return left;
     });
     TESSERA_TRY(usesLeft);
     caller.lastUse = *usesLeft == 0;
+    if (firstUse) { // the request sees the pass as its first use made it
+        caller.expireAt = firstUse->expireAt.value_or(0);
+        caller.token = std::make_shared<const Token>(std::move(*firstUse));
+    }
     return std::optional<Caller>{std::move(caller)};
 }
 
@@ -465,7 +497,9 @@ Result<Token> TokenService::lookup(const Caller& caller, const TokenRef& ref)
     TESSERA_TRY(m_core.authorize(db, caller, access));
     if (!target->has_value())
         return TokenResolver::notFound();
-    return std::move(**target);
+    Token token = std::move(**target);
+    m_core.lastUse().apply(token);
+    return token;
 }
 
 Result<Renewal> TokenService::renew(const Caller& caller, const TokenRef& ref, qint64 increment)
@@ -485,6 +519,9 @@ Result<Renewal> TokenService::renew(const Caller& caller, const TokenRef& ref, q
     Token token = std::move(**target);
     if (token.type == TokenType::Batch)
         return Error::invalid(QStringLiteral("batch tokens cannot be renewed"));
+    if (token.awaitsFirstUse())
+        return Error::invalid(Message{QT_TRANSLATE_NOOP(
+            "EngineMessage", "this pass is not used yet: its TTL starts at its first use")});
 
     std::optional<Role> role;
     if (!token.role.isEmpty()) {

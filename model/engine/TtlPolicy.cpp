@@ -178,7 +178,7 @@ TtlRenewalInput TtlPolicy::renewalInput(const Token& token, const Role* role, qi
 {
     TtlRenewalInput input;
     input.now = now;
-    input.createdAt = token.createdAt;
+    input.createdAt = token.lifetimeStart();
     input.creationTtl = token.creationTtl;
     input.expireAt = token.expireAt;
     input.explicitMaxTtl = token.explicitMaxTtl;

@@ -26,12 +26,14 @@ UseAudit::~UseAudit()
                  qPrintable(flushed.error().message));
 }
 
-Status UseAudit::add(audit::AuditRecord record)
+Status UseAudit::add(audit::AuditRecord record, std::optional<LastUse::Note> use)
 {
     qsizetype queued = 0;
     {
         const std::lock_guard lock(m_mutex);
         m_queue.append(std::move(record));
+        if (use)
+            m_uses.append(std::move(*use));
         queued = m_queue.size();
     }
     if (queued == 1)
@@ -45,9 +47,11 @@ Status UseAudit::flush()
 {
     const std::lock_guard flushing(m_flushMutex);
     QList<audit::AuditRecord> batch;
+    QList<LastUse::Note> uses;
     {
         const std::lock_guard lock(m_mutex);
         batch.swap(m_queue);
+        uses.swap(m_uses);
         // The next batch will be about as large: grow the queue once, not by steps.
         m_queue.reserve(batch.size());
     }
@@ -55,11 +59,14 @@ Status UseAudit::flush()
         return {};
     // GroupCommit may run a write twice. No copy needed: appending a record again
     // only assigns its sequence and MAC anew.
-    const Status written =
-        m_group.run([&](store::Database& db) { return m_log.append(db, batch); });
+    const Status written = m_group.run([&](store::Database& db) -> Status {
+        TESSERA_TRY(m_log.append(db, batch));
+        return LastUse::write(db, uses);
+    });
     if (!written.ok()) {
         const std::lock_guard lock(m_mutex);
         m_queue = batch + m_queue; // kept for the next attempt
+        m_uses = uses + m_uses;
     }
     return written;
 }

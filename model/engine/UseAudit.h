@@ -2,6 +2,7 @@
 
 #include "audit/AuditRecord.h"
 #include "core/Result.h"
+#include "engine/LastUse.h"
 
 #include <QList>
 #include <condition_variable>
@@ -52,7 +53,8 @@ public:
     UseAudit(const UseAudit&) = delete;
     UseAudit& operator=(const UseAudit&) = delete;
 
-    Status add(audit::AuditRecord record);
+    // `use`: the token's last use to write in the same commit (LastUse).
+    Status add(audit::AuditRecord record, std::optional<LastUse::Note> use = std::nullopt);
     // Appends everything queued so far, in order (readers of the log call it
     // first so that they see every request made before).
     Status flush();
@@ -65,6 +67,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     QList<audit::AuditRecord> m_queue;
+    QList<LastUse::Note> m_uses;
     bool m_stopping = false;
     std::mutex m_flushMutex; // one flush at a time keeps the records in order
     std::thread m_thread;

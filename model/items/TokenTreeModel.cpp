@@ -63,7 +63,8 @@ bool sameRow(const Token& a, const Token& b)
 {
     return a.id == b.id && a.parentAccessor == b.parentAccessor && a.usesLeft == b.usesLeft &&
            a.expireAt == b.expireAt && a.lastRenewal == b.lastRenewal && a.policies == b.policies &&
-           a.displayName == b.displayName && a.meta == b.meta && a.issuedBy == b.issuedBy;
+           a.displayName == b.displayName && a.meta == b.meta && a.issuedBy == b.issuedBy &&
+           a.firstUsedAt == b.firstUsedAt && a.lastUsedAt == b.lastUsedAt;
 }
 
 } // namespace
@@ -244,6 +245,8 @@ QString TokenTreeModel::displayText(const Token& token, int column) const
     case PoliciesColumn:
         return token.policies.join(QLatin1String(", "));
     case TtlColumn: {
+        if (token.awaitsFirstUse())
+            return tr("not yet used");
         const auto left = token.ttlLeft(nowSeconds());
         return left ? TokenText::duration(*left) : tr("never");
     }
@@ -253,6 +256,8 @@ QString TokenTreeModel::displayText(const Token& token, int column) const
         return token.expireAt ? TokenText::localTime(*token.expireAt) : tr("never");
     case IssuedByColumn:
         return token.issuedBy;
+    case LastUsedColumn:
+        return token.lastUsedAt ? TokenText::localTime(*token.lastUsedAt) : tr("never");
     case MetadataColumn:
         return TokenText::metadataSummary(token);
     default:
@@ -321,6 +326,8 @@ QVariant TokenTreeModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Expires");
     case IssuedByColumn:
         return tr("Issued by");
+    case LastUsedColumn:
+        return tr("Last used");
     case MetadataColumn:
         return tr("Metadata");
     default:

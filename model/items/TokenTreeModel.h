@@ -49,6 +49,7 @@ public:
         UsesLeftColumn,
         ExpiresColumn,
         IssuedByColumn, // who issued it: "cli", "login:alice"
+        LastUsedColumn, // minute of the last use; sorts by creation
         MetadataColumn, // "key=value, …"; sorts by creation
         ColumnCount
     };

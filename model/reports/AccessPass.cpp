@@ -22,15 +22,31 @@ QFont sized(QFont font, double pixels, bool bold = false)
 
 } // namespace
 
+void AccessPass::setValidity(const engine::Token& token)
+{
+    expireAt = token.expireAt;
+    numUses = token.numUses;
+    ttlFromFirstUse = token.awaitsFirstUse() ? token.creationTtl : 0;
+}
+
 QString AccessPass::validityText() const
 {
     if (!expireAt)
         return tr("Does not expire");
     const QDateTime expiry = QDateTime::fromSecsSinceEpoch(*expireAt).toLocalTime();
     const QLocale locale;
-    return tr("Valid until %1, %2")
-        .arg(locale.toString(expiry.date(), QLocale::ShortFormat),
-             locale.toString(expiry.time(), QLocale::ShortFormat));
+    const QString date = locale.toString(expiry.date(), QLocale::ShortFormat);
+    const QString time = locale.toString(expiry.time(), QLocale::ShortFormat);
+    if (ttlFromFirstUse > 0) {
+        const qint64 days = ttlFromFirstUse / 86'400;
+        const qint64 hours = ttlFromFirstUse / 3'600;
+        const QString period = ttlFromFirstUse % 86'400 == 0 ? tr("%n day(s)", nullptr, int(days))
+                               : ttlFromFirstUse % 3'600 == 0
+                                   ? tr("%n hour(s)", nullptr, int(hours))
+                                   : tr("%n minute(s)", nullptr, int(ttlFromFirstUse / 60));
+        return tr("Valid for %1 from its first use; first use by %2, %3").arg(period, date, time);
+    }
+    return tr("Valid until %1, %2").arg(date, time);
 }
 
 QString AccessPass::usesText() const

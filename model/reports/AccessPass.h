@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/Token.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <optional>
@@ -25,6 +27,9 @@ public:
     QString token;
     std::optional<qint64> expireAt; // Unix seconds; nullopt: never expires
     int numUses = 0;                // 0: unlimited
+    // > 0: a pass valid from its first use: valid this many seconds from then,
+    // and the first use must come by expireAt.
+    qint64 ttlFromFirstUse = 0;
     // The line at the foot; empty: the default advice to keep the pass private.
     QString instruction;
     // Sheets leave a labelled place for a short code a patron can type. Tokens
@@ -36,6 +41,9 @@ public:
     // A card of 90 x 128 mm: fits a pocket, and several fit a page when cut.
     static constexpr double kWidthMm = 90;
     static constexpr double kHeightMm = 128;
+
+    // expireAt, numUses and ttlFromFirstUse as the token says.
+    void setValidity(const engine::Token& token);
 
     // Lines of text under the QR code ("Valid until …", "One use").
     QString validityText() const;

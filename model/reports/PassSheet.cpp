@@ -34,8 +34,7 @@ PassSheet PassSheet::forBatch(const engine::PassBatch& batch, const QString& lib
         pass.displayName =
             tr("Pass %1 of %2").arg(sheet.passes.size() + 1).arg(batch.passes.size());
         pass.token = created.token;
-        pass.expireAt = created.info.expireAt;
-        pass.numUses = created.info.numUses;
+        pass.setValidity(created.info);
         pass.instruction = tr("Scan the code or type it where you sign in. Keep this pass to "
                               "yourself: whoever holds it has its access.");
         pass.typeableCodePlace = true;

@@ -172,6 +172,20 @@ CREATE TABLE security_keys(
 );
 CREATE INDEX security_keys_by_user ON security_keys(name);
 )sql"},
+        {7, R"sql(
+-- When tokens were used (docs/ARCHITECTURE.md, «First and last use»): a row
+-- only for a token that was used or waits for its first use. Its own table
+-- rather than columns of `tokens`: the last use is written in the batched use
+-- commits, and these rows are small. Deleted with the token by the purge.
+CREATE TABLE token_use(
+    id            INTEGER PRIMARY KEY,         -- tokens.id
+    activate_by   INTEGER,                     -- a pass valid from its first use: unused, it
+                                               -- expires then; NULL: valid from its creation
+    first_used_at INTEGER,                     -- no NOT NULL on these: see settings
+    last_used_at  INTEGER,                     -- Unix seconds, whole minutes
+    last_used_by  TEXT                         -- the client of that use
+);
+)sql"},
     };
     return steps;
 }

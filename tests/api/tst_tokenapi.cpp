@@ -39,6 +39,7 @@ private Q_SLOTS:
     void createFromRoleUsesRoleSettings();
     void lookupSelfShowsTheTokenAndItsFacts();
     void lookupByTokenAndByAccessor();
+    void passValidFromFirstUseStartsAtItsFirstRequest();
     void bearerHeaderWorksLikeVaultToken();
     void renewPastExplicitMaxIsCappedWithWarning();
     void renewAccessorAnswersWithoutTheToken();
@@ -190,6 +191,46 @@ void TestTokenApi::lookupSelfShowsTheTokenAndItsFacts()
     for (const char* field : {"accessor", "display_name", "entity_id", "explicit_max_ttl", "meta",
                               "policies", "renewable"})
         QVERIFY2(data.contains(QLatin1String(field)), field);
+}
+
+void TestTokenApi::passValidFromFirstUseStartsAtItsFirstRequest()
+{
+    api().temp().clock().setMs(1'800'000'000'000);
+    const ApiReply created =
+        api().call("POST", kCreate, root(),
+                   object({{QStringLiteral("ttl"), QStringLiteral("2h")},
+                           {QStringLiteral("activate_within"), QStringLiteral("7d")}}));
+    QCOMPARE(created.status, 200);
+    const QString accessor = created.auth().value(u"accessor").toString();
+    const auto lookup = [&] {
+        return api()
+            .call("POST", QStringLiteral("auth/token/lookup-accessor"), root(),
+                  object({{QStringLiteral("accessor"), accessor}}))
+            .data();
+    };
+    QJsonObject data = lookup();
+    QCOMPARE(data.value(u"not_yet_used").toBool(), true);
+    QCOMPARE(data.value(u"activate_by").toString(), QStringLiteral("2027-01-22T08:00:00Z"));
+    QCOMPARE(data.value(u"expire_time").toString(), QStringLiteral("2027-01-22T08:00:00Z"));
+    QVERIFY(!data.contains(u"last_used_time"));
+
+    api().temp().clock().advanceSeconds(2 * 86'400 + 30); // two days later, 30 s into a minute
+    const ApiReply self = api().call("GET", QStringLiteral("auth/token/lookup-self"),
+                                     created.auth().value(u"client_token").toString());
+    QCOMPARE(self.status, 200);
+    QCOMPARE(self.data().value(u"ttl").toInt(), 7200);
+    data = lookup();
+    QCOMPARE(data.value(u"not_yet_used").toBool(true), false);
+    QCOMPARE(data.value(u"first_use_time").toString(), QStringLiteral("2027-01-17T08:00:30Z"));
+    QCOMPARE(data.value(u"expire_time").toString(), QStringLiteral("2027-01-17T10:00:30Z"));
+    QCOMPARE(data.value(u"last_used_time").toString(), QStringLiteral("2027-01-17T08:00:00Z"));
+    QVERIFY(data.value(u"last_used_client").toString().startsWith(u"api:"));
+
+    const ApiReply refused =
+        api().call("POST", kCreate, root(),
+                   object({{QStringLiteral("type"), QStringLiteral("batch")},
+                           {QStringLiteral("activate_within"), QStringLiteral("1d")}}));
+    QCOMPARE(refused.status, 400);
 }
 
 void TestTokenApi::lookupByTokenAndByAccessor()

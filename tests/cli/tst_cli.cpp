@@ -118,6 +118,7 @@ private Q_SLOTS:
     void badDurationExitsOneAndChangesNothing_data();
     void badDurationExitsOneAndChangesNothing();
     void createAndLookupByAccessor();
+    void passValidFromFirstUseShowsNotYetUsed();
     void tokenCanBeReadFromStdin();
     void revokeRemovesSubtree();
     void revokeMatchingPreviewsThenRevokesWithYes();
@@ -421,6 +422,10 @@ void TestCli::badDurationExitsOneAndChangesNothing_data()
                                                  QStringLiteral("--period"),
                                                  QStringLiteral("one day")}
                                   << QStringLiteral("--period");
+    QTest::newRow("activate within words")
+        << QStringList{QStringLiteral("token"), QStringLiteral("create"),
+                       QStringLiteral("--activate-within"), QStringLiteral("next week")}
+        << QStringLiteral("--activate-within");
     QTest::newRow("role ttl") << QStringList{QStringLiteral("role"), QStringLiteral("write"),
                                              QStringLiteral("desk"), QStringLiteral("--ttl"),
                                              QStringLiteral("1y")}
@@ -460,6 +465,37 @@ void TestCli::badDurationExitsOneAndChangesNothing()
                                     QStringLiteral("--format"), QStringLiteral("jsonl")});
     // Opening the store may itself be audited; no token or role operation may be.
     QVERIFY(!auditAfter.out.contains("\"token.create") && !auditAfter.out.contains("\"role."));
+}
+
+void TestCli::passValidFromFirstUseShowsNotYetUsed()
+{
+    const Run created = onStore(
+        {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--json"),
+         QStringLiteral("--ttl"), QStringLiteral("1h"), QStringLiteral("--activate-within"),
+         QStringLiteral("3d")});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+    const QString accessor = created.json().value(QStringLiteral("accessor")).toString();
+    const Run lookup = onStore(
+        {QStringLiteral("token"), QStringLiteral("lookup"), accessor, QStringLiteral("--json")});
+    QVERIFY2(lookup.exitCode == 0, qPrintable(lookup.describe()));
+    const QJsonObject found = lookup.json();
+    QCOMPARE(found.value(QStringLiteral("not_yet_used")).toBool(), true);
+    QCOMPARE(found.value(QStringLiteral("activate_by")).toString(),
+             found.value(QStringLiteral("expire_time")).toString());
+    QCOMPARE(found.value(QStringLiteral("creation_ttl")).toInteger(), 3600);
+    QVERIFY(found.value(QStringLiteral("last_used_time")).isNull());
+    const Run text = onStore({QStringLiteral("token"), QStringLiteral("lookup"), accessor});
+    QVERIFY2(text.out.contains("not yet used"), text.out.constData());
+    QVERIFY2(text.out.contains("last used") && text.out.contains("never"), text.out.constData());
+
+    const Run tooLong = onStore({QStringLiteral("token"), QStringLiteral("create"),
+                                 QStringLiteral("--ttl"), QStringLiteral("1h"),
+                                 QStringLiteral("--activate-within"), QStringLiteral("400d")});
+    QCOMPARE(tooLong.exitCode, 1);
+    QVERIFY2(tooLong.err.contains("activate_within"), tooLong.err.constData());
+    const Run tokens =
+        onStore({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(tokens.jsonArray().size(), 1);
 }
 
 void TestCli::createAndLookupByAccessor()

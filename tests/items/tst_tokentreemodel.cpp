@@ -1,6 +1,7 @@
 // The token tree as the console's view sees it: lazy pages, SQL sorting and
 // filtering, reveal, and live changes without resets.
 #include "engine/TokenEngine.h"
+#include "items/TokenText.h"
 #include "items/TokenTreeModel.h"
 #include "support/TempEngine.h"
 #include "support/TokenTrees.h"
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void expiryRemovesRows();
     void issuerAndMetadataHaveColumnsOfTheirOwn();
     void everyCellHasItsFullTextAsTooltip();
+    void passShowsNotYetUsedUntilItsFirstUse();
 };
 
 void TokenTreeModelTest::modelPassesTheTesterWhenEverythingFitsOnePage()
@@ -550,6 +552,32 @@ void TokenTreeModelTest::everyCellHasItsFullTextAsTooltip()
     for (int column : {TokenTreeModel::TypeColumn, TokenTreeModel::UsesLeftColumn,
                        TokenTreeModel::ExpiresColumn, TokenTreeModel::IssuedByColumn})
         QCOMPARE(tip(column), model.data(model.index(0, column)).toString());
+}
+
+void TokenTreeModelTest::passShowsNotYetUsedUntilItsFirstUse()
+{
+    TempEngine temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
+    TokenRequest request;
+    request.ttl = 3600;
+    request.policies = {u"default"_s};
+    request.activateWithin = 7 * 86'400;
+    auto created = temp->tokens().createToken(TempEngine::owner(), request);
+    QVERIFY(created);
+    TokenTreeModel model(temp.engine());
+    QAbstractItemModelTester tester(&model, kTester);
+    fetchAll(model, {});
+    QCOMPARE(model.rowCount(), 1);
+    const auto cell = [&](int column) { return model.data(model.index(0, column)).toString(); };
+    QCOMPARE(model.headerData(TokenTreeModel::LastUsedColumn, Qt::Horizontal).toString(),
+             u"Last used"_s);
+    QCOMPARE(cell(TokenTreeModel::TtlColumn), u"not yet used"_s);
+    QCOMPARE(cell(TokenTreeModel::LastUsedColumn), u"never"_s);
+
+    QVERIFY(temp->tokens().authenticate(created->token, u"api:192.0.2.9"_s));
+    QCOMPARE(cell(TokenTreeModel::TtlColumn), TokenText::duration(3600));
+    QCOMPARE(cell(TokenTreeModel::LastUsedColumn),
+             TokenText::localTime(temp.clock().nowMs() / 1000 / 60 * 60));
 }
 
 QTEST_GUILESS_MAIN(TokenTreeModelTest)
