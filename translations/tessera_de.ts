@@ -31,6 +31,31 @@
         <source>Typeable code:</source>
         <translation>Code zum Eintippen:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid for %1 from its first use; first use by %2, %3</source>
+        <translation>Gültig für %1 ab der ersten Nutzung; erste Nutzung bis %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -175,6 +200,22 @@
     <message>
         <source>the code does not match: check the phone&apos;s clock and type the code it shows now</source>
         <translation>der Code stimmt nicht: prüfen Sie die Uhr des Telefons und geben Sie den Code ein, den es jetzt anzeigt</translation>
+    </message>
+    <message>
+        <source>activate_within must be 1 second to %1 days</source>
+        <translation>activate_within muss 1 Sekunde bis %1 Tage betragen</translation>
+    </message>
+    <message>
+        <source>only service tokens can be valid from their first use</source>
+        <translation>nur Service-Token können ab ihrer ersten Nutzung gelten</translation>
+    </message>
+    <message>
+        <source>a token without a TTL cannot be valid from its first use</source>
+        <translation>ein Token ohne TTL kann nicht ab seiner ersten Nutzung gelten</translation>
+    </message>
+    <message>
+        <source>this pass is not used yet: its TTL starts at its first use</source>
+        <translation>dieser Pass wurde noch nicht genutzt: seine TTL beginnt mit der ersten Nutzung</translation>
     </message>
 </context>
 <context>
@@ -376,6 +417,14 @@ Accessor: %2</translation>
     <message>
         <source>Metadata</source>
         <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>not yet used</source>
+        <translation>noch nicht genutzt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt genutzt</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1312,22 @@ Accessor: %2</translation>
     <message>
         <source>A one-use link to one page behind the gate, instead of a token</source>
         <translation>Ein Einmal-Link zu einer Seite hinter dem Gate statt eines Tokens</translation>
+    </message>
+    <message>
+        <source>From its creation</source>
+        <translation>Ab der Erstellung</translation>
+    </message>
+    <message>
+        <source>Start at first use within</source>
+        <translation>Beginn mit erster Nutzung innerhalb von</translation>
+    </message>
+    <message>
+        <source>A pass valid from its first use: its TTL starts when it is first used, which must happen within this time; unused, it expires then.</source>
+        <translation>Ein Pass, der ab der ersten Nutzung gilt: seine TTL beginnt bei der ersten Nutzung, die innerhalb dieser Zeit erfolgen muss; ungenutzt läuft er dann ab.</translation>
+    </message>
+    <message>
+        <source>Start at &amp;first use within:</source>
+        <translation>Beginn mit &amp;erster Nutzung innerhalb von:</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +2996,26 @@ Accessor: %2</translation>
     <message>
         <source>Accessor: %1</source>
         <translation>Accessor: %1</translation>
+    </message>
+    <message>
+        <source>First use:</source>
+        <translation>Erste Nutzung:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Zuletzt genutzt:</translation>
+    </message>
+    <message>
+        <source>not yet used: its TTL starts at its first use, which must come by %1</source>
+        <translation>noch nicht genutzt: seine TTL beginnt mit der ersten Nutzung, die bis %1 erfolgen muss</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <source>not yet used</source>
+        <translation>noch nicht genutzt</translation>
     </message>
 </context>
 <context>

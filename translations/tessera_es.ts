@@ -31,6 +31,31 @@
         <source>Typeable code:</source>
         <translation>Código para teclear:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid for %1 from its first use; first use by %2, %3</source>
+        <translation>Válido durante %1 desde su primer uso; primer uso antes del %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -175,6 +200,22 @@
     <message>
         <source>the code does not match: check the phone&apos;s clock and type the code it shows now</source>
         <translation>el código no coincide: compruebe el reloj del teléfono y escriba el código que muestra ahora</translation>
+    </message>
+    <message>
+        <source>activate_within must be 1 second to %1 days</source>
+        <translation>activate_within debe ser de 1 segundo a %1 días</translation>
+    </message>
+    <message>
+        <source>only service tokens can be valid from their first use</source>
+        <translation>solo los tokens de servicio pueden valer desde su primer uso</translation>
+    </message>
+    <message>
+        <source>a token without a TTL cannot be valid from its first use</source>
+        <translation>un token sin TTL no puede valer desde su primer uso</translation>
+    </message>
+    <message>
+        <source>this pass is not used yet: its TTL starts at its first use</source>
+        <translation>este pase aún no se ha usado: su TTL empieza con su primer uso</translation>
     </message>
 </context>
 <context>
@@ -376,6 +417,14 @@ Accesor: %2</translation>
     <message>
         <source>Metadata</source>
         <translation>Metadatos</translation>
+    </message>
+    <message>
+        <source>not yet used</source>
+        <translation>aún sin usar</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1312,22 @@ Accesor: %2</translation>
     <message>
         <source>A one-use link to one page behind the gate, instead of a token</source>
         <translation>Un enlace de un solo uso a una página protegida por la puerta, en lugar de un token</translation>
+    </message>
+    <message>
+        <source>From its creation</source>
+        <translation>Desde su creación</translation>
+    </message>
+    <message>
+        <source>Start at first use within</source>
+        <translation>Empezar con el primer uso dentro de</translation>
+    </message>
+    <message>
+        <source>A pass valid from its first use: its TTL starts when it is first used, which must happen within this time; unused, it expires then.</source>
+        <translation>Un pase válido desde su primer uso: su TTL empieza cuando se usa por primera vez, lo que debe ocurrir dentro de este plazo; si no se usa, caduca entonces.</translation>
+    </message>
+    <message>
+        <source>Start at &amp;first use within:</source>
+        <translation>Empezar con el &amp;primer uso dentro de:</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +2996,26 @@ Accesor: %2</translation>
     <message>
         <source>Accessor: %1</source>
         <translation>Accesor: %1</translation>
+    </message>
+    <message>
+        <source>First use:</source>
+        <translation>Primer uso:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Último uso:</translation>
+    </message>
+    <message>
+        <source>not yet used: its TTL starts at its first use, which must come by %1</source>
+        <translation>aún sin usar: su TTL empieza con su primer uso, que debe llegar antes del %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>not yet used</source>
+        <translation>aún sin usar</translation>
     </message>
 </context>
 <context>
