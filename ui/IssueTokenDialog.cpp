@@ -537,7 +537,8 @@ TokenRequest IssueTokenDialog::request() const
 
 QString IssueTokenDialog::formProblem() const
 {
-    if (const QString error = DurationEdit::firstTextError({m_ttl, m_maxTtl, m_period, m_activateWithin});
+    if (const QString error =
+            DurationEdit::firstTextError({m_ttl, m_maxTtl, m_period, m_activateWithin});
         !error.isEmpty())
         return error;
     QStringList keys;

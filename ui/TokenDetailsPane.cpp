@@ -34,26 +34,16 @@ TokenDetailsPane::TokenDetailsPane(QWidget* parent)
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const auto& [name, label] : std::initializer_list<std::pair<const char*, QString>>{
-             {"accessor", tr("Accessor:")},
-             {"type", tr("Type:")},
-             {"parent", tr("Parent:")},
-             {"policies", tr("Policies:")},
-             {"meta", tr("Metadata:")},
-             {"role", tr("Role:")},
-             {"path", tr("Created by path:")},
-             {"issuedBy", tr("Issued by:")},
-             {"created", tr("Created:")},
-             {"ttl", tr("TTL at creation:")},
-             {"expires", tr("Expires:")},
-             {"ttlLeft", tr("TTL left:")},
-             {"maxTtl", tr("Explicit max TTL:")},
-             {"period", tr("Period:")},
-             {"renewable", tr("Renewable:")},
-             {"lastRenewal", tr("Last renewal:")},
-             {"firstUse", tr("First use:")},
-             {"lastUsed", tr("Last used:")},
-             {"uses", tr("Uses left:")},
-             {"descendants", tr("Tokens below:")},
+             {"accessor", tr("Accessor:")},       {"type", tr("Type:")},
+             {"parent", tr("Parent:")},           {"policies", tr("Policies:")},
+             {"meta", tr("Metadata:")},           {"role", tr("Role:")},
+             {"path", tr("Created by path:")},    {"issuedBy", tr("Issued by:")},
+             {"created", tr("Created:")},         {"ttl", tr("TTL at creation:")},
+             {"expires", tr("Expires:")},         {"ttlLeft", tr("TTL left:")},
+             {"maxTtl", tr("Explicit max TTL:")}, {"period", tr("Period:")},
+             {"renewable", tr("Renewable:")},     {"lastRenewal", tr("Last renewal:")},
+             {"firstUse", tr("First use:")},      {"lastUsed", tr("Last used:")},
+             {"uses", tr("Uses left:")},          {"descendants", tr("Tokens below:")},
          })
         addField(QLatin1String(name), label);
 
@@ -151,10 +141,10 @@ void TokenDetailsPane::showToken(const engine::Token& token, qint64 descendants)
                             .arg(TokenText::localTime(*token.activateBy)));
     else
         set("firstUse", token.firstUsedAt ? TokenText::localTime(*token.firstUsedAt) : QString());
-    set("lastUsed", token.lastUsedAt ? tr("%1 by %2")
-                                           .arg(TokenText::localTime(*token.lastUsedAt),
-                                                token.lastUsedBy)
-                                     : tr("never"));
+    set("lastUsed",
+        token.lastUsedAt
+            ? tr("%1 by %2").arg(TokenText::localTime(*token.lastUsedAt), token.lastUsedBy)
+            : tr("never"));
     set("uses", token.hasUseLimit() ? tr("%1 of %2").arg(token.usesLeft).arg(token.numUses)
                                     : tr("unlimited"));
     set("descendants", descendants < 0 ? tr("counting…") : QLocale().toString(descendants));

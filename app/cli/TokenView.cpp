@@ -128,9 +128,9 @@ QList<QPair<QString, QString>> tokenRows(const engine::Token& token, qint64 nowS
     else if (token.firstUsedAt)
         rows.append({QStringLiteral("first use"), timeText(*token.firstUsedAt)});
     rows.append({QStringLiteral("last used"),
-                 token.lastUsedAt ? QStringLiteral("%1 by %2").arg(timeText(*token.lastUsedAt),
-                                                                   token.lastUsedBy)
-                                  : QStringLiteral("never")});
+                 token.lastUsedAt
+                     ? QStringLiteral("%1 by %2").arg(timeText(*token.lastUsedAt), token.lastUsedBy)
+                     : QStringLiteral("never")});
     if (!token.role.isEmpty())
         rows.append({QStringLiteral("role"), token.role});
     if (!token.path.isEmpty())

@@ -6,8 +6,8 @@ namespace tessera::engine {
 
 Result<std::optional<Token>> FirstUse::start(const Token& token, qint64 now)
 {
-    auto mark = m_db.query(
-        "UPDATE token_use SET first_used_at = ? WHERE id = ? AND first_used_at IS NULL");
+    auto mark =
+        m_db.query("UPDATE token_use SET first_used_at = ? WHERE id = ? AND first_used_at IS NULL");
     TESSERA_TRY(mark);
     mark->bind(1, now).bind(2, token.id);
     TESSERA_TRY(mark->run());

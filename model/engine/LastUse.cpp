@@ -4,8 +4,7 @@
 
 namespace tessera::engine {
 
-std::optional<LastUse::Note> LastUse::note(qint64 tokenId, qint64 nowSeconds,
-                                           const QString& client)
+std::optional<LastUse::Note> LastUse::note(qint64 tokenId, qint64 nowSeconds, const QString& client)
 {
     if (tokenId <= 0) // batch tokens are not stored
         return std::nullopt;
@@ -40,14 +39,17 @@ Status LastUse::write(store::Database& db, const QList<Note>& notes)
         auto update = db.query("UPDATE token_use SET last_used_at = ?, last_used_by = ? "
                                "WHERE id = ? AND (last_used_at IS NULL OR last_used_at <= ?)");
         TESSERA_TRY(update);
-        update->bind(1, note.minute).bind(2, note.client).bind(3, note.tokenId).bind(4, note.minute);
+        update->bind(1, note.minute)
+            .bind(2, note.client)
+            .bind(3, note.tokenId)
+            .bind(4, note.minute);
         TESSERA_TRY(update->run());
         if (db.changes() > 0)
             continue;
-        auto insert = db.query(
-            "INSERT INTO token_use(id, last_used_at, last_used_by) SELECT ?, ?, ? WHERE "
-            "EXISTS(SELECT 1 FROM tokens WHERE id = ?) AND "
-            "NOT EXISTS(SELECT 1 FROM token_use WHERE id = ?)");
+        auto insert =
+            db.query("INSERT INTO token_use(id, last_used_at, last_used_by) SELECT ?, ?, ? WHERE "
+                     "EXISTS(SELECT 1 FROM tokens WHERE id = ?) AND "
+                     "NOT EXISTS(SELECT 1 FROM token_use WHERE id = ?)");
         TESSERA_TRY(insert);
         insert->bind(1, note.tokenId)
             .bind(2, note.minute)

@@ -393,9 +393,9 @@ Result<std::optional<Caller>> TokenService::authenticate(QStringView rawToken,
     caller.token = std::make_shared<const Token>(*token);
     if (!token->hasUseLimit() && !token->awaitsFirstUse()) {
         // Nothing to count: the record joins the batched use records.
-        TESSERA_TRY(m_core.uses().add(
-            m_core.auditEntry(caller, operation, {token->accessor}, details),
-            m_core.lastUse().note(token->id, m_core.now(), client)));
+        TESSERA_TRY(
+            m_core.uses().add(m_core.auditEntry(caller, operation, {token->accessor}, details),
+                              m_core.lastUse().note(token->id, m_core.now(), client)));
         return std::optional<Caller>{std::move(caller)};
     }
     if (!mayWait)

@@ -469,10 +469,10 @@ void TestCli::badDurationExitsOneAndChangesNothing()
 
 void TestCli::passValidFromFirstUseShowsNotYetUsed()
 {
-    const Run created = onStore(
-        {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--json"),
-         QStringLiteral("--ttl"), QStringLiteral("1h"), QStringLiteral("--activate-within"),
-         QStringLiteral("3d")});
+    const Run created =
+        onStore({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--json"),
+                 QStringLiteral("--ttl"), QStringLiteral("1h"), QStringLiteral("--activate-within"),
+                 QStringLiteral("3d")});
     QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
     const QString accessor = created.json().value(QStringLiteral("accessor")).toString();
     const Run lookup = onStore(

@@ -130,10 +130,9 @@ void TestLastUse::olderUseDoesNotOverwriteNewerOne()
     auto lease = m_temp->store().acquire();
     QVERIFY(lease);
     const qint64 id = made->info.id;
-    QVERIFY(LastUse::write(lease->db(), {{id, 1'800'000'000, u"newer"_s},
-                                         {id, 1'799'999'940, u"older"_s}}));
-    QCOMPARE(lease->db().queryInt("SELECT last_used_at FROM token_use").valueOr(0),
-             1'800'000'000);
+    QVERIFY(LastUse::write(lease->db(),
+                           {{id, 1'800'000'000, u"newer"_s}, {id, 1'799'999'940, u"older"_s}}));
+    QCOMPARE(lease->db().queryInt("SELECT last_used_at FROM token_use").valueOr(0), 1'800'000'000);
     QCOMPARE(lease->db().queryInt("SELECT count(*) FROM token_use").valueOr(0), 1);
 }
 
