@@ -1,8 +1,12 @@
 // Passes valid from their first use: unused, a pass expires at its activate-by
 // time; its first use starts its TTL (and max TTLs count from then); it cannot
 // be renewed before; exactly one first use counts; the rows go with the purge.
+#include "audit/AuditRecord.h"
 #include "engine/PassBatchService.h"
+#include "engine/Role.h"
 #include "engine/TokenEngine.h"
+#include "store/Database.h"
+#include "store/Store.h"
 #include "support/EngineActors.h"
 #include "support/TempEngine.h"
 

@@ -5,6 +5,7 @@
 #include "engine/LastUse.h"
 #include "engine/TokenEngine.h"
 #include "store/Database.h"
+#include "store/Store.h"
 #include "support/StoreProbes.h"
 #include "support/TempEngine.h"
 
