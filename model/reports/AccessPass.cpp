@@ -22,11 +22,11 @@ QFont sized(QFont font, double pixels, bool bold = false)
 
 } // namespace
 
-void AccessPass::setValidity(const engine::Token& token)
+void AccessPass::setValidity(const engine::Token& issued)
 {
-    expireAt = token.expireAt;
-    numUses = token.numUses;
-    ttlFromFirstUse = token.awaitsFirstUse() ? token.creationTtl : 0;
+    expireAt = issued.expireAt;
+    numUses = issued.numUses;
+    ttlFromFirstUse = issued.awaitsFirstUse() ? issued.creationTtl : 0;
 }
 
 QString AccessPass::validityText() const

@@ -43,7 +43,7 @@ public:
     static constexpr double kHeightMm = 128;
 
     // expireAt, numUses and ttlFromFirstUse as the token says.
-    void setValidity(const engine::Token& token);
+    void setValidity(const engine::Token& issued);
 
     // Lines of text under the QR code ("Valid until …", "One use").
     QString validityText() const;
