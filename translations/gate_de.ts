@@ -207,5 +207,33 @@
         <source>This account needs a second factor that is not set up yet. Please ask at the desk.</source>
         <translation>Dieses Konto braucht einen zweiten Faktor, der noch nicht eingerichtet ist. Bitte fragen Sie am Schalter.</translation>
     </message>
+    <message>
+        <source>Sign in with a pass code</source>
+        <translation>Mit dem Code Ihres Passes anmelden</translation>
+    </message>
+    <message>
+        <source>Type the code printed under the QR code on your pass. Capital or small letters, spaces and hyphens do not matter.</source>
+        <translation>Geben Sie den Code ein, der unter dem QR-Code auf Ihrem Pass steht. Groß- oder Kleinbuchstaben, Leerzeichen und Bindestriche spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Pass code</source>
+        <translation>Code des Passes</translation>
+    </message>
+    <message>
+        <source>Sign in with a user name and password</source>
+        <translation>Mit Benutzernamen und Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>Please type the code printed on your pass.</source>
+        <translation>Bitte geben Sie den Code ein, der auf Ihrem Pass steht.</translation>
+    </message>
+    <message>
+        <source>The code has a typo. A pass code has 13 letters and digits, printed in groups like ABCD-EFGH-JKMN-P. Please check it and type it again.</source>
+        <translation>Der Code enthält einen Tippfehler. Ein Passcode hat 13 Buchstaben und Ziffern, gedruckt in Gruppen wie ABCD-EFGH-JKMN-P. Bitte prüfen Sie ihn und geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>This code does not open a pass, or the pass has ended. Please check it, or ask at the desk.</source>
+        <translation>Dieser Code öffnet keinen Pass, oder der Pass ist abgelaufen. Bitte prüfen Sie ihn oder fragen Sie am Schalter.</translation>
+    </message>
 </context>
 </TS>

@@ -207,5 +207,33 @@
         <source>This account needs a second factor that is not set up yet. Please ask at the desk.</source>
         <translation>Esta cuenta necesita un segundo factor que todavía no está configurado. Pregunte en el mostrador.</translation>
     </message>
+    <message>
+        <source>Sign in with a pass code</source>
+        <translation>Iniciar sesión con el código del pase</translation>
+    </message>
+    <message>
+        <source>Type the code printed under the QR code on your pass. Capital or small letters, spaces and hyphens do not matter.</source>
+        <translation>Escriba el código impreso bajo el código QR de su pase. Da igual si usa mayúsculas o minúsculas, espacios o guiones.</translation>
+    </message>
+    <message>
+        <source>Pass code</source>
+        <translation>Código del pase</translation>
+    </message>
+    <message>
+        <source>Sign in with a user name and password</source>
+        <translation>Iniciar sesión con nombre de usuario y contraseña</translation>
+    </message>
+    <message>
+        <source>Please type the code printed on your pass.</source>
+        <translation>Escriba el código impreso en su pase.</translation>
+    </message>
+    <message>
+        <source>The code has a typo. A pass code has 13 letters and digits, printed in groups like ABCD-EFGH-JKMN-P. Please check it and type it again.</source>
+        <translation>El código tiene un error. Un código de pase tiene 13 letras y cifras, impresas en grupos como ABCD-EFGH-JKMN-P. Revíselo y escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This code does not open a pass, or the pass has ended. Please check it, or ask at the desk.</source>
+        <translation>Este código no abre ningún pase, o el pase ha terminado. Revíselo o pregunte en el mostrador.</translation>
+    </message>
 </context>
 </TS>

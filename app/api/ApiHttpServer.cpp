@@ -111,6 +111,7 @@ ApiHttpServer::ApiHttpServer(engine::TokenEngine& engine, const ApiLimits& limit
     addTokenRoutes(m_router, engine);
     addSysRoutes(m_router, engine);
     addUserpassRoutes(m_router, engine);
+    addPassRoutes(m_router, engine);
     addCubbyholeRoutes(m_router, engine);
     addOidcRoutes(m_router, engine);
     m_workers.setMaxThreadCount(limits.workerThreads);

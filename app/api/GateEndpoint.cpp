@@ -75,6 +75,8 @@ ApiResponse GateEndpoint::handle(const GateRequest& request)
         return check(request.header, request.client, request.requestId);
     if (request.path == u"/gate/sign-in" && (read || post))
         return read ? signInPage(request) : signIn(request);
+    if (request.path == u"/gate/sign-in/pass" && (read || post))
+        return read ? passSignInPage(request) : passSignIn(request);
     if (request.path == u"/gate/sign-out" && (read || post))
         return read ? signOutPage(request) : signOut(request);
     if (request.path == u"/gate/redeem" && read)
@@ -264,10 +266,75 @@ ApiResponse GateEndpoint::signIn(const GateRequest& request)
         }
         created = std::move(*signedIn->token);
     }
+    return signedInAnswer(*created, target, rd, language, csrf);
+}
+
+ApiResponse GateEndpoint::passSignInPage(const GateRequest& request)
+{
+    const QString language = GateForm::languageOf(request);
+    const QString csrf = GateForm::csrfOf(request);
+    const QString rd = GateForm::field(request.query, QStringLiteral("rd"));
+    GatePages::PassSignIn shown;
+    shown.csrf = csrf;
+    if (m_config.redirectTarget(rd))
+        shown.rd = rd;
+    else if (!rd.isEmpty())
+        shown.notice = GatePages::text(language, GatePages::Text::RedirectRefused);
+    return pages().html(200, GatePages::passSignIn(language, shown), csrf);
+}
+
+ApiResponse GateEndpoint::passSignIn(const GateRequest& request)
+{
+    using Text = GatePages::Text;
+    const QString language = GateForm::languageOf(request);
+    const QString csrf = GateForm::csrfOf(request);
+    const QUrlQuery fields = GateForm::fieldsOf(request.body);
+    GatePages::PassSignIn again;
+    again.csrf = csrf;
+    const QString rd = GateForm::field(fields, QStringLiteral("rd"));
+    const std::optional<QString> target = m_config.redirectTarget(rd);
+    if (target)
+        again.rd = rd;
+    const auto refuse = [&](int status, Text why, qint64 number = 0) {
+        again.error = GatePages::text(language, why, number);
+        return pages().html(status, GatePages::passSignIn(language, again), csrf);
+    };
+
+    if (!m_signInLimiter.take(request.client)) {
+        const qint64 seconds = m_signInLimiter.secondsUntilAvailable(request.client);
+        return refuse(429, Text::TooManyAttempts, seconds).retryAfter(seconds);
+    }
+    if (!pages().forgeryCheckPasses(request, fields))
+        return refuse(403, Text::FormExpired);
+    const QString code = GateForm::field(fields, QStringLiteral("code")).trimmed();
+    if (code.isEmpty())
+        return refuse(400, Text::MissingPassCode);
+    auto redeemed = m_engine.passCodes().redeem(code, request.client, request.requestId);
+    if (!redeemed) {
+        switch (redeemed.error().code) {
+        case ErrorCode::RateLimited:
+            return refuse(429, Text::TooManyAttempts, redeemed.error().retryAfterSeconds)
+                .retryAfter(redeemed.error().retryAfterSeconds);
+        case ErrorCode::InvalidArgument:
+            return refuse(400, Text::PassCodeMalformed);
+        case ErrorCode::InvalidCredentials:
+            return refuse(401, Text::PassCodeWrong);
+        default:
+            return refuse(503, Text::Unavailable);
+        }
+    }
+    return signedInAnswer(*redeemed, target, rd, language, csrf);
+}
+
+ApiResponse GateEndpoint::signedInAnswer(const engine::CreatedToken& created,
+                                         const std::optional<QString>& target, const QString& rd,
+                                         const QString& language, const QString& csrf)
+{
+    using Text = GatePages::Text;
     const qint64 now = m_engine.clock().nowSeconds();
     const qint64 lifetime =
-        created->info.expireAt ? std::max<qint64>(*created->info.expireAt - now, 1) : 0;
-    const QByteArray cookie = GateCookie::set(created->token.toLatin1(), lifetime, m_secureCookies);
+        created.info.expireAt ? std::max<qint64>(*created.info.expireAt - now, 1) : 0;
+    const QByteArray cookie = GateCookie::set(created.token.toLatin1(), lifetime, m_secureCookies);
     if (target) {
         ApiResponse redirect = ApiResponse::page(303, {}, {});
         redirect.header(QByteArrayLiteral("Location"), target->toUtf8())
@@ -276,10 +343,10 @@ ApiResponse GateEndpoint::signIn(const GateRequest& request)
     }
     const QString notice =
         rd.isEmpty() ? QString() : GatePages::text(language, Text::RedirectRefused);
-    ApiResponse signedIn = pages().html(
+    ApiResponse answer = pages().html(
         200, GatePages::signedIn(language, csrf, notice, m_config.relyingParty().enabled()), csrf);
-    signedIn.header(QByteArrayLiteral("Set-Cookie"), cookie);
-    return signedIn;
+    answer.header(QByteArrayLiteral("Set-Cookie"), cookie);
+    return answer;
 }
 
 ApiResponse GateEndpoint::signOutPage(const GateRequest& request)

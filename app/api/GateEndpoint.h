@@ -13,6 +13,10 @@
 #include <optional>
 
 namespace tessera::engine {
+struct CreatedToken;
+}
+
+namespace tessera::engine {
 class TokenEngine;
 }
 
@@ -25,6 +29,8 @@ namespace tessera::api {
 //                   named safely); 400 when the proxy sent too little.
 //   /gate/sign-in   GET the form; POST username, password, rd, csrf: the same
 //                   login as auth/userpass/login, then the cookie and a 303 to rd.
+//   /gate/sign-in/pass  GET the form; POST code, rd, csrf: a pass's code
+//                   (auth/pass/login), then the same cookie and 303 to rd.
 //   /gate/sign-out  GET a button; POST revokes the token and clears the cookie.
 //   /gate/redeem    ?t=<link token>: the cookie for that one document (its
 //                   path only), then a 303 to it; 410 when the link is spent.
@@ -58,6 +64,12 @@ private:
                                      const QString& requestId, bool mayWait);
     ApiResponse signInPage(const GateRequest& request);
     ApiResponse signIn(const GateRequest& request);
+    ApiResponse passSignInPage(const GateRequest& request);
+    ApiResponse passSignIn(const GateRequest& request);
+    // The token's cookie, and a 303 to `target` (or the signed-in page).
+    ApiResponse signedInAnswer(const engine::CreatedToken& created,
+                               const std::optional<QString>& target, const QString& rd,
+                               const QString& language, const QString& csrf);
     ApiResponse signOutPage(const GateRequest& request);
     ApiResponse signOut(const GateRequest& request);
     ApiResponse redeem(const GateRequest& request);

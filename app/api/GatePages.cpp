@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QTranslator>
+#include <QUrl>
 #include <map>
 #include <memory>
 
@@ -79,6 +80,14 @@ struct Strings
     const char* keyNamePlaceholder = QT_TRANSLATE_NOOP("GatePage", "e.g. Blue key");
     const char* addKey = QT_TRANSLATE_NOOP("GatePage", "Add a security key");
     const char* manageKeys = QT_TRANSLATE_NOOP("GatePage", "Your security keys");
+    const char* passLink = QT_TRANSLATE_NOOP("GatePage", "Sign in with a pass code");
+    const char* passTitle = QT_TRANSLATE_NOOP("GatePage", "Sign in with a pass code");
+    const char* passIntro = QT_TRANSLATE_NOOP(
+        "GatePage", "Type the code printed under the QR code on your pass. Capital or small "
+                    "letters, spaces and hyphens do not matter.");
+    const char* passLabel = QT_TRANSLATE_NOOP("GatePage", "Pass code");
+    const char* passwordLink =
+        QT_TRANSLATE_NOOP("GatePage", "Sign in with a user name and password");
 };
 
 const char* textSource(GatePages::Text which)
@@ -116,6 +125,16 @@ const char* textSource(GatePages::Text which)
                                              "have not used yet, and try again.");
     case GatePages::Text::KeyRemoved:
         return QT_TRANSLATE_NOOP("GatePage", "The key was removed.");
+    case GatePages::Text::MissingPassCode:
+        return QT_TRANSLATE_NOOP("GatePage", "Please type the code printed on your pass.");
+    case GatePages::Text::PassCodeMalformed:
+        return QT_TRANSLATE_NOOP("GatePage", "The code has a typo. A pass code has 13 letters "
+                                             "and digits, printed in groups like "
+                                             "ABCD-EFGH-JKMN-P. Please check it and type it "
+                                             "again.");
+    case GatePages::Text::PassCodeWrong:
+        return QT_TRANSLATE_NOOP("GatePage", "This code does not open a pass, or the pass has "
+                                             "ended. Please check it, or ask at the desk.");
     case GatePages::Text::Unavailable:
         return QT_TRANSLATE_NOOP("GatePage",
                                  "Signing in is not possible right now. Please ask at the desk.");
@@ -190,6 +209,14 @@ QString paragraph(const QString& text)
     return QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
 }
 
+// A sign-in page's address, keeping where the patron goes afterwards.
+QString signInHref(const QString& path, const QString& rd)
+{
+    if (rd.isEmpty())
+        return path;
+    return path + QStringLiteral("?rd=") + QString::fromLatin1(QUrl::toPercentEncoding(rd));
+}
+
 } // namespace
 
 QString GatePages::text(const QString& language, Text which, qint64 number)
@@ -246,12 +273,36 @@ QByteArray GatePages::signIn(const QString& language, const SignIn& form)
          {QStringLiteral("usernameLabel"), tr(language, s.username)},
          {QStringLiteral("passwordLabel"), tr(language, s.password)},
          {QStringLiteral("submit"), tr(language, s.submit)},
-         {QStringLiteral("hint"), tr(language, s.hint)}},
+         {QStringLiteral("hint"), tr(language, s.hint)},
+         {QStringLiteral("passHref"), signInHref(QStringLiteral("/gate/sign-in/pass"), form.rd)},
+         {QStringLiteral("passLink"), tr(language, s.passLink)}},
         {{QStringLiteral("notice"), box("notice", "status", form.notice)},
          {QStringLiteral("error"), box("error", "alert", form.error)},
          {QStringLiteral("usernameAttributes"), failed ? invalid : QStringLiteral("autofocus")},
          {QStringLiteral("passwordAttributes"), failed ? invalid : QString()}});
     return page(language, tr(language, s.signInTitle), content);
+}
+
+QByteArray GatePages::passSignIn(const QString& language, const PassSignIn& form)
+{
+    const Strings s;
+    const QString attributes =
+        form.error.isEmpty()
+            ? QStringLiteral("aria-describedby=\"code-hint\" autofocus")
+            : QStringLiteral("aria-invalid=\"true\" aria-describedby=\"error code-hint\"");
+    const QString content = render(
+        resource(QStringLiteral("sign-in-pass.html")),
+        {{QStringLiteral("rd"), form.rd},
+         {QStringLiteral("csrf"), form.csrf},
+         {QStringLiteral("intro"), tr(language, s.passIntro)},
+         {QStringLiteral("codeLabel"), tr(language, s.passLabel)},
+         {QStringLiteral("submit"), tr(language, s.submit)},
+         {QStringLiteral("passwordHref"), signInHref(QStringLiteral("/gate/sign-in"), form.rd)},
+         {QStringLiteral("passwordLink"), tr(language, s.passwordLink)}},
+        {{QStringLiteral("notice"), box("notice", "status", form.notice)},
+         {QStringLiteral("error"), box("error", "alert", form.error)},
+         {QStringLiteral("codeAttributes"), attributes}});
+    return page(language, tr(language, s.passTitle), content);
 }
 
 QByteArray GatePages::signedIn(const QString& language, const QString& csrf, const QString& notice,

@@ -27,6 +27,14 @@ public:
         QString mfaRequest;
         QStringList methods;
     };
+    // The sign-in with a pass's code (docs/ARCHITECTURE.md, «Pass codes»).
+    struct PassSignIn
+    {
+        QString rd;     // where to go after signing in (already checked)
+        QString csrf;   // the form's anti-forgery value
+        QString error;  // translated, or empty; the code is never written back
+        QString notice; // translated, or empty
+    };
     // A patron's security key as the self-service page lists it.
     struct KeyRow
     {
@@ -58,10 +66,15 @@ public:
         KeyAdded,
         KeyRefused, // a registration that failed
         KeyRemoved,
+        MissingPassCode,
+        PassCodeMalformed, // too short, too long, or its check character is wrong
+        PassCodeWrong,     // no pass has it, or the pass has ended
     };
 
     // The user name and password, or with `mfaRequest` set the second step.
     static QByteArray signIn(const QString& language, const SignIn& form);
+    // The one field of a pass's code, and a way back to the password.
+    static QByteArray passSignIn(const QString& language, const PassSignIn& form);
     // After signing in where there is nowhere to go back to: a sign-out
     // button, and with `keysLink` a link to the security-key page.
     static QByteArray signedIn(const QString& language, const QString& csrf,

@@ -20,6 +20,7 @@ class Router;
 void addTokenRoutes(Router& router, engine::TokenEngine& engine);
 void addSysRoutes(Router& router, engine::TokenEngine& engine);
 void addUserpassRoutes(Router& router, engine::TokenEngine& engine);
+void addPassRoutes(Router& router, engine::TokenEngine& engine);
 void addCubbyholeRoutes(Router& router, engine::TokenEngine& engine);
 void addOidcRoutes(Router& router, engine::TokenEngine& engine);
 

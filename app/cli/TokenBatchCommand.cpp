@@ -137,6 +137,8 @@ Result<int> issueBatch(const QStringList& arguments)
         {QStringLiteral("parent_accessor"), batch->parentAccessor},
         {QStringLiteral("new_parent"), batch->parent.has_value()},
         {QStringLiteral("count"), int(batch->passes.size())},
+        {QStringLiteral("passes_with_codes"),
+         int(batch->codes.size() - batch->codes.count(QString()))},
         {QStringLiteral("accessors"), accessors},
         {QStringLiteral("sheet"), sheetPath},
         {QStringLiteral("pages"), *pages},
@@ -150,9 +152,13 @@ Result<int> issueBatch(const QStringList& arguments)
                                      "accessor %4): revoke the parent to revoke them all.")
                           .arg(batch->passes.size())
                           .arg(request.role, batch->groupName, batch->parentAccessor));
-    output.line(QStringLiteral("Wrote a %1-page PDF to %2.").arg(*pages).arg(sheetPath));
+    output.line(QStringLiteral("Wrote a %1-page PDF to %2; under each QR code is the pass's code "
+                               "to type at the gate's sign-in page.")
+                    .arg(*pages)
+                    .arg(sheetPath));
     if (csvFile)
-        output.line(QStringLiteral("Wrote the CSV to %1; it holds the tokens.").arg(csvPath));
+        output.line(QStringLiteral("Wrote the CSV to %1; it holds the tokens and their codes.")
+                        .arg(csvPath));
     return 0;
 }
 

@@ -37,6 +37,9 @@ Result<QByteArray> loadOrCreateKey(store::Database& db, const QString& name)
 
 EngineSecrets::EngineSecrets(QByteArrayView tokenKey, QByteArrayView auditKey)
     : m_tokenHasher(tokenKey)
+    // A key of its own for each purpose: a code's lookup can never equal a
+    // token's hash.
+    , m_passCodeHasher(crypto::HmacSha256(tokenKey).mac("tessera pass code lookup v1"))
     , m_auditLog(auditKey)
 {}
 
@@ -56,6 +59,11 @@ QByteArray EngineSecrets::tokenHash(QStringView rawToken) const
 {
     // Tokens are ASCII by construction (TokenFormat rejects anything else first).
     return m_tokenHasher.mac(rawToken.toLatin1());
+}
+
+QByteArray EngineSecrets::passCodeLookup(QStringView normalisedCode) const
+{
+    return m_passCodeHasher.mac(normalisedCode.toLatin1());
 }
 
 } // namespace tessera::engine

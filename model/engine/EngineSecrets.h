@@ -22,11 +22,16 @@ public:
 
     // The only form in which a token id reaches the store.
     QByteArray tokenHash(QStringView rawToken) const;
+    // The only form in which a pass code reaches the store (PassCodeService):
+    // HMAC-SHA256 of the normalised code under a key derived from the token
+    // hash key, so that a lookup is useless without the store's secrets.
+    QByteArray passCodeLookup(QStringView normalisedCode) const;
     const audit::AuditLog& auditLog() const { return m_auditLog; }
 
 private:
     EngineSecrets(QByteArrayView tokenKey, QByteArrayView auditKey);
     crypto::HmacSha256 m_tokenHasher;
+    crypto::HmacSha256 m_passCodeHasher;
     audit::AuditLog m_auditLog;
 };
 

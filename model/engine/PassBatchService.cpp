@@ -58,9 +58,20 @@ Result<PassBatch> PassBatchService::issue(const Caller& caller, const PassBatchR
         passes.append(std::move(pass));
     }
 
+    const bool newParent = !role->orphan && request.parentAccessor.isEmpty();
+    QStringList codes;
+    CreationHook writeCodes;
+    if (m_codes) {
+        writeCodes = [&](store::Database& db, const QList<CreatedToken>& tokens) -> Status {
+            auto written = m_codes(db, newParent ? tokens.mid(1) : tokens);
+            TESSERA_TRY(written);
+            codes = std::move(*written);
+            return {};
+        };
+    }
     Result<QList<CreatedToken>> created = QList<CreatedToken>{};
-    if (role->orphan || !request.parentAccessor.isEmpty()) {
-        created = m_tokens.createTokens(caller, passes);
+    if (!newParent) {
+        created = m_tokens.createTokens(caller, passes, writeCodes);
     } else {
         // The group's parent holds no rights of its own (default policy only)
         // and lives as long as the system allows, so that no pass outlives
@@ -70,16 +81,17 @@ Result<PassBatch> PassBatchService::issue(const Caller& caller, const PassBatchR
         parent.policies = {Policy::defaultName()};
         parent.ttl = m_core.config().maxTtl;
         parent.type = TokenType::Service;
-        created = m_tokens.createFamily(caller, parent, passes);
+        created = m_tokens.createFamily(caller, parent, passes, writeCodes);
     }
     TESSERA_TRY(created);
-    if (!role->orphan && request.parentAccessor.isEmpty()) {
+    if (newParent) {
         batch.parent = created->takeFirst();
         batch.parentAccessor = batch.parent->info.accessor;
     } else {
         batch.parentAccessor = request.parentAccessor;
     }
     batch.passes = std::move(*created);
+    batch.codes = std::move(codes);
     return batch;
 }
 

@@ -5,12 +5,14 @@
 #include "store/Database.h"
 
 #include <algorithm>
+#include <array>
+#include <string>
 #include <vector>
 
 namespace tessera::engine {
 
 // The doomed tokens go to a temporary table first, so that one recursive walk
-// feeds the accessor list, the cubbyhole delete and the token delete. Keyed by
+// feeds the accessor list, the deletes of the token's rows and the token delete. Keyed by
 // token id, so that the deletes walk the tokens table in order. No NOT NULL in
 // it: see the settings table in Schema.cpp.
 namespace {
@@ -18,6 +20,29 @@ namespace {
 constexpr std::string_view kPrepareDoomed =
     "CREATE TEMP TABLE IF NOT EXISTS doomed(id INTEGER PRIMARY KEY, accessor TEXT, "
     "depth INTEGER); DELETE FROM doomed;";
+
+// The tables whose rows belong to one token, and the column naming it: every
+// path that deletes token rows deletes these first.
+struct TokenTable
+{
+    const char* table;
+    const char* column;
+};
+constexpr std::array<TokenTable, 3> kTokenTables{{
+    {"cubbyhole", "token_id"},
+    {"token_use", "id"},
+    {"pass_codes", "token_id"},
+}};
+
+// DELETE FROM each token table WHERE <column> <condition>.
+std::vector<std::string> deletesOfTokenRows(std::string_view condition)
+{
+    std::vector<std::string> sql;
+    for (const TokenTable& t : kTokenTables)
+        sql.push_back(std::string("DELETE FROM ") + t.table + " WHERE " + t.column + " " +
+                      std::string(condition));
+    return sql;
+}
 
 } // namespace
 
@@ -145,9 +170,9 @@ Result<Revocation::Removed> Revocation::removeDoomed()
     TESSERA_TRY(removed);
     if (removed->accessors.isEmpty())
         return removed;
-    TESSERA_TRY(m_db.exec("DELETE FROM cubbyhole WHERE token_id IN (SELECT id FROM doomed);"
-                          "DELETE FROM token_use WHERE id IN (SELECT id FROM doomed);"
-                          "DELETE FROM tokens WHERE id IN (SELECT id FROM doomed);"
+    for (const std::string& sql : deletesOfTokenRows("IN (SELECT id FROM doomed)"))
+        TESSERA_TRY(m_db.exec(sql));
+    TESSERA_TRY(m_db.exec("DELETE FROM tokens WHERE id IN (SELECT id FROM doomed);"
                           "DELETE FROM doomed;"));
     return removed;
 }
@@ -166,13 +191,11 @@ Result<qint64> Revocation::purgeChunk(int rows)
     if (count == 0)
         return qint64(0);
     const qint64 upTo = last->int64(0);
-    for (const std::string_view sql :
-         {std::string_view("DELETE FROM cubbyhole WHERE token_id IN (SELECT id FROM revoked "
-                           "WHERE id <= ?)"),
-          std::string_view("DELETE FROM token_use WHERE id IN (SELECT id FROM revoked WHERE id <= "
-                           "?)"),
-          std::string_view("DELETE FROM tokens WHERE id IN (SELECT id FROM revoked WHERE id <= ?)"),
-          std::string_view("DELETE FROM revoked WHERE id <= ?")}) {
+    std::vector<std::string> deletes =
+        deletesOfTokenRows("IN (SELECT id FROM revoked WHERE id <= ?)");
+    deletes.emplace_back("DELETE FROM tokens WHERE id IN (SELECT id FROM revoked WHERE id <= ?)");
+    deletes.emplace_back("DELETE FROM revoked WHERE id <= ?");
+    for (const std::string& sql : deletes) {
         auto remove = m_db.query(sql);
         TESSERA_TRY(remove);
         remove->bind(1, upTo);
@@ -213,8 +236,7 @@ Result<QStringList> Revocation::revokeOrphaningChildren(qint64 id)
     TESSERA_TRY(release);
     release->bind(1, id);
     TESSERA_TRY(release->run());
-    for (const std::string_view sql : {std::string_view("DELETE FROM cubbyhole WHERE token_id = ?"),
-                                       std::string_view("DELETE FROM token_use WHERE id = ?")}) {
+    for (const std::string& sql : deletesOfTokenRows("= ?")) {
         auto remove = m_db.query(sql);
         TESSERA_TRY(remove);
         remove->bind(1, id);

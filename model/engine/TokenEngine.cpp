@@ -16,7 +16,11 @@ TokenEngine::TokenEngine(std::unique_ptr<store::Store> store, const Clock& clock
     , m_revokeByFilter(*m_core)
     , m_admin(*m_core)
     , m_gate(*m_core, m_tokens)
-    , m_passBatches(*m_core, m_tokens)
+    , m_passCodes(*m_core, m_tokens)
+    , m_passBatches(*m_core, m_tokens,
+                    [this](store::Database& db, const QList<CreatedToken>& passes) {
+                        return m_passCodes.issueCodes(db, passes);
+                    })
     , m_patronImport(*m_core)
 {}
 

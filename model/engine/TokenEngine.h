@@ -9,6 +9,7 @@
 #include "engine/GateService.h"
 #include "engine/OidcService.h"
 #include "engine/PassBatchService.h"
+#include "engine/PassCodeService.h"
 #include "engine/PatronImportService.h"
 #include "engine/RevokeByFilterService.h"
 #include "engine/SecondFactorService.h"
@@ -71,6 +72,7 @@ public:
     const AdminService& admin() const { return m_admin; }
     GateService& gate() { return m_gate; }
     PassBatchService& passBatches() { return m_passBatches; }
+    PassCodeService& passCodes() { return m_passCodes; }
     PatronImportService& patronImport() { return m_patronImport; }
     // Read-only owner views of the token tree (console, CLI).
     TokenBrowser browser() const;
@@ -88,6 +90,7 @@ private:
     RevokeByFilterService m_revokeByFilter;
     AdminService m_admin;
     GateService m_gate;
+    PassCodeService m_passCodes; // before m_passBatches, which writes codes through it
     PassBatchService m_passBatches;
     PatronImportService m_patronImport;
 };

@@ -248,31 +248,34 @@ Result<CreatedToken> TokenService::insertToken(Database& db, const Caller& calle
 
 Result<CreatedToken> TokenService::createToken(const Caller& caller, const TokenRequest& request)
 {
-    auto created = createTokens(caller, {request});
+    auto created = createTokens(caller, {request}, {});
     TESSERA_TRY(created);
     return created->first();
 }
 
 Result<QList<CreatedToken>> TokenService::createTokens(const Caller& caller,
-                                                       const QList<TokenRequest>& requests)
+                                                       const QList<TokenRequest>& requests,
+                                                       const CreationHook& inTransaction)
 {
-    return createAll(caller, nullptr, requests);
+    return createAll(caller, nullptr, requests, inTransaction);
 }
 
 Result<QList<CreatedToken>> TokenService::createFamily(const Caller& caller,
                                                        const TokenRequest& parent,
-                                                       const QList<TokenRequest>& children)
+                                                       const QList<TokenRequest>& children,
+                                                       const CreationHook& inTransaction)
 {
     // API callers always create children of their own token (parentFor).
     if (!caller.owner)
         return Error::denied(QStringLiteral("permission denied: only the store owner may create "
                                             "a parent with its children"));
-    return createAll(caller, &parent, children);
+    return createAll(caller, &parent, children, inTransaction);
 }
 
 Result<QList<CreatedToken>> TokenService::createAll(const Caller& caller,
                                                     const TokenRequest* newParent,
-                                                    const QList<TokenRequest>& requests)
+                                                    const QList<TokenRequest>& requests,
+                                                    const CreationHook& inTransaction)
 {
     // Through the group commit: creations from many API threads share one
     // durable commit instead of paying an fsync each.
@@ -304,6 +307,8 @@ Result<QList<CreatedToken>> TokenService::createAll(const Caller& caller,
                 batch.records.clear();
             }
         }
+        if (inTransaction)
+            TESSERA_TRY(inTransaction(db, tokens));
         return log.append(db, batch.records);
     });
     if (!created.ok()) {

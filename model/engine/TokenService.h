@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace tessera::store {
@@ -26,6 +27,11 @@ struct CreatedToken
     Token info;
     QStringList warnings;
 };
+
+// More writes in a creation's transaction, after its tokens are inserted
+// (PassBatchService: the passes' codes). An error rolls the creation back.
+// It may run more than once: the group commit retries a failed group.
+using CreationHook = std::function<Status(store::Database&, const QList<CreatedToken>&)>;
 
 struct Renewal
 {
@@ -50,14 +56,16 @@ public:
     // Many tokens in one transaction (all or none): imports, the demo library,
     // benchmarks. Each request names an existing parent (or none).
     Result<QList<CreatedToken>> createTokens(const Caller& caller,
-                                             const QList<TokenRequest>& requests);
+                                             const QList<TokenRequest>& requests,
+                                             const CreationHook& inTransaction = {});
     // A new parent and its children in one transaction (all or none): a batch
     // of passes under its class visit (PassBatchService). Store owner only
     // (API callers' tokens are children of their own token). The children's
     // `parentAccessor` is replaced by the new parent's; the result starts with
     // the parent.
     Result<QList<CreatedToken>> createFamily(const Caller& caller, const TokenRequest& parent,
-                                             const QList<TokenRequest>& children);
+                                             const QList<TokenRequest>& children,
+                                             const CreationHook& inTransaction = {});
     // The last step of every creation, shared with sign-in: `token` as its
     // plan shaped it, issued (batch tokens encoded, service tokens stored
     // under `parentId`, 0 for top level) in the caller's transaction. Adds to
@@ -120,7 +128,8 @@ private:
     };
     Result<QStringList> revoke(const Caller& caller, const TokenRef& ref, RevokeMode mode);
     Result<QList<CreatedToken>> createAll(const Caller& caller, const TokenRequest* newParent,
-                                          const QList<TokenRequest>& requests);
+                                          const QList<TokenRequest>& requests,
+                                          const CreationHook& inTransaction);
     Result<CreatedToken> insertToken(store::Database& db, const Caller& caller,
                                      const TokenRequest& request, CreationBatch& batch);
     static bool passedSecondFactor(const Caller& caller);

@@ -104,13 +104,11 @@ void AccessPass::paint(QPainter& painter, const QRectF& card, double mm) const
         code->paint(painter, QRectF(inner.center().x() - qrSide / 2, y, qrSide, qrSide));
         y += qrSide + 2 * mm;
     }
-    // The token as text too, for typing it where a camera is not at hand.
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    line(token, sized(mono, 2.6 * mm), ink, token.size() > 48 ? 14 : 6);
-    line(validityText(), sized(base, 3.6 * mm, true), ink, 7);
-    line(usesText(), sized(base, 3.6 * mm), ink, 6);
+    // Right under the QR code, the short code a patron types where no camera
+    // is at hand (docs/ARCHITECTURE.md, «Pass codes»).
     if (typeableCodePlace) {
-        const QRectF box(inner.left() + 8 * mm, y + 1 * mm, inner.width() - 16 * mm, 7 * mm);
+        const QRectF box(inner.left() + 8 * mm, y, inner.width() - 16 * mm, 7 * mm);
         painter.setPen(QPen(muted, 0.25 * mm));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(box);
@@ -121,7 +119,12 @@ void AccessPass::paint(QPainter& painter, const QRectF& card, double mm) const
         painter.setFont(sized(mono, 3.4 * mm, true));
         painter.drawText(box.adjusted(0, 0, -1.5 * mm, 0), Qt::AlignRight | Qt::AlignVCenter,
                          typeableCode);
+        y += 8 * mm;
     }
+    // The token as text too, for copying it exactly.
+    line(token, sized(mono, 2.6 * mm), ink, token.size() > 48 ? 14 : 6);
+    line(validityText(), sized(base, 3.6 * mm, true), ink, 7);
+    line(usesText(), sized(base, 3.6 * mm), ink, 6);
 
     painter.setFont(sized(base, 2.6 * mm));
     painter.setPen(muted);

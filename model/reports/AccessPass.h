@@ -32,9 +32,9 @@ public:
     qint64 ttlFromFirstUse = 0;
     // The line at the foot; empty: the default advice to keep the pass private.
     QString instruction;
-    // Sheets leave a labelled place for a short code a patron can type. Tokens
-    // have no such code yet (docs/ARCHITECTURE.md, «Batches of passes»): the
-    // place stays empty until `typeableCode` is filled.
+    // Passes of a batch show, under the QR code, the short code a patron can
+    // type instead (docs/ARCHITECTURE.md, «Pass codes»); a pass without one
+    // keeps the labelled place empty.
     bool typeableCodePlace = false;
     QString typeableCode;
 

@@ -38,6 +38,7 @@ PassSheet PassSheet::forBatch(const engine::PassBatch& batch, const QString& lib
         pass.instruction = tr("Scan the code or type it where you sign in. Keep this pass to "
                               "yourself: whoever holds it has its access.");
         pass.typeableCodePlace = true;
+        pass.typeableCode = batch.codeOf(sheet.passes.size());
         sheet.passes.append(std::move(pass));
     }
     return sheet;

@@ -172,6 +172,21 @@ CREATE TABLE security_keys(
 );
 CREATE INDEX security_keys_by_user ON security_keys(name);
 )sql"},
+        {6, R"sql(
+-- Pass codes (docs/ARCHITECTURE.md, «Pass codes»): the short code printed on
+-- a pass of a batch, redeemed for the pass's token. The code itself is never
+-- stored; the token only sealed under a key derived from the code, so this
+-- table alone holds no usable token. Rows go with their token (revocation
+-- and the purge delete them).
+CREATE TABLE pass_codes(
+    lookup     BLOB PRIMARY KEY,               -- HMAC-SHA256 of the normalised code
+                                               -- (EngineSecrets::passCodeLookup)
+    token_id   INTEGER NOT NULL,               -- tokens.id
+    sealed     BLOB NOT NULL,                  -- the token, AES-256-GCM under the code's key
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX pass_codes_by_token ON pass_codes(token_id);
+)sql"},
         {7, R"sql(
 -- When tokens were used (docs/ARCHITECTURE.md, «First and last use»): a row
 -- only for a token that was used or waits for its first use. Its own table

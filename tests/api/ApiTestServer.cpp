@@ -88,6 +88,9 @@ ApiReply ApiTestServer::callRaw(const QByteArray& method, const QString& path, c
     QNetworkRequest request(
         QUrl(url() + (path.startsWith(u'/') ? path : QStringLiteral("/v1/") + path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // Each answer as the server sent it: a gate's 303 is looked at, not followed.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     if (!token.isEmpty())
         request.setRawHeader(QByteArrayLiteral("X-Vault-Token"), token.toUtf8());
     for (const auto& [name, value] : headers)

@@ -1709,13 +1709,16 @@ void TestCli::tokenBatchWritesSheetAndCsvOfTheBatch()
     QCOMPARE(rows.first(), (QStringList{QStringLiteral("number"), QStringLiteral("display_name"),
                                         QStringLiteral("token"), QStringLiteral("accessor"),
                                         QStringLiteral("expires"), QStringLiteral("uses"),
-                                        QStringLiteral("parent")}));
+                                        QStringLiteral("parent"), QStringLiteral("code")}));
     const QJsonArray accessors = result.value(QStringLiteral("accessors")).toArray();
     for (int i = 1; i < rows.size(); ++i) {
         QCOMPARE(rows.at(i).at(0), QString::number(i));
         QCOMPARE(rows.at(i).at(3), accessors.at(i - 1).toString());
         QCOMPARE(rows.at(i).at(5), QStringLiteral("1"));
         QCOMPARE(rows.at(i).at(6), parent);
+        // The code to type, as printed under the pass's QR code.
+        QCOMPARE(rows.at(i).at(7).size(), 16);
+        QCOMPARE(rows.at(i).at(7).count(u'-'), 3);
         // The printed token is a live child of the new parent.
         const Run lookup = onStore({QStringLiteral("token"), QStringLiteral("lookup"),
                                     QStringLiteral("-"), QStringLiteral("--json")},

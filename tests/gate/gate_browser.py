@@ -123,6 +123,9 @@ def main():
     article = ('path "gate/%s/articles/42/*" { capabilities = ["read"] }\n'
                'path "gate/localhost/articles/42/*" { capabilities = ["read"] }\n' % HOST)
     api("PUT", "sys/policies/acl/article-42", {"policy": article})
+    # The role `tessera-cli token batch` issues the printed passes from.
+    api("POST", "auth/token/roles/class-visit",
+        {"allowed_policies": "article-42", "token_ttl": "1h"})
     api("POST", "auth/userpass/users/patron42",
         {"password": "reading room 42", "token_policies": "article-42", "token_ttl": "1h"})
     api("POST", "auth/userpass/users/archivist",

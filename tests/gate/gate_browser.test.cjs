@@ -6,6 +6,9 @@
 const { test, before, after } = require("node:test");
 const assert = require("node:assert/strict");
 const { execFileSync } = require("node:child_process");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
 const { chromium } = require("playwright-core");
 
 const journal = process.env.JOURNAL_URL;
@@ -64,6 +67,49 @@ test("an unsigned patron is sent to the sign-in page, signs in and reads article
 
   const forbidden = await page.goto(`${journal}/articles/43/`);
   assert.equal(forbidden.status(), 403);
+  await context.close();
+});
+
+// A batch of passes printed by the desk: the codes under the QR codes, read
+// back from the batch's CSV (its last column).
+function passCodes(count) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "passes-"));
+  const csv = path.join(dir, "passes.csv");
+  execFileSync(process.env.TESSERA_CLI,
+               ["token", "batch", "--role", "class-visit", "--count", String(count),
+                "--sheet", path.join(dir, "passes.pdf"), "--csv", csv,
+                "--store", process.env.TESSERA_STORE]);
+  const rows = fs.readFileSync(csv, "utf8").trim().split(/\r?\n/).slice(1);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return rows.map((row) => row.split(",").at(-1));
+}
+
+test("a patron types the code printed on a pass and reads article 42", async () => {
+  const [code] = passCodes(1);
+  assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+  const { context, page } = await newPage();
+  await page.goto(`${journal}/articles/42/`);
+  assert.ok(onSignInPage(page), page.url());
+  await Promise.all([
+    page.waitForNavigation(),
+    page.getByRole("link", { name: "Sign in with a pass code" }).click(),
+  ]);
+  assert.equal(new URL(page.url()).pathname, "/gate/sign-in/pass");
+
+  // A typo is caught and said plainly; the code is not written back.
+  const typo = code.slice(0, -1) + (code.endsWith("7") ? "8" : "7");
+  await page.getByLabel("Pass code").fill(typo);
+  await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Sign in" }).click()]);
+  assert.match(await page.getByRole("alert").textContent(), /typo/);
+  assert.equal(await page.getByLabel("Pass code").inputValue(), "");
+
+  // Typed loosely: small letters, spaces for hyphens.
+  await page.getByLabel("Pass code").fill(code.toLowerCase().replaceAll("-", " "));
+  await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Sign in" }).click()]);
+  assert.equal(new URL(page.url()).pathname, "/articles/42/");
+  assert.equal(await page.locator("#title").textContent(), "Article 42: Quiet rooms");
+  const cookie = (await context.cookies()).find((c) => c.name === "tessera_token");
+  assert.ok(cookie && cookie.httpOnly, "the pass's token is kept like a password sign-in's");
   await context.close();
 });
 

@@ -312,6 +312,7 @@ private Q_SLOTS:
             QVERIFY(db.exec("DROP TABLE totp_keys").ok());
             QVERIFY(db.exec("DROP TABLE security_keys").ok());
             QVERIFY(db.exec("DROP TABLE token_use").ok());
+            QVERIFY(db.exec("DROP TABLE IF EXISTS pass_codes").ok());
             QVERIFY(db.exec("PRAGMA user_version = 3").ok());
             QVERIFY(db.exec("INSERT INTO users(name, password_hash, salt, kdf, definition, "
                             "updated_at) VALUES('alice', x'00', x'00', 'scrypt:16:1:1', '{}', 1)")
