@@ -10,6 +10,7 @@
 #   docs/second-factor-dialog.png  Access > Users, a staff account, Second Factor…,
 #                          Set Up: the enrolment with its QR code (a demo key), and
 #                          two security keys the tour registers for the picture
+#   docs/dashboard.png     View > Dashboard: today's figures and the last 30 days
 # Usage: bash scripts/screenshots.sh [build-dir]   (default build/release)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -39,8 +39,8 @@ ActivityCounts::Figure ActivityCounts::figureOf(const QString& operation, const 
 
 QStringList ActivityCounts::countedOperations()
 {
-    return {kCreate,        kCreateRoot, kRenew,  kRevoke,      kRevokeOrphan,
-            kRevokeMatching, kUseLimit,  kExpire, kLogin,       kLoginFailed};
+    return {kCreate,         kCreateRoot, kRenew,  kRevoke, kRevokeOrphan,
+            kRevokeMatching, kUseLimit,   kExpire, kLogin,  kLoginFailed};
 }
 
 } // namespace tessera::reports

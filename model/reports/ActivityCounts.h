@@ -15,7 +15,7 @@ struct ActivityCounts
 {
     using Figure = qint64 ActivityCounts::*;
 
-    qint64 issued = 0;  // tokens created, root tokens included; not login tokens
+    qint64 issued = 0; // tokens created, root tokens included; not login tokens
     qint64 renewed = 0;
     qint64 revoked = 0; // revoke, revoke-orphan, revoke-matching, use limit reached
     qint64 expired = 0;

@@ -84,7 +84,8 @@ void TestDeskActivity::emptyStoreShowsThirtyQuietDays()
     QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
     const DeskActivity activity = load(temp);
     QCOMPARE(activity.days().size(), DeskActivity::kDays);
-    QCOMPARE(activity.today(), QDateTime::fromMSecsSinceEpoch(temp.clock().nowMs(), berlin()).date());
+    QCOMPARE(activity.today(),
+             QDateTime::fromMSecsSinceEpoch(temp.clock().nowMs(), berlin()).date());
     QCOMPARE(activity.days().first().date, activity.today().addDays(-29));
     QCOMPARE(activity.totals(), ActivityCounts());
 }
@@ -198,14 +199,12 @@ void TestDeskActivity::daysStartAtLocalMidnightWhateverTheirLength()
     QCOMPARE(bounds[1] - bounds[0], 23 * 3600 * 1000LL);
     QCOMPARE(bounds[2] - bounds[1], 24 * 3600 * 1000LL);
     QCOMPARE(bounds[0], localMs(QDate(2026, 3, 29), QTime(0, 0)));
-    const QList<qint64> autumn =
-        DeskActivity::boundaries({QDate(2026, 10, 25)}, berlin());
+    const QList<qint64> autumn = DeskActivity::boundaries({QDate(2026, 10, 25)}, berlin());
     QCOMPARE(autumn[1] - autumn[0], 25 * 3600 * 1000LL);
 
     // Late at night in Berlin is already tomorrow in Tokyo.
     const qint64 lateNight = localMs(QDate(2026, 10, 25), QTime(23, 30));
-    QCOMPARE(DeskActivity::daysEndingAt(lateNight, berlin(), 1).constFirst(),
-             QDate(2026, 10, 25));
+    QCOMPARE(DeskActivity::daysEndingAt(lateNight, berlin(), 1).constFirst(), QDate(2026, 10, 25));
     QCOMPARE(DeskActivity::daysEndingAt(lateNight, QTimeZone("Asia/Tokyo"), 1).constFirst(),
              QDate(2026, 10, 26));
 }
@@ -234,19 +233,34 @@ void TestDeskActivity::reportAndDashboardShareOneMapping_data()
     QTest::addColumn<QString>("figure");
 
     using namespace operations;
-    QTest::newRow("created") << kCreate << "ok" << "issued";
-    QTest::newRow("root token") << kCreateRoot << "ok" << "issued";
-    QTest::newRow("refused creation") << kCreate << "denied" << "";
-    QTest::newRow("renewed") << kRenew << "ok" << "renewed";
-    QTest::newRow("revoked") << kRevoke << "ok" << "revoked";
-    QTest::newRow("revoked, children kept") << kRevokeOrphan << "ok" << "revoked";
-    QTest::newRow("revoked by search") << kRevokeMatching << "ok" << "revoked";
-    QTest::newRow("used up") << kUseLimit << "ok" << "revoked";
-    QTest::newRow("expired") << kExpire << "ok" << "expired";
-    QTest::newRow("signed in") << kLogin << "ok" << "logins";
-    QTest::newRow("sign-in refused") << kLoginFailed << "denied" << "failedLogins";
-    QTest::newRow("lookup") << "token.lookup" << "ok" << "";
-    QTest::newRow("gate check") << "gate.check" << "denied" << "";
+    QTest::newRow("created") << kCreate << "ok"
+                             << "issued";
+    QTest::newRow("root token") << kCreateRoot << "ok"
+                                << "issued";
+    QTest::newRow("refused creation") << kCreate << "denied"
+                                      << "";
+    QTest::newRow("renewed") << kRenew << "ok"
+                             << "renewed";
+    QTest::newRow("revoked") << kRevoke << "ok"
+                             << "revoked";
+    QTest::newRow("revoked, children kept") << kRevokeOrphan << "ok"
+                                            << "revoked";
+    QTest::newRow("revoked by search") << kRevokeMatching << "ok"
+                                       << "revoked";
+    QTest::newRow("used up") << kUseLimit << "ok"
+                             << "revoked";
+    QTest::newRow("expired") << kExpire << "ok"
+                             << "expired";
+    QTest::newRow("signed in") << kLogin << "ok"
+                               << "logins";
+    QTest::newRow("sign-in refused") << kLoginFailed << "denied"
+                                     << "failedLogins";
+    QTest::newRow("lookup") << "token.lookup"
+                            << "ok"
+                            << "";
+    QTest::newRow("gate check") << "gate.check"
+                                << "denied"
+                                << "";
 }
 
 void TestDeskActivity::reportAndDashboardShareOneMapping()
@@ -288,8 +302,8 @@ void TestDeskActivity::tallyRefusesPeriodsOutOfOrder()
     TempEngine temp;
     QVERIFY2(temp.isValid(), qPrintable(temp.errorMessage()));
     const QStringList operations = ActivityCounts::countedOperations();
-    for (const QList<qint64>& bounds : {QList<qint64>{}, QList<qint64>{5}, QList<qint64>{5, 5},
-                                        QList<qint64>{1, 9, 4}}) {
+    for (const QList<qint64>& bounds :
+         {QList<qint64>{}, QList<qint64>{5}, QList<qint64>{5, 5}, QList<qint64>{1, 9, 4}}) {
         auto tally = temp->admin().auditTally(bounds, operations);
         QVERIFY(!tally);
         QCOMPARE(tally.error().code, ErrorCode::InvalidArgument);
