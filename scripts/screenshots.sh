@@ -28,7 +28,7 @@ trap 'rm -rf "$work"' EXIT
 printf '%s\n' "screenshots only: not a real passphrase" > "$work/passphrase"
 export TESSERA_USER_PASSWORD="demo staff password"
 "$build/app/cli/tessera-cli" demo --store "$work/library.store" \
-    --passphrase-file "$work/passphrase" --tokens 400 --seed 7 >/dev/null
+    --passphrase-file "$work/passphrase" --tokens 400 --seed 7 --history-days 30 >/dev/null
 
 # A settings directory of its own: the user's window layout and recent stores
 # stay out of the pictures (and untouched).
