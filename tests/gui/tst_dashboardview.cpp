@@ -2,6 +2,7 @@
 #include "engine/User.h"
 #include "ui/DashboardView.h"
 #include "ui/MainWindow.h"
+#include "ui/Resources.h"
 #include "ui/Session.h"
 
 #include <QAction>
@@ -51,6 +52,7 @@ class TestDashboardView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { ui::Resources::init(); }
     void init();
     void cleanup();
 
