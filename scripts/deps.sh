@@ -6,7 +6,7 @@ set -euo pipefail
 TESSERA_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev qt6-translations-l10n
+    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-translations-l10n
     libssl-dev libsqlcipher-dev libqrencode-dev
 )
 TESSERA_TEST_PACKAGES=(

@@ -10,6 +10,7 @@
 #   docs/second-factor-dialog.png  Access > Users, a staff account, Second Factor…,
 #                          Set Up: the enrolment with its QR code (a demo key), and
 #                          two security keys the tour registers for the picture
+#   docs/dashboard.png     View > Dashboard: today's figures and the last 30 days
 # Usage: bash scripts/screenshots.sh [build-dir]   (default build/release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +28,7 @@ trap 'rm -rf "$work"' EXIT
 printf '%s\n' "screenshots only: not a real passphrase" > "$work/passphrase"
 export TESSERA_USER_PASSWORD="demo staff password"
 "$build/app/cli/tessera-cli" demo --store "$work/library.store" \
-    --passphrase-file "$work/passphrase" --tokens 400 --seed 7 >/dev/null
+    --passphrase-file "$work/passphrase" --tokens 400 --seed 7 --history-days 30 >/dev/null
 
 # A settings directory of its own: the user's window layout and recent stores
 # stay out of the pictures (and untouched).

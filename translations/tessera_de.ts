@@ -951,6 +951,49 @@ Accessor: %2</translation>
     </message>
 </context>
 <context>
+    <name>tessera::ui::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Fehlgeschlagene Anmeldungen</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: %1</source>
+        <translation>Die Zahlen konnten nicht ermittelt werden: %1</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Letzte %1 Tage</translation>
+    </message>
+    <message>
+        <source>Activity of the last %1 days</source>
+        <translation>Aktivität der letzten %1 Tage</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::DocumentLinkDialog</name>
     <message>
         <source>Link for One Document</source>
@@ -1673,6 +1716,18 @@ Accessor: %2</translation>
             <numerusform>%n Token widerrufen.</numerusform>
             <numerusform>%n Token widerrufen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s figures and the last 30 days&apos; activity</source>
+        <translation>Die Zahlen von heute und die Aktivität der letzten 30 Tage anzeigen</translation>
     </message>
 </context>
 <context>

@@ -951,6 +951,49 @@ Accesor: %2</translation>
     </message>
 </context>
 <context>
+    <name>tessera::ui::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitidos</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocados</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducados</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Inicios de sesión</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: %1</source>
+        <translation>No se pudieron contar las cifras: %1</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Últimos %1 días</translation>
+    </message>
+    <message>
+        <source>Activity of the last %1 days</source>
+        <translation>Actividad de los últimos %1 días</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::DocumentLinkDialog</name>
     <message>
         <source>Link for One Document</source>
@@ -1673,6 +1716,18 @@ Accesor: %2</translation>
             <numerusform>%n token revocado.</numerusform>
             <numerusform>%n tokens revocados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s figures and the last 30 days&apos; activity</source>
+        <translation>Mostrar las cifras de hoy y la actividad de los últimos 30 días</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "items/StoreWatcher.h"
 #include "items/TokenTreeModel.h"
 #include "ui/ChangePassphraseDialog.h"
+#include "ui/DashboardView.h"
 #include "ui/EngineTask.h"
 #include "ui/LongTask.h"
 #include "ui/SearchBar.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     setWindowTitle(tr("%1 — Tessera").arg(QFileInfo(m_session.storePath()).fileName()));
     createActions();
     createCentralWidgets();
+    createDashboard();
     createMenus();
     createToolBar();
 
@@ -107,6 +109,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             &engine::EngineEvents::usersChanged);
     connect(m_watcher.get(), &items::StoreWatcher::auditAppended, m_counter,
             &StatusCounter::refreshSoon);
+    m_dashboard->follow(*m_watcher);
     // Queued: locking destroys this window and the watcher that is emitting.
     connect(
         m_watcher.get(), &items::StoreWatcher::storeLost, &m_session,
@@ -261,6 +264,9 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(action(MainAction::RevokeMatches));
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(MainAction::Dashboard));
+
     QMenu* access = menuBar()->addMenu(tr("&Access"));
     access->addAction(action(MainAction::Policies));
     access->addAction(action(MainAction::Roles));
@@ -289,6 +295,25 @@ void MainWindow::createToolBar()
     bar->addAction(action(MainAction::Audit));
     bar->addSeparator();
     bar->addAction(action(MainAction::Lock));
+}
+
+// A dock, hidden until asked for (its visibility is kept with the window's
+// state); it counts only while shown.
+void MainWindow::createDashboard()
+{
+    m_dashboard = new DashboardView(m_session, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dashboard);
+    m_dashboard->hide();
+    QAction* toggle = m_dashboard->toggleViewAction();
+    toggle->setText(tr("&Dashboard"));
+    toggle->setIcon(QIcon());
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    const QString tip = tr("Show today's figures and the last 30 days' activity");
+    toggle->setStatusTip(tip);
+    toggle->setToolTip(
+        tr("%1 (%2)").arg(tip, toggle->shortcut().toString(QKeySequence::NativeText)));
+    m_actions[static_cast<int>(MainAction::Dashboard)] = toggle;
+    addAction(toggle);
 }
 
 void MainWindow::createCentralWidgets()

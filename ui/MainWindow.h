@@ -23,6 +23,7 @@ class TokenTreeModel;
 
 namespace tessera::ui {
 
+class DashboardView;
 class SearchBar;
 class ServerControl;
 class Session;
@@ -53,6 +54,7 @@ enum class MainAction
     Roles,
     Users,
     Audit,
+    Dashboard,
     Export,
     ChangePassphrase,
     Backup,
@@ -78,6 +80,7 @@ public:
     items::TokenTreeModel* model() const { return m_model.get(); }
     TokenDetailsPane* details() const { return m_details; }
     SearchBar* searchBar() const { return m_search; }
+    DashboardView* dashboard() const { return m_dashboard; }
 
     // Accessors of the selected tokens (top-most first; a token whose ancestor
     // is selected too is left out, its subtree goes anyway), and of the current one.
@@ -113,6 +116,7 @@ private:
     void createMenus();
     void createToolBar();
     void createCentralWidgets();
+    void createDashboard();
     void updateActionStates();
     // Enabled for a renewable current token; else its tips say why not.
     void updateRenewAction();
@@ -140,6 +144,7 @@ private:
     TokenDetailsPane* m_details = nullptr;
     SearchBar* m_search = nullptr;
     TokenFinder* m_finder = nullptr;
+    DashboardView* m_dashboard = nullptr;
     StatusCounter* m_counter = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_expiringLabel = nullptr;

@@ -6,6 +6,7 @@
 #include "engine/CoseKey.h"
 #include "engine/SecurityKeyService.h"
 #include "items/TokenTreeModel.h"
+#include "ui/DashboardView.h"
 #include "ui/MainWindow.h"
 #include "ui/SecondFactorDialog.h"
 #include "ui/Session.h"
@@ -193,9 +194,34 @@ void ScreenshotTour::shootSecondFactorDialog()
         }
         if (editor)
             editor->close();
-        QTimer::singleShot(200, this, &ScreenshotTour::finish);
+        QTimer::singleShot(200, this, &ScreenshotTour::shootDashboard);
     };
     QTimer::singleShot(kSettleMs, this, shoot);
+}
+
+void ScreenshotTour::shootDashboard()
+{
+    // View > Dashboard, floated to a size of its own so that the picture
+    // shows the tiles and the chart rather than a strip below the tree.
+    DashboardView* dashboard = m_window.dashboard();
+    QAction* toggle = m_window.action(MainAction::Dashboard);
+    if (!dashboard || !toggle) {
+        std::fprintf(stderr, "screenshot: no dashboard; skipped dashboard.png\n");
+        ++m_failures;
+        QTimer::singleShot(0, this, &ScreenshotTour::finish);
+        return;
+    }
+    if (!dashboard->isVisible())
+        toggle->trigger();
+    dashboard->setFloating(true);
+    dashboard->resize(1040, 620);
+    QTimer::singleShot(kSettleMs, this, [this, dashboard = QPointer(dashboard)] {
+        if (dashboard)
+            save(dashboard, QStringLiteral("dashboard.png"));
+        else
+            ++m_failures;
+        QTimer::singleShot(200, this, &ScreenshotTour::finish);
+    });
 }
 
 void ScreenshotTour::openDialog(int which, const QString& fileName, void (ScreenshotTour::*next)(),

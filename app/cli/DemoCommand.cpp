@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
+#include "DemoClock.h"
+#include "DemoHistory.h"
 #include "DemoLibrary.h"
 #include "DemoTree.h"
 #include "OptionValues.h"
@@ -9,10 +11,12 @@
 #include "SubcommandParser.h"
 #include "engine/User.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 namespace tessera::cli {
 namespace {
@@ -57,6 +61,7 @@ struct DemoOptions
     int total = kDefaultTokens;
     quint32 seed = 1;
     std::optional<QString> staffPassword;
+    int historyDays = 0;
 };
 
 Result<DemoOptions> demoOptions(const SubcommandParser& parser)
@@ -68,6 +73,13 @@ Result<DemoOptions> demoOptions(const SubcommandParser& parser)
         return Error::invalid(QStringLiteral("--tokens must be at least %1.").arg(kMinimumTokens));
     if (parser.isSet(QStringLiteral("seed")))
         TESSERA_TRY(assign(options.seed, countOption(parser.qt(), QStringLiteral("seed"))));
+    if (parser.isSet(QStringLiteral("history-days"))) {
+        TESSERA_TRY(
+            assign(options.historyDays, countOption(parser.qt(), QStringLiteral("history-days"))));
+        if (options.historyDays > DemoHistory::kMaxDays)
+            return Error::invalid(
+                QStringLiteral("--history-days must be at most %1.").arg(DemoHistory::kMaxDays));
+    }
     if (parser.isSet(QStringLiteral("password-file")) ||
         qEnvironmentVariableIsSet("TESSERA_USER_PASSWORD")) {
         auto secret = PassphraseSource::read(
@@ -81,17 +93,24 @@ Result<DemoOptions> demoOptions(const SubcommandParser& parser)
 }
 
 // A new store is created on the spot (with its root token); an existing one
-// is added to, under a root token of its own.
-Result<StoreSession::Initialized> openOrCreate(const SubcommandParser& parser)
+// is added to, under a root token of its own. A history goes into a new store
+// only: the past cannot follow records already written today.
+Result<StoreSession::Initialized> openOrCreate(const SubcommandParser& parser,
+                                               const DemoClock& clock, bool withHistory)
 {
     const QString path = parser.storePath();
+    if (withHistory && QFileInfo::exists(path))
+        return Error::invalid(
+            QStringLiteral(
+                "--history-days needs a new store: %1 exists, and its log cannot go back in time.")
+                .arg(path));
     if (!QFileInfo::exists(path)) {
         TESSERA_TRY(StoreSession::prepareNewStore(path));
         auto passphrase =
             PassphraseSource::read(SecretSource::storePassphrase(parser.passphraseFile(), true));
         if (!passphrase)
             return passphrase.error();
-        return StoreSession::initialize(path, passphrase->view());
+        return StoreSession::initialize(path, passphrase->view(), clock);
     }
     auto session = StoreSession::open(parser);
     if (!session)
@@ -158,6 +177,10 @@ Result<int> demo(const QStringList& arguments)
         {QStringLiteral("seed"),
          QStringLiteral("Seed for names and shapes (default 1): same seed, same library."),
          QStringLiteral("N")});
+    parser.addOption({QStringLiteral("history-days"),
+                      QStringLiteral("Also write what the library did on the N days before today "
+                                     "(a new store only; default 0)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("password-file"),
                       QStringLiteral("Give every staff user the password on the first line of FILE "
                                      "(else $TESSERA_USER_PASSWORD, else random unshown ones)."),
@@ -168,7 +191,16 @@ Result<int> demo(const QStringList& arguments)
     if (!options)
         return options.error();
 
-    auto store = openOrCreate(parser);
+    // With a history, the store, its policies, roles and staff date from the
+    // morning of its first day.
+    DemoClock clock;
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    if (options->historyDays > 0)
+        clock.holdAt(
+            QDateTime(QDateTime::currentDateTime(zone).date().addDays(-options->historyDays),
+                      QTime(8, 0), zone)
+                .toMSecsSinceEpoch());
+    auto store = openOrCreate(parser, clock, options->historyDays > 0);
     if (!store)
         return store.error();
     QElapsedTimer timer; // the filling, without the KDF or a passphrase prompt
@@ -177,6 +209,12 @@ Result<int> demo(const QStringList& arguments)
     TESSERA_TRY(writePoliciesAndRoles(engine));
     TESSERA_TRY(writeStaffUsers(engine, options->staffPassword));
     DemoLibrary library(options->seed);
+    if (options->historyDays > 0) {
+        auto history = DemoHistory(engine, library, clock, options->staffPassword)
+                           .write(store->root.info.accessor, options->historyDays);
+        if (!history)
+            return history.error();
+    }
     auto counts = DemoTree(engine, library).grow(store->root.info.accessor, options->total);
     if (!counts)
         return counts.error();

@@ -39,10 +39,11 @@ Status StoreSession::prepareNewStore(const QString& path)
     return engine::StoreSetup::prepareNewStore(path);
 }
 
-Result<StoreSession::Initialized> StoreSession::initialize(const QString& path,
-                                                           QByteArrayView passphrase)
+Result<StoreSession::Initialized>
+StoreSession::initialize(const QString& path, QByteArrayView passphrase, const Clock& clock)
 {
-    auto initialized = engine::StoreSetup::initialize(path, passphrase, caller().client);
+    auto initialized = engine::StoreSetup::initialize(path, passphrase, caller().client,
+                                                      KdfProfile::Scrypt, clock);
     if (!initialized)
         return initialized.error();
     return Initialized{

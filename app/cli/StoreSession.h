@@ -25,8 +25,10 @@ public:
     // before the passphrase is asked for.
     static Status prepareNewStore(const QString& path);
     // Creates the store and its first root token. Either both exist afterwards
-    // or neither does, so a failed init can simply be run again.
-    static Result<Initialized> initialize(const QString& path, QByteArrayView passphrase);
+    // or neither does, so a failed init can simply be run again. The engine
+    // keeps `clock` (the demo's history moves it).
+    static Result<Initialized> initialize(const QString& path, QByteArrayView passphrase,
+                                          const Clock& clock = Clock::system());
 
     engine::TokenEngine& engine() { return *m_engine; }
     static engine::Caller caller()

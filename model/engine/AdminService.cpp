@@ -167,6 +167,15 @@ Result<QList<audit::AuditRecord>> AdminService::auditRecords(const audit::AuditF
     return m_core.secrets().auditLog().records(lease->db(), filter);
 }
 
+Result<QList<audit::AuditTally::Count>>
+AdminService::auditTally(const QList<qint64>& boundaries, const QStringList& operations) const
+{
+    TESSERA_TRY(m_core.uses().flush());
+    auto lease = m_core.acquire();
+    TESSERA_TRY(lease);
+    return audit::AuditTally::count(lease->db(), boundaries, operations);
+}
+
 Status AdminService::recordExport(const Caller& caller, const QJsonObject& details)
 {
     return m_core.mutate(

@@ -3,6 +3,7 @@
 #include "audit/AuditFilter.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditRecord.h"
+#include "audit/AuditTally.h"
 #include "audit/VerifyReport.h"
 #include "core/Result.h"
 #include "engine/Caller.h"
@@ -54,6 +55,11 @@ public:
     // --- audit
     Result<audit::VerifyReport> verifyAudit() const;
     Result<QList<audit::AuditRecord>> auditRecords(const audit::AuditFilter& filter) const;
+    // Records per period, operation and outcome, counted in one grouped query
+    // (audit::AuditTally): the dashboard's days. The console's, like
+    // auditRecords(): no caller, no record of the reading.
+    Result<QList<audit::AuditTally::Count>> auditTally(const QList<qint64>& boundaries,
+                                                       const QStringList& operations) const;
     // An "audit.export" record for a report written from the log (format,
     // filters, record count, output file; the caller puts no secret in
     // `details`). Needs read on sys/audit; the owner may always.

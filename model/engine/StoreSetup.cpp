@@ -24,12 +24,13 @@ Status StoreSetup::prepareNewStore(const QString& path)
 
 Result<StoreSetup::Initialized> StoreSetup::initialize(const QString& path,
                                                        QByteArrayView passphrase,
-                                                       const QString& client, KdfProfile profile)
+                                                       const QString& client, KdfProfile profile,
+                                                       const Clock& clock)
 {
     auto store = store::Store::create(path, passphrase, profile);
     if (!store)
         return store.error(); // nothing was created, or the file was someone else's
-    auto engine = TokenEngine::open(std::move(store).value());
+    auto engine = TokenEngine::open(std::move(store).value(), clock);
     Result<CreatedToken> root =
         engine ? (*engine)->tokens().createRootToken(Caller::storeOwner(client))
                : Result<CreatedToken>(engine.error());

@@ -26,9 +26,11 @@ public:
     static Status prepareNewStore(const QString& path);
     // Creates the store and its first root token (`client` issues it). Either
     // both exist afterwards or neither does, so a failed init can simply be run again.
+    // The engine keeps `clock`.
     static Result<Initialized> initialize(const QString& path, QByteArrayView passphrase,
                                           const QString& client,
-                                          KdfProfile profile = KdfProfile::Scrypt);
+                                          KdfProfile profile = KdfProfile::Scrypt,
+                                          const Clock& clock = Clock::system());
     // NotFound before any KDF work when the file is missing; then Store::open's errors.
     static Result<std::unique_ptr<TokenEngine>> open(const QString& path,
                                                      QByteArrayView passphrase);

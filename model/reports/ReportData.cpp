@@ -21,13 +21,6 @@ namespace {
 
 const char* const kContext = "tessera::reports::ReportData";
 
-bool isRevocation(const QString& operation)
-{
-    return operation == QLatin1String("token.revoke") ||
-           operation == QLatin1String("token.revoke-orphan") ||
-           operation == QLatin1String("token.use-limit");
-}
-
 QStringList stringList(const QJsonValue& value)
 {
     QStringList list;
@@ -61,17 +54,6 @@ bool busierFirst(const GroupActivity& a, const GroupActivity& b)
 }
 
 } // namespace
-
-ActivityCounts& ActivityCounts::operator+=(const ActivityCounts& other)
-{
-    issued += other.issued;
-    renewed += other.renewed;
-    revoked += other.revoked;
-    expired += other.expired;
-    logins += other.logins;
-    failedLogins += other.failedLogins;
-    return *this;
-}
 
 QString ReportData::noRole()
 {
@@ -147,16 +129,17 @@ void ReportData::count(const audit::AuditRecord& record, const ScanContext& cont
     else
         ++byOperation.other;
 
+    // What the record counts as is ActivityCounts' decision, shared with the
+    // dashboard; how much, and for which group, is the report's.
+    const ActivityCounts::Figure field = ActivityCounts::figureOf(operation, record.outcome);
+    if (!field)
+        return;
     ActivityCounts& day = dayOf(record.timeMs);
-    if (operation == kLoginFailed) {
-        ++day.failedLogins;
-        countFor(loginTokens(), {}, &ActivityCounts::failedLogins, 1);
-        return;
-    }
-    if (record.outcome != QLatin1String("ok"))
-        return;
     const QJsonObject& details = record.details;
-    if (operation == kCreate || operation == kCreateRoot) {
+    if (field == &ActivityCounts::failedLogins) {
+        ++day.failedLogins;
+        countFor(loginTokens(), {}, field, 1);
+    } else if (field == &ActivityCounts::issued) {
         ++day.issued;
         const QString role = operation == kCreateRoot
                                  ? rootTokens()
@@ -164,18 +147,16 @@ void ReportData::count(const audit::AuditRecord& record, const ScanContext& cont
         countFor(role.isEmpty() ? noRole() : role,
                  operation == kCreateRoot ? QStringList{QStringLiteral("root")}
                                           : stringList(details.value(QStringLiteral("policies"))),
-                 &ActivityCounts::issued, 1);
-    } else if (operation == kLogin) {
+                 field, 1);
+    } else if (field == &ActivityCounts::logins) {
         ++day.logins;
-        countFor(loginTokens(), stringList(details.value(QStringLiteral("policies"))),
-                 &ActivityCounts::logins, 1);
-    } else if (operation == kRenew && !record.targets.isEmpty()) {
+        countFor(loginTokens(), stringList(details.value(QStringLiteral("policies"))), field, 1);
+    } else if (field == &ActivityCounts::renewed) {
+        if (record.targets.isEmpty())
+            return;
         ++day.renewed;
-        countToken(context.lineage, context.lineage.find(record.targets.first()),
-                   &ActivityCounts::renewed);
-    } else if (isRevocation(operation) || operation == kExpire) {
-        const auto field =
-            operation == kExpire ? &ActivityCounts::expired : &ActivityCounts::revoked;
+        countToken(context.lineage, context.lineage.find(record.targets.first()), field);
+    } else { // revoked, expired: in tokens, those of a revoked branch included
         for (const int token : context.removed) {
             ++(day.*field);
             countToken(context.lineage, token, field);

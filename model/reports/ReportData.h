@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/ActivityCounts.h"
 #include "reports/ChainStatus.h"
 #include "reports/RecordSink.h"
 #include "reports/ReportQuery.h"
@@ -14,21 +15,6 @@
 namespace tessera::reports {
 
 class TokenLineage;
-
-// What happened to tokens, counted in tokens (a revoked subtree of 40 counts
-// 40). "Issued" excludes tokens issued by logins, which count as logins.
-struct ActivityCounts
-{
-    qint64 issued = 0;
-    qint64 renewed = 0;
-    qint64 revoked = 0; // revoke, revoke-orphan, use limit reached
-    qint64 expired = 0;
-    qint64 logins = 0;
-    qint64 failedLogins = 0;
-
-    qint64 total() const { return issued + renewed + revoked + expired + logins + failedLogins; }
-    ActivityCounts& operator+=(const ActivityCounts& other);
-};
 
 struct DayActivity
 {
