@@ -107,6 +107,7 @@ private:
     DurationEdit* m_maxTtl = nullptr;
     DurationEdit* m_period = nullptr;
     QCheckBox* m_renewable = nullptr;
+    QCheckBox* m_warnBeforeExpiry = nullptr;
     QRadioButton* m_unlimited = nullptr;
     QRadioButton* m_oneUse = nullptr;
     QRadioButton* m_limited = nullptr;

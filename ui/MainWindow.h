@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QSystemTrayIcon;
 class QMenu;
 class QModelIndex;
 class QTimer;
@@ -23,6 +24,7 @@ class TokenTreeModel;
 
 namespace tessera::ui {
 
+class ExpiryAlerts;
 class SearchBar;
 class ServerControl;
 class Session;
@@ -45,6 +47,7 @@ enum class MainAction
     Revoke,
     RevokeKeepChildren,
     RevokeMatches,
+    ExpiringSoon,
     CopyAccessor,
     Find,
     FindNext,
@@ -78,6 +81,8 @@ public:
     items::TokenTreeModel* model() const { return m_model.get(); }
     TokenDetailsPane* details() const { return m_details; }
     SearchBar* searchBar() const { return m_search; }
+    // The expiry notices of this unlock (started with the window).
+    ExpiryAlerts* expiryAlerts() const { return m_expiryAlerts; }
 
     // Accessors of the selected tokens (top-most first; a token whose ancestor
     // is selected too is left out, its subtree goes anyway), and of the current one.
@@ -96,6 +101,8 @@ public:
 public Q_SLOTS:
     void changePassphrase();
     void backUp();
+    // Token › Expiring Soon, with these tokens selected (an expiry notice's).
+    void showExpiringSoon(const QStringList& selectAccessors = {});
 
 Q_SIGNALS:
     // The user asked for another store (File > Open store): the application
@@ -127,6 +134,9 @@ private:
     void saveWindowState() const;
     // Hooks for dialogs that live in their own files (MainWindowDialogs.cpp).
     void connectDialogs();
+    // Expiry notices (ExpiryAlerts): in the system tray when there is one, in
+    // the status bar otherwise; started now, rechecked as Preferences say.
+    void startExpiryAlerts();
 
     QAction* makeAction(MainAction which, const QString& text, const QString& iconName,
                         const QKeySequence& shortcut, const QString& statusTip);
@@ -155,6 +165,9 @@ private:
     // One recount of the tokens below for a burst of changes.
     QTimer* m_recount = nullptr;
     QStringList m_renewTips; // Renew's own status tip and tool tip
+    ExpiryAlerts* m_expiryAlerts = nullptr;
+    QSystemTrayIcon* m_tray = nullptr; // only when the desktop has a tray
+    QStringList m_lastNoticeAccessors; // what the tray message clicked on shows
 };
 
 } // namespace tessera::ui

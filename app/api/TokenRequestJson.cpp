@@ -43,6 +43,9 @@ Status readRequest(JsonBody& body, engine::TokenRequest& request)
     TESSERA_TRY(readInto(request.period, body.duration(QStringLiteral("period"))));
     TESSERA_TRY(readInto(request.displayName, body.string(QStringLiteral("display_name"))));
     TESSERA_TRY(readInto(request.role, body.string(QStringLiteral("role_name"))));
+    // Tessera's own: list the token before it expires (ExpiryWarningService).
+    TESSERA_TRY(
+        readInto(request.warnBeforeExpiry, body.boolean(QStringLiteral("warn_before_expiry"))));
 
     auto numUses = body.integer(QStringLiteral("num_uses"));
     TESSERA_TRY(numUses);

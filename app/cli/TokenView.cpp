@@ -89,6 +89,7 @@ QJsonObject tokenJson(const engine::Token& token, qint64 nowSeconds)
         {QStringLiteral("renewable"), token.renewable},
         {QStringLiteral("last_renewal_time"), optionalTime(token.lastRenewal)},
         {QStringLiteral("issued_by"), token.issuedBy},
+        {QStringLiteral("warn_before_expiry"), token.warnBeforeExpiry},
     };
 }
 
@@ -111,6 +112,8 @@ QList<QPair<QString, QString>> tokenRows(const engine::Token& token, qint64 nowS
         {QStringLiteral("renewable"),
          token.renewable ? QStringLiteral("yes") : QStringLiteral("no")},
         {QStringLiteral("uses"), usesRowText(token)},
+        {QStringLiteral("warn before expiry"),
+         token.warnBeforeExpiry ? QStringLiteral("yes") : QStringLiteral("no")},
     };
     if (token.lastRenewal)
         rows.append({QStringLiteral("last renewal"), timeText(*token.lastRenewal)});

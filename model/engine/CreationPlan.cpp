@@ -80,6 +80,7 @@ Token CreationPlan::token(qint64 now) const
     token.explicitMaxTtl = ttl.explicitMaxTtl;
     token.period = ttl.period;
     token.renewable = renewable;
+    token.warnBeforeExpiry = warnBeforeExpiry;
     return token;
 }
 
@@ -140,6 +141,10 @@ Result<CreationPlan> planCreation(const CreationInput& in)
         if (plan.policies.contains(Policy::rootName()))
             return Error::invalid(Message{
                 QT_TRANSLATE_NOOP("EngineMessage", "batch tokens cannot carry the root policy")});
+        // The mark lives in the store, next to the token's row; a batch token has none.
+        if (request.warnBeforeExpiry)
+            return Error::invalid(Message{QT_TRANSLATE_NOOP(
+                "EngineMessage", "batch tokens cannot be marked to warn before expiry")});
     }
 
     TtlCreationInput ttlInput;
@@ -164,6 +169,7 @@ Result<CreationPlan> planCreation(const CreationInput& in)
     // renewable: true), and a batch token is not renewable whatever the request says.
     plan.renewable = plan.type == TokenType::Service && request.renewable.value_or(true) &&
                      (!role || role->renewable);
+    plan.warnBeforeExpiry = request.warnBeforeExpiry;
     return plan;
 }
 

@@ -146,6 +146,7 @@ Result<Revocation::Removed> Revocation::removeDoomed()
     if (removed->accessors.isEmpty())
         return removed;
     TESSERA_TRY(m_db.exec("DELETE FROM cubbyhole WHERE token_id IN (SELECT id FROM doomed);"
+                          "DELETE FROM expiry_warnings WHERE token_id IN (SELECT id FROM doomed);"
                           "DELETE FROM tokens WHERE id IN (SELECT id FROM doomed);"
                           "DELETE FROM doomed;"));
     return removed;
@@ -167,6 +168,8 @@ Result<qint64> Revocation::purgeChunk(int rows)
     const qint64 upTo = last->int64(0);
     for (const std::string_view sql :
          {std::string_view("DELETE FROM cubbyhole WHERE token_id IN (SELECT id FROM revoked "
+                           "WHERE id <= ?)"),
+          std::string_view("DELETE FROM expiry_warnings WHERE token_id IN (SELECT id FROM revoked "
                            "WHERE id <= ?)"),
           std::string_view("DELETE FROM tokens WHERE id IN (SELECT id FROM revoked WHERE id <= ?)"),
           std::string_view("DELETE FROM revoked WHERE id <= ?")}) {
@@ -214,6 +217,10 @@ Result<QStringList> Revocation::revokeOrphaningChildren(qint64 id)
     TESSERA_TRY(cubby);
     cubby->bind(1, id);
     TESSERA_TRY(cubby->run());
+    auto mark = m_db.query("DELETE FROM expiry_warnings WHERE token_id = ?");
+    TESSERA_TRY(mark);
+    mark->bind(1, id);
+    TESSERA_TRY(mark->run());
     auto remove = m_db.query("DELETE FROM tokens WHERE id = ?");
     TESSERA_TRY(remove);
     remove->bind(1, id);

@@ -39,6 +39,8 @@ struct Token
     bool renewable = false;
     std::optional<qint64> lastRenewal;
     QString issuedBy; // "console", "cli", "api:127.0.0.1", "login:alice"
+    // Marked at creation to be listed before it expires (table expiry_warnings).
+    bool warnBeforeExpiry = false;
 
     bool isOrphan() const { return parentAccessor.isEmpty(); }
     bool isRoot() const { return policies.contains(QStringLiteral("root")); }

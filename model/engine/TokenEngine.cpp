@@ -18,6 +18,7 @@ TokenEngine::TokenEngine(std::unique_ptr<store::Store> store, const Clock& clock
     , m_gate(*m_core, m_tokens)
     , m_passBatches(*m_core, m_tokens)
     , m_patronImport(*m_core)
+    , m_expiryWarnings(*m_core)
 {}
 
 TokenEngine::~TokenEngine()

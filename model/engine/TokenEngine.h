@@ -6,6 +6,7 @@
 #include "engine/CubbyholeService.h"
 #include "engine/EngineConfig.h"
 #include "engine/EngineEvents.h"
+#include "engine/ExpiryWarningService.h"
 #include "engine/GateService.h"
 #include "engine/OidcService.h"
 #include "engine/PassBatchService.h"
@@ -72,6 +73,7 @@ public:
     GateService& gate() { return m_gate; }
     PassBatchService& passBatches() { return m_passBatches; }
     PatronImportService& patronImport() { return m_patronImport; }
+    const ExpiryWarningService& expiryWarnings() const { return m_expiryWarnings; }
     // Read-only owner views of the token tree (console, CLI).
     TokenBrowser browser() const;
 
@@ -90,6 +92,7 @@ private:
     GateService m_gate;
     PassBatchService m_passBatches;
     PatronImportService m_patronImport;
+    ExpiryWarningService m_expiryWarnings;
 };
 
 } // namespace tessera::engine

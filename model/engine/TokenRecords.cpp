@@ -13,7 +13,8 @@ namespace {
 #define TOKEN_COLUMNS                                                                              \
     "t.id, t.accessor, p.accessor, t.policies, t.meta, t.display_name, t.role, t.path, "           \
     "t.num_uses, t.uses_left, t.created_at, t.creation_ttl, t.expire_at, t.explicit_max_ttl, "     \
-    "t.period, t.renewable, t.last_renewal, t.issued_by "                                          \
+    "t.period, t.renewable, t.last_renewal, t.issued_by, "                                         \
+    "EXISTS(SELECT 1 FROM expiry_warnings w WHERE w.token_id = t.id) "                             \
     "FROM tokens t LEFT JOIN tokens p ON p.id = t.parent_id "
 
 // Query binds a null QString as NULL, but these columns are NOT NULL and hold ''
@@ -52,6 +53,7 @@ Token TokenRecords::fromRow(const store::Query& row)
     if (!row.isNull(16))
         token.lastRenewal = row.int64(16);
     token.issuedBy = row.text(17);
+    token.warnBeforeExpiry = row.boolean(18);
     return token;
 }
 
@@ -94,6 +96,13 @@ Status TokenRecords::insert(Token& token, const QByteArray& hash, qint64 parentI
     TESSERA_TRY(stale);
     stale->bind(1, token.id);
     TESSERA_TRY(stale->run());
+    if (token.warnBeforeExpiry) {
+        // OR REPLACE: a row left for a reused id (see above) is the new token's now.
+        auto mark = m_db.query("INSERT OR REPLACE INTO expiry_warnings(token_id) VALUES(?)");
+        TESSERA_TRY(mark);
+        mark->bind(1, token.id);
+        TESSERA_TRY(mark->run());
+    }
     return {};
 }
 

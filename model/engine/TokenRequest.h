@@ -28,6 +28,9 @@ struct TokenRequest
     // The store owner (console, CLI) may name the parent explicitly; API callers
     // always create children of their own token.
     QString parentAccessor;
+    // List the token among those expiring soon (ExpiryWarningService): staff
+    // tokens are listed anyway, a marked patron token too. Service tokens only.
+    bool warnBeforeExpiry = false;
 };
 
 } // namespace tessera::engine

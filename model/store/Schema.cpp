@@ -172,6 +172,16 @@ CREATE TABLE security_keys(
 );
 CREATE INDEX security_keys_by_user ON security_keys(name);
 )sql"},
+        // Steps 6 and 7 belong to other branches; Store::migrate skips a gap.
+        {8, R"sql(
+-- Tokens marked at creation to be listed before they expire (docs/
+-- ARCHITECTURE.md, «Expiry warnings»). A table of its own rather than a column
+-- of `tokens`: stores of every older version gain it by this one step. Rows go
+-- with their token (Revocation deletes both); no foreign key, as `revoked`.
+CREATE TABLE expiry_warnings(
+    token_id INTEGER PRIMARY KEY               -- tokens.id
+);
+)sql"},
     };
     return steps;
 }

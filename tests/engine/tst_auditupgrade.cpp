@@ -44,6 +44,7 @@ CREATE INDEX audit_by_time ON audit(time_ms);
 DROP TABLE IF EXISTS revoked;
 DROP TABLE IF EXISTS totp_keys;
 DROP TABLE IF EXISTS security_keys;
+DROP TABLE IF EXISTS expiry_warnings;
 DELETE FROM settings WHERE key IN ('audit_head', 'audit_upgrade');
 PRAGMA user_version = 1;
 )sql";
