@@ -3,6 +3,7 @@
 #include "items/TokenText.h"
 
 #include <QTimer>
+#include <algorithm>
 
 namespace tessera::ui {
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "engine/Capability.h"
 #include "engine/Token.h"
 
 #include <QHash>
