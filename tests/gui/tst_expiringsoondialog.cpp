@@ -1,5 +1,6 @@
 // Token › Expiring Soon: the marked and staff tokens about to expire, renewed
 // or re-issued several at once through the engine's normal rules.
+#include "core/EnglishPlurals.h"
 #include "items/ExpiringTokenModel.h"
 #include "support/EngineActors.h"
 #include "support/TempEngine.h"
@@ -61,6 +62,7 @@ private:
 
 void TestExpiringSoonDialog::init()
 {
+    QVERIFY(EnglishPlurals::install()); // as the console does
     m_temp = std::make_unique<TempEngine>();
     QVERIFY2(m_temp->isValid(), qPrintable(m_temp->errorMessage()));
     QVERIFY(m_temp->engine().admin().putPolicy(TempEngine::owner(), u"desk"_s,

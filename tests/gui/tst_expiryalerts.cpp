@@ -2,6 +2,7 @@
 // announced once per session, in one notice with the others new at that
 // check; the periodic check is a timer whose interval comes from Preferences.
 // A fake source and notifier; check() is called directly, no timer is waited for.
+#include "core/EnglishPlurals.h"
 #include "ui/ExpiryAlerts.h"
 
 #include <QTest>
@@ -56,6 +57,7 @@ private:
 
 void TestExpiryAlerts::init()
 {
+    QVERIFY(EnglishPlurals::install()); // as the console does
     m_listed.clear();
     m_notices.clear();
     m_fail = false;
