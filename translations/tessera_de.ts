@@ -3101,6 +3101,10 @@ Accessor: %2</translation>
         <source>Accessor: %1</source>
         <translation>Accessor: %1</translation>
     </message>
+    <message>
+        <source>Warn before expiry:</source>
+        <translation>Vor Ablauf warnen:</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::TokenSettingsEditor</name>

@@ -3101,6 +3101,10 @@ Accesor: %2</translation>
         <source>Accessor: %1</source>
         <translation>Accesor: %1</translation>
     </message>
+    <message>
+        <source>Warn before expiry:</source>
+        <translation>Avisar antes de caducar:</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::TokenSettingsEditor</name>

@@ -49,6 +49,7 @@ TokenDetailsPane::TokenDetailsPane(QWidget* parent)
              {"maxTtl", tr("Explicit max TTL:")},
              {"period", tr("Period:")},
              {"renewable", tr("Renewable:")},
+             {"warnBeforeExpiry", tr("Warn before expiry:")},
              {"lastRenewal", tr("Last renewal:")},
              {"uses", tr("Uses left:")},
              {"descendants", tr("Tokens below:")},
@@ -143,6 +144,7 @@ void TokenDetailsPane::showToken(const engine::Token& token, qint64 descendants)
     set("maxTtl", duration(token.explicitMaxTtl));
     set("period", duration(token.period));
     set("renewable", token.renewable ? tr("yes") : tr("no"));
+    set("warnBeforeExpiry", token.warnBeforeExpiry ? tr("yes") : tr("no"));
     set("lastRenewal", token.lastRenewal ? TokenText::localTime(*token.lastRenewal) : QString());
     set("uses", token.hasUseLimit() ? tr("%1 of %2").arg(token.usesLeft).arg(token.numUses)
                                     : tr("unlimited"));
