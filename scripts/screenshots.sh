@@ -7,6 +7,7 @@
 #   docs/audit-view.png    Access > Audit Log
 #   docs/report-dialog.png File > Export Report (the selected token's subtree offered)
 #   docs/link-dialog.png   Token > Link for One Document, an address filled in
+#   docs/expiring-soon.png Token > Expiring Soon, two tokens selected
 #   docs/second-factor-dialog.png  Access > Users, a staff account, Second Factor…,
 #                          Set Up: the enrolment with its QR code (a demo key), and
 #                          two security keys the tour registers for the picture

@@ -217,6 +217,14 @@
         <source>this pass is not used yet: its TTL starts at its first use</source>
         <translation>dieser Pass wurde noch nicht genutzt: seine TTL beginnt mit der ersten Nutzung</translation>
     </message>
+    <message>
+        <source>batch tokens cannot be marked to warn before expiry</source>
+        <translation>Batch-Tokens können nicht zur Warnung vor dem Ablauf markiert werden</translation>
+    </message>
+    <message>
+        <source>the warning window must be between 1 second and %1 days</source>
+        <translation>der Warnzeitraum muss zwischen 1 Sekunde und %1 Tagen liegen</translation>
+    </message>
 </context>
 <context>
     <name>LongTask</name>
@@ -333,6 +341,49 @@
     <message>
         <source>store owner (%1)</source>
         <translation>Speicherbesitzer (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::items::ExpiringTokenModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Accessor</source>
+        <translation>Accessor</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Why listed</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Eltern-Token</translation>
+    </message>
+    <message>
+        <source>marked, staff</source>
+        <translation>markiert, Personal</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>markiert</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1138,88 @@ Accessor: %2</translation>
     </message>
 </context>
 <context>
+    <name>tessera::ui::ExpiringSoonDialog</name>
+    <message>
+        <source>Expiring Soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff tokens and tokens marked &quot;Warn before expiry&quot; that expire within %n day(s). Select some to renew them or to issue fresh ones like them.</source>
+        <translation>
+            <numerusform>Personal-Tokens und mit „Vor Ablauf warnen“ markierte Tokens, die innerhalb von %n Tag ablaufen. Wählen Sie welche aus, um sie zu verlängern oder gleichartige neu auszustellen.</numerusform>
+            <numerusform>Personal-Tokens und mit „Vor Ablauf warnen“ markierte Tokens, die innerhalb von %n Tagen ablaufen. Wählen Sie welche aus, um sie zu verlängern oder gleichartige neu auszustellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens expiring soon</source>
+        <translation>Bald ablaufende Tokens</translation>
+    </message>
+    <message>
+        <source>No marked or staff token expires that soon.</source>
+        <translation>Kein markiertes oder Personal-Token läuft so bald ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew Selected</source>
+        <translation>Auswahl &amp;verlängern</translation>
+    </message>
+    <message>
+        <source>Renew each selected token by its own TTL, within its limits</source>
+        <translation>Jedes ausgewählte Token um seine eigene TTL verlängern, innerhalb seiner Grenzen</translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue Selected</source>
+        <translation>Auswahl &amp;neu ausstellen</translation>
+    </message>
+    <message>
+        <source>Issue a fresh token like each selected one: same role, policies, metadata and parent</source>
+        <translation>Für jedes ausgewählte ein gleichartiges neues Token ausstellen: dieselbe Rolle, Richtlinien, Metadaten und dasselbe Eltern-Token</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewed %n token(s).</source>
+        <translation>
+            <numerusform>%n Token verlängert.</numerusform>
+            <numerusform>%n Tokens verlängert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not renewed:</source>
+        <translation>Nicht verlängert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n fresh token(s); each is shown once.</source>
+        <translation>
+            <numerusform>%n neues Token ausgestellt; es wird einmal angezeigt.</numerusform>
+            <numerusform>%n neue Tokens ausgestellt; jedes wird einmal angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not re-issued:</source>
+        <translation>Nicht neu ausgestellt:</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::ExpiryAlerts</name>
+    <message>
+        <source>Tokens expiring soon</source>
+        <translation>Bald ablaufende Tokens</translation>
+    </message>
+    <message>
+        <source>“%1” expires on %2.</source>
+        <translation>„%1“ läuft am %2 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked or staff token(s) expire soon, the first, “%1”, on %2.</source>
+        <translation>
+            <numerusform>%n markiertes oder Personal-Token läuft bald ab, das erste, „%1“, am %2.</numerusform>
+            <numerusform>%n markierte oder Personal-Tokens laufen bald ab, das erste, „%1“, am %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::IssueTokenDialog</name>
     <message>
         <source>Issue Token</source>
@@ -1371,6 +1504,14 @@ Accessor: %2</translation>
     <message>
         <source>Start at &amp;first use within:</source>
         <translation>Beginn mit &amp;erster Nutzung innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Warn be&amp;fore expiry</source>
+        <translation>Vor A&amp;blauf warnen</translation>
+    </message>
+    <message>
+        <source>Announce the token on the desktop and list it under Token › Expiring Soon shortly before it expires (staff tokens are listed anyway)</source>
+        <translation>Das Token kurz vor seinem Ablauf auf dem Desktop melden und unter Token › Läuft bald ab auflisten (Personal-Tokens werden ohnehin aufgelistet)</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1869,22 @@ Accessor: %2</translation>
     <message>
         <source>Show today&apos;s figures and the last 30 days&apos; activity</source>
         <translation>Die Zahlen von heute und die Aktivität der letzten 30 Tage anzeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiring Soon…</source>
+        <translation>Läuft &amp;bald ab…</translation>
+    </message>
+    <message>
+        <source>Staff and marked tokens about to expire: renew or re-issue them</source>
+        <translation>Personal- und markierte Tokens kurz vor dem Ablauf: verlängern oder neu ausstellen</translation>
+    </message>
+    <message>
+        <source>Tessera</source>
+        <translation>Tessera</translation>
+    </message>
+    <message>
+        <source>%1 — Token › Expiring Soon (%2)</source>
+        <translation>%1 — Token › Läuft bald ab (%2)</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2273,18 @@ Accessor: %2</translation>
     <message>
         <source>Library &amp;name on passes:</source>
         <translation>&amp;Name der Bibliothek auf Ausweisen:</translation>
+    </message>
+    <message>
+        <source>Warn before tokens expire, in days</source>
+        <translation>Vor dem Ablauf von Tokens warnen, in Tagen</translation>
+    </message>
+    <message>
+        <source>Staff tokens and tokens marked &quot;Warn before expiry&quot; that expire this soon are announced and listed under Token › Expiring Soon.</source>
+        <translation>Personal-Tokens und mit „Vor Ablauf warnen“ markierte Tokens, die so bald ablaufen, werden gemeldet und unter Token › Läuft bald ab aufgelistet.</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before tokens expire:</source>
+        <translation>Vor To&amp;kenablauf warnen:</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3240,10 @@ Accessor: %2</translation>
     <message>
         <source>not yet used</source>
         <translation>noch nicht genutzt</translation>
+    </message>
+    <message>
+        <source>Warn before expiry:</source>
+        <translation>Vor Ablauf warnen:</translation>
     </message>
 </context>
 <context>

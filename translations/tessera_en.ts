@@ -87,6 +87,40 @@
     </message>
 </context>
 <context>
+    <name>tessera::ui::ExpiringSoonDialog</name>
+    <message numerus="yes">
+        <source>Staff tokens and tokens marked &quot;Warn before expiry&quot; that expire within %n day(s). Select some to renew them or to issue fresh ones like them.</source>
+        <translation>
+            <numerusform>Staff tokens and tokens marked &quot;Warn before expiry&quot; that expire within %n day. Select some to renew them or to issue fresh ones like them.</numerusform>
+            <numerusform>Staff tokens and tokens marked &quot;Warn before expiry&quot; that expire within %n days. Select some to renew them or to issue fresh ones like them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewed %n token(s).</source>
+        <translation>
+            <numerusform>Renewed %n token.</numerusform>
+            <numerusform>Renewed %n tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n fresh token(s); each is shown once.</source>
+        <translation>
+            <numerusform>Issued %n fresh token; it is shown once.</numerusform>
+            <numerusform>Issued %n fresh tokens; each is shown once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::ExpiryAlerts</name>
+    <message numerus="yes">
+        <source>%n marked or staff token(s) expire soon, the first, “%1”, on %2.</source>
+        <translation>
+            <numerusform>%n marked or staff token expires soon, the first, “%1”, on %2.</numerusform>
+            <numerusform>%n marked or staff tokens expire soon, the first, “%1”, on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::MainWindow</name>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>

@@ -217,6 +217,14 @@
         <source>this pass is not used yet: its TTL starts at its first use</source>
         <translation>este pase aún no se ha usado: su TTL empieza con su primer uso</translation>
     </message>
+    <message>
+        <source>batch tokens cannot be marked to warn before expiry</source>
+        <translation>los tokens batch no se pueden marcar para avisar antes de que caduquen</translation>
+    </message>
+    <message>
+        <source>the warning window must be between 1 second and %1 days</source>
+        <translation>el plazo de aviso debe estar entre 1 segundo y %1 días</translation>
+    </message>
 </context>
 <context>
     <name>LongTask</name>
@@ -333,6 +341,49 @@
     <message>
         <source>store owner (%1)</source>
         <translation>propietario del almacén (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::items::ExpiringTokenModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Accessor</source>
+        <translation>Accessor</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Why listed</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Padre</translation>
+    </message>
+    <message>
+        <source>marked, staff</source>
+        <translation>marcado, personal</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>marcado</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1138,88 @@ Accesor: %2</translation>
     </message>
 </context>
 <context>
+    <name>tessera::ui::ExpiringSoonDialog</name>
+    <message>
+        <source>Expiring Soon</source>
+        <translation>Caducan pronto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff tokens and tokens marked &quot;Warn before expiry&quot; that expire within %n day(s). Select some to renew them or to issue fresh ones like them.</source>
+        <translation>
+            <numerusform>Tokens del personal y tokens marcados con «Avisar antes de caducar» que caducan en %n día. Seleccione algunos para renovarlos o para emitir otros nuevos iguales.</numerusform>
+            <numerusform>Tokens del personal y tokens marcados con «Avisar antes de caducar» que caducan en %n días. Seleccione algunos para renovarlos o para emitir otros nuevos iguales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens expiring soon</source>
+        <translation>Tokens que caducan pronto</translation>
+    </message>
+    <message>
+        <source>No marked or staff token expires that soon.</source>
+        <translation>Ningún token marcado o del personal caduca tan pronto.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew Selected</source>
+        <translation>&amp;Renovar selección</translation>
+    </message>
+    <message>
+        <source>Renew each selected token by its own TTL, within its limits</source>
+        <translation>Renovar cada token seleccionado por su propio TTL, dentro de sus límites</translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue Selected</source>
+        <translation>&amp;Emitir de nuevo la selección</translation>
+    </message>
+    <message>
+        <source>Issue a fresh token like each selected one: same role, policies, metadata and parent</source>
+        <translation>Emitir un token nuevo igual a cada uno seleccionado: mismo rol, políticas, metadatos y padre</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewed %n token(s).</source>
+        <translation>
+            <numerusform>%n token renovado.</numerusform>
+            <numerusform>%n tokens renovados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not renewed:</source>
+        <translation>No renovados:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n fresh token(s); each is shown once.</source>
+        <translation>
+            <numerusform>Se emitió %n token nuevo; se muestra una sola vez.</numerusform>
+            <numerusform>Se emitieron %n tokens nuevos; cada uno se muestra una sola vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not re-issued:</source>
+        <translation>No emitidos de nuevo:</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::ExpiryAlerts</name>
+    <message>
+        <source>Tokens expiring soon</source>
+        <translation>Tokens que caducan pronto</translation>
+    </message>
+    <message>
+        <source>“%1” expires on %2.</source>
+        <translation>«%1» caduca el %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked or staff token(s) expire soon, the first, “%1”, on %2.</source>
+        <translation>
+            <numerusform>%n token marcado o del personal caduca pronto, el primero, «%1», el %2.</numerusform>
+            <numerusform>%n tokens marcados o del personal caducan pronto, el primero, «%1», el %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::IssueTokenDialog</name>
     <message>
         <source>Issue Token</source>
@@ -1371,6 +1504,14 @@ Accesor: %2</translation>
     <message>
         <source>Start at &amp;first use within:</source>
         <translation>Empezar con el &amp;primer uso dentro de:</translation>
+    </message>
+    <message>
+        <source>Warn be&amp;fore expiry</source>
+        <translation>Avisar &amp;antes de caducar</translation>
+    </message>
+    <message>
+        <source>Announce the token on the desktop and list it under Token › Expiring Soon shortly before it expires (staff tokens are listed anyway)</source>
+        <translation>Anunciar el token en el escritorio y listarlo en Token › Caducan pronto poco antes de que caduque (los tokens del personal se listan siempre)</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1869,22 @@ Accesor: %2</translation>
     <message>
         <source>Show today&apos;s figures and the last 30 days&apos; activity</source>
         <translation>Mostrar las cifras de hoy y la actividad de los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiring Soon…</source>
+        <translation>Ca&amp;ducan pronto…</translation>
+    </message>
+    <message>
+        <source>Staff and marked tokens about to expire: renew or re-issue them</source>
+        <translation>Tokens del personal y marcados a punto de caducar: renovarlos o emitirlos de nuevo</translation>
+    </message>
+    <message>
+        <source>Tessera</source>
+        <translation>Tessera</translation>
+    </message>
+    <message>
+        <source>%1 — Token › Expiring Soon (%2)</source>
+        <translation>%1 — Token › Caducan pronto (%2)</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2273,18 @@ Accesor: %2</translation>
     <message>
         <source>Library &amp;name on passes:</source>
         <translation>&amp;Nombre de la biblioteca en los pases:</translation>
+    </message>
+    <message>
+        <source>Warn before tokens expire, in days</source>
+        <translation>Avisar antes de que caduquen los tokens, en días</translation>
+    </message>
+    <message>
+        <source>Staff tokens and tokens marked &quot;Warn before expiry&quot; that expire this soon are announced and listed under Token › Expiring Soon.</source>
+        <translation>Los tokens del personal y los marcados con «Avisar antes de caducar» que caducan en este plazo se anuncian y se listan en Token › Caducan pronto.</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before tokens expire:</source>
+        <translation>A&amp;visar antes de que caduquen los tokens:</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3240,10 @@ Accesor: %2</translation>
     <message>
         <source>not yet used</source>
         <translation>aún sin usar</translation>
+    </message>
+    <message>
+        <source>Warn before expiry:</source>
+        <translation>Avisar antes de caducar:</translation>
     </message>
 </context>
 <context>

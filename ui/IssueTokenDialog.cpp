@@ -250,6 +250,10 @@ QWidget* IssueTokenDialog::buildForm()
            "happen within this time; unused, it expires then."));
     m_renewable = new QCheckBox(tr("Rene&wable"), lifeBox);
     m_renewable->setChecked(true);
+    m_warnBeforeExpiry = new QCheckBox(tr("Warn be&fore expiry"), lifeBox);
+    m_warnBeforeExpiry->setToolTip(
+        tr("Announce the token on the desktop and list it under Token › Expiring Soon shortly "
+           "before it expires (staff tokens are listed anyway)"));
     auto* ttlLabel = new QLabel(tr("&TTL:"), lifeBox);
     ttlLabel->setBuddy(m_ttl);
     auto* maxLabel = new QLabel(tr("E&xplicit max TTL:"), lifeBox);
@@ -263,6 +267,7 @@ QWidget* IssueTokenDialog::buildForm()
     lifeForm->addRow(periodLabel, m_period);
     lifeForm->addRow(activateLabel, m_activateWithin);
     lifeForm->addRow(QString(), m_renewable);
+    lifeForm->addRow(QString(), m_warnBeforeExpiry);
 
     // --- uses ---
     auto* usesBox = new QGroupBox(tr("Uses"), form);
@@ -341,6 +346,7 @@ QWidget* IssueTokenDialog::buildForm()
     connect(m_period, &DurationEdit::valueChanged, this, changed);
     connect(m_activateWithin, &DurationEdit::valueChanged, this, changed);
     connect(m_renewable, &QCheckBox::toggled, this, changed);
+    connect(m_warnBeforeExpiry, &QCheckBox::toggled, this, changed);
     connect(m_unlimited, &QRadioButton::toggled, this, changed);
     connect(m_oneUse, &QRadioButton::toggled, this, changed);
     connect(m_limited, &QRadioButton::toggled, this, [this](bool on) {
@@ -374,6 +380,7 @@ QWidget* IssueTokenDialog::buildForm()
     m_period->setObjectName(QStringLiteral("period"));
     m_activateWithin->setObjectName(QStringLiteral("activateWithin"));
     m_renewable->setObjectName(QStringLiteral("renewable"));
+    m_warnBeforeExpiry->setObjectName(QStringLiteral("warnBeforeExpiry"));
     m_unlimited->setObjectName(QStringLiteral("unlimited"));
     m_oneUse->setObjectName(QStringLiteral("oneUse"));
     m_limited->setObjectName(QStringLiteral("limited"));
@@ -494,6 +501,10 @@ void IssueTokenDialog::onTypeChanged()
         m_renewable->setChecked(false);
     else if (!m_role || m_role->renewable)
         m_renewable->setChecked(true);
+    // Nothing of a batch token is stored, the mark neither.
+    if (m_batch->isChecked())
+        m_warnBeforeExpiry->setChecked(false);
+    m_warnBeforeExpiry->setEnabled(!m_batch->isChecked());
     revalidate();
 }
 
@@ -525,6 +536,7 @@ TokenRequest IssueTokenDialog::request() const
     if (type == TokenType::Service || m_renewable->isChecked())
         request.renewable = m_renewable->isChecked();
     request.orphan = m_orphan->isChecked();
+    request.warnBeforeExpiry = m_warnBeforeExpiry->isChecked();
     if (const auto parent = parentToken())
         request.parentAccessor = parent->accessor;
     // Nothing ticked under a root parent would inherit root: the root policy

@@ -108,6 +108,7 @@ private:
     DurationEdit* m_period = nullptr;
     DurationEdit* m_activateWithin = nullptr;
     QCheckBox* m_renewable = nullptr;
+    QCheckBox* m_warnBeforeExpiry = nullptr;
     QRadioButton* m_unlimited = nullptr;
     QRadioButton* m_oneUse = nullptr;
     QRadioButton* m_limited = nullptr;

@@ -6,6 +6,7 @@
 #include "ui/ChangePassphraseDialog.h"
 #include "ui/DashboardView.h"
 #include "ui/EngineTask.h"
+#include "ui/ExpiryAlerts.h"
 #include "ui/LongTask.h"
 #include "ui/SearchBar.h"
 #include "ui/SecretClipboard.h"
@@ -38,6 +39,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -133,6 +135,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connectDialogs();
     updateActionStates();
     restoreWindowState();
+    startExpiryAlerts();
 }
 
 MainWindow::~MainWindow()
@@ -174,6 +177,9 @@ void MainWindow::createActions()
     makeAction(MainAction::RevokeMatches, tr("Revoke All &Matches…"), QString(), QKeySequence(),
                tr("Revoke every token the search matches, narrowed by patron, role, issuer or "
                   "creation time"));
+    makeAction(MainAction::ExpiringSoon, tr("E&xpiring Soon…"), QString(),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+               tr("Staff and marked tokens about to expire: renew or re-issue them"));
     makeAction(MainAction::CopyAccessor, tr("Copy &Accessor"), QStringLiteral("copy"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                tr("Copy the selected token's accessor"));
@@ -251,6 +257,7 @@ void MainWindow::createMenus()
     token->addAction(action(MainAction::IssueToken));
     token->addAction(action(MainAction::LinkDocument));
     token->addAction(action(MainAction::Renew));
+    token->addAction(action(MainAction::ExpiringSoon));
     token->addSeparator();
     token->addAction(action(MainAction::Revoke));
     token->addAction(action(MainAction::RevokeKeepChildren));
@@ -449,6 +456,10 @@ void MainWindow::prepareForLock()
     if (QWidget* popup = QApplication::activePopupWidget())
         popup->close();
     m_watcher.reset(); // waits for a read in progress: the engine goes next
+    if (m_expiryAlerts)
+        m_expiryAlerts->timer()->stop();
+    if (m_tray)
+        m_tray->hide();
     m_tree->setModel(nullptr);
     m_model.reset();
     m_details->clear();

@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QSystemTrayIcon;
 class QMenu;
 class QModelIndex;
 class QTimer;
@@ -24,6 +25,7 @@ class TokenTreeModel;
 namespace tessera::ui {
 
 class DashboardView;
+class ExpiryAlerts;
 class SearchBar;
 class ServerControl;
 class Session;
@@ -46,6 +48,7 @@ enum class MainAction
     Revoke,
     RevokeKeepChildren,
     RevokeMatches,
+    ExpiringSoon,
     CopyAccessor,
     Find,
     FindNext,
@@ -81,6 +84,8 @@ public:
     TokenDetailsPane* details() const { return m_details; }
     SearchBar* searchBar() const { return m_search; }
     DashboardView* dashboard() const { return m_dashboard; }
+    // The expiry notices of this unlock (started with the window).
+    ExpiryAlerts* expiryAlerts() const { return m_expiryAlerts; }
 
     // Accessors of the selected tokens (top-most first; a token whose ancestor
     // is selected too is left out, its subtree goes anyway), and of the current one.
@@ -99,6 +104,8 @@ public:
 public Q_SLOTS:
     void changePassphrase();
     void backUp();
+    // Token › Expiring Soon, with these tokens selected (an expiry notice's).
+    void showExpiringSoon(const QStringList& selectAccessors = {});
 
 Q_SIGNALS:
     // The user asked for another store (File > Open store): the application
@@ -131,6 +138,9 @@ private:
     void saveWindowState() const;
     // Hooks for dialogs that live in their own files (MainWindowDialogs.cpp).
     void connectDialogs();
+    // Expiry notices (ExpiryAlerts): in the system tray when there is one, in
+    // the status bar otherwise; started now, rechecked as Preferences say.
+    void startExpiryAlerts();
 
     QAction* makeAction(MainAction which, const QString& text, const QString& iconName,
                         const QKeySequence& shortcut, const QString& statusTip);
@@ -160,6 +170,9 @@ private:
     // One recount of the tokens below for a burst of changes.
     QTimer* m_recount = nullptr;
     QStringList m_renewTips; // Renew's own status tip and tool tip
+    ExpiryAlerts* m_expiryAlerts = nullptr;
+    QSystemTrayIcon* m_tray = nullptr; // only when the desktop has a tray
+    QStringList m_lastNoticeAccessors; // what the tray message clicked on shows
 };
 
 } // namespace tessera::ui

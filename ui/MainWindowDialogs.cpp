@@ -4,6 +4,8 @@
 #include "items/TokenTreeModel.h"
 #include "ui/AuditView.h"
 #include "ui/DocumentLinkDialog.h"
+#include "ui/ExpiringSoonDialog.h"
+#include "ui/ExpiryAlerts.h"
 #include "ui/IssueTokenDialog.h"
 #include "ui/LongTask.h"
 #include "ui/MainWindow.h"
@@ -24,6 +26,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTreeView>
 
 namespace tessera::ui {
@@ -54,6 +57,20 @@ QString libraryName()
 {
     const QString name = Preferences::load().libraryName;
     return name.isEmpty() ? MainWindow::tr("Library") : name;
+}
+
+// New tokens shown once each, one dialog after the other.
+void showEachOnce(QWidget* parent, QList<engine::CreatedToken> created,
+                  const NewTokenDialog::CopySecret& copySecret)
+{
+    if (created.isEmpty())
+        return;
+    const engine::CreatedToken first = created.takeFirst();
+    auto* shown = opened(new NewTokenDialog(first, libraryName(), copySecret, parent));
+    QObject::connect(shown, &QDialog::finished, parent,
+                     [parent, rest = std::move(created), copySecret] {
+                         showEachOnce(parent, rest, copySecret);
+                     });
 }
 
 } // namespace
@@ -87,6 +104,8 @@ void MainWindow::connectDialogs()
                 new NewTokenDialog(link->created(), link->link(), libraryName(), copySecret, this));
         });
     });
+    connect(action(MainAction::ExpiringSoon), &QAction::triggered, this,
+            [this] { showExpiringSoon(); });
     connect(action(MainAction::Renew), &QAction::triggered, this, [this, currentToken] {
         if (const auto token = currentToken())
             opened(new RenewDialog(m_session.engine(), *token, this));
@@ -163,6 +182,63 @@ void MainWindow::connectDialogs()
                     return view;
                 });
             });
+}
+
+void MainWindow::showExpiringSoon(const QStringList& selectAccessors)
+{
+    if (QPointer<ExpiringSoonDialog> shown = findChild<ExpiringSoonDialog*>()) {
+        shown->refresh();
+        shown->selectAccessors(selectAccessors);
+        shown->raise();
+        shown->activateWindow();
+        return;
+    }
+    auto* dialog = opened(
+        new ExpiringSoonDialog(m_session.engine(), Preferences::load().expiryWarningDays, this));
+    dialog->selectAccessors(selectAccessors);
+    const auto copySecret = [this](const QString& secret) { m_session.clipboard().copy(secret); };
+    connect(dialog, &ExpiringSoonDialog::tokensReissued, this,
+            [this, copySecret](const QList<engine::CreatedToken>& created) {
+                showEachOnce(this, created, copySecret);
+            });
+}
+
+void MainWindow::startExpiryAlerts()
+{
+    const Preferences preferences = Preferences::load();
+    const qint64 within =
+        qint64(preferences.expiryWarningDays) * engine::ExpiryWarningService::kDaySeconds;
+    const auto source = [this, within]() -> Result<QList<engine::ExpiringToken>> {
+        // A rekey holds the store: the next check comes soon enough.
+        if (!m_session.isUnlocked() || m_session.isBusy())
+            return Error::invalid(QStringLiteral("the store is busy"));
+        return m_session.engine().expiryWarnings().expiring(Session::caller(), within);
+    };
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Tessera"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            show();
+            raise();
+            activateWindow();
+            showExpiringSoon(m_lastNoticeAccessors);
+        });
+    }
+    const auto notify = [this](const ExpiryAlerts::Notice& notice) {
+        m_lastNoticeAccessors = notice.accessors;
+        if (m_tray) {
+            m_tray->show();
+            m_tray->showMessage(notice.title, notice.text, QSystemTrayIcon::Warning);
+        } else {
+            statusBar()->showMessage(tr("%1 — Token › Expiring Soon (%2)")
+                                         .arg(notice.text, action(MainAction::ExpiringSoon)
+                                                               ->shortcut()
+                                                               .toString(QKeySequence::NativeText)),
+                                     60000);
+        }
+    };
+    m_expiryAlerts = new ExpiryAlerts(source, notify, this);
+    m_expiryAlerts->start(preferences.expiryCheckMinutes);
 }
 
 } // namespace tessera::ui

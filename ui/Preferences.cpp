@@ -1,6 +1,7 @@
 #include "ui/Preferences.h"
 
 #include "engine/AuditRetention.h"
+#include "engine/ExpiryWarningService.h"
 
 #include <QSettings>
 
@@ -17,6 +18,12 @@ Preferences Preferences::load()
         qBound(0, settings.value(QStringLiteral("audit/retentionDays"), 0).toInt(),
                engine::AuditRetention::kMaxDays);
     p.libraryName = settings.value(QStringLiteral("pass/libraryName")).toString();
+    p.expiryWarningDays =
+        qBound(1, settings.value(QStringLiteral("expiry/warnDays"), p.expiryWarningDays).toInt(),
+               engine::ExpiryWarningService::kMaxDays);
+    p.expiryCheckMinutes = qBound(
+        1, settings.value(QStringLiteral("expiry/checkMinutes"), p.expiryCheckMinutes).toInt(),
+        24 * 60);
     p.apiStartAtLaunch =
         settings.value(QStringLiteral("api/startAtLaunch"), p.apiStartAtLaunch).toBool();
     p.apiAddress = settings.value(QStringLiteral("api/address"), p.apiAddress).toString();
@@ -36,6 +43,8 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("ui/language"), language);
     settings.setValue(QStringLiteral("audit/retentionDays"), auditRetentionDays);
     settings.setValue(QStringLiteral("pass/libraryName"), libraryName);
+    settings.setValue(QStringLiteral("expiry/warnDays"), expiryWarningDays);
+    settings.setValue(QStringLiteral("expiry/checkMinutes"), expiryCheckMinutes);
     settings.setValue(QStringLiteral("api/startAtLaunch"), apiStartAtLaunch);
     settings.setValue(QStringLiteral("api/address"), apiAddress);
     settings.setValue(QStringLiteral("api/port"), apiPort);

@@ -9,6 +9,8 @@ namespace tessera::ui {
 struct Preferences
 {
     static constexpr int kDefaultAutoLockMinutes = 10;
+    static constexpr int kDefaultExpiryWarningDays = 7;
+    static constexpr int kDefaultExpiryCheckMinutes = 60;
 
     int autoLockMinutes = kDefaultAutoLockMinutes; // 0: never
     QString language;                              // empty: the system's; "en", "es", "de"
@@ -17,6 +19,11 @@ struct Preferences
     int auditRetentionDays = 0;
     // Printed on access passes and pass sheets; empty: "Library" in the console's language.
     QString libraryName;
+    // Marked and staff tokens expiring within this many days are announced
+    // (ExpiryAlerts) and listed in Token › Expiring Soon; checked at unlock
+    // and every expiryCheckMinutes while unlocked.
+    int expiryWarningDays = kDefaultExpiryWarningDays;
+    int expiryCheckMinutes = kDefaultExpiryCheckMinutes;
 
     // The embedded API server (shown only when the build has one).
     bool apiStartAtLaunch = false;

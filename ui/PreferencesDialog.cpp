@@ -1,6 +1,7 @@
 #include "ui/PreferencesDialog.h"
 
 #include "engine/AuditRetention.h"
+#include "engine/ExpiryWarningService.h"
 #include "ui/Preferences.h"
 #include "ui/ServerControl.h"
 #include "ui/Session.h"
@@ -85,12 +86,23 @@ QWidget* PreferencesDialog::createGeneralPage()
     m_libraryName->setAccessibleName(tr("Library name printed on passes"));
     m_libraryName->setObjectName(QStringLiteral("libraryName"));
 
+    m_expiryWarningDays = new QSpinBox(page);
+    m_expiryWarningDays->setRange(1, engine::ExpiryWarningService::kMaxDays);
+    m_expiryWarningDays->setSuffix(tr(" days"));
+    m_expiryWarningDays->setValue(current.expiryWarningDays);
+    m_expiryWarningDays->setAccessibleName(tr("Warn before tokens expire, in days"));
+    m_expiryWarningDays->setObjectName(QStringLiteral("expiryWarningDays"));
+    m_expiryWarningDays->setToolTip(
+        tr("Staff tokens and tokens marked \"Warn before expiry\" that expire this soon are "
+           "announced and listed under Token › Expiring Soon."));
+
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Lock after idle:"), m_autoLock);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_languageNote);
     form->addRow(tr("&Remove personal details from audit records older than:"), m_auditRetention);
     form->addRow(tr("Library &name on passes:"), m_libraryName);
+    form->addRow(tr("&Warn before tokens expire:"), m_expiryWarningDays);
     return page;
 }
 
@@ -200,6 +212,7 @@ Preferences PreferencesDialog::edited() const
     p.autoLockMinutes = m_autoLock->value();
     p.auditRetentionDays = m_auditRetention->value();
     p.libraryName = m_libraryName->text().trimmed();
+    p.expiryWarningDays = m_expiryWarningDays->value();
     p.language = m_language->currentData().toString();
     if (m_server) {
         p.apiStartAtLaunch = m_apiAtLaunch->isChecked();

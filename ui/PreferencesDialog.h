@@ -42,6 +42,7 @@ private:
     QComboBox* m_language = nullptr;
     QLabel* m_languageNote = nullptr;
     QLineEdit* m_libraryName = nullptr;
+    QSpinBox* m_expiryWarningDays = nullptr;
     QCheckBox* m_apiAtLaunch = nullptr;
     QLineEdit* m_apiAddress = nullptr;
     QSpinBox* m_apiPort = nullptr;

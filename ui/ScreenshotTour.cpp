@@ -7,6 +7,7 @@
 #include "engine/SecurityKeyService.h"
 #include "items/TokenTreeModel.h"
 #include "ui/DashboardView.h"
+#include "ui/ExpiringSoonDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SecondFactorDialog.h"
 #include "ui/Session.h"
@@ -22,6 +23,7 @@
 #include <QPixmap>
 #include <QPointer>
 #include <QPushButton>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 #include <cstdio>
@@ -146,9 +148,25 @@ void ScreenshotTour::shootReportDialog()
 void ScreenshotTour::shootLinkDialog()
 {
     openDialog(static_cast<int>(MainAction::LinkDocument), QStringLiteral("link-dialog.png"),
-               &ScreenshotTour::shootSecondFactorDialog, [](QWidget* dialog) {
+               &ScreenshotTour::shootExpiringSoonDialog, [](QWidget* dialog) {
                    if (auto* address = dialog->findChild<QLineEdit*>(QStringLiteral("address")))
                        address->setText(QStringLiteral("https://journal.example.org/articles/42/"));
+               });
+}
+
+void ScreenshotTour::shootExpiringSoonDialog()
+{
+    // Two tokens selected, as before Renew Selected.
+    openDialog(static_cast<int>(MainAction::ExpiringSoon), QStringLiteral("expiring-soon.png"),
+               &ScreenshotTour::shootSecondFactorDialog, [](QWidget* shown) {
+                   auto* dialog = qobject_cast<ExpiringSoonDialog*>(shown);
+                   if (!dialog)
+                       return;
+                   QTableView* view = dialog->view();
+                   for (int row = 0; row < std::min(2, view->model()->rowCount()); ++row)
+                       view->selectionModel()->select(view->model()->index(row, 0),
+                                                      QItemSelectionModel::Select |
+                                                          QItemSelectionModel::Rows);
                });
 }
 

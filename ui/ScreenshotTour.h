@@ -12,10 +12,10 @@ class MainWindow;
 
 // Automation for scripts/screenshots.sh (--screenshot DIR): expands the tree,
 // selects a token, then saves the main window, the issue form, the audit view,
-// the report dialog, the link dialog and a demo user's second-factor dialog in
-// the middle of an enrolment (its QR code showing, two security keys listed
-// that the tour registers first) and the dashboard as PNGs into DIR and quits. Dialogs may block in
-// exec(), so every step is scheduled before the action that opens one.
+// the report dialog, the link dialog, Token › Expiring Soon and a demo user's second-factor dialog
+// in the middle of an enrolment (its QR code showing, two security keys listed that the tour
+// registers first) and the dashboard as PNGs into DIR and quits. Dialogs may block in exec(), so
+// every step is scheduled before the action that opens one.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ private:
     void shootAuditView();
     void shootReportDialog();
     void shootLinkDialog();
+    void shootExpiringSoonDialog();
     void shootSecondFactorDialog();
     void shootDashboard();
     void finish();

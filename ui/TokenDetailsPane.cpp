@@ -34,16 +34,27 @@ TokenDetailsPane::TokenDetailsPane(QWidget* parent)
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const auto& [name, label] : std::initializer_list<std::pair<const char*, QString>>{
-             {"accessor", tr("Accessor:")},       {"type", tr("Type:")},
-             {"parent", tr("Parent:")},           {"policies", tr("Policies:")},
-             {"meta", tr("Metadata:")},           {"role", tr("Role:")},
-             {"path", tr("Created by path:")},    {"issuedBy", tr("Issued by:")},
-             {"created", tr("Created:")},         {"ttl", tr("TTL at creation:")},
-             {"expires", tr("Expires:")},         {"ttlLeft", tr("TTL left:")},
-             {"maxTtl", tr("Explicit max TTL:")}, {"period", tr("Period:")},
-             {"renewable", tr("Renewable:")},     {"lastRenewal", tr("Last renewal:")},
-             {"firstUse", tr("First use:")},      {"lastUsed", tr("Last used:")},
-             {"uses", tr("Uses left:")},          {"descendants", tr("Tokens below:")},
+             {"accessor", tr("Accessor:")},
+             {"type", tr("Type:")},
+             {"parent", tr("Parent:")},
+             {"policies", tr("Policies:")},
+             {"meta", tr("Metadata:")},
+             {"role", tr("Role:")},
+             {"path", tr("Created by path:")},
+             {"issuedBy", tr("Issued by:")},
+             {"created", tr("Created:")},
+             {"ttl", tr("TTL at creation:")},
+             {"expires", tr("Expires:")},
+             {"ttlLeft", tr("TTL left:")},
+             {"maxTtl", tr("Explicit max TTL:")},
+             {"period", tr("Period:")},
+             {"renewable", tr("Renewable:")},
+             {"warnBeforeExpiry", tr("Warn before expiry:")},
+             {"lastRenewal", tr("Last renewal:")},
+             {"firstUse", tr("First use:")},
+             {"lastUsed", tr("Last used:")},
+             {"uses", tr("Uses left:")},
+             {"descendants", tr("Tokens below:")},
          })
         addField(QLatin1String(name), label);
 
@@ -135,6 +146,7 @@ void TokenDetailsPane::showToken(const engine::Token& token, qint64 descendants)
     set("maxTtl", duration(token.explicitMaxTtl));
     set("period", duration(token.period));
     set("renewable", token.renewable ? tr("yes") : tr("no"));
+    set("warnBeforeExpiry", token.warnBeforeExpiry ? tr("yes") : tr("no"));
     set("lastRenewal", token.lastRenewal ? TokenText::localTime(*token.lastRenewal) : QString());
     if (token.awaitsFirstUse())
         set("firstUse", tr("not yet used: its TTL starts at its first use, which must come by %1")

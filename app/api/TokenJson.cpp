@@ -71,7 +71,8 @@ QByteArray TokenJson::lookup(const engine::Token& token, const QString& id, qint
         .field("policies", token.policies)
         .field("renewable", token.renewable)
         .field("ttl", token.ttlLeft(nowSeconds).value_or(0))
-        .field("type", engine::tokenTypeName(token.type));
+        .field("type", engine::tokenTypeName(token.type))
+        .field("warn_before_expiry", token.warnBeforeExpiry);
     if (token.period > 0)
         json.field("period", token.period);
     if (!token.role.isEmpty())

@@ -46,6 +46,9 @@ Status readRequest(JsonBody& body, engine::TokenRequest& request)
     auto activateWithin = body.duration(QStringLiteral("activate_within"));
     TESSERA_TRY(activateWithin);
     request.activateWithin = *activateWithin;
+    // Tessera's own: list the token before it expires (ExpiryWarningService).
+    TESSERA_TRY(
+        readInto(request.warnBeforeExpiry, body.boolean(QStringLiteral("warn_before_expiry"))));
 
     auto numUses = body.integer(QStringLiteral("num_uses"));
     TESSERA_TRY(numUses);

@@ -90,8 +90,9 @@ int DemoTree::randomShiftOf(int desk)
     return shifts.at(m_library.random().bounded(static_cast<int>(shifts.size())));
 }
 
-// Most patrons get their desk's role. One in fifteen books a reading-room
-// slot at the circulation desk instead: a token that expires within the hour.
+// Most patrons get their desk's role, one in eight marked to warn before expiry.
+// One in fifteen books a reading-room slot at the circulation desk instead: a
+// token that expires within the hour.
 Result<DemoTree::Created> DemoTree::addPatrons(const Created& shifts, int count)
 {
     QList<engine::TokenRequest> requests;
@@ -114,6 +115,9 @@ Result<DemoTree::Created> DemoTree::addPatrons(const Created& shifts, int count)
             ++m_expiringWithinTheHour;
         } else {
             request.role = m_desks.at(desk).patronRole;
+            // Some passes the desk wants to hear about before they run out
+            // (Token › Expiring Soon); by position, so the seed's draws stay as they were.
+            request.warnBeforeExpiry = i % 8 == 3;
         }
         requests << request;
     }

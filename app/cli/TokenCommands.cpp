@@ -74,6 +74,9 @@ Result<int> createToken(const QStringList& arguments)
                                  QStringLiteral("true (default) or false."),
                                  QStringLiteral("BOOL")));
     parser.addOption(activateWithinOption());
+    parser.addOption({QStringLiteral("warn-before-expiry"),
+                      QStringLiteral("List the token under `token expiring` and warn in the "
+                                     "console before it expires.")});
     parser.addOption(
         {QStringLiteral("token-only"), QStringLiteral("Print only the token, for scripts.")});
     if (auto exit = parser.parse(arguments, 0, 0))
@@ -88,6 +91,7 @@ Result<int> createToken(const QStringList& arguments)
     request.orphan = qt.isSet(QStringLiteral("orphan"));
     request.role = qt.value(QStringLiteral("role")).trimmed();
     request.parentAccessor = qt.value(QStringLiteral("parent")).trimmed();
+    request.warnBeforeExpiry = qt.isSet(QStringLiteral("warn-before-expiry"));
     TESSERA_TRY(assign(request.meta, metadataOption(qt, QStringLiteral("meta"))));
     TESSERA_TRY(assign(request.ttl, durationOption(qt, QStringLiteral("ttl"))));
     TESSERA_TRY(
@@ -416,6 +420,72 @@ Result<int> listTokens(const QStringList& arguments)
     return 0;
 }
 
+// "marked", "staff", "marked, staff": why `token expiring` lists a token.
+QString expiringReason(const engine::ExpiringToken& expiring)
+{
+    QStringList why;
+    if (expiring.marked)
+        why.append(QStringLiteral("marked"));
+    if (expiring.staff)
+        why.append(QStringLiteral("staff"));
+    return why.join(QStringLiteral(", "));
+}
+
+Result<int> listExpiring(const QStringList& arguments)
+{
+    SubcommandParser parser(QStringLiteral("token expiring"),
+                            QStringLiteral("List the tokens that expire soon and were marked "
+                                           "--warn-before-expiry or are staff tokens."));
+    parser.addStoreOptions();
+    parser.addJsonOption();
+    parser.addOption(valueOption(QStringLiteral("within"),
+                                 QStringLiteral("How far ahead to look (default 7d)."),
+                                 QStringLiteral("DURATION")));
+    if (auto exit = parser.parse(arguments, 0, 0))
+        return *exit;
+    const QCommandLineParser& qt = parser.qt();
+    qint64 within =
+        engine::ExpiryWarningService::kDefaultDays * engine::ExpiryWarningService::kDaySeconds;
+    if (qt.isSet(QStringLiteral("within"))) {
+        TESSERA_TRY(assign(within, durationOption(qt, QStringLiteral("within"))));
+        if (within <= 0)
+            return Error::invalid(QStringLiteral("--within must be a positive duration, e.g. 7d."));
+    }
+
+    auto session = StoreSession::open(parser);
+    if (!session)
+        return session.error();
+    engine::TokenEngine& engine = (*session)->engine();
+    auto expiring = engine.expiryWarnings().expiring(StoreSession::caller(), within);
+    if (!expiring)
+        return expiring.error();
+    const qint64 now = engine.clock().nowSeconds();
+    const Output output(parser.json());
+    QJsonArray json;
+    QList<QStringList> rows;
+    for (const engine::ExpiringToken& one : std::as_const(*expiring)) {
+        QJsonObject entry = tokenJson(one.token, now);
+        entry.insert(QStringLiteral("marked"), one.marked);
+        entry.insert(QStringLiteral("staff"), one.staff);
+        json.append(entry);
+        rows.append(
+            {one.token.displayName, one.token.accessor,
+             one.token.expireAt ? timeText(*one.token.expireAt) : QString(),
+             ttlLeftText(one.token, now), expiringReason(one),
+             one.token.parentAccessor.isEmpty() ? QStringLiteral("-") : one.token.parentAccessor});
+    }
+    output.document(json);
+    if (rows.isEmpty()) {
+        output.line(QStringLiteral("No marked or staff token expires within %1.")
+                        .arg(engine::formatDuration(within)));
+        return 0;
+    }
+    output.columns({QStringLiteral("NAME"), QStringLiteral("ACCESSOR"), QStringLiteral("EXPIRES"),
+                    QStringLiteral("LEFT"), QStringLiteral("WHY"), QStringLiteral("PARENT")},
+                   rows);
+    return 0;
+}
+
 } // namespace
 
 void addTokenCommands(CommandLine& commandLine)
@@ -439,6 +509,9 @@ void addTokenCommands(CommandLine& commandLine)
                      QStringLiteral("Issue a one-use link to one web document."), linkToken});
     commandLine.add(
         {group, QStringLiteral("list"), QStringLiteral("List token accessors."), listTokens});
+    commandLine.add({group, QStringLiteral("expiring"),
+                     QStringLiteral("List marked and staff tokens that expire soon."),
+                     listExpiring});
 }
 
 } // namespace tessera::cli

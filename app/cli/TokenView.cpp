@@ -96,6 +96,7 @@ QJsonObject tokenJson(const engine::Token& token, qint64 nowSeconds)
         {QStringLiteral("first_use_time"), optionalTime(token.firstUsedAt)},
         {QStringLiteral("last_used_time"), optionalTime(token.lastUsedAt)},
         {QStringLiteral("last_used_client"), token.lastUsedBy},
+        {QStringLiteral("warn_before_expiry"), token.warnBeforeExpiry},
     };
 }
 
@@ -118,6 +119,8 @@ QList<QPair<QString, QString>> tokenRows(const engine::Token& token, qint64 nowS
         {QStringLiteral("renewable"),
          token.renewable ? QStringLiteral("yes") : QStringLiteral("no")},
         {QStringLiteral("uses"), usesRowText(token)},
+        {QStringLiteral("warn before expiry"),
+         token.warnBeforeExpiry ? QStringLiteral("yes") : QStringLiteral("no")},
     };
     if (token.lastRenewal)
         rows.append({QStringLiteral("last renewal"), timeText(*token.lastRenewal)});

@@ -100,6 +100,7 @@ Token CreationPlan::token(qint64 now) const
         token.activateBy = now + *activateWithin;
         token.expireAt = token.activateBy;
     }
+    token.warnBeforeExpiry = warnBeforeExpiry;
     return token;
 }
 
@@ -160,6 +161,10 @@ Result<CreationPlan> planCreation(const CreationInput& in)
         if (plan.policies.contains(Policy::rootName()))
             return Error::invalid(Message{
                 QT_TRANSLATE_NOOP("EngineMessage", "batch tokens cannot carry the root policy")});
+        // The mark lives in the store, next to the token's row; a batch token has none.
+        if (request.warnBeforeExpiry)
+            return Error::invalid(Message{QT_TRANSLATE_NOOP(
+                "EngineMessage", "batch tokens cannot be marked to warn before expiry")});
     }
 
     TtlCreationInput ttlInput;
@@ -188,6 +193,7 @@ Result<CreationPlan> planCreation(const CreationInput& in)
         TESSERA_TRY(checkActivation(*request.activateWithin, plan));
         plan.activateWithin = request.activateWithin;
     }
+    plan.warnBeforeExpiry = request.warnBeforeExpiry;
     return plan;
 }
 

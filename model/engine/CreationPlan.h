@@ -48,6 +48,7 @@ struct CreationPlan
     TokenType type = TokenType::Service;
     int numUses = 0;
     bool renewable = false;
+    bool warnBeforeExpiry = false; // listed as expiring soon (ExpiryWarningService)
     TtlCreation ttl;
     std::optional<qint64> activateWithin; // seconds; see TokenRequest
 

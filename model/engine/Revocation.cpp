@@ -28,10 +28,11 @@ struct TokenTable
     const char* table;
     const char* column;
 };
-constexpr std::array<TokenTable, 3> kTokenTables{{
+constexpr std::array<TokenTable, 4> kTokenTables{{
     {"cubbyhole", "token_id"},
     {"token_use", "id"},
     {"pass_codes", "token_id"},
+    {"expiry_warnings", "token_id"},
 }};
 
 // DELETE FROM each token table WHERE <column> <condition>.

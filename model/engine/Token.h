@@ -46,6 +46,8 @@ struct Token
     std::optional<qint64> firstUsedAt;
     std::optional<qint64> lastUsedAt; // minute precision; written in batches
     QString lastUsedBy;               // the client of that use
+    // Marked at creation to be listed before it expires (table expiry_warnings).
+    bool warnBeforeExpiry = false;
 
     bool isOrphan() const { return parentAccessor.isEmpty(); }
     bool isRoot() const { return policies.contains(QStringLiteral("root")); }

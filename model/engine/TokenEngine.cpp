@@ -22,6 +22,7 @@ TokenEngine::TokenEngine(std::unique_ptr<store::Store> store, const Clock& clock
                         return m_passCodes.issueCodes(db, passes);
                     })
     , m_patronImport(*m_core)
+    , m_expiryWarnings(*m_core)
 {}
 
 TokenEngine::~TokenEngine()

@@ -6,6 +6,7 @@
 #include "engine/CubbyholeService.h"
 #include "engine/EngineConfig.h"
 #include "engine/EngineEvents.h"
+#include "engine/ExpiryWarningService.h"
 #include "engine/GateService.h"
 #include "engine/OidcService.h"
 #include "engine/PassBatchService.h"
@@ -74,6 +75,7 @@ public:
     PassBatchService& passBatches() { return m_passBatches; }
     PassCodeService& passCodes() { return m_passCodes; }
     PatronImportService& patronImport() { return m_patronImport; }
+    const ExpiryWarningService& expiryWarnings() const { return m_expiryWarnings; }
     // Read-only owner views of the token tree (console, CLI).
     TokenBrowser browser() const;
 
@@ -93,6 +95,7 @@ private:
     PassCodeService m_passCodes; // before m_passBatches, which writes codes through it
     PassBatchService m_passBatches;
     PatronImportService m_patronImport;
+    ExpiryWarningService m_expiryWarnings;
 };
 
 } // namespace tessera::engine

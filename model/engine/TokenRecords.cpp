@@ -14,7 +14,8 @@ namespace {
     "t.id, t.accessor, p.accessor, t.policies, t.meta, t.display_name, t.role, t.path, "           \
     "t.num_uses, t.uses_left, t.created_at, t.creation_ttl, t.expire_at, t.explicit_max_ttl, "     \
     "t.period, t.renewable, t.last_renewal, t.issued_by, u.activate_by, u.first_used_at, "         \
-    "u.last_used_at, u.last_used_by "                                                              \
+    "u.last_used_at, u.last_used_by, "                                                             \
+    "EXISTS(SELECT 1 FROM expiry_warnings w WHERE w.token_id = t.id) "                             \
     "FROM tokens t LEFT JOIN tokens p ON p.id = t.parent_id LEFT JOIN token_use u ON u.id = t.id "
 
 // Query binds a null QString as NULL, but these columns are NOT NULL and hold ''
@@ -60,6 +61,7 @@ Token TokenRecords::fromRow(const store::Query& row)
     token.firstUsedAt = optional(19);
     token.lastUsedAt = optional(20);
     token.lastUsedBy = row.text(21);
+    token.warnBeforeExpiry = row.boolean(22);
     return token;
 }
 
@@ -98,8 +100,10 @@ Status TokenRecords::insert(Token& token, const QByteArray& hash, qint64 parentI
     token.id = m_db.lastInsertRowId();
     // SQLite may hand out the id of a deleted row again. A mark left for that
     // id (its row went another way than the purge) would hide the new token.
-    for (const std::string_view sql : {std::string_view("DELETE FROM revoked WHERE id = ?"),
-                                       std::string_view("DELETE FROM token_use WHERE id = ?")}) {
+    for (const std::string_view sql :
+         {std::string_view("DELETE FROM revoked WHERE id = ?"),
+          std::string_view("DELETE FROM token_use WHERE id = ?"),
+          std::string_view("DELETE FROM expiry_warnings WHERE token_id = ?")}) {
         auto stale = m_db.query(sql);
         TESSERA_TRY(stale);
         stale->bind(1, token.id);
@@ -110,6 +114,12 @@ Status TokenRecords::insert(Token& token, const QByteArray& hash, qint64 parentI
         TESSERA_TRY(pass);
         pass->bind(1, token.id).bind(2, *token.activateBy);
         TESSERA_TRY(pass->run());
+    }
+    if (token.warnBeforeExpiry) {
+        auto mark = m_db.query("INSERT INTO expiry_warnings(token_id) VALUES(?)");
+        TESSERA_TRY(mark);
+        mark->bind(1, token.id);
+        TESSERA_TRY(mark->run());
     }
     return {};
 }

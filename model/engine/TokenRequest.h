@@ -31,6 +31,9 @@ struct TokenRequest
     // A pass valid from its first use: its TTL starts then, and unused it
     // expires this many seconds after its creation (1 s to 366 days).
     std::optional<qint64> activateWithin;
+    // List the token among those expiring soon (ExpiryWarningService): staff
+    // tokens are listed anyway, a marked patron token too. Service tokens only.
+    bool warnBeforeExpiry = false;
 };
 
 } // namespace tessera::engine

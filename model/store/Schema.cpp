@@ -201,6 +201,15 @@ CREATE TABLE token_use(
     last_used_by  TEXT                         -- the client of that use
 );
 )sql"},
+        {8, R"sql(
+-- Tokens marked at creation to be listed before they expire (docs/
+-- ARCHITECTURE.md, «Expiry warnings»). A table of its own rather than a column
+-- of `tokens`: stores of every older version gain it by this one step. Rows go
+-- with their token (Revocation deletes both); no foreign key, as `revoked`.
+CREATE TABLE expiry_warnings(
+    token_id INTEGER PRIMARY KEY               -- tokens.id
+);
+)sql"},
     };
     return steps;
 }

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void lookupSelfShowsTheTokenAndItsFacts();
     void lookupByTokenAndByAccessor();
     void passValidFromFirstUseStartsAtItsFirstRequest();
+    void warnBeforeExpiryIsKeptAndShownByLookup();
     void bearerHeaderWorksLikeVaultToken();
     void renewPastExplicitMaxIsCappedWithWarning();
     void renewAccessorAnswersWithoutTheToken();
@@ -253,6 +254,41 @@ void TestTokenApi::lookupByTokenAndByAccessor()
     reply = api().call("POST", QStringLiteral("auth/token/lookup"), root());
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.errors(), QStringList{QStringLiteral("missing token")});
+}
+
+void TestTokenApi::warnBeforeExpiryIsKeptAndShownByLookup()
+{
+    const ApiReply marked = api().call("POST", kCreate, root(),
+                                       object({{QStringLiteral("ttl"), QStringLiteral("2d")},
+                                               {QStringLiteral("warn_before_expiry"), true}}));
+    QCOMPARE(marked.status, 200);
+    QVERIFY(marked.warnings().isEmpty()); // a field the API knows, not an unknown one
+    const QString accessor = marked.auth().value(u"accessor").toString();
+    ApiReply reply = api().call("POST", QStringLiteral("auth/token/lookup-accessor"), root(),
+                                object({{QStringLiteral("accessor"), accessor}}));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.data().value(u"warn_before_expiry").toBool(false), true);
+    auto listed = api().engine().expiryWarnings().expiring(test::TempEngine::owner(), 7 * 86400);
+    QVERIFY(listed.ok());
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->first().token.accessor, accessor);
+
+    const ApiReply plain = api().call("POST", kCreate, root());
+    reply = api().call("GET", QStringLiteral("auth/token/lookup-self"),
+                       plain.auth().value(u"client_token").toString());
+    QCOMPARE(reply.data().value(u"warn_before_expiry").toBool(true), false);
+
+    // A batch token keeps nothing in the store to mark: refused, nothing made.
+    const qint64 before = *api().engine().browser().count();
+    const ApiReply batch = api().call("POST", kCreate, root(),
+                                      object({{QStringLiteral("type"), QStringLiteral("batch")},
+                                              {QStringLiteral("warn_before_expiry"), true}}));
+    QCOMPARE(batch.status, 400);
+    QCOMPARE(*api().engine().browser().count(), before);
+    const ApiReply notBool =
+        api().call("POST", kCreate, root(),
+                   object({{QStringLiteral("warn_before_expiry"), QStringLiteral("sometimes")}}));
+    QCOMPARE(notBool.status, 400);
 }
 
 void TestTokenApi::bearerHeaderWorksLikeVaultToken()

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void createAndLookupByAccessor();
     void passValidFromFirstUseShowsNotYetUsed();
     void tokenCanBeReadFromStdin();
+    void expiringListsMarkedAndStaffTokensWithinTheWindow();
     void revokeRemovesSubtree();
     void revokeMatchingPreviewsThenRevokesWithYes();
     void revokeMatchingByRoleIssuerAndPeriod();
@@ -276,6 +277,7 @@ void TestCli::helpAndVersionWorkForEveryCommand_data()
         QStringLiteral("token revoke-matching"),
         QStringLiteral("token tree"),
         QStringLiteral("token list"),
+        QStringLiteral("token expiring"),
         QStringLiteral("token batch"),
         QStringLiteral("policy write"),
         QStringLiteral("policy read"),
@@ -496,6 +498,59 @@ void TestCli::passValidFromFirstUseShowsNotYetUsed()
     const Run tokens =
         onStore({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(tokens.jsonArray().size(), 1);
+}
+
+void TestCli::expiringListsMarkedAndStaffTokensWithinTheWindow()
+{
+    QVERIFY(onStore({QStringLiteral("policy"), QStringLiteral("write"), QStringLiteral("desk"),
+                     QStringLiteral("-")},
+                    "path \"auth/token/create\" {\n  capabilities = [\"update\"]\n}\n")
+                .exitCode == 0);
+    const QString marked = createToken({QStringLiteral("--ttl"), QStringLiteral("2d"),
+                                        QStringLiteral("--display-name"), QStringLiteral("Ada"),
+                                        QStringLiteral("--warn-before-expiry")});
+    const QString staff = createToken({QStringLiteral("--ttl"), QStringLiteral("3d"),
+                                       QStringLiteral("--policy"), QStringLiteral("desk"),
+                                       QStringLiteral("--display-name"), QStringLiteral("Desk")});
+    const QString plain = createToken({QStringLiteral("--ttl"), QStringLiteral("2d")});
+    const QString later = createToken(
+        {QStringLiteral("--ttl"), QStringLiteral("20d"), QStringLiteral("--warn-before-expiry")});
+    QVERIFY(!marked.isEmpty() && !staff.isEmpty() && !plain.isEmpty() && !later.isEmpty());
+
+    const Run json =
+        onStore({QStringLiteral("token"), QStringLiteral("expiring"), QStringLiteral("--json")});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+    const QJsonArray listed = json.jsonArray();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("accessor")).toString(), marked);
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("marked")).toBool(), true);
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("staff")).toBool(), false);
+    QCOMPARE(listed.at(1).toObject().value(QStringLiteral("accessor")).toString(), staff);
+    QCOMPARE(listed.at(1).toObject().value(QStringLiteral("staff")).toBool(), true);
+
+    const Run wide = onStore({QStringLiteral("token"), QStringLiteral("expiring"),
+                              QStringLiteral("--within"), QStringLiteral("30d")});
+    QVERIFY2(wide.exitCode == 0, qPrintable(wide.describe()));
+    QVERIFY(wide.out.contains(later.toUtf8()));
+    QVERIFY(wide.out.contains("marked"));
+    QVERIFY(!wide.out.contains(plain.toUtf8()));
+
+    const Run none = onStore({QStringLiteral("token"), QStringLiteral("expiring"),
+                              QStringLiteral("--within"), QStringLiteral("1h")});
+    QVERIFY2(none.exitCode == 0, qPrintable(none.describe()));
+    QVERIFY2(none.out.startsWith("No marked or staff token"), qPrintable(none.describe()));
+
+    const Run bad = onStore({QStringLiteral("token"), QStringLiteral("expiring"),
+                             QStringLiteral("--within"), QStringLiteral("soon")});
+    QCOMPARE(bad.exitCode, 1);
+
+    // The mark is part of the token's facts.
+    const Run lookup = onStore(
+        {QStringLiteral("token"), QStringLiteral("lookup"), marked, QStringLiteral("--json")});
+    QVERIFY2(lookup.exitCode == 0, qPrintable(lookup.describe()));
+    QCOMPARE(lookup.json().value(QStringLiteral("warn_before_expiry")).toBool(), true);
+    const Run view = onStore({QStringLiteral("token"), QStringLiteral("lookup"), plain});
+    QVERIFY(view.out.contains("warn before expiry"));
 }
 
 void TestCli::createAndLookupByAccessor()

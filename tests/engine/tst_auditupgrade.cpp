@@ -46,6 +46,7 @@ DROP TABLE IF EXISTS totp_keys;
 DROP TABLE IF EXISTS security_keys;
 DROP TABLE IF EXISTS token_use;
 DROP TABLE IF EXISTS pass_codes;
+DROP TABLE IF EXISTS expiry_warnings;
 DELETE FROM settings WHERE key IN ('audit_head', 'audit_upgrade');
 PRAGMA user_version = 1;
 )sql";

@@ -313,6 +313,7 @@ private Q_SLOTS:
             QVERIFY(db.exec("DROP TABLE security_keys").ok());
             QVERIFY(db.exec("DROP TABLE token_use").ok());
             QVERIFY(db.exec("DROP TABLE IF EXISTS pass_codes").ok());
+            QVERIFY(db.exec("DROP TABLE IF EXISTS expiry_warnings").ok());
             QVERIFY(db.exec("PRAGMA user_version = 3").ok());
             QVERIFY(db.exec("INSERT INTO users(name, password_hash, salt, kdf, definition, "
                             "updated_at) VALUES('alice', x'00', x'00', 'scrypt:16:1:1', '{}', 1)")
@@ -336,6 +337,31 @@ private Q_SLOTS:
                           "algorithm, created_at) VALUES(x'01', 'alice', 'Blue', x'a0', -7, 1)")
                     .ok());
         QCOMPARE(lease->db().queryInt("SELECT confirmed FROM totp_keys").valueOr(-1), 0);
+        QVERIFY(lease->db().exec("INSERT INTO expiry_warnings(token_id) VALUES(1)").ok());
+    }
+
+    // Schema steps need not be consecutive (branches number theirs apart and
+    // the gaps close at merge): a store one step behind migrates to the last.
+    void storeOneStepBehindMigratesToTheLastStep()
+    {
+        const auto& steps = tessera::store::migrations();
+        QVERIFY(steps.size() >= 2);
+        const int previous = steps.at(steps.size() - 2).version;
+        TempStore temp;
+        QVERIFY(temp.isValid());
+        {
+            auto lease = temp.store().acquire();
+            QVERIFY(lease.ok());
+            QVERIFY(lease->db().exec("DROP TABLE expiry_warnings").ok());
+            QVERIFY(lease->db().exec("PRAGMA user_version = " + std::to_string(previous)).ok());
+        }
+        temp.close();
+        auto opened = Store::open(temp.path(), kPassphrase);
+        QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+        QCOMPARE((*opened)->schemaVersion(), latestSchemaVersion());
+        auto lease = (*opened)->acquire();
+        QVERIFY(lease.ok());
+        QVERIFY(lease->db().exec("INSERT INTO expiry_warnings(token_id) VALUES(1)").ok());
     }
 
     void newerSchemaIsRefused()
