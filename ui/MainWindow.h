@@ -41,6 +41,7 @@ enum class MainAction
 {
     IssueToken,
     LinkDocument,
+    BatchPasses,
     Renew,
     Revoke,
     RevokeKeepChildren,
@@ -54,6 +55,7 @@ enum class MainAction
     Users,
     Audit,
     Export,
+    ImportPatrons,
     ChangePassphrase,
     Backup,
     OpenStore,
