@@ -387,6 +387,49 @@
     </message>
 </context>
 <context>
+    <name>tessera::items::PatronImportModel</name>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>New patron</source>
+        <translation>Neuer Leser</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Ausweisnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>tessera::items::SecurityKeyModel</name>
     <message>
         <source>never</source>
@@ -917,6 +960,233 @@ Accessor: %2</translation>
             <numerusform>Das Prüfprotokoll wurde manipuliert. %1 Der erste Eintrag ist intakt.</numerusform>
             <numerusform>Das Prüfprotokoll wurde manipuliert. %1 Die ersten %Ln Einträge sind intakt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::BatchPassDialog</name>
+    <message>
+        <source>Batch of Passes</source>
+        <translation>Ausweis-Stapel</translation>
+    </message>
+    <message>
+        <source>1 to %1 passes in one batch</source>
+        <translation>1 bis %1 Ausweise pro Stapel</translation>
+    </message>
+    <message>
+        <source>Passes go under</source>
+        <translation>Die Ausweise kommen unter</translation>
+    </message>
+    <message>
+        <source>A &amp;new group named:</source>
+        <translation>Eine &amp;neue Gruppe namens:</translation>
+    </message>
+    <message>
+        <source>Class visit %1</source>
+        <translation>Klassenbesuch %1</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Name der Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected token: %1</source>
+        <translation>Das ausgewählte &amp;Token: %1</translation>
+    </message>
+    <message>
+        <source>The &amp;selected token (none is selected)</source>
+        <translation>Das ausgewählte &amp;Token (keines ist ausgewählt)</translation>
+    </message>
+    <message>
+        <source>A4 sheets (cards to cut apart)</source>
+        <translation>A4-Bögen (Karten zum Ausschneiden)</translation>
+    </message>
+    <message>
+        <source>Letter sheets (cards to cut apart)</source>
+        <translation>Letter-Bögen (Karten zum Ausschneiden)</translation>
+    </message>
+    <message>
+        <source>80 mm receipts (one pass each)</source>
+        <translation>80-mm-Belege (je ein Ausweis)</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>none (optional; the file holds the tokens)</source>
+        <translation>keine (optional; die Datei enthält die Token)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>&amp;PDF-Datei:</translation>
+    </message>
+    <message>
+        <source>CS&amp;V file:</source>
+        <translation>CS&amp;V-Datei:</translation>
+    </message>
+    <message>
+        <source>%1 (printed on every pass; see Preferences)</source>
+        <translation>%1 (auf jeden Ausweis gedruckt; siehe Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Bibliothek:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Role “%1” makes orphans: the passes have no parent, and each is revoked on its own.</source>
+        <translation>Die Rolle „%1“ erzeugt verwaiste Token: Die Ausweise haben kein übergeordnetes Token, jeder wird einzeln widerrufen.</translation>
+    </message>
+    <message>
+        <source>There is no role to issue passes from: make one in Access › Roles first.</source>
+        <translation>Es gibt keine Rolle, aus der Ausweise ausgestellt werden können: Legen Sie zuerst unter Zugriff › Rollen eine an.</translation>
+    </message>
+    <message>
+        <source>Choose the role the passes are issued from.</source>
+        <translation>Wählen Sie die Rolle, aus der die Ausweise ausgestellt werden.</translation>
+    </message>
+    <message>
+        <source>A batch has 1 to %1 passes, not %2.</source>
+        <translation>Ein Stapel hat 1 bis %1 Ausweise, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file the passes are printed from.</source>
+        <translation>Wählen Sie die PDF-Datei, aus der die Ausweise gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it.</source>
+        <translation>%1 ist ein Ordner: Geben Sie eine Datei darin an.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The PDF and the CSV need two different files.</source>
+        <translation>PDF und CSV brauchen zwei verschiedene Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample passes: the first of %n page(s). The real passes are made when you click Create.</source>
+        <translation>
+            <numerusform>Musterausweise: die erste von %n Seite. Die echten Ausweise entstehen, wenn Sie auf Erstellen klicken.</numerusform>
+            <numerusform>Musterausweise: die erste von %n Seiten. Die echten Ausweise entstehen, wenn Sie auf Erstellen klicken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV holds the tokens themselves: keep it as safe as the printed passes.</source>
+        <translation>Die CSV-Datei enthält die Token selbst: Bewahren Sie sie so sicher auf wie die gedruckten Ausweise.</translation>
+    </message>
+    <message>
+        <source>Save the Passes as PDF</source>
+        <translation>Ausweise als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the Passes as CSV</source>
+        <translation>Ausweise als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n pass(es)…</source>
+        <translation>
+            <numerusform>%n Ausweis wird ausgestellt…</numerusform>
+            <numerusform>%n Ausweise werden ausgestellt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. No passes were issued.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Es wurden keine Ausweise ausgestellt.</translation>
+    </message>
+    <message>
+        <source>No passes were issued: %1</source>
+        <translation>Es wurden keine Ausweise ausgestellt: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n pass(es) issued for it were revoked, so that none that was never printed stays valid. Choose another file and create the batch again.</source>
+        <translation>
+            <numerusform>Der dafür ausgestellte Ausweis wurde widerrufen, damit kein nie gedruckter Ausweis gültig bleibt. Wählen Sie eine andere Datei und erstellen Sie den Stapel erneut.</numerusform>
+            <numerusform>Die %n dafür ausgestellten Ausweise wurden widerrufen, damit keiner, der nie gedruckt wurde, gültig bleibt. Wählen Sie eine andere Datei und erstellen Sie den Stapel erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking the %n pass(es) issued for it failed too (%1): revoke “%2” in the tree before anyone finds them.</source>
+        <translation>
+            <numerusform>Auch das Widerrufen des dafür ausgestellten Ausweises ist fehlgeschlagen (%1): Widerrufen Sie „%2“ im Baum, bevor jemand ihn findet.</numerusform>
+            <numerusform>Auch das Widerrufen der %n dafür ausgestellten Ausweise ist fehlgeschlagen (%1): Widerrufen Sie „%2“ im Baum, bevor jemand sie findet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n pass(es) under the new group “%1”: revoking the group revokes them all.</source>
+        <translation>
+            <numerusform>%n Ausweis unter der neuen Gruppe „%1“ ausgestellt: Das Widerrufen der Gruppe widerruft ihn.</numerusform>
+            <numerusform>%n Ausweise unter der neuen Gruppe „%1“ ausgestellt: Das Widerrufen der Gruppe widerruft sie alle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n pass(es) as orphans (“%1”).</source>
+        <translation>
+            <numerusform>%n Ausweis als verwaistes Token ausgestellt („%1“).</numerusform>
+            <numerusform>%n Ausweise als verwaiste Token ausgestellt („%1“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n pass(es) under the selected token.</source>
+        <translation>
+            <numerusform>%n Ausweis unter dem ausgewählten Token ausgestellt.</numerusform>
+            <numerusform>%n Ausweise unter dem ausgewählten Token ausgestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n Seite nach %1 geschrieben.</numerusform>
+            <numerusform>%n Seiten nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the CSV to %1; it holds the tokens.</source>
+        <translation>CSV nach %1 geschrieben; sie enthält die Token.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2156,22 @@ Accessor: %2</translation>
         <source>%1 — Token › Expiring Soon (%2)</source>
         <translation>%1 — Token › Läuft bald ab (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Batch of Passes…</source>
+        <translation>Ausweis-&amp;Stapel…</translation>
+    </message>
+    <message>
+        <source>Issue up to 1,000 passes of a role at once and print them</source>
+        <translation>Bis zu 1.000 Ausweise einer Rolle auf einmal ausstellen und drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Import Patrons…</source>
+        <translation>Leser &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Create or update patrons&apos; accounts from a CSV file</source>
+        <translation>Konten von Lesern aus einer CSV-Datei anlegen oder aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::NamedObjectEditor</name>
@@ -2065,6 +2351,127 @@ Accessor: %2</translation>
     <message>
         <source>Link to one document</source>
         <translation>Link zu einem Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PassSheetPreview</name>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Vorschau der ersten Seite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample pass(es) on the first page</source>
+        <translation>
+            <numerusform>%n Musterausweis auf der ersten Seite</numerusform>
+            <numerusform>%n Musterausweise auf der ersten Seite</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PatronImportDialog</name>
+    <message>
+        <source>Import Patrons</source>
+        <translation>Leser importieren</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) with the columns &lt;b&gt;card_number&lt;/b&gt;, &lt;b&gt;name&lt;/b&gt;, &lt;b&gt;email&lt;/b&gt;, &lt;b&gt;role&lt;/b&gt; and optionally &lt;b&gt;metadata&lt;/b&gt; (key=value;key=value). Each card number becomes a login account; an existing one is updated. Nothing is imported unless every line is good. New patrons sign in once a password is set for them.</source>
+        <translation>Eine CSV-Datei (UTF-8) mit den Spalten &lt;b&gt;card_number&lt;/b&gt;, &lt;b&gt;name&lt;/b&gt;, &lt;b&gt;email&lt;/b&gt;, &lt;b&gt;role&lt;/b&gt; und optional &lt;b&gt;metadata&lt;/b&gt; (Schlüssel=Wert;Schlüssel=Wert). Jede Ausweisnummer wird ein Anmeldekonto; ein vorhandenes wird aktualisiert. Importiert wird nur, wenn jede Zeile in Ordnung ist. Neue Leser können sich anmelden, sobald ein Passwort für sie gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Importdatei</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of patrons</source>
+        <translation>Wählen Sie eine CSV-Datei mit Lesern</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Lines of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: split it into smaller files.</source>
+        <translation>%1 ist größer als %2 MiB: Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>Reading the patrons…</source>
+        <translation>Leser werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The file cannot be checked: %1</source>
+        <translation>Die Datei kann nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>New patrons: %1    To update: %2    Bad lines: %3</source>
+        <translation>Neue Leser: %1    Zu aktualisieren: %2    Fehlerhafte Zeilen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported while the file has bad lines: %n line(s) are marked with the reason. Correct the file and choose it again.</source>
+        <translation>
+            <numerusform>Solange die Datei fehlerhafte Zeilen hat, kann nichts importiert werden: %n Zeile ist mit dem Grund markiert. Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+            <numerusform>Solange die Datei fehlerhafte Zeilen hat, kann nichts importiert werden: %n Zeilen sind mit dem Grund markiert. Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file names no patron: only a header, or nothing.</source>
+        <translation>Die Datei nennt keinen Leser: nur eine Kopfzeile oder gar nichts.</translation>
+    </message>
+    <message>
+        <source>Every line is good. Import writes them all in one step.</source>
+        <translation>Jede Zeile ist in Ordnung. Importieren schreibt sie alle in einem Schritt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n patron(s)…</source>
+        <translation>
+            <numerusform>%n Leser wird importiert…</numerusform>
+            <numerusform>%n Leser werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 and updated %2 from %3.</source>
+        <translation>%1 importiert und %2 aktualisiert aus %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new patron(s)</source>
+        <translation>
+            <numerusform>%n neuen Leser</numerusform>
+            <numerusform>%n neue Leser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patron(s)</source>
+        <translation>
+            <numerusform>%n Leser</numerusform>
+            <numerusform>%n Leser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New patrons sign in once a password is set for them (Access › Users), or with a pass.</source>
+        <translation>Neue Leser melden sich an, sobald ein Passwort für sie gesetzt ist (Zugriff › Benutzer), oder mit einem Ausweis.</translation>
     </message>
 </context>
 <context>

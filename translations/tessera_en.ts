@@ -87,6 +87,65 @@
     </message>
 </context>
 <context>
+    <name>tessera::ui::BatchPassDialog</name>
+    <message numerus="yes">
+        <source>Sample passes: the first of %n page(s). The real passes are made when you click Create.</source>
+        <translation>
+            <numerusform>Sample passes: the first of %n page. The real passes are made when you click Create.</numerusform>
+            <numerusform>Sample passes: the first of %n pages. The real passes are made when you click Create.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n pass(es)…</source>
+        <translation>
+            <numerusform>Issuing %n pass…</numerusform>
+            <numerusform>Issuing %n passes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n pass(es) issued for it were revoked, so that none that was never printed stays valid. Choose another file and create the batch again.</source>
+        <translation>
+            <numerusform>The pass issued for it was revoked, so that no pass that was never printed stays valid. Choose another file and create the batch again.</numerusform>
+            <numerusform>The %n passes issued for it were revoked, so that none that was never printed stays valid. Choose another file and create the batch again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking the %n pass(es) issued for it failed too (%1): revoke “%2” in the tree before anyone finds them.</source>
+        <translation>
+            <numerusform>Revoking the pass issued for it failed too (%1): revoke “%2” in the tree before anyone finds it.</numerusform>
+            <numerusform>Revoking the %n passes issued for it failed too (%1): revoke “%2” in the tree before anyone finds them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n pass(es) under the new group “%1”: revoking the group revokes them all.</source>
+        <translation>
+            <numerusform>Issued %n pass under the new group “%1”: revoking the group revokes it.</numerusform>
+            <numerusform>Issued %n passes under the new group “%1”: revoking the group revokes them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n pass(es) as orphans (“%1”).</source>
+        <translation>
+            <numerusform>Issued %n pass as an orphan (“%1”).</numerusform>
+            <numerusform>Issued %n passes as orphans (“%1”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n pass(es) under the selected token.</source>
+        <translation>
+            <numerusform>Issued %n pass under the selected token.</numerusform>
+            <numerusform>Issued %n passes under the selected token.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n page to %1.</numerusform>
+            <numerusform>Wrote %n pages to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::ExpiringSoonDialog</name>
     <message numerus="yes">
         <source>Staff tokens and tokens marked &quot;Warn before expiry&quot; that expire within %n day(s). Select some to renew them or to issue fresh ones like them.</source>
@@ -144,6 +203,47 @@
         <translation>
             <numerusform>Use a few unrelated words, at least %n character.</numerusform>
             <numerusform>Use a few unrelated words, at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PassSheetPreview</name>
+    <message numerus="yes">
+        <source>%n sample pass(es) on the first page</source>
+        <translation>
+            <numerusform>%n sample pass on the first page</numerusform>
+            <numerusform>%n sample passes on the first page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PatronImportDialog</name>
+    <message numerus="yes">
+        <source>Nothing can be imported while the file has bad lines: %n line(s) are marked with the reason. Correct the file and choose it again.</source>
+        <translation>
+            <numerusform>Nothing can be imported while the file has bad lines: %n line is marked with the reason. Correct the file and choose it again.</numerusform>
+            <numerusform>Nothing can be imported while the file has bad lines: %n lines are marked with the reason. Correct the file and choose it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n patron(s)…</source>
+        <translation>
+            <numerusform>Importing %n patron…</numerusform>
+            <numerusform>Importing %n patrons…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new patron(s)</source>
+        <translation>
+            <numerusform>%n new patron</numerusform>
+            <numerusform>%n new patrons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patron(s)</source>
+        <translation>
+            <numerusform>%n patron</numerusform>
+            <numerusform>%n patrons</numerusform>
         </translation>
     </message>
 </context>

@@ -387,6 +387,49 @@
     </message>
 </context>
 <context>
+    <name>tessera::items::PatronImportModel</name>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>New patron</source>
+        <translation>Lector nuevo</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Número de carné</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>tessera::items::SecurityKeyModel</name>
     <message>
         <source>never</source>
@@ -917,6 +960,233 @@ Accesor: %2</translation>
             <numerusform>El registro de auditoría ha sido manipulado. %1 El primer registro está intacto.</numerusform>
             <numerusform>El registro de auditoría ha sido manipulado. %1 Los primeros %Ln registros están intactos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::BatchPassDialog</name>
+    <message>
+        <source>Batch of Passes</source>
+        <translation>Lote de pases</translation>
+    </message>
+    <message>
+        <source>1 to %1 passes in one batch</source>
+        <translation>De 1 a %1 pases por lote</translation>
+    </message>
+    <message>
+        <source>Passes go under</source>
+        <translation>Los pases van bajo</translation>
+    </message>
+    <message>
+        <source>A &amp;new group named:</source>
+        <translation>Un &amp;grupo nuevo llamado:</translation>
+    </message>
+    <message>
+        <source>Class visit %1</source>
+        <translation>Visita escolar %1</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected token: %1</source>
+        <translation>El token &amp;seleccionado: %1</translation>
+    </message>
+    <message>
+        <source>The &amp;selected token (none is selected)</source>
+        <translation>El token &amp;seleccionado (no hay ninguno seleccionado)</translation>
+    </message>
+    <message>
+        <source>A4 sheets (cards to cut apart)</source>
+        <translation>Hojas A4 (tarjetas para recortar)</translation>
+    </message>
+    <message>
+        <source>Letter sheets (cards to cut apart)</source>
+        <translation>Hojas Letter (tarjetas para recortar)</translation>
+    </message>
+    <message>
+        <source>80 mm receipts (one pass each)</source>
+        <translation>Tiques de 80 mm (un pase cada uno)</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Archivo PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Archivo CSV</translation>
+    </message>
+    <message>
+        <source>none (optional; the file holds the tokens)</source>
+        <translation>ninguno (opcional; el archivo contiene los tokens)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>Ca&amp;ntidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>Archivo &amp;PDF:</translation>
+    </message>
+    <message>
+        <source>CS&amp;V file:</source>
+        <translation>Archivo CS&amp;V:</translation>
+    </message>
+    <message>
+        <source>%1 (printed on every pass; see Preferences)</source>
+        <translation>%1 (impreso en cada pase; véase Preferencias)</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Biblioteca:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>Role “%1” makes orphans: the passes have no parent, and each is revoked on its own.</source>
+        <translation>El rol «%1» crea huérfanos: los pases no tienen padre y cada uno se revoca por separado.</translation>
+    </message>
+    <message>
+        <source>There is no role to issue passes from: make one in Access › Roles first.</source>
+        <translation>No hay ningún rol desde el que emitir pases: cree uno antes en Acceso › Roles.</translation>
+    </message>
+    <message>
+        <source>Choose the role the passes are issued from.</source>
+        <translation>Elija el rol desde el que se emiten los pases.</translation>
+    </message>
+    <message>
+        <source>A batch has 1 to %1 passes, not %2.</source>
+        <translation>Un lote tiene de 1 a %1 pases, no %2.</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file the passes are printed from.</source>
+        <translation>Elija el archivo PDF desde el que se imprimen los pases.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it.</source>
+        <translation>%1 es una carpeta: indique un archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The PDF and the CSV need two different files.</source>
+        <translation>El PDF y el CSV necesitan dos archivos distintos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample passes: the first of %n page(s). The real passes are made when you click Create.</source>
+        <translation>
+            <numerusform>Pases de muestra: la primera de %n página. Los pases reales se crean al pulsar Crear.</numerusform>
+            <numerusform>Pases de muestra: la primera de %n páginas. Los pases reales se crean al pulsar Crear.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV holds the tokens themselves: keep it as safe as the printed passes.</source>
+        <translation>El CSV contiene los propios tokens: guárdelo con el mismo cuidado que los pases impresos.</translation>
+    </message>
+    <message>
+        <source>Save the Passes as PDF</source>
+        <translation>Guardar los pases como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the Passes as CSV</source>
+        <translation>Guardar los pases como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n pass(es)…</source>
+        <translation>
+            <numerusform>Emitiendo %n pase…</numerusform>
+            <numerusform>Emitiendo %n pases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. No passes were issued.</source>
+        <translation>No se puede escribir %1: %2. No se ha emitido ningún pase.</translation>
+    </message>
+    <message>
+        <source>No passes were issued: %1</source>
+        <translation>No se ha emitido ningún pase: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>No se ha podido escribir %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n pass(es) issued for it were revoked, so that none that was never printed stays valid. Choose another file and create the batch again.</source>
+        <translation>
+            <numerusform>El pase emitido para él se ha revocado, para que ningún pase sin imprimir siga siendo válido. Elija otro archivo y vuelva a crear el lote.</numerusform>
+            <numerusform>Los %n pases emitidos para él se han revocado, para que ninguno sin imprimir siga siendo válido. Elija otro archivo y vuelva a crear el lote.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking the %n pass(es) issued for it failed too (%1): revoke “%2” in the tree before anyone finds them.</source>
+        <translation>
+            <numerusform>También ha fallado revocar el pase emitido para él (%1): revoque «%2» en el árbol antes de que alguien lo encuentre.</numerusform>
+            <numerusform>También ha fallado revocar los %n pases emitidos para él (%1): revoque «%2» en el árbol antes de que alguien los encuentre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n pass(es) under the new group “%1”: revoking the group revokes them all.</source>
+        <translation>
+            <numerusform>Emitido %n pase bajo el grupo nuevo «%1»: revocar el grupo lo revoca.</numerusform>
+            <numerusform>Emitidos %n pases bajo el grupo nuevo «%1»: revocar el grupo los revoca todos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n pass(es) as orphans (“%1”).</source>
+        <translation>
+            <numerusform>Emitido %n pase como huérfano («%1»).</numerusform>
+            <numerusform>Emitidos %n pases como huérfanos («%1»).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n pass(es) under the selected token.</source>
+        <translation>
+            <numerusform>Emitido %n pase bajo el token seleccionado.</numerusform>
+            <numerusform>Emitidos %n pases bajo el token seleccionado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Escrita %n página en %1.</numerusform>
+            <numerusform>Escritas %n páginas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the CSV to %1; it holds the tokens.</source>
+        <translation>CSV escrito en %1; contiene los tokens.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2156,22 @@ Accesor: %2</translation>
         <source>%1 — Token › Expiring Soon (%2)</source>
         <translation>%1 — Token › Caducan pronto (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Batch of Passes…</source>
+        <translation>&amp;Lote de pases…</translation>
+    </message>
+    <message>
+        <source>Issue up to 1,000 passes of a role at once and print them</source>
+        <translation>Emitir hasta 1.000 pases de un rol de una vez e imprimirlos</translation>
+    </message>
+    <message>
+        <source>&amp;Import Patrons…</source>
+        <translation>&amp;Importar lectores…</translation>
+    </message>
+    <message>
+        <source>Create or update patrons&apos; accounts from a CSV file</source>
+        <translation>Crear o actualizar las cuentas de los lectores desde un archivo CSV</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::NamedObjectEditor</name>
@@ -2065,6 +2351,127 @@ Accesor: %2</translation>
     <message>
         <source>Link to one document</source>
         <translation>Enlace a un documento</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PassSheetPreview</name>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Vista previa de la primera página</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample pass(es) on the first page</source>
+        <translation>
+            <numerusform>%n pase de muestra en la primera página</numerusform>
+            <numerusform>%n pases de muestra en la primera página</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PatronImportDialog</name>
+    <message>
+        <source>Import Patrons</source>
+        <translation>Importar lectores</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) with the columns &lt;b&gt;card_number&lt;/b&gt;, &lt;b&gt;name&lt;/b&gt;, &lt;b&gt;email&lt;/b&gt;, &lt;b&gt;role&lt;/b&gt; and optionally &lt;b&gt;metadata&lt;/b&gt; (key=value;key=value). Each card number becomes a login account; an existing one is updated. Nothing is imported unless every line is good. New patrons sign in once a password is set for them.</source>
+        <translation>Un archivo CSV (UTF-8) con las columnas &lt;b&gt;card_number&lt;/b&gt;, &lt;b&gt;name&lt;/b&gt;, &lt;b&gt;email&lt;/b&gt;, &lt;b&gt;role&lt;/b&gt; y, opcionalmente, &lt;b&gt;metadata&lt;/b&gt; (clave=valor;clave=valor). Cada número de carné se convierte en una cuenta de acceso; una que ya existe se actualiza. No se importa nada salvo que todas las líneas sean correctas. Los lectores nuevos pueden iniciar sesión cuando se les asigna una contraseña.</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Archivo de importación</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of patrons</source>
+        <translation>Elija un archivo CSV de lectores</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Lines of the file</source>
+        <translation>Líneas del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: split it into smaller files.</source>
+        <translation>%1 ocupa más de %2 MiB: divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>Reading the patrons…</source>
+        <translation>Leyendo los lectores…</translation>
+    </message>
+    <message>
+        <source>The file cannot be checked: %1</source>
+        <translation>No se puede comprobar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>New patrons: %1    To update: %2    Bad lines: %3</source>
+        <translation>Lectores nuevos: %1    Para actualizar: %2    Líneas erróneas: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported while the file has bad lines: %n line(s) are marked with the reason. Correct the file and choose it again.</source>
+        <translation>
+            <numerusform>No se puede importar nada mientras el archivo tenga líneas erróneas: %n línea está marcada con el motivo. Corrija el archivo y vuelva a elegirlo.</numerusform>
+            <numerusform>No se puede importar nada mientras el archivo tenga líneas erróneas: %n líneas están marcadas con el motivo. Corrija el archivo y vuelva a elegirlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file names no patron: only a header, or nothing.</source>
+        <translation>El archivo no nombra a ningún lector: solo una cabecera, o nada.</translation>
+    </message>
+    <message>
+        <source>Every line is good. Import writes them all in one step.</source>
+        <translation>Todas las líneas son correctas. Importar las escribe todas en un solo paso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n patron(s)…</source>
+        <translation>
+            <numerusform>Importando %n lector…</numerusform>
+            <numerusform>Importando %n lectores…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se ha importado nada: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 and updated %2 from %3.</source>
+        <translation>Importados %1 y actualizados %2 desde %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new patron(s)</source>
+        <translation>
+            <numerusform>%n lector nuevo</numerusform>
+            <numerusform>%n lectores nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patron(s)</source>
+        <translation>
+            <numerusform>%n lector</numerusform>
+            <numerusform>%n lectores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New patrons sign in once a password is set for them (Access › Users), or with a pass.</source>
+        <translation>Los lectores nuevos inician sesión cuando se les asigna una contraseña (Acceso › Usuarios), o con un pase.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,16 @@ public:
         return task.execute(std::move(work));
     }
 
+    // `session`, when given, does not lock while the work runs (dialogs that
+    // tests drive without a session pass none).
+    template <typename Work>
+    static std::invoke_result_t<Work> run(QWidget* parent, const QString& label, Session* session,
+                                          Work work)
+    {
+        LongTask task(parent, label, session, false);
+        return task.execute(std::move(work));
+    }
+
     // `session`, when given, does not lock while the work runs.
     template <typename Work>
     static std::invoke_result_t<Work, std::stop_token, Progress>

@@ -167,6 +167,8 @@ void MainWindow::createActions()
                QKeySequence::New, tr("Issue a new token under the selected one"));
     makeAction(MainAction::LinkDocument, tr("&Link for One Document…"), QStringLiteral("link"),
                QKeySequence(), tr("Make a one-use link to one page behind the gate"));
+    makeAction(MainAction::BatchPasses, tr("&Batch of Passes…"), QString(), QKeySequence(),
+               tr("Issue up to 1,000 passes of a role at once and print them"));
     makeAction(MainAction::Renew, tr("&Renew…"), QStringLiteral("renew"),
                QKeySequence(Qt::CTRL | Qt::Key_R), tr("Extend the selected tokens' TTL"));
     makeAction(MainAction::Revoke, tr("Re&voke…"), QStringLiteral("revoke"), QKeySequence::Delete,
@@ -200,6 +202,8 @@ void MainWindow::createActions()
                tr("Browse and verify the audit log"));
     makeAction(MainAction::Export, tr("&Export Report…"), QStringLiteral("export"),
                QKeySequence(Qt::CTRL | Qt::Key_E), tr("Export an audit report"));
+    makeAction(MainAction::ImportPatrons, tr("&Import Patrons…"), QString(), QKeySequence(),
+               tr("Create or update patrons' accounts from a CSV file"));
     makeAction(MainAction::ChangePassphrase, tr("&Change Passphrase…"),
                QStringLiteral("passphrase"), QKeySequence(),
                tr("Re-encrypt the store under a new passphrase"));
@@ -250,12 +254,14 @@ void MainWindow::createMenus()
     file->addAction(action(MainAction::Lock));
     file->addSeparator();
     file->addAction(action(MainAction::Export));
+    file->addAction(action(MainAction::ImportPatrons));
     file->addSeparator();
     file->addAction(action(MainAction::Quit));
 
     QMenu* token = menuBar()->addMenu(tr("&Token"));
     token->addAction(action(MainAction::IssueToken));
     token->addAction(action(MainAction::LinkDocument));
+    token->addAction(action(MainAction::BatchPasses));
     token->addAction(action(MainAction::Renew));
     token->addAction(action(MainAction::ExpiringSoon));
     token->addSeparator();

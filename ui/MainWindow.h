@@ -44,6 +44,7 @@ enum class MainAction
 {
     IssueToken,
     LinkDocument,
+    BatchPasses,
     Renew,
     Revoke,
     RevokeKeepChildren,
@@ -59,6 +60,7 @@ enum class MainAction
     Audit,
     Dashboard,
     Export,
+    ImportPatrons,
     ChangePassphrase,
     Backup,
     OpenStore,

@@ -3,6 +3,7 @@
 #include "items/StoreWatcher.h"
 #include "items/TokenTreeModel.h"
 #include "ui/AuditView.h"
+#include "ui/BatchPassDialog.h"
 #include "ui/DocumentLinkDialog.h"
 #include "ui/ExpiringSoonDialog.h"
 #include "ui/ExpiryAlerts.h"
@@ -10,6 +11,7 @@
 #include "ui/LongTask.h"
 #include "ui/MainWindow.h"
 #include "ui/NewTokenDialog.h"
+#include "ui/PatronImportDialog.h"
 #include "ui/PolicyEditor.h"
 #include "ui/Preferences.h"
 #include "ui/RenewDialog.h"
@@ -106,6 +108,15 @@ void MainWindow::connectDialogs()
     });
     connect(action(MainAction::ExpiringSoon), &QAction::triggered, this,
             [this] { showExpiringSoon(); });
+    connect(action(MainAction::BatchPasses), &QAction::triggered, this, [this, currentToken] {
+        auto* batch = opened(new BatchPassDialog(m_session.engine(), &m_session, currentToken(),
+                                                 libraryName(), this));
+        connect(batch, &QDialog::accepted, this, [this, batch] {
+            statusBar()->showMessage(batch->summary(), 15000);
+            if (batch->batch() && !batch->batch()->parentAccessor.isEmpty())
+                reveal(batch->batch()->parentAccessor);
+        });
+    });
     connect(action(MainAction::Renew), &QAction::triggered, this, [this, currentToken] {
         if (const auto token = currentToken())
             opened(new RenewDialog(m_session.engine(), *token, this));
@@ -159,6 +170,12 @@ void MainWindow::connectDialogs()
             opened(new ReportDialog(m_session.engine(), &m_session, currentAccessor(), this));
         connect(report, &QDialog::accepted, this,
                 [this, report] { statusBar()->showMessage(report->summary(), 15000); });
+    });
+
+    connect(action(MainAction::ImportPatrons), &QAction::triggered, this, [this] {
+        auto* import = opened(new PatronImportDialog(m_session.engine(), &m_session, this));
+        connect(import, &QDialog::accepted, this,
+                [this, import] { statusBar()->showMessage(import->summary(), 15000); });
     });
 
     connect(action(MainAction::Roles), &QAction::triggered, this,
