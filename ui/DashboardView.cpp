@@ -228,7 +228,10 @@ QChartView* DashboardView::buildChart()
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_days = new QCategoryAxis(m_chart);
     m_days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_days->setRange(0, reports::DeskActivity::kDays - 1);
+    // Half a day of room either side: the first and last points (and today's
+    // date below the last) stay clear of the plot's edges.
+    m_days->setStartValue(-0.5);
+    m_days->setRange(-0.5, reports::DeskActivity::kDays - 0.5);
     m_days->setGridLineVisible(false);
     m_values = new QValueAxis(m_chart);
     m_values->setLabelFormat(QStringLiteral("%d"));

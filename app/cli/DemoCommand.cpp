@@ -195,11 +195,11 @@ Result<int> demo(const QStringList& arguments)
     // morning of its first day.
     DemoClock clock;
     const QTimeZone zone = QTimeZone::systemTimeZone();
-    if (options->historyDays > 0)
+    if (options->historyDays > 0) {
+        const QDate today = QDateTime::currentDateTime().toTimeZone(zone).date();
         clock.holdAt(
-            QDateTime(QDateTime::currentDateTime(zone).date().addDays(-options->historyDays),
-                      QTime(8, 0), zone)
-                .toMSecsSinceEpoch());
+            QDateTime(today.addDays(-options->historyDays), QTime(8, 0), zone).toMSecsSinceEpoch());
+    }
     auto store = openOrCreate(parser, clock, options->historyDays > 0);
     if (!store)
         return store.error();

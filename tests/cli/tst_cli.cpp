@@ -11,11 +11,14 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
@@ -155,6 +158,8 @@ private Q_SLOTS:
     void storeBackupOpensWithSamePassphrase();
     void rekeyChangesThePassphrase();
     void demoBuildsALibrary();
+    void demoHistoryWritesTheDaysBeforeToday();
+    void demoHistoryRefusesAnExistingStore();
     void tokenBatchWritesSheetAndCsvOfTheBatch();
     void tokenBatchBadFlagsChangeNothing_data();
     void tokenBatchBadFlagsChangeNothing();
@@ -1731,6 +1736,68 @@ void TestCli::demoBuildsALibrary()
 
     const Run verify = onStore({QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(verify.exitCode, 0);
+}
+
+void TestCli::demoHistoryWritesTheDaysBeforeToday()
+{
+    const QString path = m_store->filePath(QStringLiteral("history.store"));
+    const QDate today = QDate::currentDate();
+    const Run run =
+        cli({QStringLiteral("demo"), QStringLiteral("--store"), path,
+             QStringLiteral("--passphrase-file"), m_passphraseFile, QStringLiteral("--tokens"),
+             QStringLiteral("20"), QStringLiteral("--history-days"), QStringLiteral("2")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+
+    const Run exported =
+        cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+             QStringLiteral("jsonl"), QStringLiteral("--store"), path,
+             QStringLiteral("--passphrase-file"), m_passphraseFile});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+    QHash<QDate, QSet<QString>> operationsOn; // local day -> operations
+    qint64 lastMs = 0;
+    bool inOrder = true;
+    for (const QByteArray& line : exported.out.split('\n')) {
+        const QJsonObject record = QJsonDocument::fromJson(line).object();
+        if (record.isEmpty())
+            continue;
+        const QDateTime time = QDateTime::fromString(
+            record.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        QVERIFY(time.isValid());
+        inOrder = inOrder && time.toMSecsSinceEpoch() >= lastMs;
+        lastMs = time.toMSecsSinceEpoch();
+        operationsOn[time.toLocalTime().date()].insert(
+            record.value(QStringLiteral("operation")).toString());
+    }
+    QVERIFY(inOrder); // the past is written first: the log stays in time order
+    for (const int back : {1, 2}) {
+        const QSet<QString>& day = operationsOn.value(today.addDays(-back));
+        QVERIFY2(day.contains(QStringLiteral("token.create")), qPrintable(QString::number(back)));
+        QVERIFY(day.contains(QStringLiteral("token.expire")));
+    }
+    QVERIFY(!operationsOn.contains(today.addDays(-3)));
+    const Run verify =
+        cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), path,
+             QStringLiteral("--passphrase-file"), m_passphraseFile});
+    QCOMPARE(verify.exitCode, 0);
+}
+
+void TestCli::demoHistoryRefusesAnExistingStore()
+{
+    const Run run =
+        onStore({QStringLiteral("demo"), QStringLiteral("--tokens"), QStringLiteral("20"),
+                 QStringLiteral("--history-days"), QStringLiteral("3")});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains("--history-days needs a new store"), qPrintable(run.describe()));
+    const Run policies =
+        onStore({QStringLiteral("policy"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY(!policies.jsonArray().contains(QStringLiteral("ebooks"))); // nothing was written
+    const QString path = m_store->filePath(QStringLiteral("long.store"));
+    const Run tooLong = cli({QStringLiteral("demo"), QStringLiteral("--store"), path,
+                             QStringLiteral("--passphrase-file"), m_passphraseFile,
+                             QStringLiteral("--history-days"), QStringLiteral("91")});
+    QVERIFY(tooLong.exitCode != 0);
+    QVERIFY(tooLong.err.contains("at most 90"));
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 void TestCli::tokenBatchWritesSheetAndCsvOfTheBatch()

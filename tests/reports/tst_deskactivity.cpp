@@ -64,6 +64,7 @@ class TestDeskActivity : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void emptyStoreShowsThirtyQuietDays();
     void todayCountsEachFigureOnce();
     void expiryCountsEveryTokenTheSweepTook();
@@ -77,6 +78,12 @@ private Q_SLOTS:
     void everyCountedOperationHasAFigure();
     void tallyRefusesPeriodsOutOfOrder();
 };
+
+void TestDeskActivity::initTestCase()
+{
+    // The days are Berlin's whatever the machine's zone: tzdata must know it.
+    QVERIFY2(berlin().isValid(), "no time zone data for Europe/Berlin (package tzdata)");
+}
 
 void TestDeskActivity::emptyStoreShowsThirtyQuietDays()
 {
