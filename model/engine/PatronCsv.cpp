@@ -274,6 +274,8 @@ PatronCsvRead PatronCsv::read(QByteArrayView bytes)
         }
         if (result.problems.size() == problemsBefore)
             result.rows.append(std::move(row));
+        else
+            result.rejected.append(std::move(row));
     }
     std::stable_sort(
         result.problems.begin(), result.problems.end(),

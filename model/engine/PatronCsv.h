@@ -37,6 +37,9 @@ struct PatronCsvRead
 {
     QList<PatronRow> rows;
     QList<PatronProblem> problems; // in line order; empty when every row is good
+    // Records with a problem, as far as their fields could be read (the
+    // console's preview shows what a bad line holds); never imported.
+    QList<PatronRow> rejected;
 };
 
 // The reader of patron import files (issue 15). Pure: bytes in, rows and

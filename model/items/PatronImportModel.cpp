@@ -99,12 +99,12 @@ void PatronImportModel::setPlan(const engine::PatronImportPlan& plan, QByteArray
     for (const engine::PatronRow& patron : plan.toUpdate)
         rows.append({patron, Status::Update, {}});
 
-    // Lines the reader could read but the engine refused (an unknown role)
-    // still show what they hold; the others show their line only.
+    // Bad lines show what they hold as far as the reader could split them (a
+    // line with the wrong number of fields shows its line number only).
     QHash<int, engine::PatronRow> readable;
     if (!plan.problems.isEmpty()) {
         const engine::PatronCsvRead read = engine::PatronCsv::read(bytes);
-        for (const engine::PatronRow& patron : read.rows)
+        for (const engine::PatronRow& patron : read.rows + read.rejected)
             readable.insert(patron.line, patron);
     }
     QHash<int, qsizetype> badRowOfLine;

@@ -55,7 +55,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // The preview of `bytes` (PatronImportService::preview); the file itself
-    // fills in the fields of lines the engine refused for their role.
+    // (PatronCsv::read) fills in the fields of the bad lines.
     void setPlan(const engine::PatronImportPlan& plan, QByteArrayView bytes);
     void clear();
 

@@ -122,6 +122,9 @@ void TestPatronImportModel::badLinesShowTheirReasonInFileOrder()
     QVERIFY(cell(model, 1, PatronImportModel::NameColumn, Qt::ToolTipRole)
                 .startsWith(QStringLiteral("Line 3: ")));
     QVERIFY(model.index(1, PatronImportModel::NameColumn).data(Qt::BackgroundRole).isValid());
+    // What the bad line holds, so the desk sees whose line it is.
+    QCOMPARE(cell(model, 1, PatronImportModel::CardNumberColumn), QStringLiteral("a2"));
+    QCOMPARE(cell(model, 1, PatronImportModel::NameColumn), QStringLiteral("Bad Mail"));
     QCOMPARE(model.index(3, 0).data(PatronImportModel::LineRole).toInt(), 5);
     QVERIFY(cell(model, 3, PatronImportModel::StatusColumn).contains(QStringLiteral("fields")));
 }
