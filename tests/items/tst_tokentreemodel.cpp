@@ -13,6 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace tessera;
 using namespace tessera::engine;
+using tessera::items::TokenText;
 using tessera::items::TokenTreeModel;
 using tessera::test::TempEngine;
 
