@@ -1765,7 +1765,7 @@ Accessor: %2</translation>
     </message>
     <message>
         <source>Start at first use within</source>
-        <translation>Beginn mit erster Nutzung innerhalb von</translation>
+        <translation>Ab erster Nutzung, binnen</translation>
     </message>
     <message>
         <source>A pass valid from its first use: its TTL starts when it is first used, which must happen within this time; unused, it expires then.</source>
@@ -1773,7 +1773,7 @@ Accessor: %2</translation>
     </message>
     <message>
         <source>Start at &amp;first use within:</source>
-        <translation>Beginn mit &amp;erster Nutzung innerhalb von:</translation>
+        <translation>Ab &amp;erster Nutzung, binnen:</translation>
     </message>
     <message>
         <source>Warn be&amp;fore expiry</source>
