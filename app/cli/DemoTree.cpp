@@ -48,6 +48,7 @@ Result<DemoTree::Counts> DemoTree::grow(const QString& rootAccessor, int total)
     auto devices = addDevices(*patrons, total - counts.stored());
     if (!devices)
         return devices.error();
+    TESSERA_TRY(useSome(*patrons));
     counts.devices = static_cast<int>(devices->size());
 
     auto vouchers = addGuestVouchers(*shifts, std::max(3, total / 300));
@@ -55,6 +56,24 @@ Result<DemoTree::Counts> DemoTree::grow(const QString& rootAccessor, int total)
         return vouchers.error();
     counts.batch = static_cast<int>(vouchers->size());
     return counts;
+}
+
+Status DemoTree::useSome(const Created& patrons)
+{
+    // Two of every five of the first patrons have signed in to a resource, so
+    // that the tree's "Last used" column has something to show.
+    constexpr int kUsed = 200;
+    for (int i = 0; i < std::min(kUsed * 5 / 2, int(patrons.size())); i += 5) {
+        for (int j = i; j < std::min(i + 2, int(patrons.size())); ++j) {
+            if (patrons.at(j).info.hasUseLimit()) // a use would spend it
+                continue;
+            const QString client = QStringLiteral("gate:10.20.%1.%2").arg(j / 250).arg(j % 250 + 1);
+            auto used = m_engine.tokens().authenticate(patrons.at(j).token, client);
+            if (!used)
+                return used.error();
+        }
+    }
+    return {};
 }
 
 Result<DemoTree::Created> DemoTree::addDesks(const QString& rootAccessor)

@@ -43,6 +43,8 @@ private:
     Result<Created> addShifts(const Created& desks);
     Result<Created> addPatrons(const Created& shifts, int count);
     Result<Created> addDevices(const Created& patrons, int count);
+    // Some patrons' tokens used once, as from the gate (their last use).
+    Status useSome(const Created& patrons);
     Result<Created> addGuestVouchers(const Created& shifts, int count);
 
     static bool isReadingRoomSlot(int patron) { return patron % 15 == 0; }
