@@ -48,13 +48,14 @@ Result<DemoTree::Counts> DemoTree::grow(const QString& rootAccessor, int total)
     auto devices = addDevices(*patrons, total - counts.stored());
     if (!devices)
         return devices.error();
-    TESSERA_TRY(useSome(*patrons));
     counts.devices = static_cast<int>(devices->size());
 
     auto vouchers = addGuestVouchers(*shifts, std::max(3, total / 300));
     if (!vouchers)
         return vouchers.error();
     counts.batch = static_cast<int>(vouchers->size());
+    // Last: their records are appended in batches, after everything before.
+    TESSERA_TRY(useSome(*patrons));
     return counts;
 }
 
