@@ -1783,6 +1783,10 @@ Accessor: %2</translation>
         <source>Announce the token on the desktop and list it under Token › Expiring Soon shortly before it expires (staff tokens are listed anyway)</source>
         <translation>Das Token kurz vor seinem Ablauf auf dem Desktop melden und unter Token › Läuft bald ab auflisten (Personal-Tokens werden ohnehin aufgelistet)</translation>
     </message>
+    <message>
+        <source>Valid for %1 from its first use, which must come by %2.</source>
+        <translation>Gültig für %1 ab der ersten Nutzung, die bis %2 erfolgen muss.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::MainWindow</name>

@@ -1783,6 +1783,10 @@ Accesor: %2</translation>
         <source>Announce the token on the desktop and list it under Token › Expiring Soon shortly before it expires (staff tokens are listed anyway)</source>
         <translation>Anunciar el token en el escritorio y listarlo en Token › Caducan pronto poco antes de que caduque (los tokens del personal se listan siempre)</translation>
     </message>
+    <message>
+        <source>Valid for %1 from its first use, which must come by %2.</source>
+        <translation>Válido durante %1 desde su primer uso, que debe llegar antes del %2.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::MainWindow</name>

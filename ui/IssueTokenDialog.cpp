@@ -603,7 +603,13 @@ void IssueTokenDialog::revalidate()
                  .arg(plan.type == TokenType::Batch ? tr("batch") : tr("service"),
                       plan.policies.isEmpty() ? tr("(none)")
                                               : plan.policies.join(QStringLiteral(", ")));
-    if (plan.ttl.expireAt) {
+    if (plan.activateWithin) {
+        const QDateTime activateBy =
+            QDateTime::fromSecsSinceEpoch(m_engine.clock().nowSeconds() + *plan.activateWithin);
+        lines << tr("Valid for %1 from its first use, which must come by %2.")
+                     .arg(engine::formatDuration(plan.ttl.ttl),
+                          locale.toString(activateBy.toLocalTime(), QLocale::ShortFormat));
+    } else if (plan.ttl.expireAt) {
         const QDateTime expiry = QDateTime::fromSecsSinceEpoch(*plan.ttl.expireAt);
         lines << tr("Expires in %1, on %2%3.")
                      .arg(engine::formatDuration(plan.ttl.ttl),

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void cleanup();
     void oneUseTokenFromRoleInOneClick();
     void byHandTokenCarriesNameMetadataAndLifetime();
+    void passValidFromFirstUseSaysSoAndIsIssuedUnused();
     void invalidCombinationsDisableIssueWithExplanation_data();
     void invalidCombinationsDisableIssueWithExplanation();
     void fixingTheProblemEnablesIssue();
@@ -168,6 +169,22 @@ void TestIssueTokenDialog::byHandTokenCarriesNameMetadataAndLifetime()
     QVERIFY(token.isOrphan());
 }
 
+void TestIssueTokenDialog::passValidFromFirstUseSaysSoAndIsIssuedUnused()
+{
+    IssueTokenDialog dialog(engine(), std::nullopt);
+    dialog.show();
+    child<ui::DurationEdit>(dialog, "ttl")->setValue(2 * 3600);
+    child<ui::DurationEdit>(dialog, "activateWithin")->setValue(14 * 86'400);
+    auto* summary = child<ui::InlineMessage>(dialog, "summary");
+    QVERIFY2(summary->text().contains(text("from its first use")), qPrintable(summary->text()));
+    child<QPushButton>(dialog, "issue")->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const engine::Token& token = dialog.created().info;
+    QVERIFY(token.awaitsFirstUse());
+    QCOMPARE(token.creationTtl, 2 * 3600);
+    QCOMPARE(token.activateBy, std::optional<qint64>(token.createdAt + 14 * 86'400));
+}
+
 void TestIssueTokenDialog::invalidCombinationsDisableIssueWithExplanation_data()
 {
     QTest::addColumn<QString>("change");
@@ -176,6 +193,7 @@ void TestIssueTokenDialog::invalidCombinationsDisableIssueWithExplanation_data()
     QTest::newRow("batch with a period") << text("batch+period") << text("periodic");
     QTest::newRow("empty metadata key") << text("emptyKey") << text("no key");
     QTest::newRow("typed garbage") << text("badDuration") << text("duration");
+    QTest::newRow("batch from first use") << text("batch+firstUse") << text("first use");
 }
 
 void TestIssueTokenDialog::invalidCombinationsDisableIssueWithExplanation()
@@ -193,6 +211,8 @@ void TestIssueTokenDialog::invalidCombinationsDisableIssueWithExplanation()
             child<QRadioButton>(dialog, qPrintable(step))->click();
         else if (step == text("period"))
             child<ui::DurationEdit>(dialog, "period")->setValue(3600);
+        else if (step == text("firstUse"))
+            child<ui::DurationEdit>(dialog, "activateWithin")->setValue(86'400);
         else if (step == text("renewable"))
             child<QCheckBox>(dialog, "renewable")->setChecked(true);
         else if (step == text("emptyKey"))
