@@ -14,7 +14,9 @@ class MainWindow;
 // selects a token, then saves the main window, the issue form, the audit view,
 // the report dialog, the link dialog and a demo user's second-factor dialog in
 // the middle of an enrolment (its QR code showing, two security keys listed
-// that the tour registers first) as PNGs into DIR and quits. Dialogs may block in
+// that the tour registers first), the batch-of-passes dialog and the patron
+// import dialog with a sample file holding one bad line, as PNGs into DIR
+// and quits. Dialogs may block in
 // exec(), so every step is scheduled before the action that opens one.
 class ScreenshotTour : public QObject
 {
@@ -35,6 +37,8 @@ private:
     void shootReportDialog();
     void shootLinkDialog();
     void shootSecondFactorDialog();
+    void shootBatchDialog();
+    void shootImportDialog();
     void finish();
     bool save(QWidget* widget, const QString& fileName);
     QWidget* newTopLevel() const;
