@@ -9,6 +9,7 @@
 #include "ui/DashboardView.h"
 #include "ui/ExpiringSoonDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/PatronImportDialog.h"
 #include "ui/SecondFactorDialog.h"
 #include "ui/Session.h"
 #include "ui/UserEditor.h"
@@ -17,13 +18,17 @@
 #include <QApplication>
 #include <QCborMap>
 #include <QCborValue>
+#include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
 #include <cstdio>
@@ -238,8 +243,54 @@ void ScreenshotTour::shootDashboard()
             save(dashboard, QStringLiteral("dashboard.png"));
         else
             ++m_failures;
-        QTimer::singleShot(200, this, &ScreenshotTour::finish);
+        QTimer::singleShot(200, this, &ScreenshotTour::shootBatchDialog);
     });
+}
+
+void ScreenshotTour::shootBatchDialog()
+{
+    openDialog(static_cast<int>(MainAction::BatchPasses), QStringLiteral("batch-dialog.png"),
+               &ScreenshotTour::shootImportDialog, [](QWidget* dialog) {
+                   if (auto* count = dialog->findChild<QSpinBox*>(QStringLiteral("count")))
+                       count->setValue(24);
+                   if (auto* role = dialog->findChild<QComboBox*>(QStringLiteral("role")))
+                       role->setCurrentIndex(
+                           std::max(0, role->findData(QStringLiteral("visitor-day-pass"))));
+                   if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("groupName")))
+                       name->setText(QStringLiteral("Class visit 6 Dec"));
+               });
+}
+
+void ScreenshotTour::shootImportDialog()
+{
+    // A file as a school's office might send it, with one bad e-mail address
+    // (line 4) so that the picture shows a reason; the demo's roles.
+    openDialog(static_cast<int>(MainAction::ImportPatrons), QStringLiteral("import-dialog.png"),
+               &ScreenshotTour::finish, [this](QWidget* shown) {
+                   auto* dialog = qobject_cast<PatronImportDialog*>(shown);
+                   QTemporaryDir folder;
+                   const QString path = folder.filePath(QStringLiteral("patrons-riverside.csv"));
+                   QFile file(path);
+                   if (!dialog || !folder.isValid() || !file.open(QIODevice::WriteOnly)) {
+                       ++m_failures;
+                       return;
+                   }
+                   file.write(
+                       "card_number,name,email,role,metadata\n"
+                       "2000104311,Ana Mart\xc3\xadn,ana.martin@example.org,"
+                       "semester-e-resources,branch=central\n"
+                       "2000104312,Ben Okafor,ben.okafor@example.org,semester-e-resources,"
+                       "branch=central\n"
+                       "2000104313,Chlo\xc3\xa9 Dubois,chloe.dubois@example,visitor-day-pass,\n"
+                       "2000104314,Dieter Braun,,guest-wifi,branch=east\n"
+                       "2000104315,Emma Lind,emma.lind@example.org,semester-e-resources,"
+                       "branch=east\n"
+                       "2000104316,Farid Haddad,farid.haddad@example.org,visitor-day-pass,\n"
+                       "2000104317,Grace Kim,grace.kim@example.org,semester-e-resources,"
+                       "branch=central;class=6b\n");
+                   file.close();
+                   dialog->loadFile(path);
+               });
 }
 
 void ScreenshotTour::openDialog(int which, const QString& fileName, void (ScreenshotTour::*next)(),

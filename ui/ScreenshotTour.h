@@ -12,9 +12,10 @@ class MainWindow;
 
 // Automation for scripts/screenshots.sh (--screenshot DIR): expands the tree,
 // selects a token, then saves the main window, the issue form, the audit view,
-// the report dialog, the link dialog, Token › Expiring Soon and a demo user's second-factor dialog
+// the report dialog, the link dialog, Token › Expiring Soon, a demo user's second-factor dialog
 // in the middle of an enrolment (its QR code showing, two security keys listed that the tour
-// registers first) and the dashboard as PNGs into DIR and quits. Dialogs may block in exec(), so
+// registers first), the dashboard, the batch-of-passes dialog and the patron import dialog with a
+// sample file holding one bad line, as PNGs into DIR and quits. Dialogs may block in exec(), so
 // every step is scheduled before the action that opens one.
 class ScreenshotTour : public QObject
 {
@@ -37,6 +38,8 @@ private:
     void shootExpiringSoonDialog();
     void shootSecondFactorDialog();
     void shootDashboard();
+    void shootBatchDialog();
+    void shootImportDialog();
     void finish();
     bool save(QWidget* widget, const QString& fileName);
     QWidget* newTopLevel() const;
