@@ -1775,10 +1775,6 @@ void TestCli::demoHistoryWritesTheDaysBeforeToday()
         QVERIFY(day.contains(QStringLiteral("token.expire")));
     }
     QVERIFY(!operationsOn.contains(today.addDays(-3)));
-    const Run verify =
-        cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), path,
-             QStringLiteral("--passphrase-file"), m_passphraseFile});
-    QCOMPARE(verify.exitCode, 0);
 }
 
 void TestCli::demoHistoryRefusesAnExistingStore()
