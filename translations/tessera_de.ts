@@ -2156,9 +2156,12 @@ Accessor: %2</translation>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
-    <message>
-        <source>%1 — Token › Expiring Soon (%2)</source>
-        <translation>%1 — Token › Läuft bald ab (%2)</translation>
+    <message numerus="yes">
+        <source>%n marked or staff token(s) expire soon: Token › Expiring Soon (%1)</source>
+        <translation>
+            <numerusform>%n markiertes oder Personal-Token läuft bald ab: Token › Läuft bald ab (%1)</numerusform>
+            <numerusform>%n markierte oder Personal-Tokens laufen bald ab: Token › Läuft bald ab (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Batch of Passes…</source>

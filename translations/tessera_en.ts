@@ -195,6 +195,13 @@
             <numerusform>Revoked %n tokens.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n marked or staff token(s) expire soon: Token › Expiring Soon (%1)</source>
+        <translation>
+            <numerusform>%n marked or staff token expires soon: Token › Expiring Soon (%1)</numerusform>
+            <numerusform>%n marked or staff tokens expire soon: Token › Expiring Soon (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::NewPassphraseFields</name>

@@ -2156,9 +2156,12 @@ Accesor: %2</translation>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
-    <message>
-        <source>%1 — Token › Expiring Soon (%2)</source>
-        <translation>%1 — Token › Caducan pronto (%2)</translation>
+    <message numerus="yes">
+        <source>%n marked or staff token(s) expire soon: Token › Expiring Soon (%1)</source>
+        <translation>
+            <numerusform>%n token marcado o del personal caduca pronto: Token › Caducan pronto (%1)</numerusform>
+            <numerusform>%n tokens marcados o del personal caducan pronto: Token › Caducan pronto (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Batch of Passes…</source>

@@ -247,11 +247,14 @@ void MainWindow::startExpiryAlerts()
             m_tray->show();
             m_tray->showMessage(notice.title, notice.text, QSystemTrayIcon::Warning);
         } else {
-            statusBar()->showMessage(tr("%1 — Token › Expiring Soon (%2)")
-                                         .arg(notice.text, action(MainAction::ExpiringSoon)
-                                                               ->shortcut()
-                                                               .toString(QKeySequence::NativeText)),
-                                     60000);
+            // Short: the permanent widgets leave the message little room.
+            statusBar()->showMessage(
+                tr("%n marked or staff token(s) expire soon: Token › Expiring Soon (%1)", nullptr,
+                   int(notice.accessors.size()))
+                    .arg(action(MainAction::ExpiringSoon)
+                             ->shortcut()
+                             .toString(QKeySequence::NativeText)),
+                60000);
         }
     };
     m_expiryAlerts = new ExpiryAlerts(source, notify, this);
