@@ -184,30 +184,45 @@ ApiResponse GateEndpoint::signInPage(const GateRequest& request)
     return pages().html(200, GatePages::signIn(language, shown), csrf);
 }
 
+GateEndpoint::SignInPost GateEndpoint::readSignIn(const GateRequest& request) const
+{
+    SignInPost post;
+    post.language = GateForm::languageOf(request);
+    post.csrf = GateForm::csrfOf(request);
+    post.fields = GateForm::fieldsOf(request.body);
+    post.rd = GateForm::field(post.fields, QStringLiteral("rd"));
+    post.target = m_config.redirectTarget(post.rd);
+    return post;
+}
+
+std::optional<ApiResponse> GateEndpoint::refuseAttempt(const GateRequest& request,
+                                                       const SignInPost& post, const Refuse& refuse)
+{
+    if (!m_signInLimiter.take(request.client)) {
+        const qint64 seconds = m_signInLimiter.secondsUntilAvailable(request.client);
+        return refuse(429, GatePages::Text::TooManyAttempts, seconds).retryAfter(seconds);
+    }
+    if (!pages().forgeryCheckPasses(request, post.fields))
+        return refuse(403, GatePages::Text::FormExpired, 0);
+    return std::nullopt;
+}
+
 ApiResponse GateEndpoint::signIn(const GateRequest& request)
 {
     using Text = GatePages::Text;
-    const QString language = GateForm::languageOf(request);
-    const QString csrf = GateForm::csrfOf(request);
-    const QUrlQuery fields = GateForm::fieldsOf(request.body);
+    const SignInPost post = readSignIn(request);
+    const auto& [language, csrf, fields, rd, target] = post;
     GatePages::SignIn again;
     again.csrf = csrf;
     again.username = GateForm::field(fields, QStringLiteral("username")).trimmed();
-    const QString rd = GateForm::field(fields, QStringLiteral("rd"));
-    const std::optional<QString> target = m_config.redirectTarget(rd);
     if (target)
         again.rd = rd;
     const auto refuse = [&](int status, Text why, qint64 number = 0) {
         again.error = GatePages::text(language, why, number);
         return pages().html(status, GatePages::signIn(language, again), csrf);
     };
-
-    if (!m_signInLimiter.take(request.client)) {
-        const qint64 seconds = m_signInLimiter.secondsUntilAvailable(request.client);
-        return refuse(429, Text::TooManyAttempts, seconds).retryAfter(seconds);
-    }
-    if (!pages().forgeryCheckPasses(request, fields))
-        return refuse(403, Text::FormExpired);
+    if (auto refused = refuseAttempt(request, post, refuse))
+        return std::move(*refused);
     const auto refused = [&](const Error& error, Text wrong) -> ApiResponse {
         switch (error.code) {
         case ErrorCode::RateLimited:
@@ -286,26 +301,18 @@ ApiResponse GateEndpoint::passSignInPage(const GateRequest& request)
 ApiResponse GateEndpoint::passSignIn(const GateRequest& request)
 {
     using Text = GatePages::Text;
-    const QString language = GateForm::languageOf(request);
-    const QString csrf = GateForm::csrfOf(request);
-    const QUrlQuery fields = GateForm::fieldsOf(request.body);
+    const SignInPost post = readSignIn(request);
+    const auto& [language, csrf, fields, rd, target] = post;
     GatePages::PassSignIn again;
     again.csrf = csrf;
-    const QString rd = GateForm::field(fields, QStringLiteral("rd"));
-    const std::optional<QString> target = m_config.redirectTarget(rd);
     if (target)
         again.rd = rd;
     const auto refuse = [&](int status, Text why, qint64 number = 0) {
         again.error = GatePages::text(language, why, number);
         return pages().html(status, GatePages::passSignIn(language, again), csrf);
     };
-
-    if (!m_signInLimiter.take(request.client)) {
-        const qint64 seconds = m_signInLimiter.secondsUntilAvailable(request.client);
-        return refuse(429, Text::TooManyAttempts, seconds).retryAfter(seconds);
-    }
-    if (!pages().forgeryCheckPasses(request, fields))
-        return refuse(403, Text::FormExpired);
+    if (auto refused = refuseAttempt(request, post, refuse))
+        return std::move(*refused);
     const QString code = GateForm::field(fields, QStringLiteral("code")).trimmed();
     if (code.isEmpty())
         return refuse(400, Text::MissingPassCode);

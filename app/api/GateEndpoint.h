@@ -6,10 +6,13 @@
 #include "api/GateForm.h"
 #include "api/GateForward.h"
 #include "api/GateKeys.h"
+#include "api/GatePages.h"
 #include "api/GateRequest.h"
 #include "api/RateLimiter.h"
 
 #include <QString>
+#include <QUrlQuery>
+#include <functional>
 #include <optional>
 
 namespace tessera::engine {
@@ -62,6 +65,21 @@ public:
 private:
     std::optional<ApiResponse> check(const GateForward::HeaderLookup& header, const QString& client,
                                      const QString& requestId, bool mayWait);
+    // What the password and pass-code forms read first from a POST.
+    struct SignInPost
+    {
+        QString language;
+        QString csrf;
+        QUrlQuery fields;
+        QString rd;
+        std::optional<QString> target; // where `rd` may lead; nullopt: refused or none
+    };
+    SignInPost readSignIn(const GateRequest& request) const;
+    // The refusal (through `refuse`) of an attempt over the client's sign-in
+    // limit or without a valid CSRF token; nullopt when the attempt may go on.
+    using Refuse = std::function<ApiResponse(int status, GatePages::Text why, qint64 number)>;
+    std::optional<ApiResponse> refuseAttempt(const GateRequest& request, const SignInPost& post,
+                                             const Refuse& refuse);
     ApiResponse signInPage(const GateRequest& request);
     ApiResponse signIn(const GateRequest& request);
     ApiResponse passSignInPage(const GateRequest& request);
