@@ -1,7 +1,7 @@
 #include "reports/QrCode.h"
 
+#include <QImage>
 #include <QPainter>
-#include <QPainterPath>
 #include <memory>
 #include <qrencode.h>
 
@@ -30,25 +30,33 @@ std::optional<QrCode> QrCode::encode(const QByteArray& data)
     return result;
 }
 
-void QrCode::paint(QPainter& painter, const QRectF& area) const
+QImage QrCode::toImage() const
 {
-    const double side = std::min(area.width(), area.height());
-    const double module = side / (m_size + 2 * kQuietZone);
-    const QPointF origin = area.topLeft() + QPointF(kQuietZone * module, kQuietZone * module);
-    painter.save();
-    painter.fillRect(QRectF(area.topLeft(), QSizeF(side, side)), Qt::white);
-    QPainterPath dark;
+    const int side = m_size + 2 * kQuietZone;
+    // Black at index 0 and white at 1 is the table QPdfWriter keeps as a
+    // 1-bit image; any other is written as RGB, even as JPEG.
+    QImage image(side, side, QImage::Format_Mono);
+    image.setColorTable({qRgb(0, 0, 0), qRgb(255, 255, 255)});
+    image.fill(1);
     for (int y = 0; y < m_size; ++y) {
         for (int x = 0; x < m_size; ++x) {
             if (isDark(x, y))
-                dark.addRect(
-                    QRectF(origin.x() + x * module, origin.y() + y * module, module, module));
+                image.setPixel(kQuietZone + x, kQuietZone + y, 0);
         }
     }
-    dark.setFillRule(Qt::WindingFill);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::black);
-    painter.drawPath(dark);
+    return image;
+}
+
+void QrCode::paint(QPainter& painter, const QRectF& area) const
+{
+    const double side = std::min(area.width(), area.height());
+    painter.save();
+    // Scaled without smoothing, a module stays a sharp square; a PDF stores the
+    // code as a 1-bit image of a few hundred bytes instead of a path of several
+    // thousand rectangles (docs/ARCHITECTURE.md, «Batches of passes»).
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter.setRenderHint(QPainter::LosslessImageRendering, true);
+    painter.drawImage(QRectF(area.topLeft(), QSizeF(side, side)), toImage());
     painter.restore();
 }
 

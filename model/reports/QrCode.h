@@ -5,12 +5,14 @@
 #include <QVector>
 #include <optional>
 
+class QImage;
 class QPainter;
 
 namespace tessera::reports {
 
 // A QR code (libqrencode, error correction level M) as a square of modules,
-// painted as vector rectangles so it stays sharp on paper and in PDFs.
+// painted as a 1-bit image scaled without smoothing: sharp on paper, on screen
+// and in PDFs, where it takes a few hundred bytes.
 class QrCode
 {
 public:
@@ -22,6 +24,8 @@ public:
 
     int size() const { return m_size; } // modules per side, without the quiet zone
     bool isDark(int x, int y) const { return m_modules.at(y * m_size + x); }
+    // One pixel per module, quiet zone included; white light modules, black dark.
+    QImage toImage() const;
     // Paints the code with its quiet zone into the square `area`.
     void paint(QPainter& painter, const QRectF& area) const;
 
