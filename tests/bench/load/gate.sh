@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Load benchmark of the gate (not a test): wrk on loopback against one nginx
-# serving the same static page twice, in the same run:
-#   without auth_request                      (the ceiling)
+# serving the same static page three ways, in the same run:
+#   without auth_request                      (the unchecked rate)
+#   with auth_request -> a second nginx that answers every check with an
+#     empty 200 at once                       (the best any check service
+#                                              reached over HTTP can do here)
 #   with auth_request -> tessera-cli serve /gate/check, a patron's cookie
 # Prints a Markdown table for BENCHMARKS.md: requests/s, p50, p99, and the
 # checked rate as a share of the unchecked one (target >= 0.50).
@@ -22,7 +25,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
-    -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 1 ;;
     esac
 done
@@ -78,6 +81,8 @@ chmod 755 "$work"
 head -c 4096 /dev/zero | tr '\0' 'x' | sed 's/^/<!DOCTYPE html><p>/' >"$work/nginx/html/articles/42/index.html"
 plain_port=$(free_port)
 gated_port=$(free_port)
+ceiling_port=$(free_port)
+responder_port=$(free_port)
 user=""
 [ "$(id -u)" -eq 0 ] && user="user root;"
 cat >"$work/nginx/nginx.conf" <<CONF
@@ -96,6 +101,7 @@ http {
     scgi_temp_path $work/nginx/tmp/scgi;
     keepalive_requests 1000000;
     upstream tessera { server ${api_url#http://}; keepalive 64; }
+    upstream responder { server 127.0.0.1:$responder_port; keepalive 64; }
     server {
         listen 127.0.0.1:$plain_port;
         root $work/nginx/html;
@@ -117,8 +123,49 @@ http {
             proxy_set_header Host journal.example.org;
         }
     }
+    server {
+        listen 127.0.0.1:$ceiling_port;
+        root $work/nginx/html;
+        location / { auth_request /_responder_check; }
+        location = /_responder_check {
+            internal;
+            proxy_pass http://responder/gate/check;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_pass_request_body off;
+            proxy_set_header Content-Length "";
+            proxy_set_header X-Original-URI \$request_uri;
+            proxy_set_header X-Original-Method \$request_method;
+            proxy_set_header Host journal.example.org;
+        }
+    }
 }
 CONF
+# The responder: its own process, as a check service would be, answering at once.
+mkdir -p "$work/responder/tmp"
+cat >"$work/responder/nginx.conf" <<CONF
+$user
+worker_processes 1;
+daemon off;
+pid $work/responder/nginx.pid;
+error_log $work/responder/error.log warn;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    client_body_temp_path $work/responder/tmp/body;
+    proxy_temp_path $work/responder/tmp/proxy;
+    fastcgi_temp_path $work/responder/tmp/fastcgi;
+    uwsgi_temp_path $work/responder/tmp/uwsgi;
+    scgi_temp_path $work/responder/tmp/scgi;
+    keepalive_requests 1000000;
+    server {
+        listen 127.0.0.1:$responder_port;
+        location = /gate/check { return 200; }
+    }
+}
+CONF
+"$nginx" -p "$work/responder" -c "$work/responder/nginx.conf" -e "$work/responder/error.log" &
+pids+=("$!")
 "$nginx" -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
 pids+=("$!")
 cookie="Cookie: tessera_token=$token"
@@ -149,6 +196,7 @@ bench() {
 log "warming up"
 wrk -t"$threads" -c"$connections" -d3s -H "$cookie" "http://127.0.0.1:$gated_port/articles/42/" >/dev/null
 bench "nginx static page" "http://127.0.0.1:$plain_port/articles/42/"
+bench "nginx + auth_request -> nginx answering 200 (ceiling)" "http://127.0.0.1:$ceiling_port/articles/42/"
 bench "nginx + auth_request -> /gate/check" "http://127.0.0.1:$gated_port/articles/42/"
 
 echo
