@@ -1,4 +1,8 @@
 #include "core/EnglishPlurals.h"
+#include "engine/PassBatchService.h"
+#include "engine/PassCodeService.h"
+#include "engine/Role.h"
+#include "engine/TokenEngine.h"
 #include "items/AuditModel.h"
 #include "items/StoreWatcher.h"
 #include "support/TempEngine.h"
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void tableShowsTheRecords();
     void operationFilterNarrowsTheTable();
+    void loginsIncludeSignInsWithAPassCode();
     void timeRangeFilterNarrowsTheTable();
     void newRecordsShowOnTopWithinASecond();
     void readerOfOlderRecordsKeepsThemInViewAndSelected();
@@ -101,6 +106,27 @@ void TestAuditView::operationFilterNarrowsTheTable()
     QCOMPARE(view.model()->record(0).operation, QStringLiteral("token.revoke"));
     operation->setCurrentIndex(operation->findText(QStringLiteral("Tokens issued")));
     QCOMPARE(loadedRows(*view.model()), m_created);
+}
+
+void TestAuditView::loginsIncludeSignInsWithAPassCode()
+{
+    engine::TokenEngine& engine = m_temp->engine();
+    engine::Role visit;
+    visit.name = QStringLiteral("class-visit");
+    visit.settings.ttl = 3600;
+    QVERIFY(engine.admin().putRole(TempEngine::owner(), visit));
+    engine::PassBatchRequest request;
+    request.role = visit.name;
+    request.count = 1;
+    auto batch = engine.passBatches().issue(TempEngine::owner(), request);
+    QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : batch.error().message));
+    QVERIFY(engine.passCodes().redeem(batch->codeOf(0), QStringLiteral("gate:192.0.2.7")).ok());
+
+    AuditView view(engine);
+    auto* operation = view.findChild<QComboBox*>(QStringLiteral("operation"));
+    operation->setCurrentIndex(operation->findText(QStringLiteral("Logins")));
+    QCOMPARE(loadedRows(*view.model()), 1);
+    QCOMPARE(view.model()->record(0).operation, QStringLiteral("pass.redeem"));
 }
 
 void TestAuditView::timeRangeFilterNarrowsTheTable()
