@@ -1188,6 +1188,10 @@ Accessor: %2</translation>
         <source>Wrote the CSV to %1; it holds the tokens.</source>
         <translation>CSV nach %1 geschrieben; sie enthält die Token.</translation>
     </message>
+    <message>
+        <source>The preview shows sample passes; the real ones are in the PDF.</source>
+        <translation>Die Vorschau zeigt Musterausweise; die echten stehen im PDF.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::ChangePassphraseDialog</name>

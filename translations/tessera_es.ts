@@ -1188,6 +1188,10 @@ Accesor: %2</translation>
         <source>Wrote the CSV to %1; it holds the tokens.</source>
         <translation>CSV escrito en %1; contiene los tokens.</translation>
     </message>
+    <message>
+        <source>The preview shows sample passes; the real ones are in the PDF.</source>
+        <translation>La vista previa enseña pases de muestra; los reales están en el PDF.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::ChangePassphraseDialog</name>

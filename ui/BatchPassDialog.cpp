@@ -218,17 +218,17 @@ BatchPassDialog::BatchPassDialog(engine::TokenEngine& engine, Session* session,
         QDir::toNativeSeparators(QDir(documentsFolder()).filePath(stem + QStringLiteral(".pdf"))),
         this);
     m_sheet->setAccessibleName(tr("PDF file"));
-    auto* browseSheet = new QPushButton(tr("&Browse…"), this);
+    m_browseSheet = new QPushButton(tr("&Browse…"), this);
     m_csv = new QLineEdit(this);
     m_csv->setAccessibleName(tr("CSV file"));
     m_csv->setPlaceholderText(tr("none (optional; the file holds the tokens)"));
-    auto* browseCsv = new QPushButton(tr("B&rowse…"), this);
+    m_browseCsv = new QPushButton(tr("B&rowse…"), this);
     auto* sheetRow = new QHBoxLayout;
     sheetRow->addWidget(m_sheet, 1);
-    sheetRow->addWidget(browseSheet);
+    sheetRow->addWidget(m_browseSheet);
     auto* csvRow = new QHBoxLayout;
     csvRow->addWidget(m_csv, 1);
-    csvRow->addWidget(browseCsv);
+    csvRow->addWidget(m_browseCsv);
 
     auto* form = new QFormLayout;
     auto addRow = [this, form](const QString& text, QWidget* buddy, auto* field) {
@@ -269,6 +269,8 @@ BatchPassDialog::BatchPassDialog(engine::TokenEngine& engine, Session* session,
                                  {m_paper, "paper"},
                                  {m_sheet, "sheet"},
                                  {m_csv, "csv"},
+                                 {m_browseSheet, "browseSheet"},
+                                 {m_browseCsv, "browseCsv"},
                                  {m_preview, "preview"},
                                  {m_pages, "pages"},
                                  {m_message, "message"},
@@ -292,8 +294,8 @@ BatchPassDialog::BatchPassDialog(engine::TokenEngine& engine, Session* session,
     connect(m_paper, &QComboBox::currentIndexChanged, this, &BatchPassDialog::updatePreview);
     connect(m_sheet, &QLineEdit::textChanged, this, &BatchPassDialog::updatePreview);
     connect(m_csv, &QLineEdit::textChanged, this, &BatchPassDialog::updatePreview);
-    connect(browseSheet, &QPushButton::clicked, this, &BatchPassDialog::chooseSheet);
-    connect(browseCsv, &QPushButton::clicked, this, &BatchPassDialog::chooseCsv);
+    connect(m_browseSheet, &QPushButton::clicked, this, &BatchPassDialog::chooseSheet);
+    connect(m_browseCsv, &QPushButton::clicked, this, &BatchPassDialog::chooseCsv);
     connect(m_create, &QPushButton::clicked, this, &BatchPassDialog::create);
     // Closing after a batch was issued is not a cancellation.
     connect(m_buttons, &QDialogButtonBox::rejected, this,
@@ -517,9 +519,11 @@ bool BatchPassDialog::create()
 void BatchPassDialog::showResult()
 {
     // The result stays on screen; the dialog now only closes.
-    for (QWidget* field : std::initializer_list<QWidget*>{m_roles, m_count, m_newGroup, m_groupName,
-                                                          m_underSelected, m_paper, m_sheet, m_csv})
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{m_roles, m_count, m_newGroup, m_groupName, m_underSelected,
+                                         m_paper, m_sheet, m_browseSheet, m_csv, m_browseCsv})
         field->setEnabled(false);
+    m_pages->setText(tr("The preview shows sample passes; the real ones are in the PDF."));
     m_create->setEnabled(false);
     m_create->hide();
     m_buttons->setStandardButtons(QDialogButtonBox::Close);

@@ -88,6 +88,8 @@ private:
     InlineMessage* m_message = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_create = nullptr;
+    QPushButton* m_browseSheet = nullptr;
+    QPushButton* m_browseCsv = nullptr;
 };
 
 } // namespace tessera::ui

@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -174,6 +175,10 @@ void TestBatchPassDialog::createIssuesThePassesUnderANewGroupAndWritesBothFiles(
     QVERIFY(messageOf(*form).contains(QStringLiteral("Issued 4 passes")));
     QVERIFY(!form->summary().isEmpty());
     QVERIFY(!field<QPushButton>(*form, "create")->isVisible());
+    // Nothing left to change: the files are written, the preview says what it shows.
+    QVERIFY(!field<QPushButton>(*form, "browseSheet")->isEnabled());
+    QVERIFY(!field<QPushButton>(*form, "browseCsv")->isEnabled());
+    QVERIFY(!field<QLabel>(*form, "pages")->text().contains(QStringLiteral("click Create")));
 }
 
 void TestBatchPassDialog::createPutsThePassesUnderTheSelectedToken()
