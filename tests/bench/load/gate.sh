@@ -102,15 +102,21 @@ http {
     keepalive_requests 1000000;
     upstream tessera { server ${api_url#http://}; keepalive 64; }
     upstream responder { server 127.0.0.1:$responder_port; keepalive 64; }
+    # Pages as README.md serves them: try_files, not the index module, whose
+    # internal redirect to index.html would run auth_request a second time.
     server {
         listen 127.0.0.1:$plain_port;
         root $work/nginx/html;
+        location / { try_files \$uri \$uri/index.html =404; }
     }
     server {
         listen 127.0.0.1:$gated_port;
         server_name journal.example.org;
         root $work/nginx/html;
-        location / { auth_request /_tessera_check; }
+        location / {
+            auth_request /_tessera_check;
+            try_files \$uri \$uri/index.html =404;
+        }
         location = /_tessera_check {
             internal;
             proxy_pass http://tessera/gate/check;
@@ -126,7 +132,10 @@ http {
     server {
         listen 127.0.0.1:$ceiling_port;
         root $work/nginx/html;
-        location / { auth_request /_responder_check; }
+        location / {
+            auth_request /_responder_check;
+            try_files \$uri \$uri/index.html =404;
+        }
         location = /_responder_check {
             internal;
             proxy_pass http://responder/gate/check;
