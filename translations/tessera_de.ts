@@ -225,6 +225,10 @@
         <source>the warning window must be between 1 second and %1 days</source>
         <translation>der Warnzeitraum muss zwischen 1 Sekunde und %1 Tagen liegen</translation>
     </message>
+    <message>
+        <source>a token first used at the end of its wait for the first use (%1) would outlive its parent, which expires in %2: shorten the wait or the TTL</source>
+        <translation>ein Token, das erst am Ende seiner Wartezeit auf die erste Nutzung (%1) genutzt wird, würde sein übergeordnetes Token überleben, das in %2 abläuft: verkürzen Sie die Wartezeit oder die TTL</translation>
+    </message>
 </context>
 <context>
     <name>LongTask</name>

@@ -225,6 +225,10 @@
         <source>the warning window must be between 1 second and %1 days</source>
         <translation>el plazo de aviso debe estar entre 1 segundo y %1 días</translation>
     </message>
+    <message>
+        <source>a token first used at the end of its wait for the first use (%1) would outlive its parent, which expires in %2: shorten the wait or the TTL</source>
+        <translation>un token usado por primera vez al final de su espera al primer uso (%1) sobreviviría a su padre, que caduca en %2: acorte la espera o el TTL</translation>
+    </message>
 </context>
 <context>
     <name>LongTask</name>

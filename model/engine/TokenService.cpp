@@ -4,6 +4,7 @@
 #include "engine/BatchTokenCodec.h"
 #include "engine/CreationBatch.h"
 #include "engine/CreationPlan.h"
+#include "engine/Duration.h"
 #include "engine/EngineCore.h"
 #include "engine/EngineEvents.h"
 #include "engine/EngineSecrets.h"
@@ -48,6 +49,27 @@ Error childrenNotAllowed()
     return Error::invalid(QStringLiteral("a token with a use limit cannot create child tokens"));
 }
 
+// A child dies with its parent. A token valid from its first use may wait
+// `activateWithin` for it and then live its TTL: if that can reach past the
+// parent's expiry, the token would end early without a word, so it is refused
+// (docs/ARCHITECTURE.md, «First and last use»).
+Status checkFirstUseFitsParent(const CreationPlan& plan, qint64 now,
+                               std::optional<qint64> parentExpireAt)
+{
+    if (!plan.activateWithin || !parentExpireAt)
+        return {};
+    const qint64 latestEnd = now + *plan.activateWithin + plan.ttl.ttl;
+    if (latestEnd <= *parentExpireAt)
+        return {};
+    return Error::invalid(Message{
+        QT_TRANSLATE_NOOP("EngineMessage",
+                          "a token first used at the end of its wait for the first use (%1) "
+                          "would outlive its parent, which expires in %2: shorten the wait or "
+                          "the TTL"),
+        {formatDuration(*plan.activateWithin),
+         formatDuration(std::max<qint64>(0, *parentExpireAt - now))}});
+}
+
 } // namespace
 
 struct TokenService::Parent
@@ -55,6 +77,7 @@ struct TokenService::Parent
     qint64 id = 0; // 0: top level
     QString accessor;
     QStringList policies;
+    std::optional<qint64> expireAt; // nullopt: never expires, or top level
 };
 
 Result<CreatedToken> TokenService::createRootToken(const Caller& caller)
@@ -161,11 +184,14 @@ Result<TokenService::Parent> TokenService::parentFor(Database& db, const Caller&
         parent.id = found.id;
         parent.accessor = found.accessor;
         parent.policies = found.policies;
+        parent.expireAt = found.expireAt;
         return parent;
     }
     parent.id = caller.tokenId;
     parent.accessor = caller.accessor;
     parent.policies = caller.policies;
+    if (caller.expireAt > 0)
+        parent.expireAt = caller.expireAt;
     return parent;
 }
 
@@ -219,6 +245,8 @@ Result<CreatedToken> TokenService::insertToken(Database& db, const Caller& calle
     auto plan = planCreation(input);
     TESSERA_TRY(plan);
     const TtlCreation& ttl = plan->ttl;
+    if (!plan->orphan)
+        TESSERA_TRY(checkFirstUseFitsParent(*plan, input.now, parent->expireAt));
 
     Token token = plan->token(input.now);
     token.parentAccessor = plan->orphan ? QString() : parent->accessor;

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void refusedRequestsCreateNothing_data();
     void refusedRequestsCreateNothing();
     void batchOfPassesIsValidFromFirstUse();
+    void passThatCouldOutliveItsParentIsRefused();
+    void batchWhosePassesCouldOutliveTheirGroupIsRefusedAndWritesNothing();
     void purgeDeletesTheUseRowsOfRevokedPasses();
 
 private:
@@ -248,6 +250,60 @@ void TestFirstUse::batchOfPassesIsValidFromFirstUse()
     }
     QVERIFY(batch->parent);
     QVERIFY(!lookup(batch->parent->info.accessor).activateBy); // the group itself is not a pass
+}
+
+void TestFirstUse::passThatCouldOutliveItsParentIsRefused()
+{
+    TokenRequest desk;
+    desk.policies = {u"default"_s};
+    desk.ttl = kDay;
+    auto parent = engine().tokens().createToken(owner(), desk);
+    QVERIFY(parent);
+
+    TokenRequest request;
+    request.policies = {u"default"_s};
+    request.parentAccessor = parent->info.accessor;
+    request.ttl = 4 * kHour;
+    request.activateWithin = 20 * kHour; // 24 h: ends with the desk token at the latest
+    auto fits = engine().tokens().createToken(owner(), request);
+    QVERIFY2(fits, fits ? "" : qPrintable(fits.error().message));
+
+    request.activateWithin = 20 * kHour + 1;
+    const qint64 before = engine().browser().count().valueOr(-1);
+    auto refused = engine().tokens().createToken(owner(), request);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+    QVERIFY2(refused.error().message.contains(u"outlive its parent"_s),
+             qPrintable(refused.error().message));
+    QCOMPARE(engine().browser().count().valueOr(-1), before);
+
+    // An orphan has no parent to die with.
+    request.parentAccessor.clear();
+    request.activateWithin = 30 * kDay;
+    QVERIFY(engine().tokens().createToken(owner(), request));
+}
+
+void TestFirstUse::batchWhosePassesCouldOutliveTheirGroupIsRefusedAndWritesNothing()
+{
+    // The group lives for the system max TTL (32 days): passes of 4 hours
+    // that may wait 32 days for their first use would die with it unannounced.
+    QVERIFY(test::installTestPolicies(engine()).ok());
+    Role visit;
+    visit.name = u"class-visit"_s;
+    visit.allowedPolicies = {u"wifi"_s};
+    visit.settings.ttl = 4 * kHour;
+    QVERIFY(engine().admin().putRole(owner(), visit));
+    PassBatchRequest request;
+    request.role = visit.name;
+    request.count = 3;
+    request.activateWithin = 32 * kDay;
+    const qint64 before = engine().browser().count().valueOr(-1);
+    auto refused = engine().passBatches().issue(owner(), request);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"outlive its parent"_s),
+             qPrintable(refused.error().message));
+    QCOMPARE(engine().browser().count().valueOr(-1), before);
+    QCOMPARE(rawCount("SELECT count(*) FROM token_use"), 0);
 }
 
 void TestFirstUse::purgeDeletesTheUseRowsOfRevokedPasses()
