@@ -67,6 +67,17 @@ private:
         return token ? *token : Token{};
     }
     qint64 now() { return m_temp->clock().nowMs() / 1000; }
+    // Passes of 4 hours with the wifi policy.
+    bool putClassVisitRole()
+    {
+        if (!test::installTestPolicies(engine()).ok())
+            return false;
+        Role visit;
+        visit.name = u"class-visit"_s;
+        visit.allowedPolicies = {u"wifi"_s};
+        visit.settings.ttl = 4 * kHour;
+        return engine().admin().putRole(owner(), visit).ok();
+    }
     qint64 rawCount(std::string_view sql)
     {
         auto lease = m_temp->store().acquire();
@@ -231,14 +242,9 @@ void TestFirstUse::refusedRequestsCreateNothing()
 
 void TestFirstUse::batchOfPassesIsValidFromFirstUse()
 {
-    QVERIFY(test::installTestPolicies(engine()).ok());
-    Role visit;
-    visit.name = u"class-visit"_s;
-    visit.allowedPolicies = {u"wifi"_s};
-    visit.settings.ttl = 4 * kHour;
-    QVERIFY(engine().admin().putRole(owner(), visit));
+    QVERIFY(putClassVisitRole());
     PassBatchRequest request;
-    request.role = visit.name;
+    request.role = u"class-visit"_s;
     request.count = 5;
     request.activateWithin = 30 * kDay;
     auto batch = engine().passBatches().issue(owner(), request);
@@ -287,14 +293,9 @@ void TestFirstUse::batchWhosePassesCouldOutliveTheirGroupIsRefusedAndWritesNothi
 {
     // The group lives for the system max TTL (32 days): passes of 4 hours
     // that may wait 32 days for their first use would die with it unannounced.
-    QVERIFY(test::installTestPolicies(engine()).ok());
-    Role visit;
-    visit.name = u"class-visit"_s;
-    visit.allowedPolicies = {u"wifi"_s};
-    visit.settings.ttl = 4 * kHour;
-    QVERIFY(engine().admin().putRole(owner(), visit));
+    QVERIFY(putClassVisitRole());
     PassBatchRequest request;
-    request.role = visit.name;
+    request.role = u"class-visit"_s;
     request.count = 3;
     request.activateWithin = 32 * kDay;
     const qint64 before = engine().browser().count().valueOr(-1);

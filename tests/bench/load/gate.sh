@@ -85,94 +85,73 @@ ceiling_port=$(free_port)
 responder_port=$(free_port)
 user=""
 [ "$(id -u)" -eq 0 ] && user="user root;"
-cat >"$work/nginx/nginx.conf" <<CONF
+# One nginx configuration: the http block around the given servers, with
+# its own prefix (nginx.conf in $1).
+nginx_conf() {
+    local prefix=$1 servers=$2
+    mkdir -p "$prefix/tmp"
+    cat >"$prefix/nginx.conf" <<CONF
 $user
 worker_processes 1;
 daemon off;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log warn;
+pid $prefix/nginx.pid;
+error_log $prefix/error.log warn;
 events { worker_connections 4096; }
 http {
     access_log off;
-    client_body_temp_path $work/nginx/tmp/body;
-    proxy_temp_path $work/nginx/tmp/proxy;
-    fastcgi_temp_path $work/nginx/tmp/fastcgi;
-    uwsgi_temp_path $work/nginx/tmp/uwsgi;
-    scgi_temp_path $work/nginx/tmp/scgi;
+    client_body_temp_path $prefix/tmp/body;
+    proxy_temp_path $prefix/tmp/proxy;
+    fastcgi_temp_path $prefix/tmp/fastcgi;
+    uwsgi_temp_path $prefix/tmp/uwsgi;
+    scgi_temp_path $prefix/tmp/scgi;
     keepalive_requests 1000000;
+$servers
+}
+CONF
+}
+# A server for the page behind auth_request to the upstream `$2`, as README.md
+# serves pages: try_files, not the index module, whose internal redirect to
+# index.html would run auth_request a second time.
+checked_server() {
+    local port=$1 upstream=$2
+    cat <<CONF
+    server {
+        listen 127.0.0.1:$port;
+        root $work/nginx/html;
+        location / {
+            auth_request /_check;
+            try_files \$uri \$uri/index.html =404;
+        }
+        location = /_check {
+            internal;
+            proxy_pass http://$upstream/gate/check;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_pass_request_body off;
+            proxy_set_header Content-Length "";
+            proxy_set_header X-Original-URI \$request_uri;
+            proxy_set_header X-Original-Method \$request_method;
+            proxy_set_header Host journal.example.org;
+        }
+    }
+CONF
+}
+nginx_conf "$work/nginx" "
     upstream tessera { server ${api_url#http://}; keepalive 64; }
     upstream responder { server 127.0.0.1:$responder_port; keepalive 64; }
-    # Pages as README.md serves them: try_files, not the index module, whose
-    # internal redirect to index.html would run auth_request a second time.
     server {
         listen 127.0.0.1:$plain_port;
         root $work/nginx/html;
         location / { try_files \$uri \$uri/index.html =404; }
     }
-    server {
-        listen 127.0.0.1:$gated_port;
-        server_name journal.example.org;
-        root $work/nginx/html;
-        location / {
-            auth_request /_tessera_check;
-            try_files \$uri \$uri/index.html =404;
-        }
-        location = /_tessera_check {
-            internal;
-            proxy_pass http://tessera/gate/check;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-            proxy_pass_request_body off;
-            proxy_set_header Content-Length "";
-            proxy_set_header X-Original-URI \$request_uri;
-            proxy_set_header X-Original-Method \$request_method;
-            proxy_set_header Host journal.example.org;
-        }
-    }
-    server {
-        listen 127.0.0.1:$ceiling_port;
-        root $work/nginx/html;
-        location / {
-            auth_request /_responder_check;
-            try_files \$uri \$uri/index.html =404;
-        }
-        location = /_responder_check {
-            internal;
-            proxy_pass http://responder/gate/check;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-            proxy_pass_request_body off;
-            proxy_set_header Content-Length "";
-            proxy_set_header X-Original-URI \$request_uri;
-            proxy_set_header X-Original-Method \$request_method;
-            proxy_set_header Host journal.example.org;
-        }
-    }
-}
-CONF
+$(checked_server "$gated_port" tessera)
+$(checked_server "$ceiling_port" responder)"
 # The responder: its own process, as a check service would be, answering at once.
-mkdir -p "$work/responder/tmp"
-cat >"$work/responder/nginx.conf" <<CONF
-$user
-worker_processes 1;
-daemon off;
-pid $work/responder/nginx.pid;
-error_log $work/responder/error.log warn;
-events { worker_connections 4096; }
-http {
-    access_log off;
-    client_body_temp_path $work/responder/tmp/body;
-    proxy_temp_path $work/responder/tmp/proxy;
-    fastcgi_temp_path $work/responder/tmp/fastcgi;
-    uwsgi_temp_path $work/responder/tmp/uwsgi;
-    scgi_temp_path $work/responder/tmp/scgi;
-    keepalive_requests 1000000;
+nginx_conf "$work/responder" "
     server {
         listen 127.0.0.1:$responder_port;
         location = /gate/check { return 200; }
-    }
-}
-CONF
+    }"
 "$nginx" -p "$work/responder" -c "$work/responder/nginx.conf" -e "$work/responder/error.log" &
 pids+=("$!")
 "$nginx" -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
