@@ -66,8 +66,17 @@ Result<QList<ExpiringToken>> ExpiryWarningService::expiring(const Caller& caller
         for (const Candidate& candidate : std::as_const(chosen)) {
             auto token = records.findById(candidate.id);
             TESSERA_TRY(token);
-            if (token->has_value())
-                found.append({std::move(**token), candidate.marked, candidate.staff});
+            if (!token->has_value())
+                continue;
+            ExpiringToken expiring{std::move(**token), candidate.marked, candidate.staff, {}};
+            // A desk knows its tokens by name: "Circulation desk", not an accessor.
+            if (!expiring.token.parentAccessor.isEmpty()) {
+                auto parent = records.findByAccessor(expiring.token.parentAccessor);
+                TESSERA_TRY(parent);
+                if (parent->has_value())
+                    expiring.parentName = (*parent)->displayName;
+            }
+            found.append(std::move(expiring));
         }
         return found;
     });

@@ -17,6 +17,7 @@ struct ExpiringToken
     Token token;
     bool marked = false; // created with warn_before_expiry
     bool staff = false;  // StaffToken's rule
+    QString parentName;  // the parent's display name; empty: none, or no parent
 };
 
 // Expiry warnings (docs/ARCHITECTURE.md, «Expiry warnings»): the live tokens

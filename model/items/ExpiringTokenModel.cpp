@@ -10,8 +10,8 @@ namespace {
 bool sameFacts(const engine::ExpiringToken& a, const engine::ExpiringToken& b)
 {
     return a.token.expireAt == b.token.expireAt && a.token.displayName == b.token.displayName &&
-           a.token.parentAccessor == b.token.parentAccessor && a.marked == b.marked &&
-           a.staff == b.staff;
+           a.token.parentAccessor == b.token.parentAccessor && a.parentName == b.parentName &&
+           a.marked == b.marked && a.staff == b.staff;
 }
 
 } // namespace
@@ -57,7 +57,12 @@ QVariant ExpiringTokenModel::data(const QModelIndex& index, int role) const
     case ReasonColumn:
         return reasonText(expiring);
     case ParentColumn:
-        return token.parentAccessor.isEmpty() ? tr("none") : token.parentAccessor;
+        if (token.parentAccessor.isEmpty())
+            return tr("none");
+        // Named by its name; the accessor in the tooltip, and where it has none.
+        if (role == Qt::DisplayRole && !expiring.parentName.isEmpty())
+            return expiring.parentName;
+        return token.parentAccessor;
     default:
         return {};
     }

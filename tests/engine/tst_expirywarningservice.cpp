@@ -114,7 +114,7 @@ void TestExpiryWarningService::markedAndStaffTokensInsideTheWindowAreListedSoone
     QVERIFY(!make(u"patron"_s, 2 * kDay, {u"patron"_s}, false).isEmpty());
     QVERIFY(!make(u"marked later"_s, 20 * kDay, {u"patron"_s}, true).isEmpty());
     QVERIFY(!make(u"staff later"_s, 20 * kDay, {u"desk-staff"_s}, false).isEmpty());
-    QVERIFY(!make(u"marked staff"_s, 5 * kDay, {u"desk-staff"_s}, true).isEmpty());
+    QVERIFY(!make(u"marked staff"_s, 5 * kDay, {u"desk-staff"_s}, true, u"staff"_s).isEmpty());
 
     auto listed = engine().expiryWarnings().expiring(owner(), kWeek);
     QVERIFY2(listed, qPrintable(errorText(listed)));
@@ -124,6 +124,8 @@ void TestExpiryWarningService::markedAndStaffTokensInsideTheWindowAreListedSoone
     QVERIFY(!listed->at(1).marked);
     QVERIFY(listed->at(1).staff);
     QVERIFY(listed->at(2).marked && listed->at(2).staff);
+    QCOMPARE(listed->at(2).parentName, u"staff"_s); // the desk knows its parent by name
+    QVERIFY(listed->at(0).parentName.isEmpty());
 
     // A week later the later ones are inside the window; the earlier have expired.
     m_temp->clock().advanceSeconds(14 * kDay);

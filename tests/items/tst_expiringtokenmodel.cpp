@@ -21,7 +21,7 @@ namespace {
 constexpr qint64 kNow = 1'760'000'000; // 2025-10-09
 
 ExpiringToken expiring(const QString& accessor, qint64 inHours, bool marked, bool staff,
-                       const QString& parent = {})
+                       const QString& parent = {}, const QString& parentName = {})
 {
     ExpiringToken one;
     one.token.accessor = accessor;
@@ -30,6 +30,7 @@ ExpiringToken expiring(const QString& accessor, qint64 inHours, bool marked, boo
     one.token.parentAccessor = parent;
     one.marked = marked;
     one.staff = staff;
+    one.parentName = parentName;
     return one;
 }
 
@@ -59,7 +60,7 @@ void TestExpiringTokenModel::columnsShowNameAccessorExpiryReasonAndParent()
     ExpiringTokenModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setTokens({expiring(u"a"_s, 2, true, false), expiring(u"b"_s, 5, false, true, u"a"_s),
-                     expiring(u"c"_s, 9, true, true)});
+                     expiring(u"c"_s, 9, true, true, u"b"_s, u"Circulation desk"_s)});
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(ExpiringTokenModel::ColumnCount));
     QCOMPARE(model.headerData(ExpiringTokenModel::ReasonColumn, Qt::Horizontal).toString(),
@@ -74,6 +75,10 @@ void TestExpiringTokenModel::columnsShowNameAccessorExpiryReasonAndParent()
              u"marked, staff"_s);
     QCOMPARE(model.index(0, ExpiringTokenModel::ParentColumn).data().toString(), u"none"_s);
     QCOMPARE(model.index(1, ExpiringTokenModel::ParentColumn).data().toString(), u"a"_s);
+    QCOMPARE(model.index(2, ExpiringTokenModel::ParentColumn).data().toString(),
+             u"Circulation desk"_s);
+    QCOMPARE(model.index(2, ExpiringTokenModel::ParentColumn).data(Qt::ToolTipRole).toString(),
+             u"b"_s);
     QCOMPARE(model.index(1, 0).data(ExpiringTokenModel::AccessorRole).toString(), u"b"_s);
     QCOMPARE(model.index(1, 0).data(ExpiringTokenModel::ExpireAtRole).toLongLong(),
              kNow + 5 * 3600);
