@@ -3,6 +3,7 @@
 #include "crypto/Random.h"
 #include "engine/Base62.h"
 
+#include <algorithm>
 #include <array>
 
 namespace tessera::engine {
@@ -74,9 +75,10 @@ QString TokenFormat::batchToken(QByteArrayView blob)
     return withChecksum(kBatchPrefix, Base62::encode(blob));
 }
 
-QString TokenFormat::newAccessor()
+QString TokenFormat::newAccessor(qint64 createdAt)
 {
-    return crypto::randomBase62(kAccessorLength);
+    return Base62::encodeFixed(quint64(std::max<qint64>(0, createdAt)), kAccessorTimeDigits) +
+           crypto::randomBase62(kAccessorLength - kAccessorTimeDigits);
 }
 
 Result<ParsedToken> TokenFormat::parse(QStringView token)

@@ -29,8 +29,11 @@ struct ParsedToken
 //   service: tss. + 32 random characters (190 bits) + checksum  = 42 characters
 //   batch:   tsb. + Base62(blob)                     + checksum  <= kMaxLength
 //
-// Accessors are 24 random characters with no prefix, so they never parse as
-// tokens.
+// Accessors are 24 base62 characters with no prefix, so they never parse as
+// tokens: the creation second in 6 digits, then 18 random ones (107 bits).
+// Accessors made later sort later, so a bulk creation appends to the accessor
+// index instead of dirtying a page for every token (docs/ARCHITECTURE.md,
+// «Token kinds and format»).
 class TokenFormat
 {
 public:
@@ -39,13 +42,15 @@ public:
     static constexpr int kServiceBodyLength = 32;
     static constexpr int kChecksumLength = 6; // 62^6 > 2^32
     static constexpr int kAccessorLength = 24;
+    static constexpr int kAccessorTimeDigits = 6; // 62^6 seconds: beyond the year 3700
     // The largest blob whose batch token still fits in kMaxLength.
     static constexpr qsizetype kMaxBatchBlobSize = 737;
 
     static QString newServiceToken();
     // `blob` must have 1 to kMaxBatchBlobSize bytes.
     static QString batchToken(QByteArrayView blob);
-    static QString newAccessor();
+    // `createdAt`: Unix seconds, the token's creation time.
+    static QString newAccessor(qint64 createdAt);
 
     // Rejects (InvalidArgument "malformed token" or "token checksum mismatch")
     // anything that is not a well-formed token, cheapest checks first: the

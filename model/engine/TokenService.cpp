@@ -127,7 +127,7 @@ Result<CreatedToken> TokenService::issue(Database& db, Token token, qint64 paren
         targets = {};
     } else {
         created.token = TokenFormat::newServiceToken();
-        token.accessor = TokenFormat::newAccessor();
+        token.accessor = TokenFormat::newAccessor(token.createdAt);
         TESSERA_TRY(
             TokenRecords(db).insert(token, m_core.secrets().tokenHash(created.token), parentId));
         targets = {token.accessor};

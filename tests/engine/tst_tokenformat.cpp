@@ -49,6 +49,7 @@ private Q_SLOTS:
     void overlongInputIsRejectedBeforeAnyOtherWork();
     void errorsNeverEchoTheToken();
     void accessorNeverParsesAsToken();
+    void laterAccessorsSortLaterAndSameSecondOnesDiffer();
     void parseSpeed();
 };
 
@@ -221,12 +222,28 @@ void TestTokenFormat::errorsNeverEchoTheToken()
 void TestTokenFormat::accessorNeverParsesAsToken()
 {
     for (int i = 0; i < 500; ++i) {
-        const QString accessor = TokenFormat::newAccessor();
+        const QString accessor = TokenFormat::newAccessor(1'760'000'000 + i);
         QCOMPARE(accessor.size(), TokenFormat::kAccessorLength);
         for (const QChar c : accessor)
             QVERIFY(Base62::digitValue(c.unicode()) >= 0);
         QVERIFY(!TokenFormat::parse(accessor).ok());
     }
+}
+
+void TestTokenFormat::laterAccessorsSortLaterAndSameSecondOnesDiffer()
+{
+    // Bulk creation appends to the accessor index: the creation second leads.
+    const qint64 t = 1'760'000'000;
+    QVERIFY(TokenFormat::newAccessor(t) < TokenFormat::newAccessor(t + 1));
+    QVERIFY(TokenFormat::newAccessor(t + 61) < TokenFormat::newAccessor(t + 62));
+    QVERIFY(TokenFormat::newAccessor(t) < TokenFormat::newAccessor(t + 1'000'000'000));
+    QSet<QString> sameSecond;
+    for (int i = 0; i < 1000; ++i)
+        sameSecond.insert(TokenFormat::newAccessor(t));
+    QCOMPARE(sameSecond.size(), 1000);
+    const QString accessor = TokenFormat::newAccessor(t);
+    QCOMPARE(Base62::decodeFixed(QStringView(accessor).first(TokenFormat::kAccessorTimeDigits)),
+             std::optional<quint64>(t));
 }
 
 void TestTokenFormat::parseSpeed()

@@ -1064,7 +1064,7 @@ void TestTokenService::revokingAlreadyRevokedTokenIsIdempotent()
     QVERIFY(!engine().tokens().validate(created->token));
 
     // Something that never existed is "already gone" too.
-    const TokenRef never = byAccessor ? TokenRef::accessor(TokenFormat::newAccessor())
+    const TokenRef never = byAccessor ? TokenRef::accessor(TokenFormat::newAccessor(now()))
                                       : TokenRef::token(TokenFormat::newServiceToken());
     auto nothing = orphaning ? engine().tokens().revokeOrphan(owner(), never)
                              : engine().tokens().revoke(owner(), never);

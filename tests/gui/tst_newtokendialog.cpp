@@ -24,7 +24,7 @@ engine::CreatedToken oneUseToken()
 {
     engine::CreatedToken created;
     created.token = engine::TokenFormat::newServiceToken();
-    created.info.accessor = engine::TokenFormat::newAccessor();
+    created.info.accessor = engine::TokenFormat::newAccessor(1'760'000'000);
     created.info.displayName = QStringLiteral("Reading room 2");
     created.info.policies = {QStringLiteral("archive"), QStringLiteral("default")};
     created.info.numUses = 1;
