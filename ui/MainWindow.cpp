@@ -572,7 +572,11 @@ void MainWindow::countTokensBelow(const engine::Token& token)
         m_session, this, [browser, id = token.id] { return browser.descendantCount(id); },
         [this, generation, token](Result<qint64> count) {
             --m_countsRunning;
-            if (generation == m_detailsGeneration && count)
+            // Only onto the token the pane still shows: a pane cleared meanwhile
+            // (its token revoked, the selection gone) must not get it back.
+            const bool stillShown =
+                m_details->token() && m_details->token()->accessor == token.accessor;
+            if (generation == m_detailsGeneration && count && stillShown)
                 m_details->showToken(token, *count);
             m_details->tick(m_session.engine().clock().nowSeconds());
             if (m_countsRunning == 0 && m_countAgain) {
