@@ -2,16 +2,18 @@
 
 #include "api/ConnectionGuard.h"
 #include "api/Handlers.h"
+#include "api/HttpAnswer.h"
 #include "api/ReplyQueue.h"
+#include "api/RequestHead.h"
 #include "core/GoBool.h"
 #include "engine/TokenEngine.h"
 
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QUuid>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <array>
 
@@ -156,14 +158,13 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
     // and the queue is the socket's child: while the queue lives, so does it.
     QPointer<ReplyQueue> replies = ReplyQueue::of(socket);
     const quint64 slot = replies->reserve();
-    const QHttpServerRequest* source = &httpRequest;
     const bool head = httpRequest.method() == Method::Head;
-    const auto answer = [this, replies, slot, source, head, close](const ApiResponse& response,
-                                                                   const QString& requestId) {
+    const auto answer = [replies, slot, head, close](const ApiResponse& response,
+                                                     const QString& requestId) {
         if (!replies)
             return; // the client has gone
-        replies->complete(slot, [=, this](QTcpSocket* connection) {
-            write(*source, connection, response, requestId, head, close);
+        replies->complete(slot, [=](QTcpSocket* connection) {
+            write(connection, response, requestId, head, close);
         });
     };
     if (request.path.startsWith(QLatin1String("/gate/"))) {
@@ -172,17 +173,14 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
         QHash<QByteArray, QByteArray> headers;
         for (const QByteArray& name : GateEndpoint::headerNames())
             headers.insert(name.toLower(), httpRequest.value(name));
-        // Behind a trusted proxy the browser's address counts, not the proxy's.
-        const QString client = clientOf(m_gate.config().clientAddress(
-            peerAddressOf(socket), httpRequest.value(QByteArrayLiteral("X-Forwarded-For"))));
-        GateRequest gate{
-            request.method.toLatin1(), request.path, request.query, request.body, {}, client,
-            request.requestId};
+        GateRequest gate = gateRequest(
+            request.method.toLatin1(), request.path, request.query, request.body,
+            [headers = std::move(headers)](const QByteArray& name) {
+                return headers.value(name.toLower());
+            },
+            *socket, request.requestId);
         // A proxy's repeated check of a cached token is answered here: the
         // hop to a worker and back cost more than the check itself.
-        gate.header = [headers = std::move(headers)](const QByteArray& name) {
-            return headers.value(name.toLower());
-        };
         if (auto response = m_gate.handleWithoutWaiting(gate)) {
             answer(*response, request.requestId);
             return true;
@@ -223,9 +221,68 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
     return true;
 }
 
-void ApiHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+void ApiHttpServer::missingHandler(const QHttpServerRequest&, QTcpSocket* socket)
 {
-    write(request, socket, ApiResponse::error(404, QStringLiteral("not found")), {}, false, false);
+    write(socket, ApiResponse::error(404, QStringLiteral("not found")), {}, false, false);
+}
+
+ConnectionGuard::Shortcut ApiHttpServer::checkShortcut()
+{
+    return {{QByteArrayLiteral("GET /gate/check "), QByteArrayLiteral("HEAD /gate/check ")},
+            [this](QByteArrayView head, QTcpSocket& socket, bool keepAlive) {
+                return answerCheck(head, socket, keepAlive);
+            }};
+}
+
+std::optional<QByteArray> ApiHttpServer::answerCheck(QByteArrayView head, QTcpSocket& socket,
+                                                     bool keepAlive)
+{
+    // Answers go out in request order: none before Qt's earlier requests on
+    // this connection have theirs.
+    if (!ReplyQueue::isIdle(socket))
+        return std::nullopt;
+    // The fields the gate reads, in one pass over the head.
+    const QList<QByteArray>& names = GateEndpoint::headerNames();
+    QVarLengthArray<std::optional<QByteArray>, 16> values(names.size());
+    bool repeated = false;
+    RequestHead::forEachField(head, [&](QByteArrayView name, QByteArrayView value) {
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (names[i].size() != name.size() || names[i].compare(name, Qt::CaseInsensitive) != 0)
+                continue;
+            repeated = repeated || values[i].has_value();
+            values[i] = value.toByteArray();
+        }
+    });
+    if (repeated)
+        return std::nullopt; // which one counts is Qt HTTP Server's to say, as for any request
+    const bool isHead = head.startsWith("HEAD ");
+    QString requestId = newRequestId();
+    const GateRequest gate = gateRequest(
+        isHead ? QByteArrayLiteral("HEAD") : QByteArrayLiteral("GET"),
+        QStringLiteral("/gate/check"), {}, {},
+        [&names, values = std::move(values)](const QByteArray& name) {
+            for (qsizetype i = 0; i < names.size(); ++i) {
+                if (values[i] && names[i].compare(name, Qt::CaseInsensitive) == 0)
+                    return *values[i];
+            }
+            return QByteArray();
+        },
+        socket, requestId);
+    const std::optional<ApiResponse> response = m_gate.handleWithoutWaiting(gate);
+    if (!response)
+        return std::nullopt; // a use to count: Qt HTTP Server's request, on a worker
+    return HttpAnswer::bytes(*response, requestId, isHead, !keepAlive);
+}
+
+GateRequest ApiHttpServer::gateRequest(QByteArray method, QString path, QUrlQuery query,
+                                       QByteArray body, GateForward::HeaderLookup header,
+                                       const QTcpSocket& socket, QString requestId) const
+{
+    // Behind a trusted proxy the browser's address counts, not the proxy's.
+    QString client = clientOf(m_gate.config().clientAddress(
+        peerAddressOf(&socket), header(QByteArrayLiteral("X-Forwarded-For"))));
+    return GateRequest{std::move(method), std::move(path),   std::move(query),    std::move(body),
+                       std::move(header), std::move(client), std::move(requestId)};
 }
 
 ApiResponse ApiHttpServer::dispatch(ApiRequest& request, const QByteArray& tokenHeader)
@@ -298,28 +355,12 @@ std::optional<ApiResponse> ApiHttpServer::authenticated(ApiRequest& request, con
     return response;
 }
 
-void ApiHttpServer::write(const QHttpServerRequest& request, QTcpSocket* socket,
-                          const ApiResponse& response, const QString& requestId, bool head,
-                          bool close)
+void ApiHttpServer::write(QTcpSocket* socket, const ApiResponse& response, const QString& requestId,
+                          bool head, bool close)
 {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status()));
-    responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    if (response.retryAfter() > 0)
-        responder.writeHeader(QByteArrayLiteral("Retry-After"),
-                              QByteArray::number(response.retryAfter()));
-    if (close)
-        responder.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
-    for (const auto& [name, value] : response.headers())
-        responder.writeHeader(name, value);
-    const QByteArray body =
-        response.status() == 204 || head ? QByteArray() : response.body(requestId);
-    if (!body.isEmpty())
-        responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType());
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
-    responder.writeBody(body);
+    socket->write(HttpAnswer::bytes(response, requestId, head, close));
     // After the answer: the socket sends what it holds before it closes.
     if (close)
         socket->disconnectFromHost();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiLimits.h"
+#include "api/ConnectionGuard.h"
 #include "api/GateEndpoint.h"
 #include "api/RateLimiter.h"
 #include "api/Router.h"
@@ -50,6 +51,11 @@ public:
     // The token of a request: X-Vault-Token, else Authorization: Bearer.
     static QByteArray tokenOf(const QHttpServerRequest& request);
 
+    // For the connections' guards (ConnectionGuard::makeServer): a reverse
+    // proxy's GET or HEAD of /gate/check, answered from its head when that
+    // needs no commit, with no Qt HTTP Server request in between.
+    ConnectionGuard::Shortcut checkShortcut();
+
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -64,10 +70,15 @@ private:
                                      const QByteArray& tokenHeader, Runs thread);
     std::optional<ApiResponse> authenticated(ApiRequest& request, const Route& route,
                                              const QByteArray& tokenHeader, Runs thread);
+    std::optional<QByteArray> answerCheck(QByteArrayView head, QTcpSocket& socket, bool keepAlive);
+    // A request to the gate, its headers read through `header`.
+    GateRequest gateRequest(QByteArray method, QString path, QUrlQuery query, QByteArray body,
+                            GateForward::HeaderLookup header, const QTcpSocket& socket,
+                            QString requestId) const;
     // `head`: a HEAD request, answered without the body; `close`: the
     // connection is closed after the answer.
-    void write(const QHttpServerRequest& request, QTcpSocket* socket, const ApiResponse& response,
-               const QString& requestId, bool head, bool close);
+    static void write(QTcpSocket* socket, const ApiResponse& response, const QString& requestId,
+                      bool head, bool close);
 
     engine::TokenEngine& m_engine;
     ApiLimits m_limits;

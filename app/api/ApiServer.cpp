@@ -73,15 +73,16 @@ Status ApiServer::start(const ListenConfig& config, const ApiLimits& limits)
             return fail(loaded.error());
         tls = std::move(*loaded);
     }
+    auto http = std::make_unique<ApiHttpServer>(m_engine, limits);
+    http->configureGate(config.gate, config.tls());
     std::unique_ptr<QTcpServer> listener =
-        ConnectionGuard::makeServer(limits, tls ? &*tls : nullptr);
+        ConnectionGuard::makeServer(limits, tls ? &*tls : nullptr, http->checkShortcut());
     if (!listener->listen(config.address, config.port)) {
         return fail(Error{
             ErrorCode::Io,
             QStringLiteral("cannot listen on %1: %2").arg(config.url(), listener->errorString())});
     }
-    m_http = std::make_unique<ApiHttpServer>(m_engine, limits);
-    m_http->configureGate(config.gate, config.tls());
+    m_http = std::move(http);
     m_port = listener->serverPort();
     m_http->bind(listener.release()); // the HTTP server becomes its parent
     m_config = config;

@@ -1,10 +1,9 @@
 #include "api/ConnectionGuard.h"
 
+#include "api/ApiResponse.h"
+#include "api/HttpAnswer.h"
 #include "api/RequestHead.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QSslSocket>
@@ -21,8 +20,9 @@ const QByteArray kHeaderEnd = QByteArrayLiteral("\r\n\r\n");
 class GuardedTcpServer : public QTcpServer
 {
 public:
-    explicit GuardedTcpServer(const ApiLimits& limits)
+    GuardedTcpServer(const ApiLimits& limits, const ConnectionGuard::Shortcut& shortcut)
         : m_limits(limits)
+        , m_shortcut(shortcut)
     {}
 
 protected:
@@ -33,27 +33,14 @@ protected:
             socket->deleteLater();
             return;
         }
-        ConnectionGuard::attach(socket, m_limits);
+        ConnectionGuard::attach(socket, m_limits, m_shortcut);
         addPendingConnection(socket);
     }
 
 private:
     ApiLimits m_limits;
+    ConnectionGuard::Shortcut m_shortcut;
 };
-
-const char* reasonPhrase(int status)
-{
-    switch (status) {
-    case 413:
-        return "Payload Too Large";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 505:
-        return "HTTP Version Not Supported";
-    default:
-        return "Bad Request";
-    }
-}
 
 // A '\n' without the '\r' before it: Qt HTTP Server ends lines there, the guard
 // would not, so such a request is refused before Qt reads it.
@@ -86,10 +73,12 @@ qint64 monotonicMs()
 
 } // namespace
 
-ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const ApiLimits& limits)
+ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const ApiLimits& limits,
+                                 const Shortcut& shortcut)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
+    , m_shortcut(shortcut)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::onTimeout);
@@ -97,9 +86,9 @@ ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const ApiLimits& limits)
     arm(m_limits.idleTimeoutMs);
 }
 
-void ConnectionGuard::attach(QTcpSocket* socket, const ApiLimits& limits)
+void ConnectionGuard::attach(QTcpSocket* socket, const ApiLimits& limits, const Shortcut& shortcut)
 {
-    new ConnectionGuard(socket, limits); // a child of the socket
+    new ConnectionGuard(socket, limits, shortcut); // a child of the socket
 }
 
 ConnectionGuard* ConnectionGuard::of(QTcpSocket* socket)
@@ -108,15 +97,16 @@ ConnectionGuard* ConnectionGuard::of(QTcpSocket* socket)
 }
 
 std::unique_ptr<QTcpServer> ConnectionGuard::makeServer(const ApiLimits& limits,
-                                                        const QSslConfiguration* tls)
+                                                        const QSslConfiguration* tls,
+                                                        const Shortcut& shortcut)
 {
     if (!tls)
-        return std::make_unique<GuardedTcpServer>(limits);
+        return std::make_unique<GuardedTcpServer>(limits, shortcut);
     auto server = std::make_unique<QSslServer>();
     server->setSslConfiguration(*tls);
     server->setHandshakeTimeout(limits.requestTimeoutMs);
     QObject::connect(server.get(), &QSslServer::startedEncryptionHandshake, server.get(),
-                     [limits](QSslSocket* socket) { attach(socket, limits); });
+                     [limits, shortcut](QSslSocket* socket) { attach(socket, limits, shortcut); });
     return server;
 }
 
@@ -150,6 +140,8 @@ void ConnectionGuard::onReadyRead()
         drain();
         return;
     }
+    while (m_phase == Phase::Idle && answerShortcut()) {
+    }
     if (m_phase == Phase::Closing) {
         (void)m_socket->readAll(); // not for Qt's parser: nothing more is answered
         return;
@@ -162,6 +154,45 @@ void ConnectionGuard::onReadyRead()
     const qint64 peeked = m_socket->peek(m_peeked.data(), available);
     if (peeked > 0)
         inspect(QByteArrayView(m_peeked).first(peeked));
+}
+
+bool ConnectionGuard::answerShortcut()
+{
+    if (!m_shortcut.answer)
+        return false;
+    const qint64 available = m_socket->bytesAvailable();
+    if (available <= 0)
+        return false;
+    m_peeked.resize(std::min<qint64>(available, m_limits.maxHeaderBytes + kHeaderEnd.size()));
+    const qint64 peeked = m_socket->peek(m_peeked.data(), m_peeked.size());
+    const QByteArrayView bytes = QByteArrayView(m_peeked).first(std::max<qint64>(peeked, 0));
+    if (std::none_of(m_shortcut.requestLines.cbegin(), m_shortcut.requestLines.cend(),
+                     [bytes](const QByteArray& line) { return bytes.startsWith(line); }))
+        return false;
+    const qsizetype end = bytes.indexOf(kHeaderEnd);
+    if (end < 0)
+        return false; // the rest of the head is still to come: inspect() follows it
+    const QByteArrayView head = bytes.first(end + 2);
+    const RequestHead request = RequestHead::read(head);
+    if (request.status != 0 || request.chunked || request.contentLength > 0)
+        return false; // refused or read by inspect(), as any request
+    std::optional<QByteArray> answer = m_shortcut.answer(head, *m_socket, request.keepAlive);
+    if (!answer)
+        return false;
+    // Qt HTTP Server starts a read transaction on every readyRead and commits
+    // it only with a request it parsed; left open, it would keep every byte
+    // read here. It holds nothing now: the guard is between requests.
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    m_socket->skip(end + kHeaderEnd.size());
+    m_socket->write(*answer);
+    m_socket->flush(); // now, rather than on the event loop's next turn
+    m_keepAlive = request.keepAlive;
+    if (requestHandled()) {
+        m_socket->disconnectFromHost();
+        return false;
+    }
+    return true;
 }
 
 void ConnectionGuard::inspect(QByteArrayView chunk)
@@ -187,17 +218,16 @@ void ConnectionGuard::inspect(QByteArrayView chunk)
         const qsizetype end = head.indexOf(kHeaderEnd, lead);
         if (end < 0) {
             if (hasBareLf(head.sliced(lead)))
-                reject(400, reasonPhrase(400), QStringLiteral("lines must end in CRLF"));
+                reject(400, QStringLiteral("lines must end in CRLF"));
             else if (head.size() > m_limits.maxHeaderBytes)
-                reject(431, reasonPhrase(431), QStringLiteral("request headers too large"));
+                reject(431, QStringLiteral("request headers too large"));
             else if (before == 0)
                 m_head = part.toByteArray();
             return;
         }
         const RequestHead request = RequestHead::read(head.sliced(lead, end + 2 - lead));
         if (request.status != 0) {
-            reject(request.status, reasonPhrase(request.status),
-                   QString::fromLatin1(request.problem));
+            reject(request.status, QString::fromLatin1(request.problem));
             return;
         }
         m_keepAlive = request.keepAlive;
@@ -207,7 +237,7 @@ void ConnectionGuard::inspect(QByteArrayView chunk)
         m_sizeDigits = 0;
         body = chunk.sliced(end + kHeaderEnd.size() - before);
         if (request.contentLength > m_limits.maxBodyBytes) {
-            reject(413, reasonPhrase(413), QStringLiteral("http: request body too large"),
+            reject(413, QStringLiteral("http: request body too large"),
                    request.contentLength - body.size());
             return;
         }
@@ -220,15 +250,14 @@ void ConnectionGuard::inspect(QByteArrayView chunk)
     }
     if (m_chunked) {
         if (const int status = followChunks(body); status != 0) {
-            reject(status, reasonPhrase(status),
-                   status == 413 ? QStringLiteral("http: request body too large")
-                                 : QStringLiteral("malformed chunked body"));
+            reject(status, status == 413 ? QStringLiteral("http: request body too large")
+                                         : QStringLiteral("malformed chunked body"));
             return;
         }
     }
     // Chunked bodies (or lies about the length) are counted as they arrive.
     if (m_bodySeen > m_limits.maxBodyBytes + 64)
-        reject(413, reasonPhrase(413), QStringLiteral("http: request body too large"));
+        reject(413, QStringLiteral("http: request body too large"));
 }
 
 int ConnectionGuard::followChunks(QByteArrayView bytes)
@@ -296,23 +325,15 @@ void ConnectionGuard::onTimeout()
         return;
     }
     if (m_phase == Phase::Headers || m_phase == Phase::Body)
-        reject(408, "Request Timeout", QStringLiteral("request timed out"));
+        reject(408, QStringLiteral("request timed out"));
     else
         m_socket->abort();
 }
 
-void ConnectionGuard::reject(int status, const char* reason, const QString& message,
-                             qint64 unreadBody)
+void ConnectionGuard::reject(int status, const QString& message, qint64 unreadBody)
 {
     m_phase = Phase::Rejected;
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("errors"), QJsonArray{message}}})
-            .toJson(QJsonDocument::Compact);
-    QByteArray response =
-        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
-        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-        "\r\nConnection: close\r\n\r\n" + body;
-    m_socket->write(response);
+    m_socket->write(HttpAnswer::bytes(ApiResponse::error(status, message), {}, false, true));
     // What is buffered now has been inspected: `unreadBody` counts only what
     // is still to come. (Counting it again closed the connection while the
     // client was still sending, and its unread 413 was lost to the reset.)

@@ -5,7 +5,9 @@
 #include <QByteArray>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QSslConfiguration;
 class QTcpServer;
@@ -23,12 +25,31 @@ namespace tessera::api {
 // requestTimeoutMs with 408, and closes the connection; an idle keep-alive
 // connection is closed after idleTimeoutMs, and one whose request asked for it
 // (Connection: close, HTTP/1.0) after its answer. A child of its socket.
+//
+// It may also answer a request itself (Shortcut): a reverse proxy's check is
+// answered from its head alone, and Qt HTTP Server's parsing, request object
+// and dispatch cost more than the check (docs/ARCHITECTURE.md, «The gate»).
 class ConnectionGuard : public QObject
 {
     Q_OBJECT
 
 public:
-    static void attach(QTcpSocket* socket, const ApiLimits& limits);
+    // Requests the guard answers without Qt HTTP Server: whole heads without
+    // a body, at the start of what the connection has sent since its last
+    // answered request, whose request line starts with one of `requestLines`
+    // ("GET /gate/check "). `answer` gets the head (request line and fields,
+    // each line ending in CRLF, already checked by RequestHead) and whether
+    // the connection stays open, and returns the whole answer's bytes, or
+    // nullopt to leave the request to Qt HTTP Server after all.
+    struct Shortcut
+    {
+        QList<QByteArray> requestLines;
+        std::function<std::optional<QByteArray>(QByteArrayView head, QTcpSocket& socket,
+                                                bool keepAlive)>
+            answer;
+    };
+
+    static void attach(QTcpSocket* socket, const ApiLimits& limits, const Shortcut& shortcut = {});
     static ConnectionGuard* of(QTcpSocket* socket);
 
     // The server answers a request: the next one starts from scratch. True when
@@ -43,17 +64,21 @@ public:
     // when `tls` is given (the guard is attached when the handshake starts, so
     // QSslServer's handshake timeout covers the handshake).
     static std::unique_ptr<QTcpServer> makeServer(const ApiLimits& limits,
-                                                  const QSslConfiguration* tls);
+                                                  const QSslConfiguration* tls,
+                                                  const Shortcut& shortcut = {});
 
 private:
-    ConnectionGuard(QTcpSocket* socket, const ApiLimits& limits);
+    ConnectionGuard(QTcpSocket* socket, const ApiLimits& limits, const Shortcut& shortcut);
     void onReadyRead();
+    // Answers the request at the front of the input through the shortcut;
+    // false when it is not one for the shortcut (or the connection closes).
+    bool answerShortcut();
     void onTimeout();
     void inspect(QByteArrayView chunk);
     // Follows a chunked body's framing; 0, or the status to refuse it with.
     int followChunks(QByteArrayView bytes);
     // Answers `status` and closes, after reading up to `unreadBody` more bytes.
-    void reject(int status, const char* reason, const QString& message, qint64 unreadBody = 0);
+    void reject(int status, const QString& message, qint64 unreadBody = 0);
     void drain();
     void arm(int ms);
 
@@ -80,6 +105,7 @@ private:
     };
     QTcpSocket* m_socket;
     ApiLimits m_limits;
+    Shortcut m_shortcut;
     QTimer m_timer;
     qint64 m_deadlineMs = 0; // of the current phase, on the steady clock
     qint64 m_timerDueMs = 0; // when m_timer fires, never after m_deadlineMs

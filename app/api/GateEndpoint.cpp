@@ -63,6 +63,7 @@ const QList<QByteArray>& GateEndpoint::headerNames()
         QByteArrayLiteral("X-Forwarded-Uri"),
         QByteArrayLiteral("X-Forwarded-Method"),
         QByteArrayLiteral("X-Forwarded-Host"),
+        QByteArrayLiteral("X-Forwarded-For"),
     };
     return names;
 }

@@ -16,6 +16,12 @@ ReplyQueue* ReplyQueue::of(QTcpSocket* socket)
     return new ReplyQueue(socket); // owned by the socket
 }
 
+bool ReplyQueue::isIdle(const QTcpSocket& socket)
+{
+    const auto* queue = socket.findChild<ReplyQueue*>(QString(), Qt::FindDirectChildrenOnly);
+    return !queue || queue->m_written == queue->m_reserved;
+}
+
 void ReplyQueue::complete(quint64 slot, Writer write)
 {
     m_waiting.emplace(slot, std::move(write));

@@ -22,6 +22,8 @@ public:
 
     // The socket's queue, made on first use.
     static ReplyQueue* of(QTcpSocket* socket);
+    // Every request the socket's queue took has its answer written.
+    static bool isIdle(const QTcpSocket& socket);
 
     quint64 reserve() { return m_reserved++; }
     // The answer for place `slot`: written now if every earlier one has been.

@@ -172,4 +172,17 @@ RequestHead RequestHead::read(QByteArrayView head)
     return result;
 }
 
+void RequestHead::forEachField(
+    QByteArrayView head, qxp::function_ref<void(QByteArrayView name, QByteArrayView value)> visit)
+{
+    qsizetype end = head.indexOf(kCrlf); // after the request line
+    for (qsizetype pos = end + 2; end >= 0 && pos < head.size(); pos = end + 2) {
+        end = head.indexOf(kCrlf, pos);
+        const QByteArrayView line = head.sliced(pos, (end < 0 ? head.size() : end) - pos);
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            visit(line.first(colon), withoutOws(line.sliced(colon + 1)));
+    }
+}
+
 } // namespace tessera::api

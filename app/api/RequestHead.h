@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QtCore/qxpfunctional.h>
 #include <QtGlobal>
 
 namespace tessera::api {
@@ -40,6 +41,12 @@ struct RequestHead
     // `head`: the request line and header fields, each line ending in CRLF,
     // without the blank line that ends the block.
     static RequestHead read(QByteArrayView head);
+
+    // Each field of a head read() accepted, in order: its name and its value
+    // without the whitespace around it.
+    static void
+    forEachField(QByteArrayView head,
+                 qxp::function_ref<void(QByteArrayView name, QByteArrayView value)> visit);
 };
 
 } // namespace tessera::api

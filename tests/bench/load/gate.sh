@@ -6,8 +6,9 @@
 #     empty 200 at once                       (the best any check service
 #                                              reached over HTTP can do here)
 #   with auth_request -> tessera-cli serve /gate/check, a patron's cookie
-# Prints a Markdown table for BENCHMARKS.md: requests/s, p50, p99, and the
-# checked rate as a share of the unchecked one (target >= 0.50).
+# Prints a Markdown table for BENCHMARKS.md: requests/s, p50, p99, the
+# checked rate as a share of the unchecked one (target >= 0.50), and CPU time
+# per request: tessera-cli serve's, and the whole machine's (busy cores).
 #
 #   cmake --preset release && cmake --build --preset release --target tessera-cli
 #   tests/bench/load/gate.sh [--build build/release] [--duration 20] [--connections 64] [--threads 2]
@@ -59,7 +60,8 @@ export TESSERA_PASSPHRASE="gate load benchmark passphrase"
 root=$("$cli" init --store "$work/store.db" --json |
     python3 -c 'import json, sys; print(json.load(sys.stdin)["root_token"])')
 "$cli" serve --store "$work/store.db" --listen 127.0.0.1:0 >"$work/serve.log" 2>&1 &
-pids+=("$!")
+serve_pid=$!
+pids+=("$serve_pid")
 api_url=""
 for _ in $(seq 600); do
     api_url=$(sed -n 's/.*listening on \(http:\/\/[^ ]*\).*/\1/p' "$work/serve.log" | head -n1)
@@ -165,21 +167,39 @@ done
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$gated_port/articles/42/")" = 401 ] ||
     { log "the gate lets a browser without a token through"; exit 1; }
 
+# CPU seconds: of tessera-cli serve (user + system), and of the whole machine
+# busy (all cores, not idle).
+serve_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.3f", ($14 + $15) / hz}' "/proc/$serve_pid/stat"; }
+busy_cpu() {
+    awk -v hz="$(getconf CLK_TCK)" '$1 == "cpu" {printf "%.3f", ($2 + $3 + $4 + $7 + $8) / hz}' /proc/stat
+}
 rows=()
 plain_rps=""
 bench() {
     local label=$1 target=$2
     local out="$work/wrk-${label//[^a-zA-Z0-9]/_}.txt"
     log "wrk $label: ${duration}s, $connections connections, $threads threads"
+    local serve_before busy_before
+    serve_before=$(serve_cpu)
+    busy_before=$(busy_cpu)
     wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -H "$cookie" "$target" >"$out"
-    local rps p50 p99 non2xx ratio
+    local serve_used busy_used
+    serve_used=$(awk -v a="$(serve_cpu)" -v b="$serve_before" 'BEGIN {print a - b}')
+    busy_used=$(awk -v a="$(busy_cpu)" -v b="$busy_before" 'BEGIN {print a - b}')
+    local rps p50 p99 non2xx ratio requests
     rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$out")
     p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
     p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")
     non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$out")
     [ -z "$plain_rps" ] && plain_rps=$rps
     ratio=$(awk -v a="$rps" -v b="$plain_rps" 'BEGIN {printf "%.2f", a / b}')
-    rows+=("| $label | $rps | $p50 | $p99 | ${non2xx:-0} | $ratio |")
+    requests=$(awk '/requests in/ {print $1}' "$out")
+    # Microseconds of CPU per request: tessera-cli serve's, and the machine's
+    # (its cores' busy time, wrk's and nginx's included).
+    local serve_us busy_us
+    serve_us=$(awk -v c="$serve_used" -v n="$requests" 'BEGIN {printf "%.0f", c * 1e6 / n}')
+    busy_us=$(awk -v c="$busy_used" -v n="$requests" 'BEGIN {printf "%.0f", c * 1e6 / n}')
+    rows+=("| $label | $rps | $p50 | $p99 | ${non2xx:-0} | $ratio | $serve_us | $busy_us |")
 }
 log "warming up"
 wrk -t"$threads" -c"$connections" -d3s -H "$cookie" "http://127.0.0.1:$gated_port/articles/42/" >/dev/null
@@ -188,6 +208,6 @@ bench "nginx + auth_request -> nginx answering 200 (ceiling)" "http://127.0.0.1:
 bench "nginx + auth_request -> /gate/check" "http://127.0.0.1:$gated_port/articles/42/"
 
 echo
-echo "| requests | req/s | p50 ms | p99 ms | non-2xx | of unchecked (target >= 0.50) |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| requests | req/s | p50 ms | p99 ms | non-2xx | of unchecked (target >= 0.50) | serve CPU µs/req | machine CPU µs/req |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
