@@ -43,16 +43,6 @@ QString methodName(Method method)
     }
 }
 
-QString peerAddressOf(const QTcpSocket* socket)
-{
-    QHostAddress address = socket->peerAddress();
-    bool mapped = false;
-    const quint32 v4 = address.toIPv4Address(&mapped);
-    if (mapped)
-        address = QHostAddress(v4);
-    return address.toString();
-}
-
 QString clientOf(const QString& address)
 {
     return QStringLiteral("api:") + address;
@@ -148,7 +138,7 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
     request.path = httpRequest.url().path();
     request.query = httpRequest.query();
     request.body = httpRequest.body();
-    request.client = clientOf(peerAddressOf(socket));
+    request.client = clientOf(ConnectionGuard::peerAddressOf(*socket));
     request.requestId = newRequestId();
     request.mfaHeader = httpRequest.value(QByteArrayLiteral("X-Vault-MFA"));
 
@@ -280,7 +270,7 @@ GateRequest ApiHttpServer::gateRequest(QByteArray method, QString path, QUrlQuer
 {
     // Behind a trusted proxy the browser's address counts, not the proxy's.
     QString client = clientOf(m_gate.config().clientAddress(
-        peerAddressOf(&socket), header(QByteArrayLiteral("X-Forwarded-For"))));
+        ConnectionGuard::peerAddressOf(socket), header(QByteArrayLiteral("X-Forwarded-For"))));
     return GateRequest{std::move(method), std::move(path),   std::move(query),    std::move(body),
                        std::move(header), std::move(client), std::move(requestId)};
 }

@@ -96,6 +96,22 @@ ConnectionGuard* ConnectionGuard::of(QTcpSocket* socket)
     return socket->findChild<ConnectionGuard*>(QString(), Qt::FindDirectChildrenOnly);
 }
 
+QString ConnectionGuard::peerAddressOf(const QTcpSocket& socket)
+{
+    auto* guard = socket.findChild<ConnectionGuard*>(QString(), Qt::FindDirectChildrenOnly);
+    if (guard && !guard->m_peerAddress.isEmpty())
+        return guard->m_peerAddress;
+    QHostAddress address = socket.peerAddress();
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    if (mapped)
+        address = QHostAddress(v4);
+    QString text = address.toString();
+    if (guard)
+        guard->m_peerAddress = text;
+    return text;
+}
+
 std::unique_ptr<QTcpServer> ConnectionGuard::makeServer(const ApiLimits& limits,
                                                         const QSslConfiguration* tls,
                                                         const Shortcut& shortcut)

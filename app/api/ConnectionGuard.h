@@ -51,6 +51,9 @@ public:
 
     static void attach(QTcpSocket* socket, const ApiLimits& limits, const Shortcut& shortcut = {});
     static ConnectionGuard* of(QTcpSocket* socket);
+    // The client's address as text, an IPv4-mapped IPv6 address as IPv4;
+    // worked out once per connection when it has a guard.
+    static QString peerAddressOf(const QTcpSocket& socket);
 
     // The server answers a request: the next one starts from scratch. True when
     // the connection must be closed after this answer (the client asked for it):
@@ -106,6 +109,7 @@ private:
     QTcpSocket* m_socket;
     ApiLimits m_limits;
     Shortcut m_shortcut;
+    QString m_peerAddress; // empty until asked for
     QTimer m_timer;
     qint64 m_deadlineMs = 0; // of the current phase, on the steady clock
     qint64 m_timerDueMs = 0; // when m_timer fires, never after m_deadlineMs
