@@ -13,9 +13,9 @@
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QUuid>
-#include <QVarLengthArray>
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace tessera::api {
 namespace {
@@ -231,16 +231,17 @@ std::optional<QByteArray> ApiHttpServer::answerCheck(QByteArrayView head, QTcpSo
     // this connection have theirs.
     if (!ReplyQueue::isIdle(socket))
         return std::nullopt;
-    // The fields the gate reads, in one pass over the head.
+    // The fields the gate reads, in one pass over the head (which outlives
+    // the check: the views need no copy).
     const QList<QByteArray>& names = GateEndpoint::headerNames();
-    QVarLengthArray<std::optional<QByteArray>, 16> values(names.size());
+    std::vector<std::optional<QByteArrayView>> values(size_t(names.size()));
     bool repeated = false;
     RequestHead::forEachField(head, [&](QByteArrayView name, QByteArrayView value) {
         for (qsizetype i = 0; i < names.size(); ++i) {
             if (names[i].size() != name.size() || names[i].compare(name, Qt::CaseInsensitive) != 0)
                 continue;
-            repeated = repeated || values[i].has_value();
-            values[i] = value.toByteArray();
+            repeated = repeated || values[size_t(i)].has_value();
+            values[size_t(i)] = value;
         }
     });
     if (repeated)
@@ -250,10 +251,10 @@ std::optional<QByteArray> ApiHttpServer::answerCheck(QByteArrayView head, QTcpSo
     const GateRequest gate = gateRequest(
         isHead ? QByteArrayLiteral("HEAD") : QByteArrayLiteral("GET"),
         QStringLiteral("/gate/check"), {}, {},
-        [&names, values = std::move(values)](const QByteArray& name) {
+        [&names, &values](const QByteArray& name) {
             for (qsizetype i = 0; i < names.size(); ++i) {
-                if (values[i] && names[i].compare(name, Qt::CaseInsensitive) == 0)
-                    return *values[i];
+                if (values[size_t(i)] && names[i].compare(name, Qt::CaseInsensitive) == 0)
+                    return values[size_t(i)]->toByteArray();
             }
             return QByteArray();
         },

@@ -10,22 +10,23 @@ QByteArray HttpAnswer::bytes(const ApiResponse& response, const QString& request
     const int status = response.status();
     const QByteArray body = status == 204 || head ? QByteArray() : response.body(requestId);
     QByteArray out;
-    out.reserve(160 + body.size());
-    out += "HTTP/1.1 ";
-    out += QByteArray::number(status);
-    out += ' ';
-    out += reasonPhrase(status);
-    out += "\r\nCache-Control: no-store\r\n";
+    out.reserve(256 + body.size());
+    const auto line = [&out](QByteArrayView name, QByteArrayView value) {
+        out.append(name).append(": ").append(value).append("\r\n");
+    };
+    out.append("HTTP/1.1 ").append(QByteArray::number(status)).append(' ');
+    out.append(reasonPhrase(status)).append("\r\n");
+    line("Cache-Control", "no-store");
     if (response.retryAfter() > 0)
-        out += "Retry-After: " + QByteArray::number(response.retryAfter()) + "\r\n";
+        line("Retry-After", QByteArray::number(response.retryAfter()));
     if (close)
-        out += "Connection: close\r\n";
+        line("Connection", "close");
     for (const auto& [name, value] : response.headers())
-        out += name + ": " + value + "\r\n";
+        line(name, value);
     if (!body.isEmpty())
-        out += "Content-Type: " + response.contentType() + "\r\n";
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
-    out += body;
+        line("Content-Type", response.contentType());
+    line("Content-Length", QByteArray::number(body.size()));
+    out.append("\r\n").append(body);
     return out;
 }
 

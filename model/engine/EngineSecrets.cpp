@@ -1,6 +1,7 @@
 #include "engine/EngineSecrets.h"
 
 #include "crypto/Random.h"
+#include "engine/TokenFormat.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
@@ -59,6 +60,14 @@ QByteArray EngineSecrets::tokenHash(QStringView rawToken) const
 {
     // Tokens are ASCII by construction (TokenFormat rejects anything else first).
     return m_tokenHasher.mac(rawToken.toLatin1());
+}
+
+QByteArray EngineSecrets::tokenKey(QStringView rawToken, const QByteArray& hash)
+{
+    QByteArray key =
+        rawToken.sliced(TokenFormat::kPrefixLength, TokenFormat::kTimeDigits).toLatin1();
+    key += hash;
+    return key;
 }
 
 QByteArray EngineSecrets::passCodeLookup(QStringView normalisedCode) const

@@ -64,9 +64,19 @@ quint32 TokenFormat::crc32(QByteArrayView bytes)
     return crc ^ 0xFFFFFFFFu;
 }
 
-QString TokenFormat::newServiceToken()
+namespace {
+
+QString timeDigits(qint64 createdAt)
 {
-    return withChecksum(kServicePrefix, crypto::randomBase62(kServiceBodyLength));
+    return Base62::encodeFixed(quint64(std::max<qint64>(0, createdAt)), TokenFormat::kTimeDigits);
+}
+
+} // namespace
+
+QString TokenFormat::newServiceToken(qint64 createdAt)
+{
+    return withChecksum(kServicePrefix, timeDigits(createdAt) +
+                                            crypto::randomBase62(kServiceBodyLength - kTimeDigits));
 }
 
 QString TokenFormat::batchToken(QByteArrayView blob)
@@ -77,8 +87,7 @@ QString TokenFormat::batchToken(QByteArrayView blob)
 
 QString TokenFormat::newAccessor(qint64 createdAt)
 {
-    return Base62::encodeFixed(quint64(std::max<qint64>(0, createdAt)), kAccessorTimeDigits) +
-           crypto::randomBase62(kAccessorLength - kAccessorTimeDigits);
+    return timeDigits(createdAt) + crypto::randomBase62(kAccessorLength - kTimeDigits);
 }
 
 Result<ParsedToken> TokenFormat::parse(QStringView token)

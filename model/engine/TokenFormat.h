@@ -26,14 +26,16 @@ struct ParsedToken
 // find leaked tokens; the checksum lets parse() throw away typos and garbage
 // before anything touches the store.
 //
-//   service: tss. + 32 random characters (190 bits) + checksum  = 42 characters
+//   service: tss. + 6 digits of the creation second + 26 random characters
+//            (154 bits) + checksum                                = 42 characters
 //   batch:   tsb. + Base62(blob)                     + checksum  <= kMaxLength
 //
 // Accessors are 24 base62 characters with no prefix, so they never parse as
 // tokens: the creation second in 6 digits, then 18 random ones (107 bits).
-// Accessors made later sort later, so a bulk creation appends to the accessor
-// index instead of dirtying a page for every token (docs/ARCHITECTURE.md,
-// «Token kinds and format»).
+// Accessors and service tokens made later sort later (a service token is
+// stored under its time digits before its HMAC, EngineSecrets::tokenKey), so
+// a bulk creation appends to both indexes instead of dirtying a page of each
+// for every token (docs/ARCHITECTURE.md, «Token kinds and format»).
 class TokenFormat
 {
 public:
@@ -42,11 +44,12 @@ public:
     static constexpr int kServiceBodyLength = 32;
     static constexpr int kChecksumLength = 6; // 62^6 > 2^32
     static constexpr int kAccessorLength = 24;
-    static constexpr int kAccessorTimeDigits = 6; // 62^6 seconds: beyond the year 3700
+    static constexpr int kTimeDigits = 6; // 62^6 seconds: beyond the year 3700
     // The largest blob whose batch token still fits in kMaxLength.
     static constexpr qsizetype kMaxBatchBlobSize = 737;
 
-    static QString newServiceToken();
+    // `createdAt`: Unix seconds, the token's creation time.
+    static QString newServiceToken(qint64 createdAt);
     // `blob` must have 1 to kMaxBatchBlobSize bytes.
     static QString batchToken(QByteArrayView blob);
     // `createdAt`: Unix seconds, the token's creation time.

@@ -136,7 +136,7 @@ Result<std::optional<Token>> TokenRecords::findOne(std::string_view sql, const a
     return std::optional<Token>{fromRow(*select)};
 }
 
-Result<std::optional<Token>> TokenRecords::findByHash(const QByteArray& hash)
+Result<std::optional<Token>> TokenRecords::findByKey(const QByteArray& hash)
 {
     return findOne("SELECT " TOKEN_COLUMNS "WHERE t.hash = ? AND" TESSERA_LIVE("t"), hash);
 }

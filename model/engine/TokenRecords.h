@@ -30,9 +30,9 @@ public:
     {}
 
     // Inserts and sets token.id. `parentId` 0 stores an orphan.
-    Status insert(Token& token, const QByteArray& hash, qint64 parentId);
+    Status insert(Token& token, const QByteArray& key, qint64 parentId);
 
-    Result<std::optional<Token>> findByHash(const QByteArray& hash);
+    Result<std::optional<Token>> findByKey(const QByteArray& key);
     Result<std::optional<Token>> findByAccessor(const QString& accessor);
     Result<std::optional<Token>> findById(qint64 id);
     // The row id of a live token by accessor, cheaply (batch tokens' parent check).

@@ -79,6 +79,7 @@ Result<Token> TokenResolver::validate(LazyConnection& connection, QStringView ra
         return validateBatch(connection, parsed);
     const qint64 now = m_core.now();
     ValidationCache& cache = m_core.cache();
+    // Cached by the HMAC, looked up in the store by the key.
     const QByteArray hash = m_core.secrets().tokenHash(raw);
     if (auto cached = cache.find(hash, now))
         return std::move(*cached);
@@ -87,8 +88,14 @@ Result<Token> TokenResolver::validate(LazyConnection& connection, QStringView ra
     const quint64 generation = cache.generation();
     auto db = connection.get();
     TESSERA_TRY(db);
-    auto token = TokenRecords(**db).findByHash(hash);
+    auto token = TokenRecords(**db).findByKey(EngineSecrets::tokenKey(raw, hash));
     TESSERA_TRY(token);
+    if (!token->has_value()) {
+        // Made before tokens began with their creation second: stored under
+        // the HMAC alone.
+        token = TokenRecords(**db).findByKey(hash);
+        TESSERA_TRY(token);
+    }
     if (!token->has_value() || !alive(**token, now))
         return notFound();
     cache.insert(hash, **token, generation);

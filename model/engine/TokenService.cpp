@@ -126,10 +126,11 @@ Result<CreatedToken> TokenService::issue(Database& db, Token token, qint64 paren
                        m_core.secrets().auditLog().tag(created.token.toLatin1()));
         targets = {};
     } else {
-        created.token = TokenFormat::newServiceToken();
+        created.token = TokenFormat::newServiceToken(token.createdAt);
         token.accessor = TokenFormat::newAccessor(token.createdAt);
-        TESSERA_TRY(
-            TokenRecords(db).insert(token, m_core.secrets().tokenHash(created.token), parentId));
+        const QByteArray key =
+            EngineSecrets::tokenKey(created.token, m_core.secrets().tokenHash(created.token));
+        TESSERA_TRY(TokenRecords(db).insert(token, key, parentId));
         targets = {token.accessor};
     }
     created.info = std::move(token);

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
+#include <functional>
 
 using tessera::ErrorCode;
 using tessera::engine::Base62;
@@ -11,6 +12,9 @@ using tessera::engine::TokenFormat;
 using tessera::engine::TokenKind;
 
 namespace {
+
+// A creation second for tokens made without an engine.
+constexpr qint64 kNow = 1'765'000'000;
 
 // A token built by hand, independently of newServiceToken()/batchToken().
 QString handMadeToken(const QString& prefix, const QString& body)
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void errorsNeverEchoTheToken();
     void accessorNeverParsesAsToken();
     void laterAccessorsSortLaterAndSameSecondOnesDiffer();
+    void laterServiceTokensSortLaterAndSameSecondOnesDiffer();
     void parseSpeed();
 };
 
@@ -63,7 +68,7 @@ void TestTokenFormat::crc32MatchesTheIeeeCheckValue()
 
 void TestTokenFormat::serviceTokenHasPrefixBodyAndChecksum()
 {
-    const QString token = TokenFormat::newServiceToken();
+    const QString token = TokenFormat::newServiceToken(kNow);
     QVERIFY(token.startsWith(u"tss."));
     QCOMPARE(token.size(), 4 + 32 + 6);
     for (const QChar c : token.sliced(4))
@@ -78,7 +83,7 @@ void TestTokenFormat::serviceTokensAreUnique()
 {
     QSet<QString> tokens;
     for (int i = 0; i < 2000; ++i)
-        tokens.insert(TokenFormat::newServiceToken());
+        tokens.insert(TokenFormat::newServiceToken(kNow));
     QCOMPARE(tokens.size(), 2000);
 }
 
@@ -126,7 +131,7 @@ void TestTokenFormat::largestBatchBlobFitsTheLengthCap()
 
 void TestTokenFormat::wrongChecksumIsRejected()
 {
-    QString token = TokenFormat::newServiceToken();
+    QString token = TokenFormat::newServiceToken(kNow);
     token.back() = token.back() == u'0' ? u'1' : u'0';
     const auto parsed = TokenFormat::parse(token);
     QVERIFY(!parsed.ok());
@@ -138,7 +143,7 @@ void TestTokenFormat::everySingleCharacterChangeIsRejected()
 {
     // CRC-32 catches every single-character typo in the body or the checksum.
     for (const QString& token :
-         {TokenFormat::newServiceToken(), TokenFormat::batchToken(blobOfSize(60))}) {
+         {TokenFormat::newServiceToken(kNow), TokenFormat::batchToken(blobOfSize(60))}) {
         for (qsizetype i = 4; i < token.size(); ++i) {
             QString typo = token;
             typo[i] = typo[i] == u'z' ? u'y' : u'z';
@@ -209,7 +214,7 @@ void TestTokenFormat::overlongInputIsRejectedBeforeAnyOtherWork()
 
 void TestTokenFormat::errorsNeverEchoTheToken()
 {
-    const QString token = TokenFormat::newServiceToken();
+    const QString token = TokenFormat::newServiceToken(kNow);
     QString typo = token;
     typo.back() = typo.back() == u'0' ? u'1' : u'0';
     for (const QString& bad : {typo, token.chopped(1), token + u'A', token.sliced(1)}) {
@@ -230,26 +235,46 @@ void TestTokenFormat::accessorNeverParsesAsToken()
     }
 }
 
+namespace {
+
+// Made later sorts later, made in the same second still differs, and the
+// creation second can be read back from the digits at `offset`.
+void checkTimeOrdered(const std::function<QString(qint64)>& make, qsizetype offset)
+{
+    const qint64 t = 1'760'000'000;
+    QVERIFY(make(t) < make(t + 1));
+    QVERIFY(make(t + 61) < make(t + 62));
+    QVERIFY(make(t) < make(t + 1'000'000'000));
+    QSet<QString> sameSecond;
+    for (int i = 0; i < 1000; ++i)
+        sameSecond.insert(make(t));
+    QCOMPARE(sameSecond.size(), 1000);
+    const QString made = make(t);
+    QCOMPARE(Base62::decodeFixed(QStringView(made).sliced(offset, TokenFormat::kTimeDigits)),
+             std::optional<quint64>(t));
+}
+
+} // namespace
+
 void TestTokenFormat::laterAccessorsSortLaterAndSameSecondOnesDiffer()
 {
     // Bulk creation appends to the accessor index: the creation second leads.
-    const qint64 t = 1'760'000'000;
-    QVERIFY(TokenFormat::newAccessor(t) < TokenFormat::newAccessor(t + 1));
-    QVERIFY(TokenFormat::newAccessor(t + 61) < TokenFormat::newAccessor(t + 62));
-    QVERIFY(TokenFormat::newAccessor(t) < TokenFormat::newAccessor(t + 1'000'000'000));
-    QSet<QString> sameSecond;
-    for (int i = 0; i < 1000; ++i)
-        sameSecond.insert(TokenFormat::newAccessor(t));
-    QCOMPARE(sameSecond.size(), 1000);
-    const QString accessor = TokenFormat::newAccessor(t);
-    QCOMPARE(Base62::decodeFixed(QStringView(accessor).first(TokenFormat::kAccessorTimeDigits)),
-             std::optional<quint64>(t));
+    checkTimeOrdered(&TokenFormat::newAccessor, 0);
+}
+
+void TestTokenFormat::laterServiceTokensSortLaterAndSameSecondOnesDiffer()
+{
+    // The same for the index of tokens (EngineSecrets::tokenKey): the
+    // creation second leads the body, after the prefix.
+    checkTimeOrdered(&TokenFormat::newServiceToken, TokenFormat::kPrefixLength);
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(TokenFormat::parse(TokenFormat::newServiceToken(1'760'000'000 + i)).ok());
 }
 
 void TestTokenFormat::parseSpeed()
 {
     // Not a pass/fail timing: run with -iterations N to measure the hot path.
-    const QString service = TokenFormat::newServiceToken();
+    const QString service = TokenFormat::newServiceToken(kNow);
     QString typo = service;
     typo.back() = typo.back() == u'0' ? u'1' : u'0';
     QBENCHMARK

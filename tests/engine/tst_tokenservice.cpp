@@ -95,6 +95,7 @@ private Q_SLOTS:
     void roleSettingsApplyToCreatedToken();
     void bulkCreationIsAllOrNothing();
     void tokenIdIsStoredOnlyAsHash();
+    void tokenOfAnOlderStoreStillValidates();
     void malformedTokenIsRejectedBeforeStoreAccess_data();
     void malformedTokenIsRejectedBeforeStoreAccess();
     void malformedTokenNeedsNoConnection();
@@ -661,17 +662,20 @@ void TestTokenService::tokenIdIsStoredOnlyAsHash()
         QVERIFY(select);
         select->bind(1, created->info.accessor);
         QVERIFY(select->next().valueOr(false));
-        const QByteArray hash = select->blob(0);
-        QCOMPARE(hash.size(), 32); // HMAC-SHA256
-        QVERIFY(hash != created->token.toLatin1());
+        // The creation second's digits, then HMAC-SHA256 (EngineSecrets::tokenKey).
+        const QByteArray key = select->blob(0);
+        QCOMPARE(key.size(), TokenFormat::kTimeDigits + 32);
+        QCOMPARE(
+            key.first(TokenFormat::kTimeDigits),
+            created->token.toLatin1().mid(TokenFormat::kPrefixLength, TokenFormat::kTimeDigits));
     }
     // Neither token appears anywhere: not in tokens, audit, settings...
     const QList<QByteArray> values = everyStoredValue(lease->db());
     QVERIFY(values.size() > 20);
     for (const QString& raw : {created->token, batch->token}) {
         const QByteArray utf8 = raw.toUtf8();
-        // The token's random body alone, without prefix and checksum.
-        const QByteArray body = utf8.mid(TokenFormat::kPrefixLength, 24);
+        // The token's random body alone, without prefix, time and checksum.
+        const QByteArray body = utf8.mid(TokenFormat::kPrefixLength + TokenFormat::kTimeDigits, 20);
         for (const QByteArray& value : values) {
             QVERIFY2(!value.contains(body), "a raw token was written to the store");
         }
@@ -682,6 +686,31 @@ void TestTokenService::tokenIdIsStoredOnlyAsHash()
             return v.contains(created->info.accessor.toUtf8());
         });
     QVERIFY(accessorFound);
+}
+
+void TestTokenService::tokenOfAnOlderStoreStillValidates()
+{
+    // Before 2026-12-07 a token was stored under its HMAC alone; such rows
+    // stay as they are (the token itself is not stored, so its key cannot
+    // be rewritten) and must keep working.
+    auto created = engine().tokens().createToken(owner(), TokenRequest{});
+    QVERIFY2(created, qPrintable(errorText(created)));
+    {
+        auto lease = m_temp->store().acquire();
+        QVERIFY2(lease, qPrintable(errorText(lease)));
+        auto update =
+            lease->db().query("UPDATE tokens SET hash = substr(hash, ?) WHERE accessor = ?");
+        QVERIFY(update);
+        update->bind(1, TokenFormat::kTimeDigits + 1).bind(2, created->info.accessor);
+        QVERIFY(update->run());
+    }
+    QVERIFY(m_temp->reopen()); // nothing cached
+    auto validated = engine().tokens().validate(created->token);
+    QVERIFY2(validated, qPrintable(errorText(validated)));
+    QCOMPARE(validated->accessor, created->info.accessor);
+    auto revoked = engine().tokens().revoke(owner(), TokenRef::token(created->token));
+    QVERIFY2(revoked, qPrintable(errorText(revoked)));
+    QVERIFY(!engine().tokens().validate(created->token));
 }
 
 void TestTokenService::malformedTokenIsRejectedBeforeStoreAccess_data()
@@ -1065,7 +1094,7 @@ void TestTokenService::revokingAlreadyRevokedTokenIsIdempotent()
 
     // Something that never existed is "already gone" too.
     const TokenRef never = byAccessor ? TokenRef::accessor(TokenFormat::newAccessor(now()))
-                                      : TokenRef::token(TokenFormat::newServiceToken());
+                                      : TokenRef::token(TokenFormat::newServiceToken(now()));
     auto nothing = orphaning ? engine().tokens().revokeOrphan(owner(), never)
                              : engine().tokens().revoke(owner(), never);
     QVERIFY2(nothing, qPrintable(errorText(nothing)));

@@ -23,7 +23,7 @@ namespace {
 engine::CreatedToken oneUseToken()
 {
     engine::CreatedToken created;
-    created.token = engine::TokenFormat::newServiceToken();
+    created.token = engine::TokenFormat::newServiceToken(1'760'000'000);
     created.info.accessor = engine::TokenFormat::newAccessor(1'760'000'000);
     created.info.displayName = QStringLiteral("Reading room 2");
     created.info.policies = {QStringLiteral("archive"), QStringLiteral("default")};
