@@ -244,6 +244,24 @@ def main():
     write("policyparser", "named", b"\x01Ebooks-Reader\npath \"ebooks/*\" { capabilities = [\"read\"] }\n")
     write("policyparser", "bad-name", b"\x01root policy!\npath \"x\" { capabilities = [\"read\"] }\n")
 
+    # requesthead: a request head as a client sends it.
+    heads = {
+        "nginx-check": "GET /gate/check HTTP/1.1\r\nHost: journal.example.org\r\n"
+                       "X-Original-URI: /articles/42\r\nX-Original-Method: GET\r\n"
+                       "Cookie: lang=es; tessera_token=tss.x\r\nConnection: keep-alive\r\n\r\n",
+        "traefik-check": "HEAD /gate/check HTTP/1.1\r\nHost: tessera\r\nX-Forwarded-Method: POST\r\n"
+                         "X-Forwarded-Host: a.example\r\nX-Forwarded-Uri: /a%2fb\r\n"
+                         "Authorization: Bearer tss.x\r\n\r\n",
+        "post-length": "POST /v1/auth/token/create HTTP/1.1\r\nHost: x\r\nContent-Length: 14\r\n\r\n",
+        "chunked": "PUT /v1/sys/policies/acl/a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n",
+        "http10": "GET /v1/sys/health HTTP/1.0\r\nConnection: keep-alive\r\n\r\n",
+        "two-lengths": "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\n",
+        "obs-fold": "GET / HTTP/1.1\r\nHost: x\r\nX-A: b\r\n c\r\n\r\n",
+        "bare-lf": "GET / HTTP/1.1\nHost: x\n\n",
+    }
+    for name, head in heads.items():
+        write("requesthead", name, head.encode())
+
 
 if __name__ == "__main__":
     main()
