@@ -43,6 +43,16 @@ QString methodName(Method method)
     }
 }
 
+// Where `name` stands in `names`, in any case; -1 when it is not there.
+qsizetype indexOfName(const QList<QByteArray>& names, QByteArrayView name)
+{
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (names[i].size() == name.size() && names[i].compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
 QString clientOf(const QString& address)
 {
     return QStringLiteral("api:") + address;
@@ -237,9 +247,7 @@ std::optional<QByteArray> ApiHttpServer::answerCheck(QByteArrayView head, QTcpSo
     std::vector<std::optional<QByteArrayView>> values(size_t(names.size()));
     bool repeated = false;
     RequestHead::forEachField(head, [&](QByteArrayView name, QByteArrayView value) {
-        for (qsizetype i = 0; i < names.size(); ++i) {
-            if (names[i].size() != name.size() || names[i].compare(name, Qt::CaseInsensitive) != 0)
-                continue;
+        if (const qsizetype i = indexOfName(names, name); i >= 0) {
             repeated = repeated || values[size_t(i)].has_value();
             values[size_t(i)] = value;
         }
@@ -252,11 +260,8 @@ std::optional<QByteArray> ApiHttpServer::answerCheck(QByteArrayView head, QTcpSo
         isHead ? QByteArrayLiteral("HEAD") : QByteArrayLiteral("GET"),
         QStringLiteral("/gate/check"), {}, {},
         [&names, &values](const QByteArray& name) {
-            for (qsizetype i = 0; i < names.size(); ++i) {
-                if (values[size_t(i)] && names[i].compare(name, Qt::CaseInsensitive) == 0)
-                    return values[size_t(i)]->toByteArray();
-            }
-            return QByteArray();
+            const qsizetype i = indexOfName(names, name);
+            return i >= 0 && values[size_t(i)] ? values[size_t(i)]->toByteArray() : QByteArray();
         },
         socket, requestId);
     const std::optional<ApiResponse> response = m_gate.handleWithoutWaiting(gate);

@@ -91,14 +91,14 @@ void ConnectionGuard::attach(QTcpSocket* socket, const ApiLimits& limits, const 
     new ConnectionGuard(socket, limits, shortcut); // a child of the socket
 }
 
-ConnectionGuard* ConnectionGuard::of(QTcpSocket* socket)
+ConnectionGuard* ConnectionGuard::of(const QTcpSocket* socket)
 {
     return socket->findChild<ConnectionGuard*>(QString(), Qt::FindDirectChildrenOnly);
 }
 
 QString ConnectionGuard::peerAddressOf(const QTcpSocket& socket)
 {
-    auto* guard = socket.findChild<ConnectionGuard*>(QString(), Qt::FindDirectChildrenOnly);
+    ConnectionGuard* guard = of(&socket);
     if (guard && !guard->m_peerAddress.isEmpty())
         return guard->m_peerAddress;
     QHostAddress address = socket.peerAddress();

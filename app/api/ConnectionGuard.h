@@ -50,7 +50,7 @@ public:
     };
 
     static void attach(QTcpSocket* socket, const ApiLimits& limits, const Shortcut& shortcut = {});
-    static ConnectionGuard* of(QTcpSocket* socket);
+    static ConnectionGuard* of(const QTcpSocket* socket);
     // The client's address as text, an IPv4-mapped IPv6 address as IPv4;
     // worked out once per connection when it has a guard.
     static QString peerAddressOf(const QTcpSocket& socket);

@@ -49,6 +49,11 @@ QString withChecksum(QStringView prefix, const QString& body)
     return token;
 }
 
+QString timeDigits(qint64 createdAt)
+{
+    return Base62::encodeFixed(quint64(std::max<qint64>(0, createdAt)), TokenFormat::kTimeDigits);
+}
+
 Error malformed()
 {
     return Error::invalid(QStringLiteral("malformed token"));
@@ -63,15 +68,6 @@ quint32 TokenFormat::crc32(QByteArrayView bytes)
         crc = crcUpdate(crc, static_cast<quint8>(byte));
     return crc ^ 0xFFFFFFFFu;
 }
-
-namespace {
-
-QString timeDigits(qint64 createdAt)
-{
-    return Base62::encodeFixed(quint64(std::max<qint64>(0, createdAt)), TokenFormat::kTimeDigits);
-}
-
-} // namespace
 
 QString TokenFormat::newServiceToken(qint64 createdAt)
 {

@@ -65,14 +65,14 @@ Token TokenRecords::fromRow(const store::Query& row)
     return token;
 }
 
-Status TokenRecords::insert(Token& token, const QByteArray& hash, qint64 parentId)
+Status TokenRecords::insert(Token& token, const QByteArray& key, qint64 parentId)
 {
     auto insert = m_db.query(
         "INSERT INTO tokens(hash, accessor, parent_id, policies, meta, display_name, role, path, "
         "num_uses, uses_left, created_at, creation_ttl, expire_at, explicit_max_ttl, period, "
         "renewable, last_renewal, issued_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     TESSERA_TRY(insert);
-    insert->bind(1, hash).bind(2, token.accessor);
+    insert->bind(1, key).bind(2, token.accessor);
     if (parentId > 0)
         insert->bind(3, parentId);
     else
@@ -136,9 +136,9 @@ Result<std::optional<Token>> TokenRecords::findOne(std::string_view sql, const a
     return std::optional<Token>{fromRow(*select)};
 }
 
-Result<std::optional<Token>> TokenRecords::findByKey(const QByteArray& hash)
+Result<std::optional<Token>> TokenRecords::findByKey(const QByteArray& key)
 {
-    return findOne("SELECT " TOKEN_COLUMNS "WHERE t.hash = ? AND" TESSERA_LIVE("t"), hash);
+    return findOne("SELECT " TOKEN_COLUMNS "WHERE t.hash = ? AND" TESSERA_LIVE("t"), key);
 }
 
 Result<std::optional<Token>> TokenRecords::findByAccessor(const QString& accessor)
