@@ -2,6 +2,7 @@
 
 #include "api/ApiHttpServer.h"
 #include "api/ConnectionGuard.h"
+#include "api/UnixListener.h"
 #include "engine/TokenEngine.h"
 
 #include <QFile>
@@ -75,15 +76,20 @@ Status ApiServer::start(const ListenConfig& config, const ApiLimits& limits)
     }
     auto http = std::make_unique<ApiHttpServer>(m_engine, limits);
     http->configureGate(config.gate, config.tls());
+    const bool unix = !config.socketPath.isEmpty();
     std::unique_ptr<QTcpServer> listener =
-        ConnectionGuard::makeServer(limits, tls ? &*tls : nullptr, http->checkShortcut());
-    if (!listener->listen(config.address, config.port)) {
+        ConnectionGuard::makeServer(limits, tls ? &*tls : nullptr, http->checkShortcut(),
+                                    unix ? QStringLiteral("unix") : QString());
+    if (unix) {
+        if (auto listening = UnixListener::listen(config.socketPath, *listener); !listening.ok())
+            return fail(listening.error());
+    } else if (!listener->listen(config.address, config.port)) {
         return fail(Error{
             ErrorCode::Io,
             QStringLiteral("cannot listen on %1: %2").arg(config.url(), listener->errorString())});
     }
     m_http = std::move(http);
-    m_port = listener->serverPort();
+    m_port = unix ? 0 : listener->serverPort();
     m_http->bind(listener.release()); // the HTTP server becomes its parent
     m_config = config;
     m_url = config.url(m_port);

@@ -20,9 +20,11 @@ const QByteArray kHeaderEnd = QByteArrayLiteral("\r\n\r\n");
 class GuardedTcpServer : public QTcpServer
 {
 public:
-    GuardedTcpServer(const ApiLimits& limits, const ConnectionGuard::Shortcut& shortcut)
+    GuardedTcpServer(const ApiLimits& limits, const ConnectionGuard::Shortcut& shortcut,
+                     const QString& peerName)
         : m_limits(limits)
         , m_shortcut(shortcut)
+        , m_peerName(peerName)
     {}
 
 protected:
@@ -33,13 +35,14 @@ protected:
             socket->deleteLater();
             return;
         }
-        ConnectionGuard::attach(socket, m_limits, m_shortcut);
+        ConnectionGuard::attach(socket, m_limits, m_shortcut, m_peerName);
         addPendingConnection(socket);
     }
 
 private:
     ApiLimits m_limits;
     ConnectionGuard::Shortcut m_shortcut;
+    QString m_peerName;
 };
 
 // A '\n' without the '\r' before it: Qt HTTP Server ends lines there, the guard
@@ -86,9 +89,11 @@ ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const ApiLimits& limits,
     arm(m_limits.idleTimeoutMs);
 }
 
-void ConnectionGuard::attach(QTcpSocket* socket, const ApiLimits& limits, const Shortcut& shortcut)
+void ConnectionGuard::attach(QTcpSocket* socket, const ApiLimits& limits, const Shortcut& shortcut,
+                             const QString& peerName)
 {
-    new ConnectionGuard(socket, limits, shortcut); // a child of the socket
+    auto* guard = new ConnectionGuard(socket, limits, shortcut); // a child of the socket
+    guard->m_peerAddress = peerName;
 }
 
 ConnectionGuard* ConnectionGuard::of(const QTcpSocket* socket)
@@ -114,10 +119,11 @@ QString ConnectionGuard::peerAddressOf(const QTcpSocket& socket)
 
 std::unique_ptr<QTcpServer> ConnectionGuard::makeServer(const ApiLimits& limits,
                                                         const QSslConfiguration* tls,
-                                                        const Shortcut& shortcut)
+                                                        const Shortcut& shortcut,
+                                                        const QString& peerName)
 {
     if (!tls)
-        return std::make_unique<GuardedTcpServer>(limits, shortcut);
+        return std::make_unique<GuardedTcpServer>(limits, shortcut, peerName);
     auto server = std::make_unique<QSslServer>();
     server->setSslConfiguration(*tls);
     server->setHandshakeTimeout(limits.requestTimeoutMs);

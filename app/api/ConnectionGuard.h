@@ -49,7 +49,10 @@ public:
             answer;
     };
 
-    static void attach(QTcpSocket* socket, const ApiLimits& limits, const Shortcut& shortcut = {});
+    // `peerName`: what to call the client when its socket has no address (a
+    // Unix-domain socket: "unix"); empty: its address.
+    static void attach(QTcpSocket* socket, const ApiLimits& limits, const Shortcut& shortcut = {},
+                       const QString& peerName = {});
     static ConnectionGuard* of(const QTcpSocket* socket);
     // The client's address as text, an IPv4-mapped IPv6 address as IPv4;
     // worked out once per connection when it has a guard.
@@ -63,12 +66,14 @@ public:
     // being prepared: the server must not answer anything more on it.
     bool rejected() const { return m_phase == Phase::Rejected || m_phase == Phase::Closing; }
 
-    // A listening server whose connections get a guard each: plain TCP, or TLS
-    // when `tls` is given (the guard is attached when the handshake starts, so
-    // QSslServer's handshake timeout covers the handshake).
+    // A server whose connections get a guard each: plain TCP, or TLS when
+    // `tls` is given (the guard is attached when the handshake starts, so
+    // QSslServer's handshake timeout covers the handshake). Its clients are
+    // called `peerName` when given (see attach()).
     static std::unique_ptr<QTcpServer> makeServer(const ApiLimits& limits,
                                                   const QSslConfiguration* tls,
-                                                  const Shortcut& shortcut = {});
+                                                  const Shortcut& shortcut = {},
+                                                  const QString& peerName = {});
 
 private:
     ConnectionGuard(QTcpSocket* socket, const ApiLimits& limits, const Shortcut& shortcut);

@@ -33,7 +33,7 @@ QString GateConfig::clientAddress(const QString& peer, const QByteArray& forward
 {
     const auto trusted = [this](const QString& address) {
         for (const QString& proxy : trustedProxies) {
-            if (addressOf(proxy.toLatin1()) == address)
+            if (proxy == address || addressOf(proxy.toLatin1()) == address)
                 return true;
         }
         return false;

@@ -19,7 +19,8 @@ struct GateConfig
     // Set the cookie's Secure attribute although the server itself speaks
     // plain HTTP: it sits behind a TLS proxy. (With TLS it always does.)
     bool secureCookies = false;
-    // Addresses of the reverse proxies in front of the gate ("127.0.0.1").
+    // Addresses of the reverse proxies in front of the gate ("127.0.0.1"), or
+    // "unix" for whatever connects through the server's Unix socket.
     // A request from one of them is the browser's named in X-Forwarded-For,
     // so that sign-in limits and audit records count patrons, not the proxy.
     QStringList trustedProxies;

@@ -5,6 +5,14 @@ namespace tessera::api {
 Result<ListenConfig> ListenConfig::parse(const QString& hostPort)
 {
     ListenConfig config;
+    if (hostPort.startsWith(QLatin1String("unix:"))) {
+        config.socketPath = hostPort.mid(5);
+        if (!config.socketPath.startsWith(u'/'))
+            return Error::invalid(
+                QStringLiteral("invalid listen address %1: a Unix socket needs an absolute path")
+                    .arg(hostPort));
+        return config;
+    }
     QString host = hostPort.trimmed();
     QString port;
     if (host.startsWith(u'[')) {
@@ -42,6 +50,10 @@ Status ListenConfig::check() const
 {
     if (tlsCertificate.isEmpty() != tlsKey.isEmpty())
         return Error::invalid(QStringLiteral("TLS needs both a certificate and a key"));
+    if (!socketPath.isEmpty() && tls()) {
+        return Error::invalid(QStringLiteral(
+            "a Unix socket is served without TLS: its file permissions decide who connects"));
+    }
     if (!tls() && !insecure && !address.isLoopback()) {
         return Error::invalid(
             QStringLiteral("refusing to serve plain HTTP on %1, which is not a loopback address: "
@@ -54,6 +66,8 @@ Status ListenConfig::check() const
 
 QString ListenConfig::url(quint16 actualPort) const
 {
+    if (!socketPath.isEmpty())
+        return QStringLiteral("unix:") + socketPath;
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
                              ? u'[' + address.toString() + u']'
                              : address.toString();

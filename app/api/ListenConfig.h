@@ -17,9 +17,12 @@ struct ListenConfig
 
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = kDefaultPort; // 0: an ephemeral port
-    QString tlsCertificate;      // PEM file: the certificate, then its chain
-    QString tlsKey;              // PEM file: the private key (RSA or EC, unencrypted)
-    bool insecure = false;       // allow plain HTTP on a non-loopback address
+    // Listen on this Unix-domain socket instead of address and port (for a
+    // reverse proxy on the same machine; see UnixListener). Plain HTTP only.
+    QString socketPath;
+    QString tlsCertificate; // PEM file: the certificate, then its chain
+    QString tlsKey;         // PEM file: the private key (RSA or EC, unencrypted)
+    bool insecure = false;  // allow plain HTTP on a non-loopback address
     // The `iss` of minted JWTs; empty: <url>/v1/identity/oidc. Set it when
     // clients reach the server through another name (a reverse proxy).
     QString issuer;
@@ -28,12 +31,13 @@ struct ListenConfig
 
     bool tls() const { return !tlsCertificate.isEmpty(); }
 
-    // "HOST:PORT", "[v6]:PORT", "HOST" (port 8200) or ":PORT" (127.0.0.1). HOST
-    // is an IP address or "localhost".
+    // "HOST:PORT", "[v6]:PORT", "HOST" (port 8200), ":PORT" (127.0.0.1) or
+    // "unix:/PATH". HOST is an IP address or "localhost".
     static Result<ListenConfig> parse(const QString& hostPort);
     // Both TLS files or neither; a non-loopback address only with TLS or insecure.
     Status check() const;
-    // "http://127.0.0.1:8200", with `actualPort` when listening on port 0.
+    // "http://127.0.0.1:8200", with `actualPort` when listening on port 0;
+    // "unix:/PATH" for a Unix socket.
     QString url(quint16 actualPort = 0) const;
 };
 

@@ -84,10 +84,14 @@ Result<api::ListenConfig> listenConfig(const SubcommandParser& parser)
         config->gate.allowedRedirectHosts.append(*name);
     }
     for (const QString& proxy : parser.values(QStringLiteral("gate-trusted-proxy"))) {
+        if (proxy.trimmed() == QLatin1String("unix")) {
+            config->gate.trustedProxies.append(QStringLiteral("unix"));
+            continue;
+        }
         const QHostAddress address(proxy.trimmed());
         if (address.isNull())
             return Error::invalid(
-                QStringLiteral("--gate-trusted-proxy %1: not an IP address.").arg(proxy));
+                QStringLiteral("--gate-trusted-proxy %1: not an IP address or unix.").arg(proxy));
         config->gate.trustedProxies.append(address.toString());
     }
     if (parser.isSet(QStringLiteral("gate-origin"))) {
@@ -109,7 +113,9 @@ Result<int> serve(const QStringList& arguments)
     parser.addStoreOptions();
     parser.addOption({QStringLiteral("listen"),
                       QStringLiteral("Address and port (default 127.0.0.1:8200; port 0 picks a "
-                                     "free one). A non-loopback address needs TLS."),
+                                     "free one). A non-loopback address needs TLS. "
+                                     "unix:/PATH listens on a Unix socket (mode 0660) for a "
+                                     "proxy on this machine."),
                       QStringLiteral("HOST:PORT")});
     parser.addOption({QStringLiteral("tls-cert"),
                       QStringLiteral("PEM certificate (then its chain) to serve HTTPS with."),
@@ -129,7 +135,8 @@ Result<int> serve(const QStringList& arguments)
     parser.addOption({QStringLiteral("gate-trusted-proxy"),
                       QStringLiteral("The address of a reverse proxy in front of the gate: its "
                                      "X-Forwarded-For names the patron, for sign-in limits and "
-                                     "audit records. Repeat for more."),
+                                     "audit records. Repeat for more; unix: the proxy on the "
+                                     "Unix socket."),
                       QStringLiteral("ADDRESS")});
     parser.addOption({QStringLiteral("gate-origin"),
                       QStringLiteral("The gate's address as browsers see it "

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void pagesSpeakTheBrowsersPreferredLanguage();
     void clientBehindATrustedProxyIsTheForwardedAddress_data();
     void clientBehindATrustedProxyIsTheForwardedAddress();
+    void proxyOnTheUnixSocketIsTrustedOnlyWhenNamed();
     void securityKeysNeedAnHttpsOriginWithAHostName_data();
     void securityKeysNeedAnHttpsOriginWithAHostName();
     void relyingPartyIsTheOriginsHost();
@@ -137,6 +138,18 @@ void TestGateConfig::clientBehindATrustedProxyIsTheForwardedAddress()
     GateConfig config;
     config.trustedProxies = {u"127.0.0.1"_s, u"10.0.0.2"_s};
     QCOMPARE(config.clientAddress(peer, forwardedFor), client);
+}
+
+void TestGateConfig::proxyOnTheUnixSocketIsTrustedOnlyWhenNamed()
+{
+    GateConfig config;
+    config.trustedProxies = {u"127.0.0.1"_s};
+    QCOMPARE(config.clientAddress(u"unix"_s, "198.51.100.1"_ba), u"unix"_s);
+    config.trustedProxies.append(u"unix"_s);
+    QCOMPARE(config.clientAddress(u"unix"_s, "198.51.100.1"_ba), u"198.51.100.1"_s);
+    // A browser cannot pass itself off as the socket's proxy.
+    QCOMPARE(config.clientAddress(u"unix"_s, "unix, 198.51.100.1"_ba), u"198.51.100.1"_s);
+    QCOMPARE(config.clientAddress(u"192.0.2.7"_s, "unix"_ba), u"192.0.2.7"_s);
 }
 
 void TestGateConfig::securityKeysNeedAnHttpsOriginWithAHostName_data()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void nonLoopbackNeedsTlsOrInsecure();
     void tlsNeedsBothFiles();
     void urlNamesSchemeAndActualPort();
+    void unixSocketNeedsAnAbsolutePathAndNoTls();
 };
 
 void TestListenConfig::parsesHostAndPort_data()
@@ -56,6 +57,8 @@ void TestListenConfig::badAddressesAreRefused_data()
     QTest::newRow("empty port") << QStringLiteral("127.0.0.1:");
     QTest::newRow("v6 unclosed") << QStringLiteral("[::1:8200");
     QTest::newRow("bad v4") << QStringLiteral("300.1.1.1:8200");
+    QTest::newRow("relative socket") << QStringLiteral("unix:tessera.sock");
+    QTest::newRow("socket without path") << QStringLiteral("unix:");
 }
 
 void TestListenConfig::badAddressesAreRefused()
@@ -97,6 +100,21 @@ void TestListenConfig::urlNamesSchemeAndActualPort()
     QCOMPARE(config.url(443), QStringLiteral("https://127.0.0.1:443"));
     QCOMPARE(ListenConfig::parse(QStringLiteral("[::1]:8200"))->url(),
              QStringLiteral("http://[::1]:8200"));
+}
+
+void TestListenConfig::unixSocketNeedsAnAbsolutePathAndNoTls()
+{
+    auto config = ListenConfig::parse(QStringLiteral("unix:/run/tessera/gate.sock"));
+    QVERIFY(config.ok());
+    QCOMPARE(config->socketPath, QStringLiteral("/run/tessera/gate.sock"));
+    QVERIFY(config->check().ok());
+    QCOMPARE(config->url(), QStringLiteral("unix:/run/tessera/gate.sock"));
+    config->tlsCertificate = QStringLiteral("cert.pem");
+    config->tlsKey = QStringLiteral("key.pem");
+    const auto refused = config->check();
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("without TLS")),
+             qPrintable(refused.error().message));
 }
 
 QTEST_APPLESS_MAIN(TestListenConfig)

@@ -6,6 +6,8 @@
 #     empty 200 at once                       (the best any check service
 #                                              reached over HTTP can do here)
 #   with auth_request -> tessera-cli serve /gate/check, a patron's cookie
+#   the same through a Unix socket (a second serve on the same store, as
+#     README.md configures a proxy on the same machine)
 # Prints a Markdown table for BENCHMARKS.md: requests/s, p50, p99, the
 # checked rate as a share of the unchecked one (target >= 0.50), and CPU time
 # per request: tessera-cli serve's, and the whole machine's (busy cores).
@@ -69,6 +71,15 @@ for _ in $(seq 600); do
     sleep 0.1
 done
 [ -n "$api_url" ] || { log "serve did not start"; cat "$work/serve.log" >&2; exit 1; }
+"$cli" serve --store "$work/store.db" --listen "unix:$work/serve.sock" >"$work/serve-unix.log" 2>&1 &
+unix_serve_pid=$!
+pids+=("$unix_serve_pid")
+for _ in $(seq 600); do
+    grep -q "listening on unix:" "$work/serve-unix.log" && break
+    sleep 0.1
+done
+grep -q "listening on unix:" "$work/serve-unix.log" ||
+    { log "serve on the Unix socket did not start"; cat "$work/serve-unix.log" >&2; exit 1; }
 
 curl -sf -H "X-Vault-Token: $root" -X PUT \
     --data '{"policy":"path \"gate/journal.example.org/*\" { capabilities = [\"read\"] }"}' \
@@ -84,6 +95,7 @@ head -c 4096 /dev/zero | tr '\0' 'x' | sed 's/^/<!DOCTYPE html><p>/' >"$work/ngi
 plain_port=$(free_port)
 gated_port=$(free_port)
 ceiling_port=$(free_port)
+unix_port=$(free_port)
 responder_port=$(free_port)
 user=""
 [ "$(id -u)" -eq 0 ] && user="user root;"
@@ -141,13 +153,15 @@ CONF
 nginx_conf "$work/nginx" "
     upstream tessera { server ${api_url#http://}; keepalive 64; }
     upstream responder { server 127.0.0.1:$responder_port; keepalive 64; }
+    upstream tessera_unix { server unix:$work/serve.sock; keepalive 64; }
     server {
         listen 127.0.0.1:$plain_port;
         root $work/nginx/html;
         location / { try_files \$uri \$uri/index.html =404; }
     }
 $(checked_server "$gated_port" tessera)
-$(checked_server "$ceiling_port" responder)"
+$(checked_server "$ceiling_port" responder)
+$(checked_server "$unix_port" tessera_unix)"
 # The responder: its own process, as a check service would be, answering at once.
 nginx_conf "$work/responder" "
     server {
@@ -164,12 +178,19 @@ for attempt in $(seq 100); do
     [ "$attempt" = 100 ] && { log "nginx does not serve the page:"; cat "$work/nginx/error.log" >&2; exit 1; }
     sleep 0.1
 done
-[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$gated_port/articles/42/")" = 401 ] ||
-    { log "the gate lets a browser without a token through"; exit 1; }
+for port in "$gated_port" "$unix_port"; do
+    curl -sf -H "$cookie" "http://127.0.0.1:$port/articles/42/" >/dev/null ||
+        { log "nginx does not serve the page through port $port:"; cat "$work/nginx/error.log" >&2; exit 1; }
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/articles/42/")" = 401 ] ||
+        { log "the gate lets a browser without a token through"; exit 1; }
+done
 
-# CPU seconds: of tessera-cli serve (user + system), and of the whole machine
+# CPU seconds: of both tessera-cli serve processes (user + system), and of the whole machine
 # busy (all cores, not idle).
-serve_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.3f", ($14 + $15) / hz}' "/proc/$serve_pid/stat"; }
+serve_cpu() {
+    awk -v hz="$(getconf CLK_TCK)" '{s += $14 + $15} END {printf "%.3f", s / hz}' \
+        "/proc/$serve_pid/stat" "/proc/$unix_serve_pid/stat"
+}
 busy_cpu() {
     awk -v hz="$(getconf CLK_TCK)" '$1 == "cpu" {printf "%.3f", ($2 + $3 + $4 + $7 + $8) / hz}' /proc/stat
 }
@@ -203,9 +224,11 @@ bench() {
 }
 log "warming up"
 wrk -t"$threads" -c"$connections" -d3s -H "$cookie" "http://127.0.0.1:$gated_port/articles/42/" >/dev/null
+wrk -t"$threads" -c"$connections" -d3s -H "$cookie" "http://127.0.0.1:$unix_port/articles/42/" >/dev/null
 bench "nginx static page" "http://127.0.0.1:$plain_port/articles/42/"
 bench "nginx + auth_request -> nginx answering 200 (ceiling)" "http://127.0.0.1:$ceiling_port/articles/42/"
 bench "nginx + auth_request -> /gate/check" "http://127.0.0.1:$gated_port/articles/42/"
+bench "nginx + auth_request -> /gate/check on a Unix socket" "http://127.0.0.1:$unix_port/articles/42/"
 
 echo
 echo "| requests | req/s | p50 ms | p99 ms | non-2xx | of unchecked (target >= 0.50) | serve CPU µs/req | machine CPU µs/req |"
