@@ -6,7 +6,8 @@
 #include "audit/ChainHead.h"
 #include "audit/ChainVerifier.h"
 #include "audit/PersonalFields.h"
-#include "crypto/Random.h"
+#include "audit/PreparedRecords.h"
+#include "audit/StoredRecord.h"
 #include "store/Database.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -87,17 +88,6 @@ Result<Predecessor> findPredecessor(store::Database& db, const crypto::HmacSha25
     return last;
 }
 
-Status validate(const AuditRecord& record)
-{
-    if (record.operation.isEmpty())
-        return Error::invalid(QStringLiteral("An audit record needs an operation."));
-    for (const QString& target : record.targets) {
-        if (target.contains(u','))
-            return Error::invalid(QStringLiteral("An audit target cannot contain a comma."));
-    }
-    return {};
-}
-
 AuditRecord recordFromRow(const store::Query& query)
 {
     AuditRecord record;
@@ -121,85 +111,8 @@ AuditRecord recordFromRow(const store::Query& query)
     return record;
 }
 
-// How a record's client and details are stored under chain rule 2: the public
-// parts in their columns, the personal part as canonical JSON with its salt and
-// digest (PersonalFields). Appending and upgrading a rule 1 log share it.
-struct StoredParts
-{
-    QByteArray publicClient;
-    QByteArray publicDetails;
-    QByteArray personal; // empty: nothing personal (no salt, no digest)
-    QByteArray salt;
-    std::array<char, crypto::HmacSha256::kSize> digest{};
-    bool readsBackEqual = true;
-
-    StoredParts(const QString& client, const QJsonObject& details)
-    {
-        PersonalFields::Split split = PersonalFields::split(client, details);
-        publicClient = split.publicClient.toUtf8();
-        publicDetails = std::move(split.publicDetails);
-        readsBackEqual = split.readsBackEqual;
-        if (split.personal.isEmpty())
-            return;
-        personal = std::move(split.personal);
-        salt = crypto::randomBytes(PersonalFields::kSaltSize);
-        PersonalFields::digestInto(salt, personal, digest.data());
-    }
-
-    QByteArrayView personalDigest() const
-    {
-        return personal.isEmpty() ? PersonalFields::noPersonalDigest()
-                                  : QByteArrayView(digest.data(), qsizetype(digest.size()));
-    }
-};
-
-// One record's stored fields, as UTF-8; the MAC covers the public ones and the
-// personal part's digest.
-struct StoredFields
-{
-    QByteArray operation;
-    QByteArray actor;
-    QByteArray targets;
-    QByteArray client; // the whole client, for reading back
-    QByteArray requestId;
-    QByteArray outcome;
-    StoredParts parts;
-
-    explicit StoredFields(const AuditRecord& record)
-        : operation(record.operation.toUtf8())
-        , actor(record.actor.toUtf8())
-        , targets(record.targets.join(u',').toUtf8())
-        , client(record.client.toUtf8())
-        , requestId(record.requestId.toUtf8())
-        , outcome(record.outcome.toUtf8())
-        , parts(record.client, record.details)
-    {}
-
-    CanonicalFields canonical(qint64 sequence, qint64 timeMs) const
-    {
-        return {sequence,
-                timeMs,
-                operation,
-                actor,
-                targets,
-                parts.publicClient,
-                requestId,
-                outcome,
-                parts.publicDetails,
-                parts.personalDigest(),
-                kChainRule2};
-    }
-};
-
-// Ill-formed UTF-16 was stored with U+FFFD in place of lone surrogates.
-void asStored(QString& field, const QByteArray& utf8)
-{
-    if (!field.isValidUtf16())
-        field = QString::fromUtf8(utf8);
-}
-
 Status insertRecord(store::Database& db, qint64 sequence, const AuditRecord& record,
-                    const StoredFields& fields, const QByteArray& mac)
+                    const StoredRecord& fields, const QByteArray& mac)
 {
     auto insert =
         db.query("INSERT INTO audit(seq, time_ms, operation, actor, targets, client, request_id, "
@@ -207,74 +120,46 @@ Status insertRecord(store::Database& db, qint64 sequence, const AuditRecord& rec
                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
+    // `fields` outlives the statement's run: its text is bound without copies.
     insert->bind(1, sequence)
         .bind(2, record.timeMs)
-        .bindUtf8(3, fields.operation)
-        .bindUtf8(4, fields.actor)
-        .bindUtf8(5, fields.targets)
-        .bindUtf8(6, fields.parts.publicClient)
-        .bindUtf8(7, fields.requestId)
-        .bindUtf8(8, fields.outcome)
-        .bindUtf8(9, fields.parts.publicDetails)
+        .bindUtf8Unowned(3, fields.operation)
+        .bindUtf8Unowned(4, fields.actor)
+        .bindUtf8Unowned(5, fields.targets)
+        .bindUtf8Unowned(6, fields.parts.publicClient)
+        .bindUtf8Unowned(7, fields.requestId)
+        .bindUtf8Unowned(8, fields.outcome)
+        .bindUtf8Unowned(9, fields.parts.publicDetails)
         .bind(10, mac)
         .bind(11, kChainRule2)
         .bind(13, fields.parts.salt); // null without a personal part
     if (fields.parts.personal.isEmpty())
         insert->bindNull(12);
     else
-        insert->bindUtf8(12, fields.parts.personal);
+        insert->bindUtf8Unowned(12, fields.parts.personal);
     return insert->run();
 }
 
 // Appending n records reads the predecessor and writes the chain head once, not n
 // times: for one record at a time, that was a third of the cost of an append.
 Status appendRecords(store::Database& db, const crypto::HmacSha256& chain,
-                     std::span<AuditRecord> records)
+                     std::span<AuditRecord> records, std::span<const StoredRecord> stored)
 {
-    if (db.inAutocommit()) {
-        return Error::internal(
-            QStringLiteral("An audit record can only be appended inside a write transaction."));
-    }
-    for (const AuditRecord& record : records)
-        TESSERA_TRY(validate(record));
-    if (records.empty())
-        return {};
-
     const auto predecessor = findPredecessor(db, chain);
     if (!predecessor)
         return predecessor.error();
     qint64 sequence = predecessor->sequence;
     QByteArray previousMac = predecessor->mac;
     QByteArray canonical;
-    for (AuditRecord& record : records) {
-        // Targets are stored comma-separated: an empty one could not be told apart
-        // from none, and says nothing anyway.
-        record.targets.removeIf([](const QString& target) { return target.isEmpty(); });
-        const StoredFields stored(record);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        AuditRecord& record = records[i];
         ++sequence;
-        const CanonicalFields fields = stored.canonical(sequence, record.timeMs);
         canonical.resize(0); // keeps its capacity for the next record
-        fields.appendTo(canonical);
+        stored[i].canonical(sequence, record.timeMs).appendTo(canonical);
         QByteArray mac = chain.mac(previousMac, canonical);
-        TESSERA_TRY(insertRecord(db, sequence, record, stored, mac));
-
-        // The record as stored. Reading back only what storing changed: the JSON
-        // parse alone cost as much as the MAC.
+        TESSERA_TRY(insertRecord(db, sequence, record, stored[i], mac));
         record.sequence = sequence;
-        asStored(record.operation, stored.operation);
-        asStored(record.actor, stored.actor);
-        asStored(record.client, stored.client);
-        asStored(record.requestId, stored.requestId);
-        asStored(record.outcome, stored.outcome);
-        if (!std::all_of(record.targets.cbegin(), record.targets.cend(),
-                         [](const QString& target) { return target.isValidUtf16(); }))
-            record.targets = QString::fromUtf8(stored.targets).split(u',');
-        if (!stored.parts.readsBackEqual) {
-            QString client;
-            record.details = QJsonDocument::fromJson(stored.parts.publicDetails).object();
-            PersonalFields::merge(QJsonDocument::fromJson(stored.parts.personal).object(), client,
-                                  record.details);
-        }
+        stored[i].readBackInto(record);
         record.mac = mac;
         previousMac = std::move(mac);
     }
@@ -292,12 +177,33 @@ AuditLog::AuditLog(QByteArrayView auditKey)
 
 Status AuditLog::append(store::Database& db, AuditRecord& record) const
 {
-    return appendRecords(db, m_chain, std::span<AuditRecord>(&record, 1));
+    QList<AuditRecord> one{std::move(record)};
+    const Status appended = append(db, one);
+    record = std::move(one.first());
+    return appended;
 }
 
 Status AuditLog::append(store::Database& db, QList<AuditRecord>& records) const
 {
-    return appendRecords(db, m_chain, std::span<AuditRecord>(records.data(), records.size()));
+    PreparedRecords prepared(std::move(records));
+    const Status appended = append(db, prepared);
+    records = prepared.takeRecords();
+    return appended;
+}
+
+Status AuditLog::append(store::Database& db, PreparedRecords& records) const
+{
+    if (db.inAutocommit()) {
+        return Error::internal(
+            QStringLiteral("An audit record can only be appended inside a write transaction."));
+    }
+    TESSERA_TRY(records.m_valid);
+    if (records.m_records.isEmpty())
+        return {};
+    return appendRecords(
+        db, m_chain,
+        std::span<AuditRecord>(records.m_records.data(), std::size_t(records.m_records.size())),
+        records.m_stored);
 }
 
 Result<VerifyReport> AuditLog::verify(store::Store& store, int threads) const

@@ -2,6 +2,7 @@
 
 #include "audit/AuditFilter.h"
 #include "audit/AuditRecord.h"
+#include "audit/PreparedRecords.h"
 #include "audit/VerifyReport.h"
 #include "core/Result.h"
 #include "crypto/Hmac.h"
@@ -61,6 +62,8 @@ public:
     // predecessor is read and the chain head written once for all of them (bulk
     // token creation). Nothing is written when one of them is malformed.
     Status append(store::Database& db, QList<AuditRecord>& records) const;
+    // The same for records prepared beforehand, perhaps on another thread.
+    Status append(store::Database& db, PreparedRecords& records) const;
 
     // Checks every record and the chain head; names the first problem. Tampering
     // is a report (intact = false), not an error; errors are for a store that

@@ -131,21 +131,24 @@ bool hasSurrogate(QStringView text)
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); });
 }
 
-void writeObject(QByteArray& out, const QJsonObject& object, bool& exact,
-                 CanonicalJson::KeyFilter keep = nullptr)
+// An object's members in canonical order, each with its key read out once.
+struct Entry
 {
-    struct Entry
-    {
-        QString key;
-        QJsonObject::const_iterator at;
-    };
+    QString key;
+    QJsonObject::const_iterator at;
+    bool kept = true; // by the key filter, when there is one
+};
+
+std::vector<Entry> canonicalEntries(const QJsonObject& object,
+                                    CanonicalJson::KeyFilter keep = nullptr)
+{
     std::vector<Entry> entries;
     entries.reserve(std::size_t(object.size()));
     bool surrogates = false;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (keep && !keep(it.key()))
-            continue;
-        entries.push_back({it.key(), it});
+        QString key = it.key();
+        const bool kept = !keep || keep(key);
+        entries.push_back({std::move(key), it, kept});
         surrogates = surrogates || hasSurrogate(entries.back().key);
     }
     if (surrogates) {
@@ -167,9 +170,18 @@ void writeObject(QByteArray& out, const QJsonObject& object, bool& exact,
         if (!std::is_sorted(entries.begin(), entries.end(), byKey))
             std::sort(entries.begin(), entries.end(), byKey);
     }
+    return entries;
+}
+
+// The entries whose `kept` is `which`, as an object. Any subset of entries in
+// canonical order is in canonical order itself.
+void writeEntries(QByteArray& out, const std::vector<Entry>& entries, bool which, bool& exact)
+{
     out.append('{');
     bool first = true;
     for (const Entry& entry : entries) {
+        if (entry.kept != which)
+            continue;
         if (!first)
             out.append(',');
         first = false;
@@ -178,6 +190,11 @@ void writeObject(QByteArray& out, const QJsonObject& object, bool& exact,
         writeValue(out, entry.at.value(), exact);
     }
     out.append('}');
+}
+
+void writeObject(QByteArray& out, const QJsonObject& object, bool& exact)
+{
+    writeEntries(out, canonicalEntries(object), true, exact);
 }
 
 template <typename Value> void writeValue(QByteArray& out, const Value& value, bool& exact)
@@ -230,14 +247,13 @@ QByteArray CanonicalJson::write(const QJsonObject& object, bool* readsBackEqual)
     return out;
 }
 
-QByteArray CanonicalJson::write(const QJsonObject& object, KeyFilter keep, bool* readsBackEqual)
+CanonicalJson::Parts CanonicalJson::split(const QJsonObject& object, KeyFilter keep)
 {
-    QByteArray out;
-    bool exact = true;
-    writeObject(out, object, exact, keep);
-    if (readsBackEqual)
-        *readsBackEqual = exact;
-    return out;
+    const std::vector<Entry> entries = canonicalEntries(object, keep);
+    Parts parts;
+    writeEntries(parts.kept, entries, true, parts.keptExact);
+    writeEntries(parts.rest, entries, false, parts.restExact);
+    return parts;
 }
 
 QByteArray CanonicalJson::write(const QJsonValue& value)

@@ -21,10 +21,18 @@ public:
     // as a double (it may read back as an integer or null) or ill-formed UTF-16.
     static QByteArray write(const QJsonObject& object, bool* readsBackEqual = nullptr);
     static QByteArray write(const QJsonValue& value);
-    // Only the members whose keys `keep` accepts, spelt as write() would spell
-    // an object of just those: one pass, no object built in between.
+    // The members whose keys `keep` accepts, and the others, each spelt as
+    // write() would spell an object of just those members (readsBackEqual as
+    // there): one pass over `object`, no object built in between.
     using KeyFilter = bool (*)(const QString& key);
-    static QByteArray write(const QJsonObject& object, KeyFilter keep, bool* readsBackEqual);
+    struct Parts
+    {
+        QByteArray kept;
+        QByteArray rest;
+        bool keptExact = true;
+        bool restExact = true;
+    };
+    static Parts split(const QJsonObject& object, KeyFilter keep);
 };
 
 } // namespace tessera::audit

@@ -77,14 +77,12 @@ PersonalFields::Split PersonalFields::split(const QString& client, const QJsonOb
 {
     Split split;
     split.publicClient = publicClient(client);
-    bool publicExact = true;
-    bool personalExact = true;
-    split.publicDetails = CanonicalJson::write(details, &isPublicDetail, &publicExact);
-    const QByteArray personalDetails = CanonicalJson::write(
-        details, [](const QString& key) { return !isPublicDetail(key); }, &personalExact);
+    CanonicalJson::Parts parts = CanonicalJson::split(details, &isPublicDetail);
+    split.publicDetails = std::move(parts.kept);
+    const QByteArray& personalDetails = parts.rest;
     const bool personalClient = split.publicClient.size() != client.size();
     const bool hasPersonalDetails = personalDetails.size() > 2; // not "{}"
-    split.readsBackEqual = publicExact && (!hasPersonalDetails || personalExact);
+    split.readsBackEqual = parts.keptExact && (!hasPersonalDetails || parts.restExact);
     if (!personalClient && !hasPersonalDetails)
         return split;
     // The object {"client": …, "details": …}, its keys in canonical order.

@@ -23,20 +23,13 @@
 #include "store/GroupCommit.h"
 
 #include <QJsonArray>
+#include <future>
 
 namespace tessera::engine {
 
 using store::Database;
 
 namespace {
-
-QJsonObject metadataJson(const Metadata& meta)
-{
-    QJsonObject object;
-    for (auto it = meta.cbegin(); it != meta.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
 
 TokenRequest underParent(TokenRequest request, const QString& parentAccessor)
 {
@@ -258,20 +251,14 @@ Result<CreatedToken> TokenService::insertToken(Database& db, const Caller& calle
         role ? path + (role->pathSuffix.isEmpty() ? QString() : u'/' + role->pathSuffix) : path;
     token.issuedBy = caller.client;
 
-    QJsonObject details = batch.sharedDetails(token);
-    if (!token.displayName.isEmpty())
-        details.insert(QStringLiteral("display_name"), token.displayName);
-    if (!token.parentAccessor.isEmpty())
-        details.insert(QStringLiteral("parent"), token.parentAccessor);
-    // Reports filter by metadata, also of tokens revoked long ago.
-    if (!token.meta.isEmpty())
-        details.insert(QStringLiteral("meta"), metadataJson(token.meta));
+    QJsonObject issued; // the rest of the details: CreationBatch::prepare()
     QStringList targets;
-    auto created = issue(db, std::move(token), plan->orphan ? 0 : parent->id, details, targets);
+    auto created = issue(db, std::move(token), plan->orphan ? 0 : parent->id, issued, targets);
     TESSERA_TRY(created);
     created->warnings = englishTexts(ttl.warnings);
-    batch.records.append(
-        m_core.auditEntry(caller, QStringLiteral("token.create"), targets, details));
+    batch.created.append(
+        {m_core.auditEntry(caller, QStringLiteral("token.create"), targets, issued),
+         created->info});
     return created;
 }
 
@@ -316,6 +303,16 @@ Result<QList<CreatedToken>> TokenService::createAll(const Caller& caller,
         tokens.clear(); // the group commit may run this again
         CreationBatch batch;
         batch.config = config;
+        // A full flush's records are prepared on another thread while this one
+        // inserts the next flush's tokens; they are appended, in order, before
+        // the next flush is handed over (and joined on every way out).
+        std::future<audit::PreparedRecords> preparing;
+        const auto appendPrepared = [&]() -> Status {
+            if (!preparing.valid())
+                return {};
+            audit::PreparedRecords prepared = preparing.get();
+            return log.append(db, prepared);
+        };
         QString parentAccessor;
         if (newParent) {
             auto parent = insertToken(db, caller, *newParent, batch);
@@ -331,14 +328,20 @@ Result<QList<CreatedToken>> TokenService::createAll(const Caller& caller,
                            : insertToken(db, caller, request, batch);
             TESSERA_TRY(one);
             tokens.append(std::move(*one));
-            if (batch.records.size() >= CreationBatch::kAuditFlush) {
-                TESSERA_TRY(log.append(db, batch.records));
-                batch.records.clear();
+            if (batch.created.size() >= CreationBatch::kAuditFlush) {
+                TESSERA_TRY(appendPrepared());
+                // Deferred (on this thread, at get()) only if no thread can be had.
+                preparing = std::async(std::launch::async | std::launch::deferred,
+                                       [created = std::exchange(batch.created, {})]() mutable {
+                                           return CreationBatch::prepare(std::move(created));
+                                       });
             }
         }
+        TESSERA_TRY(appendPrepared());
         if (inTransaction)
             TESSERA_TRY(inTransaction(db, tokens));
-        return log.append(db, batch.records);
+        audit::PreparedRecords rest = CreationBatch::prepare(std::exchange(batch.created, {}));
+        return log.append(db, rest);
     });
     if (!created.ok()) {
         // Recorded only now: the failed write has been rolled back.

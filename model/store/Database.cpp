@@ -307,9 +307,19 @@ Query& Query::bind(int index, const QString& text)
 
 Query& Query::bindUtf8(int index, QByteArrayView utf8)
 {
+    return bindText(index, utf8, true);
+}
+
+Query& Query::bindUtf8Unowned(int index, QByteArrayView utf8)
+{
+    return bindText(index, utf8, false);
+}
+
+Query& Query::bindText(int index, QByteArrayView utf8, bool copy)
+{
     static const char kEmpty[1] = {'\0'};
     noteBind(sqlite3_bind_text(m_statement, index, utf8.isEmpty() ? kEmpty : utf8.data(),
-                               int(utf8.size()), kTransient));
+                               int(utf8.size()), copy ? kTransient : SQLITE_STATIC));
     return *this;
 }
 

@@ -112,6 +112,9 @@ public:
     // Text already in UTF-8 (never NULL: empty binds ''), without a round trip
     // through QString.
     Query& bindUtf8(int index, QByteArrayView utf8);
+    // The same without a copy: `utf8` must stay valid and unchanged while this
+    // query lives (SQLite reads it when the statement runs).
+    Query& bindUtf8Unowned(int index, QByteArrayView utf8);
     Query& bind(int index, const QByteArray& blob); // a null QByteArray binds NULL
     Query& bindNull(int index);
 
@@ -128,6 +131,7 @@ public:
 
 private:
     void noteBind(int rc);
+    Query& bindText(int index, QByteArrayView utf8, bool copy);
 
     sqlite3_stmt* m_statement;
     bool* m_inUse;

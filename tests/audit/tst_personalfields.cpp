@@ -1,9 +1,11 @@
+#include "audit/CanonicalJson.h"
 #include "audit/PersonalFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
+using tessera::audit::CanonicalJson;
 using tessera::audit::PersonalFields;
 
 namespace {
@@ -118,6 +120,24 @@ private Q_SLOTS:
         const PersonalFields::Split clientOnly =
             PersonalFields::split(QStringLiteral("api:[::1]"), {{QStringLiteral("ttl"), 60}});
         QCOMPARE(clientOnly.personal, QByteArray(R"({"client":"api:[::1]"})"));
+    }
+
+    void eachPartOrdersItsKeysByTheirUtf8Bytes()
+    {
+        // U+FF01 sorts before U+1F600 in UTF-8 (EF… < F0…) but after it in
+        // UTF-16 (FF01 > D83D): each part is ordered as an object of its own
+        // keys would be, whichever part holds the key that needs the bytes.
+        const QString fullwidth = QString(QChar(0xFF01));
+        const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80");
+        const PersonalFields::Split split = PersonalFields::split(
+            QStringLiteral("cli"), {{emoji, 1}, {fullwidth, 2}, {QStringLiteral("ttl"), 60}});
+        QCOMPARE(split.publicDetails, QByteArray(R"({"ttl":60})"));
+        QCOMPARE(split.personal, QByteArray(R"({"details":{")") + fullwidth.toUtf8() +
+                                     QByteArray(R"(":2,")") + emoji.toUtf8() +
+                                     QByteArray(R"(":1}})"));
+        QCOMPARE(split.personal,
+                 CanonicalJson::write(QJsonObject{
+                     {QStringLiteral("details"), QJsonObject{{emoji, 1}, {fullwidth, 2}}}}));
     }
 
     void digestDependsOnTheSalt()

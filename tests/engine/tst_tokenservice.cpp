@@ -3,6 +3,7 @@
 #include "audit/AuditFilter.h"
 #include "audit/AuditRecord.h"
 #include "audit/VerifyReport.h"
+#include "engine/CreationBatch.h"
 #include "engine/Role.h"
 #include "engine/TokenEngine.h"
 #include "engine/TokenFormat.h"
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void requestedTtlAboveSystemMaxIsCappedWithWarning();
     void roleSettingsApplyToCreatedToken();
     void bulkCreationIsAllOrNothing();
+    void bulkCreationAuditsEveryTokenInOrderAcrossFlushes();
     void tokenIdIsStoredOnlyAsHash();
     void tokenOfAnOlderStoreStillValidates();
     void malformedTokenIsRejectedBeforeStoreAccess_data();
@@ -629,6 +631,20 @@ void TestTokenService::bulkCreationIsAllOrNothing()
     QCOMPARE(created.count(), 0);
     QCOMPARE(auditTrail().size(), auditBefore);
 
+    // The same when the bad request comes after a flush of audit records was
+    // handed to another thread to be prepared.
+    QList<TokenRequest> many(CreationBatch::kAuditFlush + 100, good);
+    many.append(bad);
+    auto refusedLate = engine().tokens().createTokens(owner(), many);
+    QVERIFY2(!refusedLate, "a bulk creation with an invalid request went through");
+    QCOMPARE(refusedLate.error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(tokenCount(), 0);
+    QCOMPARE(created.count(), 0);
+    QCOMPARE(auditTrail().size(), auditBefore);
+    const auto report = engine().admin().verifyAudit();
+    QVERIFY2(report, qPrintable(errorText(report)));
+    QVERIFY2(report->intact, qPrintable(report->problem));
+
     auto all = engine().tokens().createTokens(owner(), {good, good, good});
     QVERIFY2(all, qPrintable(errorText(all)));
     QCOMPARE(all->size(), 3);
@@ -637,6 +653,43 @@ void TestTokenService::bulkCreationIsAllOrNothing()
     QCOMPARE(auditTrail().size(), auditBefore + 3);
     for (const CreatedToken& token : std::as_const(*all))
         QVERIFY(engine().tokens().validate(token.token));
+}
+
+void TestTokenService::bulkCreationAuditsEveryTokenInOrderAcrossFlushes()
+{
+    // More than two flushes: each one's records are prepared on another
+    // thread while the next flush's tokens are inserted.
+    const qsizetype count = 2 * CreationBatch::kAuditFlush + 5;
+    const qsizetype auditBefore = auditTrail().size();
+    TokenRequest request;
+    request.policies = {u"ebooks"_s};
+    request.displayName = u"class visit"_s;
+    request.meta = {{u"patron"_s, u"21000123"_s}}; // a personal part in every record
+    QList<TokenRequest> requests(count - 1, request);
+    request.type = TokenType::Batch; // recorded by its tag: it has no accessor
+    requests.append(request);
+    auto all = engine().tokens().createTokens(owner(), requests);
+    QVERIFY2(all, qPrintable(errorText(all)));
+
+    const QList<audit::AuditRecord> trail = auditTrail();
+    QCOMPARE(trail.size(), auditBefore + count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const audit::AuditRecord& record = trail.at(auditBefore + i);
+        QCOMPARE(record.operation, u"token.create"_s);
+        const CreatedToken& token = all->at(i);
+        QCOMPARE(record.targets,
+                 token.info.accessor.isEmpty() ? QStringList() : QStringList{token.info.accessor});
+        QCOMPARE(record.details.value(u"type"_s).toString(),
+                 i == count - 1 ? u"batch"_s : u"service"_s);
+        QCOMPARE(record.details.value(u"display_name"_s).toString(), u"class visit"_s);
+        QCOMPARE(record.details.value(u"meta"_s).toObject().value(u"patron"_s).toString(),
+                 u"21000123"_s);
+    }
+    QVERIFY(trail.last().details.value(u"token"_s).toString().startsWith(u"hmac-sha256:"_s));
+    const auto report = engine().admin().verifyAudit();
+    QVERIFY2(report, qPrintable(errorText(report)));
+    QVERIFY2(report->intact, qPrintable(report->problem));
+    QCOMPARE(report->recordsChecked, qint64(auditBefore + count));
 }
 
 // --- the token's secrecy and format ------------------------------------------------
