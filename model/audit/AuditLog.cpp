@@ -15,10 +15,8 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <algorithm>
-#include <array>
 #include <limits>
 #include <optional>
-#include <span>
 #include <string>
 #include <variant>
 #include <vector>
@@ -140,34 +138,6 @@ Status insertRecord(store::Database& db, qint64 sequence, const AuditRecord& rec
     return insert->run();
 }
 
-// Appending n records reads the predecessor and writes the chain head once, not n
-// times: for one record at a time, that was a third of the cost of an append.
-Status appendRecords(store::Database& db, const crypto::HmacSha256& chain,
-                     std::span<AuditRecord> records, std::span<const StoredRecord> stored)
-{
-    const auto predecessor = findPredecessor(db, chain);
-    if (!predecessor)
-        return predecessor.error();
-    qint64 sequence = predecessor->sequence;
-    QByteArray previousMac = predecessor->mac;
-    QByteArray canonical;
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        AuditRecord& record = records[i];
-        ++sequence;
-        canonical.resize(0); // keeps its capacity for the next record
-        stored[i].canonical(sequence, record.timeMs).appendTo(canonical);
-        QByteArray mac = chain.mac(previousMac, canonical);
-        TESSERA_TRY(insertRecord(db, sequence, record, stored[i], mac));
-        record.sequence = sequence;
-        stored[i].readBackInto(record);
-        record.mac = mac;
-        previousMac = std::move(mac);
-    }
-    if (predecessor->headIntact)
-        TESSERA_TRY((ChainHead{sequence, previousMac}.write(db, chain)));
-    return {};
-}
-
 } // namespace
 
 AuditLog::AuditLog(QByteArrayView auditKey)
@@ -191,6 +161,8 @@ Status AuditLog::append(store::Database& db, QList<AuditRecord>& records) const
     return appended;
 }
 
+// Appending n records reads the predecessor and writes the chain head once, not n
+// times: for one record at a time, that was a third of the cost of an append.
 Status AuditLog::append(store::Database& db, PreparedRecords& records) const
 {
     if (db.inAutocommit()) {
@@ -200,10 +172,28 @@ Status AuditLog::append(store::Database& db, PreparedRecords& records) const
     TESSERA_TRY(records.m_valid);
     if (records.m_records.isEmpty())
         return {};
-    return appendRecords(
-        db, m_chain,
-        std::span<AuditRecord>(records.m_records.data(), std::size_t(records.m_records.size())),
-        records.m_stored);
+    const auto predecessor = findPredecessor(db, m_chain);
+    if (!predecessor)
+        return predecessor.error();
+    qint64 sequence = predecessor->sequence;
+    QByteArray previousMac = predecessor->mac;
+    QByteArray canonical;
+    for (qsizetype i = 0; i < records.m_records.size(); ++i) {
+        AuditRecord& record = records.m_records[i];
+        const StoredRecord& stored = records.m_stored[std::size_t(i)];
+        ++sequence;
+        canonical.resize(0); // keeps its capacity for the next record
+        stored.canonical(sequence, record.timeMs).appendTo(canonical);
+        QByteArray mac = m_chain.mac(previousMac, canonical);
+        TESSERA_TRY(insertRecord(db, sequence, record, stored, mac));
+        record.sequence = sequence;
+        stored.readBackInto(record);
+        record.mac = mac;
+        previousMac = std::move(mac);
+    }
+    if (predecessor->headIntact)
+        TESSERA_TRY((ChainHead{sequence, previousMac}.write(db, m_chain)));
+    return {};
 }
 
 Result<VerifyReport> AuditLog::verify(store::Store& store, int threads) const
